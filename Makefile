@@ -1,0 +1,32 @@
+# The two set-up commands are `make demo` and `make test`; both build .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STORE ?= canon-data
+
+.PHONY: install demo test lint bench clean
+
+install: $(BIN)/canon
+
+$(BIN)/canon: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(BIN)/canon
+
+demo: install
+	$(BIN)/canon ingest --store $(STORE) data/articles/
+	$(BIN)/canon stats --store $(STORE)
+
+test: install
+	$(BIN)/ruff check graph webviz tests bench
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check graph webviz tests bench
+
+bench: install
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) $(STORE) .pytest_cache

@@ -1,0 +1,53 @@
+"""Name resolution within one article: one canonical name per entity.
+
+A character first met as "Jessica Jones (Krysten Ritter)" and later called
+"Jessica", or an actor later called "Ritter", gets the full name in every fact;
+a quoted nickname (Eddard "Ned" Stark) is an alias of the full name. A short name
+that could belong to two full names is left as it is.
+"""
+
+from dataclasses import replace
+
+NAME_FIELDS = ("actor", "character", "agent", "person")
+
+
+def alias_table(full_names, nicknames=()):
+    """Return {alias: full name} for the first and last words of each multi-word name
+    and for each (nickname, full name) pair, leaving out aliases shared by two names.
+
+    >>> alias_table(["Jessica Jones", "Krysten Ritter"])["Jessica"]
+    'Jessica Jones'
+    """
+    candidates = {}
+    for full in full_names:
+        words = full.split()
+        if len(words) < 2:
+            continue
+        for alias in {words[0], words[-1]}:
+            candidates.setdefault(alias, set()).add(full)
+    for nickname, full in nicknames:
+        candidates.setdefault(nickname, set()).add(full)
+    return {alias: next(iter(fulls)) for alias, fulls in candidates.items() if len(fulls) == 1}
+
+
+def resolve_facts(facts, names=()):
+    """Return the facts with short names replaced by the full names they stand for.
+
+    ``names`` are the document's NameSpans, whose nicknames become aliases.
+    """
+    full = {
+        getattr(f.claim, field) for f in facts for field in NAME_FIELDS
+        if getattr(f.claim, field, None) and len(getattr(f.claim, field).split()) > 1
+    }
+    nicknames = [(span.nickname, span.text) for span in names if span.nickname]
+    aliases = alias_table(sorted(full), nicknames)
+    out = []
+    for fact in facts:
+        changes = {}
+        for field in NAME_FIELDS:
+            value = getattr(fact.claim, field, None)
+            if value and value in aliases:
+                changes[field] = aliases[value]
+        claim = replace(fact.claim, **changes) if changes else fact.claim
+        out.append(replace(fact, claim=claim))
+    return out

@@ -1,0 +1,1 @@
+"""The data model: controlled words, claims with their evidence, and story time."""

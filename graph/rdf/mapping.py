@@ -1,0 +1,182 @@
+"""Facts to RDF quads and back.
+
+Everything one article says lives in one named graph (``terms.graph_iri(doc)``):
+the article node (its IRI from the content hash), the entities it names, each
+claim node (its IRI from the claim's fields) and one evidence node per quote.
+Two articles that say the same thing write the same claim node into their two
+graphs, so the union of the graphs holds one claim with two pieces of evidence.
+No blank nodes: a SPARQL store could not address them.
+"""
+
+from dataclasses import fields
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from graph.model.facts import CLAIM_TYPES, Evidence, Fact
+from graph.model.words import EPISODE_WORDS
+from graph.rdf import terms as t
+
+XSD_INTEGER = NamedNode(t.XSD + "integer")
+XSD_DECIMAL = NamedNode(t.XSD + "decimal")
+XSD_DATE = NamedNode(t.XSD + "date")
+CLASS_KIND = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
+PROPERTY_FIELD = {iri: name for name, iri in t.FIELD_PROPERTY.items() if name != "seasons"}
+
+
+def _int(value):
+    return Literal(str(value), datatype=XSD_INTEGER)
+
+
+class _Writer:
+    """Collects the quads of one named graph, each once, in a stable order."""
+
+    def __init__(self, graph):
+        self.graph = NamedNode(graph)
+        self.quads = {}
+
+    def add(self, subject, predicate, obj):
+        if isinstance(subject, str):
+            subject = NamedNode(subject)
+        if isinstance(obj, str):
+            obj = NamedNode(obj)
+        self.quads[Quad(subject, NamedNode(predicate), obj, self.graph)] = None
+
+    def literal(self, subject, predicate, value):
+        self.add(subject, predicate, Literal(value))
+
+    def entity(self, kind, name):
+        iri = t.entity_iri(kind, name)
+        self.add(iri, t.RDF_TYPE, t.ENTITY_CLASSES[kind])
+        self.literal(iri, t.RDFS_LABEL, name)
+        self.literal(iri, t.SCHEMA_NAME, name)
+        return iri
+
+    def season(self, work, number):
+        work_iri = self.entity("work", work)
+        self.add(work_iri, t.RDF_TYPE, t.ENTITY_CLASSES["series"])
+        iri = t.season_iri(work, number)
+        self.add(iri, t.RDF_TYPE, t.ENTITY_CLASSES["season"])
+        label = f"{work} season {number}"
+        self.literal(iri, t.RDFS_LABEL, label)
+        self.literal(iri, t.SCHEMA_NAME, label)
+        self.add(iri, t.SCHEMA_PART_OF_SERIES, work_iri)
+        self.add(iri, t.SCHEMA_SEASON_NUMBER, _int(number))
+        self.add(work_iri, t.SCHEMA_CONTAINS_SEASON, iri)
+
+
+def _write_article(w, article):
+    iri = t.article_iri(article.content_hash)
+    w.add(iri, t.RDF_TYPE, t.ENTITY_CLASSES["article"])
+    w.literal(iri, t.DOC_NAME, article.doc)
+    w.literal(iri, t.CONTENT_HASH, article.content_hash)
+    if article.title:
+        w.literal(iri, t.SCHEMA_HEADLINE, article.title)
+    if article.source:
+        w.literal(iri, t.SOURCE_NAME, article.source)
+    if article.published:
+        w.add(iri, t.SCHEMA_DATE_PUBLISHED, Literal(article.published, datatype=XSD_DATE))
+    if article.work:
+        w.add(iri, t.SCHEMA_ABOUT, w.entity("work", article.work))
+    return iri
+
+
+def _write_claim(w, claim):
+    iri = t.claim_iri(claim)
+    w.add(iri, t.RDF_TYPE, t.CLAIM_CLASSES[claim.kind])
+    for name, value in claim.fields().items():
+        if value is None or value == []:
+            continue
+        prop = t.FIELD_PROPERTY[name]
+        if name in t.FIELD_ENTITY:
+            w.add(iri, prop, w.entity(t.FIELD_ENTITY[name], value))
+        elif name in t.WORD_FIELDS:
+            w.add(iri, prop, t.word_iri(value))
+        elif name == "seasons":
+            for season in value:
+                w.add(iri, prop, _int(season))
+        elif name == "episode":
+            w.add(iri, prop, t.word_iri(value) if value in EPISODE_WORDS else _int(value))
+        elif name == "season":
+            w.add(iri, prop, _int(value))
+        else:
+            w.literal(iri, prop, value)
+    work = getattr(claim, "work", None)
+    if claim.kind == "portrayal" and work:
+        work_iri = t.entity_iri("work", work)
+        w.add(work_iri, t.SCHEMA_ACTOR, t.entity_iri("person", claim.actor))
+        w.add(work_iri, t.SCHEMA_CHARACTER, t.entity_iri("character", claim.character))
+    seasons = claim.seasons if claim.kind == "portrayal" else [getattr(claim, "season", None)]
+    for season in seasons:
+        if work and season:
+            w.season(work, season)
+    return iri
+
+
+def article_quads(article, facts):
+    """Return the quads of one article's named graph: the article, its facts, their
+    entities and evidence. ``article`` needs doc, content_hash, title, source,
+    published and work attributes (a graph.sources.Article has them)."""
+    w = _Writer(t.graph_iri(article.doc))
+    article_node = _write_article(w, article)
+    for fact in facts:
+        claim_node = _write_claim(w, fact.claim)
+        ev = fact.evidence
+        ev_node = t.evidence_iri(fact.claim, article.doc, ev.start, ev.end, ev.rule)
+        w.add(claim_node, t.EVIDENCE, ev_node)
+        w.add(claim_node, t.WAS_DERIVED_FROM, article_node)
+        w.add(ev_node, t.RDF_TYPE, t.ENTITY_CLASSES["evidence"])
+        w.add(ev_node, t.WAS_DERIVED_FROM, article_node)
+        w.literal(ev_node, t.QUOTE, ev.quote)
+        w.add(ev_node, t.START, _int(ev.start))
+        w.add(ev_node, t.END, _int(ev.end))
+        if ev.rule:
+            w.literal(ev_node, t.RULE, ev.rule)
+        w.add(ev_node, t.CONFIDENCE, Literal(f"{float(ev.confidence):.3f}", datatype=XSD_DECIMAL))
+    return list(w.quads)
+
+
+def _value(term, labels):
+    """Return the Python value of an RDF term read back from a claim."""
+    if isinstance(term, Literal):
+        if term.datatype == XSD_INTEGER:
+            return int(term.value)
+        return term.value
+    iri = term.value
+    if iri in labels:
+        return labels[iri]
+    return t.word_of(iri)
+
+
+def claims_from_rows(rows, labels):
+    """Return {claim IRI: claim} from (claim, class, property, value) rows.
+
+    ``labels`` maps entity IRIs to their names. Rows of unknown properties are
+    ignored, so data that others added to a claim does not break reading it.
+    """
+    gathered = {}
+    for claim_iri, class_iri, prop, value in rows:
+        kind = CLASS_KIND.get(class_iri.value)
+        if kind is None:
+            continue
+        kind_fields = gathered.setdefault(claim_iri.value, (kind, {}))[1]
+        name = PROPERTY_FIELD.get(prop.value)
+        if name is None:
+            continue
+        if name == "season" and kind == "portrayal":
+            kind_fields.setdefault("seasons", []).append(_value(value, labels))
+        else:
+            kind_fields[name] = _value(value, labels)
+    claims = {}
+    for iri, (kind, values) in gathered.items():
+        cls = CLAIM_TYPES[kind]
+        args = {f.name: values.get(f.name.rstrip("_")) for f in fields(cls)}
+        if kind == "portrayal":
+            args["seasons"] = tuple(args["seasons"] or ())
+        claims[iri] = cls(**args)
+    return claims
+
+
+def fact_from_evidence(claim, doc, start, end, quote, rule, confidence):
+    """Return a Fact for a claim and one evidence row read back from the store."""
+    return Fact(claim, Evidence(doc=doc, start=int(start), end=int(end), quote=quote,
+                                rule=rule, confidence=float(confidence)))

@@ -1,0 +1,104 @@
+"""The embedded backend: a pyoxigraph store on disk, or in memory.
+
+Writes are atomic per call. New graphs are first added to staging graphs (one
+transactional ``extend``), then moved over the live graphs by a single SPARQL
+update, which Oxigraph applies as one transaction: a reader sees every graph of
+a batch replaced, or none.
+"""
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.errors import StoreError
+from graph.rdf.terms import ID
+
+STAGING = "/staging"
+SAFE_IRI = re.compile(r"^https://[A-Za-z0-9._~:/-]+$")
+
+
+def _checked(iri):
+    """Return ``<iri>`` for a graph IRI that canon made itself; refuse anything else,
+    since it is spliced into an update."""
+    if not SAFE_IRI.match(iri):
+        raise StoreError(f"refusing to write graph {iri!r}: not an IRI canon made")
+    return f"<{iri}>"
+
+
+class OxigraphBackend:
+    """Quads in a pyoxigraph Store: ``path`` on disk, or in memory when None."""
+
+    def __init__(self, path=None, create=True):
+        self.path = path
+        try:
+            if path is None:
+                self.store = ox.Store()
+            else:
+                if not create and not Path(path).exists():
+                    raise StoreError(
+                        f"no store at {path}: ingest articles first (canon ingest data/articles/)"
+                    )
+                self.store = ox.Store(str(path))
+        except OSError as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise StoreError(
+                f"cannot open the store at {path}: {reason}; "
+                "pass --store with a writable folder, or memory:"
+            ) from None
+        self._drop_staging()
+
+    def _drop_staging(self):
+        for graph in list(self.store.named_graphs()):
+            if graph.value.startswith(ID) and graph.value.endswith(STAGING):
+                self.store.remove_graph(graph)
+
+    def replace_graphs(self, graphs):
+        """Replace each named graph of ``{graph IRI: quads}`` with its quads, all in
+        one transaction."""
+        if not graphs:
+            return
+        staged = []
+        moves = []
+        for graph, quads in graphs.items():
+            staging = ox.NamedNode(graph + STAGING)
+            staged.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+            moves.append(f"MOVE SILENT GRAPH {_checked(staging.value)} TO GRAPH {_checked(graph)}")
+        try:
+            self.store.extend(staged)
+            self.store.update(" ;\n".join(moves))
+        except OSError as exc:
+            self._drop_staging()
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def drop_graph(self, graph):
+        """Remove a named graph; return True when it was there."""
+        node = ox.NamedNode(graph)
+        if not self.store.contains_named_graph(node):
+            return False
+        self.store.remove_graph(node)
+        return True
+
+    def graph_names(self):
+        """Return the IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def select(self, query, bindings=None):
+        """Return the solutions of a SELECT over the union of all graphs, as dicts of
+        variable name to term. ``bindings`` maps variable names to terms."""
+        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        result = self.store.query(query, use_default_graph_as_union=True,
+                                  substitutions=substitutions)
+        names = [v.value for v in result.variables]
+        return [{n: row[n] for n in names if row[n] is not None} for row in result]
+
+    def quads(self, graph=None):
+        """Return an iterator over the quads, all or of one named graph."""
+        graph_node = ox.NamedNode(graph) if graph else None
+        return self.store.quads_for_pattern(None, None, None, graph_node)
+
+    def close(self):
+        """Flush and release the store."""
+        if self.path is not None:
+            self.store.flush()
+        del self.store

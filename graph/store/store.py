@@ -1,0 +1,201 @@
+"""The store: canon's graph as RDF quads, one named graph per article.
+
+The ``Store`` speaks in facts and articles; its backend speaks in quads. Every
+command (ingest, facts, export...) goes through this class, so the same code runs
+on the embedded store and, later, on a SPARQL endpoint.
+"""
+
+import os
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode
+
+from graph.errors import StoreError
+from graph.rdf import terms as t
+from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence
+from graph.store.backend import OxigraphBackend
+
+DEFAULT_LOCATION = "canon-data"
+MEMORY = "memory:"
+
+PREFIXES = f"""PREFIX canon: <{t.CANON}>
+PREFIX prov: <{t.PROV}>
+PREFIX rdfs: <{t.RDFS}>
+PREFIX schema: <{t.SCHEMA}>
+"""
+CLAIM_ROWS = PREFIXES + """SELECT ?claim ?class ?p ?o WHERE {
+  ?claim a ?class ; ?p ?o .
+  FILTER(?class IN (%s))
+}"""
+CLAIMS_ABOUT = PREFIXES + """SELECT DISTINCT ?claim WHERE {
+  ?claim ?p ?entity . ?entity rdfs:label ?label .
+  FILTER(LCASE(STR(?label)) = ?needle)
+}"""
+LABELS = PREFIXES + "SELECT ?entity ?label WHERE { ?entity rdfs:label ?label }"
+EVIDENCE_ROWS = PREFIXES + """SELECT ?claim ?doc ?start ?end ?quote ?rule ?confidence WHERE {
+  ?claim canon:evidence ?ev .
+  ?ev prov:wasDerivedFrom ?article ; canon:quote ?quote ; canon:start ?start ;
+      canon:end ?end ; canon:confidence ?confidence .
+  ?article canon:docName ?doc .
+  OPTIONAL { ?ev canon:rule ?rule }
+}"""
+ARTICLE_ROWS = PREFIXES + """SELECT ?doc ?hash ?title (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
+  GRAPH ?g { ?article canon:docName ?doc ; canon:contentHash ?hash .
+             OPTIONAL { ?article schema:headline ?title }
+             OPTIONAL { ?claim prov:wasDerivedFrom ?article } }
+} GROUP BY ?doc ?hash ?title ORDER BY ?doc"""
+HASH_OF = PREFIXES + "SELECT ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
+COUNT_TYPES = PREFIXES + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
+GROUP BY ?class"""
+COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What ingesting one article did: ``status`` is added, replaced or unchanged."""
+
+    doc: str
+    status: str
+    facts: int
+
+
+def resolve_location(location=None):
+    """Return the store location to use: the argument, else $CANON_STORE, else ./canon-data."""
+    return location or os.environ.get("CANON_STORE") or DEFAULT_LOCATION
+
+
+def open_store(location=None, create=True):
+    """Return the Store at ``location`` (a folder, or ``memory:``).
+
+    With ``create=False`` a missing folder is a StoreError instead of a new store.
+    Raises StoreError for a location that cannot be opened or written.
+    """
+    location = resolve_location(location)
+    if location == MEMORY:
+        return Store(OxigraphBackend(None), location)
+    if "://" in location:
+        raise StoreError(
+            f"unknown store {location!r}: use a folder path or memory: "
+            "(SPARQL endpoint stores are not available yet)"
+        )
+    return Store(OxigraphBackend(location, create=create), location)
+
+
+class Store:
+    """canon's graph; open it with ``open_store``. Usable as a context manager."""
+
+    def __init__(self, backend, location):
+        self.backend = backend
+        self.location = location
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        """Release the store (flushes the embedded one to disk)."""
+        self.backend.close()
+
+    def article_hash(self, doc):
+        """Return the content hash stored for article ``doc``, or None."""
+        rows = self.backend.select(HASH_OF, {"g": NamedNode(t.graph_iri(doc))})
+        return rows[0]["hash"].value if rows else None
+
+    def ingest(self, extracted, force=False):
+        """Store each (article, facts) pair in its own named graph, all in one transaction.
+
+        An article whose content hash is already stored is left as it is (unless
+        ``force``); a changed one replaces its graph. Returns one IngestResult each.
+        """
+        graphs, results = {}, []
+        for article, facts in extracted:
+            known = self.article_hash(article.doc)
+            if known == article.content_hash and not force:
+                results.append(IngestResult(article.doc, "unchanged", len(facts)))
+                continue
+            graphs[t.graph_iri(article.doc)] = article_quads(article, facts)
+            results.append(IngestResult(article.doc, "replaced" if known else "added", len(facts)))
+        self.backend.replace_graphs(graphs)
+        return results
+
+    def replace_graphs(self, graphs):
+        """Replace whole named graphs with the given quads, in one transaction."""
+        self.backend.replace_graphs(graphs)
+
+    def forget(self, doc):
+        """Remove everything article ``doc`` said; return True when it was stored."""
+        return self.backend.drop_graph(t.graph_iri(doc))
+
+    def articles(self):
+        """Return the stored articles as dicts: doc, hash, title, claims."""
+        out = []
+        for row in self.backend.select(ARTICLE_ROWS):
+            out.append({
+                "doc": row["doc"].value,
+                "hash": row["hash"].value,
+                "title": row["title"].value if "title" in row else None,
+                "claims": int(row["claims"].value),
+            })
+        return out
+
+    def labels(self):
+        """Return {entity IRI: name} for every labelled entity."""
+        labels = {}
+        for row in self.backend.select(LABELS):
+            iri, name = row["entity"].value, row["label"].value
+            if iri not in labels or name < labels[iri]:
+                labels[iri] = name
+        return labels
+
+    def claims(self, about=None, kind=None):
+        """Return {claim IRI: claim}, optionally only those naming entity ``about``
+        (case-insensitive) and of one ``kind``."""
+        classes = [t.CLAIM_CLASSES[kind]] if kind else list(t.CLAIM_CLASSES.values())
+        query = CLAIM_ROWS % ", ".join(f"<{c}>" for c in classes)
+        rows = [(r["claim"], r["class"], r["p"], r["o"]) for r in self.backend.select(query)]
+        if about:
+            wanted = {
+                r["claim"].value
+                for r in self.backend.select(CLAIMS_ABOUT, {"needle": Literal(about.lower())})
+            }
+            rows = [row for row in rows if row[0].value in wanted]
+        return claims_from_rows(rows, self.labels())
+
+    def facts(self, about=None, kind=None):
+        """Return every stored Fact (a claim with one piece of evidence), ordered by
+        article and position; filters as in ``claims``."""
+        claims = self.claims(about=about, kind=kind)
+        facts = []
+        for row in self.backend.select(EVIDENCE_ROWS):
+            claim = claims.get(row["claim"].value)
+            if claim is None:
+                continue
+            facts.append(fact_from_evidence(
+                claim, row["doc"].value, row["start"].value, row["end"].value,
+                row["quote"].value, row["rule"].value if "rule" in row else None,
+                row["confidence"].value,
+            ))
+        return sorted(facts, key=lambda f: (f.evidence.doc, f.evidence.start, f.kind))
+
+    def stats(self):
+        """Return counts: articles, claims by kind, entities by kind, evidence, quads."""
+        by_class = {r["class"].value: int(r["n"].value) for r in self.backend.select(COUNT_TYPES)}
+        claims = {kind: by_class.get(iri, 0) for kind, iri in t.CLAIM_CLASSES.items()}
+        entities = {
+            kind: by_class.get(t.ENTITY_CLASSES[kind], 0)
+            for kind in ("person", "character", "work", "season")
+        }
+        quads = self.backend.select(COUNT_QUADS)
+        return {
+            "articles": by_class.get(t.ENTITY_CLASSES["article"], 0),
+            "claims": claims,
+            "entities": entities,
+            "evidence": by_class.get(t.ENTITY_CLASSES["evidence"], 0),
+            "quads": int(quads[0]["n"].value) if quads else 0,
+        }
+
+    def quads(self):
+        """Return an iterator over every quad of every named graph."""
+        return self.backend.quads()
