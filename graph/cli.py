@@ -58,7 +58,8 @@ def _extract_with_progress(articles, jobs, label):
     from graph.extract.pipeline import iter_extract
 
     results = []
-    with click.progressbar(length=len(articles), label=label, file=sys.stderr) as bar:
+    with click.progressbar(length=len(articles), label=label, file=sys.stderr,
+                           hidden=not sys.stderr.isatty()) as bar:
         for facts in iter_extract(articles, jobs=jobs):
             results.append(facts)
             bar.update(1)
@@ -79,9 +80,9 @@ def ingest(paths, force, jobs, store):
 
     Example: canon ingest data/articles/ --store canon-data
     """
-    articles = _read_articles(paths)
-    extracted = _extract_with_progress(articles, jobs, "Reading articles")
     with open_store(store) as db:
+        articles = _read_articles(paths)
+        extracted = _extract_with_progress(articles, jobs, "Reading articles")
         results = db.ingest(zip(articles, extracted, strict=True), force=force)
         location = db.location
     counts = {status: 0 for status in ("added", "replaced", "unchanged")}
@@ -119,8 +120,8 @@ def _fact_line(fact):
     fields = {k: v for k, v in fact.claim.fields().items() if v not in (None, [])}
     body = ", ".join(f"{k}={v}" for k, v in fields.items())
     ev = fact.evidence
-    return f"{fact.kind:<11} {body}\n            \u201c{ev.quote}\u201d ({ev.doc}:{ev.start}-{ev.end}, " \
-        f"{ev.rule or 'imported'}, {ev.confidence:.2f})"
+    where = f"{ev.doc}:{ev.start}-{ev.end}, {ev.rule or 'imported'}, {ev.confidence:.2f}"
+    return f"{fact.kind:<11} {body}\n            \u201c{ev.quote}\u201d ({where})"
 
 
 @cli.command()

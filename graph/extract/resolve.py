@@ -9,10 +9,17 @@ that could belong to two full names is left as it is.
 from dataclasses import replace
 
 NAME_FIELDS = ("actor", "character", "agent", "person")
+# Titles are not names: "Captain Mara Quill" is also "Mara", never "Captain".
+TITLES = frozenset({
+    "captain", "dr", "dr.", "doctor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir",
+    "dame", "lady", "lord", "ser", "king", "queen", "prince", "princess", "detective",
+    "officer", "agent", "professor", "general", "colonel", "sergeant", "maester", "uncle",
+    "aunt", "father", "mother", "sister", "brother",
+})
 
 
 def alias_table(full_names, nicknames=()):
-    """Return {alias: full name} for the first and last words of each multi-word name
+    """Return {alias: full name} for the first and last words (titles skipped) of each name
     and for each (nickname, full name) pair, leaving out aliases shared by two names.
 
     >>> alias_table(["Jessica Jones", "Krysten Ritter"])["Jessica"]
@@ -21,7 +28,9 @@ def alias_table(full_names, nicknames=()):
     candidates = {}
     for full in full_names:
         words = full.split()
-        if len(words) < 2:
+        while len(words) > 1 and words[0].lower() in TITLES:
+            words = words[1:]
+        if len(words) < 2 and words[0] == full:
             continue
         for alias in {words[0], words[-1]}:
             candidates.setdefault(alias, set()).add(full)

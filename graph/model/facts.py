@@ -41,7 +41,8 @@ def _check_int(kind, name, value, allow_words=()):
 def _check_name(kind, name, value, required):
     if value is None:
         if required:
-            raise FormatError(f"{kind} needs a {name}")
+            article = "an" if name[0] in "aeiou" else "a"
+            raise FormatError(f"{kind} needs {article} {name}")
         return
     if not isinstance(value, str) or not value.strip():
         raise FormatError(f"{kind} {name} {value!r} must be a non-empty string")

@@ -26,7 +26,7 @@ def to_dataset(quads):
         if isinstance(q.graph_name, ox.NamedNode):
             context = dataset.graph(rdflib.URIRef(q.graph_name.value))
         else:
-            context = dataset.default_context
+            context = dataset.default_graph
         context.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return dataset
 

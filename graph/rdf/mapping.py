@@ -8,6 +8,7 @@ graphs, so the union of the graphs holds one claim with two pieces of evidence.
 No blank nodes: a SPARQL store could not address them.
 """
 
+import re
 from dataclasses import fields
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -19,6 +20,7 @@ from graph.rdf import terms as t
 XSD_INTEGER = NamedNode(t.XSD + "integer")
 XSD_DECIMAL = NamedNode(t.XSD + "decimal")
 XSD_DATE = NamedNode(t.XSD + "date")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CLASS_KIND = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
 PROPERTY_FIELD = {iri: name for name, iri in t.FIELD_PROPERTY.items() if name != "seasons"}
 
@@ -65,7 +67,7 @@ class _Writer:
 
 
 def _write_article(w, article):
-    iri = t.article_iri(article.content_hash)
+    iri = t.article_iri(article.doc, article.content_hash)
     w.add(iri, t.RDF_TYPE, t.ENTITY_CLASSES["article"])
     w.literal(iri, t.DOC_NAME, article.doc)
     w.literal(iri, t.CONTENT_HASH, article.content_hash)
@@ -74,7 +76,8 @@ def _write_article(w, article):
     if article.source:
         w.literal(iri, t.SOURCE_NAME, article.source)
     if article.published:
-        w.add(iri, t.SCHEMA_DATE_PUBLISHED, Literal(article.published, datatype=XSD_DATE))
+        typed = XSD_DATE if ISO_DATE.match(article.published) else None
+        w.add(iri, t.SCHEMA_DATE_PUBLISHED, Literal(article.published, datatype=typed))
     if article.work:
         w.add(iri, t.SCHEMA_ABOUT, w.entity("work", article.work))
     return iri
@@ -107,7 +110,7 @@ def _write_claim(w, claim):
         w.add(work_iri, t.SCHEMA_CHARACTER, t.entity_iri("character", claim.character))
     seasons = claim.seasons if claim.kind == "portrayal" else [getattr(claim, "season", None)]
     for season in seasons:
-        if work and season:
+        if work and season is not None:
             w.season(work, season)
     return iri
 

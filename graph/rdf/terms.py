@@ -117,9 +117,11 @@ def claim_iri(claim):
     return f"{ID}claim/{claim.kind}/{claim.key()}"
 
 
-def article_iri(content_hash):
-    """Return the IRI of one version of an article, derived from its content hash."""
-    return f"{ID}article/{content_hash[:32]}"
+def article_iri(doc, content_hash):
+    """Return the IRI of one version of an article, from its name and content hash
+    (two files with the same bytes are still two articles)."""
+    digest = hashlib.sha256(f"{doc}|{content_hash}".encode()).hexdigest()[:32]
+    return f"{ID}article/{digest}"
 
 
 def graph_iri(doc):

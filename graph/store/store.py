@@ -27,7 +27,8 @@ CLAIM_ROWS = PREFIXES + """SELECT ?claim ?class ?p ?o WHERE {
   ?claim a ?class ; ?p ?o .
   FILTER(?class IN (%s))
 }"""
-CLAIMS_ABOUT = PREFIXES + """SELECT DISTINCT ?claim WHERE {
+# Oxigraph substitutes only variables of the projection, hence ?needle and ?g below.
+CLAIMS_ABOUT = PREFIXES + """SELECT DISTINCT ?claim ?needle WHERE {
   ?claim ?p ?entity . ?entity rdfs:label ?label .
   FILTER(LCASE(STR(?label)) = ?needle)
 }"""
@@ -44,7 +45,7 @@ ARTICLE_ROWS = PREFIXES + """SELECT ?doc ?hash ?title (COUNT(DISTINCT ?claim) AS
              OPTIONAL { ?article schema:headline ?title }
              OPTIONAL { ?claim prov:wasDerivedFrom ?article } }
 } GROUP BY ?doc ?hash ?title ORDER BY ?doc"""
-HASH_OF = PREFIXES + "SELECT ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
+HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 COUNT_TYPES = PREFIXES + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
 GROUP BY ?class"""
 COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
