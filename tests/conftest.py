@@ -66,3 +66,11 @@ def canon():
     """A function that runs the canon command in a new process and returns the
     CompletedProcess (for tests that need a fresh process)."""
     return _run_canon
+
+
+@pytest.fixture
+def shared():
+    """The shared/ folder beside the checkout; the test is skipped, saying so, without it."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the evaluation data lives there")
+    return SHARED

@@ -67,6 +67,15 @@ def _starts_title(doc, i):
     )
 
 
+def _joins(doc, j):
+    """Return True when token j is a hyphen or apostrophe inside a name (Tracy-Ann,
+    K'un-Lun): no space around it and a capitalised word after it."""
+    return (
+        doc[j].text in {"-", "'", "’"} and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        and j + 1 < len(doc) and doc[j + 1].text[:1].isalpha()
+    )
+
+
 def _nickname_at(doc, i):
     """Return the index after a quoted single-word nickname starting at i, or None."""
     if (i + 2 < len(doc) and doc[i].text in QUOTES and doc[i + 2].text in QUOTES
@@ -99,6 +108,10 @@ def find_names(doc):
                 words.append(token)
                 j += 1
                 continue
+            if _joins(doc, j):
+                words.extend(doc[j:j + 2])
+                j += 2
+                continue
             k = j
             while k < n and doc[k].text in PARTICLES and doc[k].is_lower:
                 k += 1
@@ -111,7 +124,8 @@ def find_names(doc):
         labels = frozenset(t.ent_type_ for t in doc[i:j] if t.ent_type_)
         spans.append(NameSpan(
             start=i, end=j, start_char=first.idx, end_char=last.idx + len(last.text),
-            text=" ".join(t.text for t in words), nickname=nickname, labels=labels,
+            text=" ".join(("".join(t.text_with_ws for t in words[:-1]) + words[-1].text).split()),
+            nickname=nickname, labels=labels,
         ))
         i = j
     return spans
