@@ -10,7 +10,7 @@ season") or an "of" after it ("season 3 of Luke Cage").
 import re
 from dataclasses import dataclass
 
-from graph.model.numbers import NUMBER_WORD_PATTERN, number_from_word
+from graph.model.numerals import NUMBER_WORD_PATTERN, number_from_word
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "sophomore", "inaugural", "debut"})
 SEASON_NOUN = r"(?:season|series)"
