@@ -139,7 +139,7 @@ def facts(about, kind, as_json, store):
     for fact in found:
         click.echo(json.dumps(fact.to_json(), ensure_ascii=False) if as_json else _fact_line(fact))
     if not as_json:
-        click.echo(f"{len(found)} facts", err=True)
+        click.echo(f"facts: {len(found)}", err=True)
 
 
 @cli.command()

@@ -10,7 +10,8 @@ the entity labels only as a hint. A name may hold a quoted nickname
 
 from dataclasses import dataclass
 
-PARTICLES = frozenset({"of", "the", "de", "da", "van", "von", "der", "le", "la", "du", "al", "bin"})
+PARTICLES = frozenset({"of", "the", "de", "da", "del", "di", "dos", "los", "las", "van", "von",
+                       "der", "ten", "le", "la", "du", "al", "bin"})
 QUOTES = frozenset({'"', "“", "”", "'"})
 # Capitalised words that start sentences or headlines but are not names.
 NOT_NAMES = frozenset({

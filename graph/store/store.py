@@ -43,7 +43,7 @@ EVIDENCE_ROWS = PREFIXES + """SELECT ?claim ?doc ?start ?end ?quote ?rule ?confi
 ARTICLE_ROWS = PREFIXES + """SELECT ?doc ?hash ?title (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
   GRAPH ?g { ?article canon:docName ?doc ; canon:contentHash ?hash .
              OPTIONAL { ?article schema:headline ?title }
-             OPTIONAL { ?claim prov:wasDerivedFrom ?article } }
+             OPTIONAL { ?claim canon:evidence ?ev . ?ev prov:wasDerivedFrom ?article } }
 } GROUP BY ?doc ?hash ?title ORDER BY ?doc"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 COUNT_TYPES = PREFIXES + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
