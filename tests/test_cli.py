@@ -189,3 +189,16 @@ def test_every_command_has_help_with_an_example(runner, command):
     assert "Example: canon " in result.output
     if command != "extract":
         assert "--store" in result.output
+
+
+def test_a_store_held_by_another_process_fails_cleanly(small_franchise, canon):
+    """While one process holds the embedded store, another gets one line, exit 1."""
+    from graph.store import open_store
+
+    with open_store(str(small_franchise)):
+        result = canon("stats", "--store", small_franchise)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"canon: error: the store at {small_franchise} is in use by another process; "
+        "stop it, or pass --store with another folder"
+    )

@@ -143,3 +143,25 @@ def test_import_refuses_data_that_breaks_the_shapes(tmp_path, empty_store):
         import_file(empty_store, path)
     assert "does not conform to canon's shapes" in str(info.value)
     assert list(empty_store.quads()) == []
+
+
+def test_episodes_and_franchises_become_entities(tmp_path, empty_store):
+    """An event at S1E3 makes an episode of a season of a series; a continuity link
+    with a universe types it as a franchise; the result conforms to the shapes."""
+    bible = tmp_path / "bible.jsonl"
+    lines = [
+        {"kind": "event", "character": "Mara Quill", "event": "injury", "work": "Harbour Lights",
+         "season": 1, "episode": 3},
+        {"kind": "continuity", "work": "Harbour Lights", "relation": "shares_continuity",
+         "with": "Harbour Universe"},
+    ]
+    bible.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    import_file(empty_store, bible)
+    quads = list(empty_store.quads())
+    episode = "https://w3id.org/canon/id/work/harbour-lights/season/1/episode/3"
+    types = {(q.subject.value, q.object.value) for q in quads
+             if q.predicate.value.endswith("#type")}
+    assert (episode, "https://schema.org/TVEpisode") in types
+    assert ("https://w3id.org/canon/id/work/harbour-universe",
+            "https://schema.org/CreativeWorkSeries") in types
+    assert problems(quads) == []

@@ -21,6 +21,8 @@ XSD_INTEGER = NamedNode(t.XSD + "integer")
 XSD_DECIMAL = NamedNode(t.XSD + "decimal")
 XSD_DATE = NamedNode(t.XSD + "date")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A continuity target named like this is a franchise or shared universe, not one work.
+FRANCHISE_NAME = re.compile(r"\b(universe|multiverse|franchise|saga|verse)$", re.IGNORECASE)
 CLASS_KIND = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
 PROPERTY_FIELD = {iri: name for name, iri in t.FIELD_PROPERTY.items() if name != "seasons"}
 
@@ -64,6 +66,19 @@ class _Writer:
         self.add(iri, t.SCHEMA_PART_OF_SERIES, work_iri)
         self.add(iri, t.SCHEMA_SEASON_NUMBER, _int(number))
         self.add(work_iri, t.SCHEMA_CONTAINS_SEASON, iri)
+        return iri
+
+    def episode(self, work, season, number):
+        season_node = self.season(work, season)
+        iri = t.episode_iri(work, season, number)
+        self.add(iri, t.RDF_TYPE, t.ENTITY_CLASSES["episode"])
+        label = f"{work} S{season}E{number}"
+        self.literal(iri, t.RDFS_LABEL, label)
+        self.literal(iri, t.SCHEMA_NAME, label)
+        self.add(iri, t.SCHEMA_PART_OF_SEASON, season_node)
+        self.add(iri, t.SCHEMA_PART_OF_SERIES, t.entity_iri("work", work))
+        self.add(iri, t.SCHEMA_EPISODE_NUMBER, _int(number))
+        self.add(season_node, t.SCHEMA_EPISODE, iri)
 
 
 def _write_article(w, article):
@@ -112,6 +127,12 @@ def _write_claim(w, claim):
     for season in seasons:
         if work and season is not None:
             w.season(work, season)
+    episode = getattr(claim, "episode", None)
+    season = getattr(claim, "season", None)
+    if work and season and isinstance(episode, int) and episode > 0:
+        w.episode(work, season, episode)
+    if claim.kind == "continuity" and FRANCHISE_NAME.search(claim.with_):
+        w.add(t.entity_iri("work", claim.with_), t.RDF_TYPE, t.ENTITY_CLASSES["franchise"])
     return iri
 
 

@@ -40,6 +40,8 @@ ENTITY_CLASSES = {
     "work": SCHEMA + "CreativeWork",
     "series": SCHEMA + "TVSeries",
     "season": SCHEMA + "TVSeason",
+    "episode": SCHEMA + "TVEpisode",
+    "franchise": SCHEMA + "CreativeWorkSeries",
     "article": SCHEMA + "NewsArticle",
     "evidence": CANON + "Evidence",
 }
@@ -91,6 +93,9 @@ SCHEMA_CHARACTER = SCHEMA + "character"
 SCHEMA_PART_OF_SERIES = SCHEMA + "partOfSeries"
 SCHEMA_SEASON_NUMBER = SCHEMA + "seasonNumber"
 SCHEMA_CONTAINS_SEASON = SCHEMA + "containsSeason"
+SCHEMA_EPISODE = SCHEMA + "episode"
+SCHEMA_EPISODE_NUMBER = SCHEMA + "episodeNumber"
+SCHEMA_PART_OF_SEASON = SCHEMA + "partOfSeason"
 
 
 def slug(name):
@@ -110,6 +115,11 @@ def entity_iri(kind, name):
 def season_iri(work, number):
     """Return the IRI of season ``number`` of ``work``."""
     return f"{entity_iri('work', work)}/season/{number}"
+
+
+def episode_iri(work, season, number):
+    """Return the IRI of episode ``number`` of season ``season`` of ``work``."""
+    return f"{season_iri(work, season)}/episode/{number}"
 
 
 def claim_iri(claim):

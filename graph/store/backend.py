@@ -42,6 +42,11 @@ class OxigraphBackend:
                 self.store = ox.Store(str(path))
         except OSError as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if "lock" in reason.lower():
+                raise StoreError(
+                    f"the store at {path} is in use by another process; stop it, or pass "
+                    "--store with another folder"
+                ) from None
             raise StoreError(
                 f"cannot open the store at {path}: {reason}; "
                 "pass --store with a writable folder, or memory:"
