@@ -55,15 +55,11 @@ def _read_articles(paths):
 
 
 def _extract_with_progress(articles, jobs, label):
-    from graph.extract.pipeline import iter_extract
+    from graph.extract.pipeline import extract_articles
 
-    results = []
     with click.progressbar(length=len(articles), label=label, file=sys.stderr,
                            hidden=not sys.stderr.isatty()) as bar:
-        for facts in iter_extract(articles, jobs=jobs):
-            results.append(facts)
-            bar.update(1)
-    return results
+        return extract_articles(articles, jobs=jobs, progress=lambda: bar.update(1))
 
 
 @cli.command()
@@ -108,10 +104,10 @@ def extract(files, jobs):
 
     Example: canon extract ../shared/eval/seed/jessica-jones-s2.txt > facts.jsonl
     """
-    from graph.extract.pipeline import iter_extract
+    from graph.extract.pipeline import extract_articles
 
     articles = _read_articles(files)
-    for facts in iter_extract(articles, jobs=jobs):
+    for facts in extract_articles(articles, jobs=jobs):
         for fact in facts:
             click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
 

@@ -13,11 +13,12 @@ found twice in one article keeps its most confident evidence.
 [('Leslie Grantham', 'Den Watts', 'Den Watts, played by Leslie Grantham')]
 """
 
-from graph.extract import portrayal, seasons  # noqa: F401  (registers their rules)
+# Importing a rule module registers its rules, in this order.
+from graph.extract import continuity, crew, events, portrayal, seasons  # noqa: F401
 from graph.extract.context import Context
 from graph.extract.nlp import load_pipeline
 from graph.extract.registry import RULES
-from graph.extract.resolve import resolve_facts
+from graph.extract.resolve import resolve_corpus, resolve_facts
 
 BATCH_SIZE = 16
 # spaCy makes a separate SPACE token of a non-breaking or thin space, which splits
@@ -33,22 +34,29 @@ def _parse_text(article):
     return (blank + article.text[article.body_start:]).translate(ODD_SPACES)
 
 
-def facts_of(article, doc):
-    """Return the facts every registered rule finds in one parsed article."""
-    ctx = Context.build(article, doc)
-    found = []
-    for func in RULES.values():
-        found.extend(func(ctx))
+def _deduplicated(facts):
+    """Return the facts with each claim once, keeping its most confident evidence,
+    in text order."""
     best = {}
-    for fact in resolve_facts(found, ctx.names):
+    for fact in facts:
         kept = best.get(fact.claim)
         if kept is None or fact.evidence.confidence > kept.evidence.confidence:
             best[fact.claim] = fact
     return sorted(best.values(), key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
 
 
-def iter_extract(articles, jobs=1):
-    """Yield one list of facts per article, in the order given, as each is read.
+def read_document(article, doc):
+    """Return (facts, context) of one parsed article: what every registered rule
+    finds, with names resolved within the article."""
+    ctx = Context.build(article, doc)
+    found = []
+    for func in RULES.values():
+        found.extend(func(ctx))
+    return resolve_facts(found, ctx), ctx
+
+
+def iter_read(articles, jobs=1):
+    """Yield (facts, context) per article, in the order given, as each is read.
 
     ``jobs`` > 1 parses in that many processes (worth it from a few hundred articles).
     """
@@ -57,12 +65,22 @@ def iter_extract(articles, jobs=1):
     docs = nlp.pipe((_parse_text(a) for a in articles), batch_size=BATCH_SIZE,
                     n_process=max(1, jobs))
     for article, doc in zip(articles, docs, strict=True):
-        yield facts_of(article, doc)
+        yield read_document(article, doc)
 
 
-def extract_articles(articles, jobs=1):
-    """Return one list of facts per article, in the order given."""
-    return list(iter_extract(articles, jobs=jobs))
+def extract_articles(articles, jobs=1, progress=None):
+    """Return one list of facts per article, in the order given.
+
+    Names are resolved within each article, then across the articles read
+    together (a first name in one synopsis is the full name another one gives).
+    ``progress`` is called once per article read.
+    """
+    read = []
+    for item in iter_read(articles, jobs=jobs):
+        read.append(item)
+        if progress:
+            progress()
+    return [_deduplicated(facts) for facts in resolve_corpus(read)]
 
 
 def extract_article(article):

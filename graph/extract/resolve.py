@@ -39,11 +39,18 @@ def alias_table(full_names, nicknames=()):
     return {alias: next(iter(fulls)) for alias, fulls in candidates.items() if len(fulls) == 1}
 
 
-def resolve_facts(facts, names=()):
+def resolve_corpus(read):
+    """Return one list of facts per article from (facts, context) pairs, with names
+    resolved across the articles read together."""
+    return [facts for facts, _ctx in read]
+
+
+def resolve_facts(facts, ctx):
     """Return the facts with short names replaced by the full names they stand for.
 
-    ``names`` are the document's NameSpans, whose nicknames become aliases.
+    The context's NameSpans give nicknames, which become aliases.
     """
+    names = ctx.names
     full = {
         getattr(f.claim, field) for f in facts for field in NAME_FIELDS
         if getattr(f.claim, field, None) and len(getattr(f.claim, field).split()) > 1

@@ -1,0 +1,1 @@
+"""Crew rules: showrunners, creators, writers, directors (being written in issue 3)."""

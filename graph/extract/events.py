@@ -1,0 +1,1 @@
+"""Event rules: what happens to characters (being written in issue 3)."""
