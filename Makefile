@@ -26,7 +26,9 @@ lint: install
 	$(BIN)/ruff check graph webviz tests bench
 
 bench: install
+	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/robustness.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache

@@ -14,7 +14,8 @@ found twice in one article keeps its most confident evidence.
 """
 
 # Importing a rule module registers its rules, in this order.
-from graph.extract import continuity, crew, events, portrayal, seasons  # noqa: F401
+from graph.extract import continuity, crew, events, portrayal, recast, seasons  # noqa: F401
+from graph.extract.chunks import chunks, joined
 from graph.extract.context import Context
 from graph.extract.nlp import load_pipeline
 from graph.extract.registry import RULES
@@ -61,11 +62,12 @@ def iter_read(articles, jobs=1):
     ``jobs`` > 1 parses in that many processes (worth it from a few hundred articles).
     """
     articles = list(articles)
+    pieces = [chunks(_parse_text(a)) for a in articles]
     nlp = load_pipeline()
-    docs = nlp.pipe((_parse_text(a) for a in articles), batch_size=BATCH_SIZE,
+    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=BATCH_SIZE,
                     n_process=max(1, jobs))
-    for article, doc in zip(articles, docs, strict=True):
-        yield read_document(article, doc)
+    for article, parts in zip(articles, pieces, strict=True):
+        yield read_document(article, joined([next(docs) for _ in parts]))
 
 
 def extract_articles(articles, jobs=1, progress=None):
