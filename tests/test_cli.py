@@ -48,7 +48,7 @@ def test_facts_filters_by_entity_and_kind(runner, small_franchise):
     """facts --about/--kind narrows the list; --json prints FACTS lines."""
     result = runner.invoke(cli, ["facts", "--about", "ines vidal", "--kind", "portrayal"])
     assert result.exit_code == 0, result.output
-    assert "character=Captain Mara Quill" in result.output
+    assert "character=Mara Quill" in result.output
     assert "Owen Pike" not in result.output
     as_json = runner.invoke(cli, ["facts", "--kind", "season", "--json"])
     seasons = sorted(json.loads(line)["season"] for line in as_json.stdout.splitlines())

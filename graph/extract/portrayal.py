@@ -1,59 +1,71 @@
 """Portrayal rules: who plays whom.
 
-Each rule relates two name spans by the words between them:
+Each rule relates name spans by the words between them:
 
 - ``portrayal.parenthesis``: Jessica Jones (Krysten Ritter)
+- ``portrayal.actor_parenthesis``: the actor Sean Bean (Ned Stark)
 - ``portrayal.possessive``: David Tennant's villainous Kilgrave
-- ``portrayal.as``: Charlie Cox as Matt Murdock, Krysten Ritter stars as Jessica
+- ``portrayal.as``: Charlie Cox as Matt Murdock, Krysten Ritter stars as Jessica,
+  Lena Ferris joins the cast as Ada, A and B return as C and D
 - ``portrayal.plays``: Mike Colter plays Luke Cage, Sheryl Lee portrayed Laura Palmer
-- ``portrayal.played_by``: Den Watts, played by Leslie Grantham
+- ``portrayal.played_by``: Den Watts, played by Leslie Grantham; X is played by Y;
+  X (played by Y)
+- ``portrayal.voiced_by``: X (voiced by Y)
+
+The forms that name a role ("reprises the role of X", "Y, who plays X", "Jennifer
+Aniston was Rachel") are in ``portrayal_roles``. Seasons come from the sentence's
+season phrases ("in season 2", "for the first three seasons").
 """
 
+from graph.extract import portrayal_roles  # noqa: F401  (registers the role forms)
+from graph.extract.portrayal_base import (
+    ACTOR_NOUNS,
+    actor_subjects,
+    character_after,
+    pairs,
+    plausible_actor,
+    plausible_character,
+    portrayal_fact,
+    shaped_like_actor,
+)
 from graph.extract.registry import rule
-from graph.model.facts import Portrayal
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
-                      "debut", "feature", "co-star", "guest"})
-PLAY_VERBS = frozenset({"play", "portray"})
-ARTICLES = frozenset({"the", "a", "an"})
+                      "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
+                      "continue", "remain", "voice", "reappear"})
+# Nouns that may stand between an actor and "as": "joins the cast as", "is back in the role as".
+AS_NOUNS = frozenset({"cast", "ensemble", "series", "show", "film", "lineup", "back"})
+AS_WINDOW = 4
+PLAY_VERBS = frozenset({"play", "portray", "voice"})
+BY_VERBS = {"play": "portrayal.played_by", "portray": "portrayal.played_by",
+            "voice": "portrayal.voiced_by"}
+# How many words may stand between "played" and "by": "played for the first five seasons by".
+BY_GAP = 8
 
 
-def _portrayal(ctx, actor, character, first, last, rule_name, confidence):
-    """Return a portrayal Fact quoting from span ``first`` to span ``last``, or None
-    when the pair cannot be a portrayal."""
-    if actor.text == character.text or actor.text in ctx.works:
-        return None
-    work = _work_after(ctx, max(actor.end, character.end)) or ctx.default_work
-    claim = Portrayal(actor=actor.text, character=character.text, work=work)
-    end_char = last.end_char
-    if end_char < len(ctx.article.text) and ctx.article.text[end_char] == ")":
-        end_char += 1
-    return ctx.fact(claim, first.start_char, end_char, rule_name, confidence)
+def _emit(ctx, actors, characters, rule_name, confidence, loose=False, verb=None):
+    """Yield a portrayal fact for each matched (actor, character) pair of two lists,
+    when the statement at the (start, end) tokens ``verb`` is asserted."""
+    for actor, character in pairs(actors, characters):
+        if not plausible_character(ctx, character, loose=loose):
+            continue
+        first = min(actor.start_char, character.start_char)
+        last = max(actor.end_char, character.end_char)
+        fact = portrayal_fact(ctx, actor, character, first, last, rule_name, confidence,
+                              verb=verb)
+        if fact:
+            yield fact
 
 
-def _work_after(ctx, index):
-    """Return the work named by "in The Work" just after token ``index``, or None."""
-    doc = ctx.doc
-    if index + 1 < len(doc) and doc[index].text == ")":
-        index += 1
-    if index < len(doc) and doc[index].lower_ == "in":
-        span = ctx.name_starting(index + 1)
-        if span and (span.text in ctx.works or span.text.startswith("The ")):
-            return span.text
-    return None
-
-
-def _skip_article(ctx, index):
-    """Return the index after an optional article (the, a) at ``index``."""
-    if index < len(ctx.doc) and ctx.doc[index].lower_ in ARTICLES:
-        return index + 1
-    return index
+def _after_actor_noun(ctx, span):
+    """Return True when a name follows "actor"/"actress" ("the actor Sean Bean")."""
+    return span.start > 0 and ctx.doc[span.start - 1].lower_ in ACTOR_NOUNS
 
 
 @rule("portrayal.parenthesis")
 def parenthesis(ctx):
-    """Yield portrayals written "Character (Actor)"."""
+    """Yield portrayals written "Character (Actor)" or "Character's (Actor)"."""
     doc = ctx.doc
     for actor in ctx.names:
         if actor.start == 0 or actor.end >= len(doc):
@@ -61,11 +73,41 @@ def parenthesis(ctx):
         if doc[actor.start - 1].text != "(" or doc[actor.end].text != ")":
             continue
         character = ctx.name_ending(actor.start - 1)
-        if character is None or not actor.looks_like_person():
+        if character is None and actor.start > 1 and doc[actor.start - 2].text in APOSTROPHE_S:
+            # "Cersei's (Lena Headey) family": the actor of the possessor.
+            character = ctx.name_ending(actor.start - 2)
+        if character is None and actor.start > 3 and doc[actor.start - 2].text == ")":
+            # "'Reek' (Theon) (Alfie Allen)": the name in the parentheses before.
+            character = ctx.name_ending(actor.start - 2)
+            if character is None or doc[character.start - 1].text != "(":
+                continue
+        if character is None or _after_actor_noun(ctx, character):
             continue
-        confidence = 0.9 if "PERSON" in actor.labels else 0.8
-        fact = _portrayal(ctx, actor, character, character, actor, "portrayal.parenthesis",
-                          confidence)
+        if not plausible_actor(ctx, actor) or not plausible_character(ctx, character):
+            continue
+        fact = portrayal_fact(ctx, actor, character, character.start_char, actor.end_char,
+                              "portrayal.parenthesis", 0.85)
+        if fact:
+            yield fact
+
+
+@rule("portrayal.actor_parenthesis")
+def actor_parenthesis(ctx):
+    """Yield portrayals written "the actor Actor (Character)"."""
+    doc = ctx.doc
+    for actor in ctx.names:
+        if not _after_actor_noun(ctx, actor) or actor.end + 1 >= len(doc):
+            continue
+        if doc[actor.end].text != "(":
+            continue
+        character = ctx.name_starting(actor.end + 1)
+        if character is None or character.end >= len(doc) or doc[character.end].text != ")":
+            continue
+        # The text calls it an actor: its shape is enough.
+        if not shaped_like_actor(actor) or not plausible_character(ctx, character):
+            continue
+        fact = portrayal_fact(ctx, actor, character, actor.start_char, character.end_char,
+                              "portrayal.actor_parenthesis", 0.8)
         if fact:
             yield fact
 
@@ -75,79 +117,145 @@ def possessive(ctx):
     """Yield portrayals written "Actor's (adjective) Character"."""
     doc = ctx.doc
     for actor in ctx.names:
-        if actor.size < 2 or not actor.looks_like_person():
-            continue
         i = actor.end
-        if i >= len(doc) or doc[i].text not in APOSTROPHE_S:
+        if i >= len(doc) or doc[i].text not in APOSTROPHE_S or not plausible_actor(ctx, actor):
             continue
         i += 1
         while i < len(doc) and i - actor.end <= 3 and doc[i].pos_ in ("ADJ", "ADV") \
                 and doc[i].is_lower:
             i += 1
         character = ctx.name_starting(i)
-        if character is None or character.text in ctx.works:
+        if character is None or character.end < len(doc) and doc[character.end].text in \
+                APOSTROPHE_S:
             continue
-        fact = _portrayal(ctx, actor, character, actor, character, "portrayal.possessive", 0.7)
-        if fact:
-            yield fact
+        yield from _emit(ctx, [actor], [character], "portrayal.possessive", 0.7, loose=True)
+
+
+def _skip_window(ctx, index, accepted):
+    """Return the index after up to AS_WINDOW words that may stand between an actor and
+    what follows ("is set to return", "joins the cast"); ``accepted`` says which verbs."""
+    doc = ctx.doc
+    i = index
+    while i < len(doc) and i - index < AS_WINDOW:
+        token = doc[i]
+        lemma = token.lemma_.lower()
+        fits = token.pos_ in ("AUX", "ADV", "PART") or lemma in accepted or lemma in AS_NOUNS
+        # "the" only before a noun that may stand there: "joins the cast as".
+        fits = fits or (token.lower_ == "the" and i + 1 < len(doc)
+                        and doc[i + 1].lemma_.lower() in AS_NOUNS)
+        if not fits:
+            break
+        i += 1
+    return i
+
+
+def _as_phrase(ctx, index):
+    """Return (characters, index of "as") for "(stars) as Character" at token ``index``,
+    or None."""
+    i = _skip_window(ctx, index, AS_VERBS)
+    if i >= len(ctx.doc) or ctx.doc[i].lower_ != "as":
+        return None
+    return character_after(ctx, i + 1), i
+
+
+def _plays_phrase(ctx, index):
+    """Return (characters, index of the verb) for "plays Character" at token ``index``,
+    or None."""
+    doc = ctx.doc
+    i = index
+    while i < len(doc) and i - index < 2 and doc[i].pos_ in ("AUX", "ADV"):
+        i += 1
+    if i >= len(doc) or doc[i].lemma_.lower() not in PLAY_VERBS:
+        return None
+    return character_after(ctx, i + 1), i
 
 
 @rule("portrayal.as")
 def as_character(ctx):
-    """Yield portrayals written "Actor as Character" or "Actor stars as Character"."""
-    doc = ctx.doc
-    for actor in ctx.names:
-        if not actor.looks_like_person():
-            continue
-        i = actor.end
-        while i < len(doc) and i - actor.end < 3 and (
-            doc[i].lemma_.lower() in AS_VERBS or doc[i].pos_ in ("AUX", "ADV")
-        ):
-            i += 1
-        if i >= len(doc) or doc[i].lower_ != "as":
-            continue
-        character = ctx.name_starting(_skip_article(ctx, i + 1))
-        if character is None or character.text in ctx.works:
-            continue
-        fact = _portrayal(ctx, actor, character, actor, character, "portrayal.as", 0.8)
-        if fact:
-            yield fact
+    """Yield portrayals written "Actor as Character", "Actor stars as Character",
+    "A and B return as C and D"."""
+    for actors, (characters, i) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end)):
+        yield from _emit(ctx, actors, characters, "portrayal.as", 0.8, verb=(i, i + 1))
 
 
 @rule("portrayal.plays")
 def plays(ctx):
-    """Yield portrayals written "Actor plays/played/portrays Character"."""
+    """Yield portrayals written "Actor plays/played/portrays/voices Character"."""
+    for actors, (characters, i) in actor_subjects(ctx, lambda end: _plays_phrase(ctx, end)):
+        yield from _emit(ctx, actors, characters, "portrayal.plays", 0.85, verb=(i, i + 1))
+
+
+def by_actor(ctx, index):
+    """Return (actor span, verb token index) for "played by Actor" at token ``index``,
+    allowing "is", "now", "was ... played for the first five seasons by"; (None, None)
+    otherwise."""
     doc = ctx.doc
-    for actor in ctx.names:
-        if not actor.looks_like_person():
-            continue
-        i = actor.end
-        while i < len(doc) and i - actor.end < 2 and doc[i].pos_ in ("AUX", "ADV"):
+    i = index
+    while i < len(doc) and i - index < 3 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i += 1
+    if i >= len(doc) or doc[i].lemma_.lower() not in BY_VERBS:
+        return None, None
+    j = i + 1
+    while j < len(doc) and j - i <= BY_GAP and doc[j].lower_ != "by":
+        if doc[j].is_punct or ctx.name_starting(j) is not None and doc[j].pos_ == "PROPN":
+            return None, None
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "by":
+        return None, None
+    actor = ctx.name_starting(j + 1)
+    if actor is None or not plausible_actor(ctx, actor):
+        return None, None
+    return actor, i
+
+
+def _apposition_head(ctx, span):
+    """Return the name an apposition describes when ``span`` ends one ("Davos, Danny's
+    brother from K'un-Lun, played by": Davos), the span itself when it stands alone,
+    or None when it is the object of a preposition with no name before it."""
+    doc = ctx.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not (before.pos_ == "ADP" and before.lower_ != "as"
+                              or before.text in APOSTROPHE_S):
+        return span
+    i = span.start - 1
+    sent_start = doc[span.start].sent.start
+    while i > sent_start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
+        i -= 1
+    if i <= sent_start or doc[i].text != ",":
+        return None
+    return ctx.name_ending(i)
+
+
+def _by_facts(ctx, rule_name):
+    """Yield the portrayals written "Character, <verb> by Actor" whose verb is one of
+    ``rule_name``'s (played and portrayed, or voiced)."""
+    doc = ctx.doc
+    for character in ctx.names:
+        i = character.end
+        if i < len(doc) and doc[i].text in (",", "("):
             i += 1
-        if i >= len(doc) or doc[i].lemma_.lower() not in PLAY_VERBS:
+        actor, verb = by_actor(ctx, i)
+        if actor is None or BY_VERBS[doc[verb].lemma_.lower()] != rule_name:
             continue
-        character = ctx.name_starting(_skip_article(ctx, i + 1))
-        if character is None or character.text in ctx.works:
+        if doc[i - 1].text == ",":
+            character = _apposition_head(ctx, character)
+        if character is None or not plausible_character(ctx, character):
             continue
-        fact = _portrayal(ctx, actor, character, actor, character, "portrayal.plays", 0.85)
+        fact = portrayal_fact(ctx, actor, character, character.start_char, actor.end_char,
+                              rule_name, 0.85, verb=(verb, verb + 1))
         if fact:
             yield fact
 
 
 @rule("portrayal.played_by")
 def played_by(ctx):
-    """Yield portrayals written "Character, played by Actor" or "Character (played by Actor)"."""
-    doc = ctx.doc
-    for character in ctx.names:
-        i = character.end
-        if i < len(doc) and doc[i].text in (",", "("):
-            i += 1
-        if i + 1 >= len(doc) or doc[i].lemma_.lower() not in PLAY_VERBS \
-                or doc[i + 1].lower_ != "by":
-            continue
-        actor = ctx.name_starting(i + 2)
-        if actor is None or not actor.looks_like_person():
-            continue
-        fact = _portrayal(ctx, actor, character, character, actor, "portrayal.played_by", 0.85)
-        if fact:
-            yield fact
+    """Yield portrayals written "Character, played by Actor", "Character (played by
+    Actor)", "Character is played by Actor", "Character, portrayed by Actor"."""
+    return _by_facts(ctx, "portrayal.played_by")
+
+
+@rule("portrayal.voiced_by")
+def voiced_by(ctx):
+    """Yield portrayals written "Character (voiced by Actor)", "Character is voiced by
+    Actor"."""
+    return _by_facts(ctx, "portrayal.voiced_by")

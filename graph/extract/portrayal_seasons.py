@@ -1,0 +1,97 @@
+"""Which seasons a sentence says a casting holds for: "in season 2", "from season
+six", "for the second season", "in the first three seasons", "in seasons 2 and 3",
+"during Daredevil season 2".
+
+Only season phrases introduced by a preposition count: "Season Two sees X return"
+names the season of an event, not of a casting.
+
+>>> [p.seasons for p in season_phrases("For its first three seasons, and from season 4 on.")]
+[(1, 2, 3), (4,)]
+"""
+
+import re
+from dataclasses import dataclass
+
+from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
+
+PREPOSITION = (r"(?i:in|from|for|during|since|throughout|through|across|until|till|as\s+of|"
+               r"starting\s+(?:in|with)|beginning\s+(?:in|with))")
+OWNER = r"(?i:the|its|their|his|her|this|that)\s+"
+# A work's name may stand between the preposition and the season ("in Daredevil season 2").
+WORK = r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:['’]s\s+)?"
+SEASON_NOUN = r"(?i:seasons?|series)"
+JOINER = r"(?i:\s*(?:,\s*(?:and\s+)?|&|-|–|\band\b|\bto\b|\bthrough\b|\bthru\b)\s*)"
+SEASON_PHRASE = re.compile(
+    rf"\b(?P<prep>{PREPOSITION})\s+(?:{OWNER})?(?:{WORK})?(?:"
+    rf"(?i:first|opening|initial)\s+(?P<count>{NUMBER_WORD_PATTERN})\s+(?i:seasons|series)"
+    rf"|{SEASON_NOUN}\s+(?P<nums>{NUMBER_WORD_PATTERN}(?:{JOINER}{NUMBER_WORD_PATTERN})*)"
+    rf"|(?P<ords>{ORDINAL_WORD_PATTERN}(?:{JOINER}{ORDINAL_WORD_PATTERN})*)\s+{SEASON_NOUN}"
+    r")\b"
+)
+NUMBER = re.compile(rf"(?P<sep>{JOINER})?(?P<num>{NUMBER_WORD_PATTERN})")
+RANGE_WORDS = frozenset({"-", "–", "to", "through", "thru"})
+MAX_SEASON = 99
+
+
+@dataclass(frozen=True)
+class SeasonPhrase:
+    """Seasons a prepositional phrase names, its preposition and character range."""
+
+    seasons: tuple
+    preposition: str
+    start: int
+    end: int
+
+
+def _numbers(text):
+    """Return the seasons a list or range of numbers names ("2 and 3", "1-4")."""
+    seasons = []
+    for match in NUMBER.finditer(text):
+        value = number_from_word(match.group("num"))
+        if value is None or not 0 < value <= MAX_SEASON:
+            continue
+        sep = (match.group("sep") or "").strip().lower()
+        if sep in RANGE_WORDS and seasons and seasons[-1] < value:
+            seasons.extend(range(seasons[-1] + 1, value + 1))
+        else:
+            seasons.append(value)
+    return seasons
+
+
+def season_phrases(text, offset=0):
+    """Return the SeasonPhrases in ``text``; character offsets are shifted by ``offset``."""
+    found = []
+    for match in SEASON_PHRASE.finditer(text):
+        if match.group("count"):
+            count = number_from_word(match.group("count"))
+            seasons = list(range(1, count + 1)) if count and count <= MAX_SEASON else []
+        else:
+            seasons = _numbers(match.group("nums") or match.group("ords"))
+        if seasons:
+            prep = " ".join(match.group("prep").lower().split())
+            found.append(SeasonPhrase(tuple(sorted(set(seasons))), prep,
+                                      offset + match.start(), offset + match.end()))
+    return found
+
+
+class SentenceSeasons:
+    """The season phrases of each sentence of one document, read once per sentence."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.by_sentence = {}
+
+    def phrases(self, token_index):
+        """Return the SeasonPhrases of the sentence holding a token."""
+        sent = self.ctx.doc[token_index].sent
+        if sent.start not in self.by_sentence:
+            self.by_sentence[sent.start] = season_phrases(
+                self.ctx.article.text[sent.start_char:sent.end_char], sent.start_char)
+        return self.by_sentence[sent.start]
+
+    def seasons(self, token_index):
+        """Return the seasons all season phrases of a token's sentence name, in order."""
+        out = set()
+        for phrase in self.phrases(token_index):
+            out.update(phrase.seasons)
+        return tuple(sorted(out))

@@ -1,0 +1,183 @@
+"""Portrayal forms, coordination, seasons, works and the look-alikes that must give
+no portrayal, on sentences written for these tests."""
+
+import pytest
+
+from graph.extract.pipeline import extract_article
+from graph.sources import Article
+
+
+def _article(text, work="Harbour Lights", season=None):
+    return Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                   content_hash="0" * 64, work=work, season=season)
+
+
+def _facts(text, work="Harbour Lights"):
+    return [f for f in extract_article(_article(text, work)) if f.kind == "portrayal"]
+
+
+def _pairs(text, work="Harbour Lights"):
+    return {(f.claim.actor, f.claim.character) for f in _facts(text, work)}
+
+
+def _one(text, actor, character, work="Harbour Lights"):
+    found = [f for f in _facts(text, work)
+             if (f.claim.actor, f.claim.character) == (actor, character)]
+    assert found, f"no portrayal {actor} -> {character} in {_pairs(text, work)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("Mara Quill (Ines Vidal) sails at dawn.", "Ines Vidal", "Mara Quill",
+     "portrayal.parenthesis"),
+    ("Everyone fears Kellan Marsh's (Dario Voss) temper.", "Dario Voss", "Kellan Marsh",
+     "portrayal.parenthesis"),
+    ("The show hired the actor Tomas Lind (Gregor Vane) late.", "Tomas Lind", "Gregor Vane",
+     "portrayal.actor_parenthesis"),
+    ("Viewers adored Owen Pike's gruff Tomas Reed.", "Owen Pike", "Tomas Reed",
+     "portrayal.possessive"),
+    ("Lena Ferris stars as Ada Marsh.", "Lena Ferris", "Ada Marsh", "portrayal.as"),
+    ("Lena Ferris joins the cast as Ada Marsh.", "Lena Ferris", "Ada Marsh", "portrayal.as"),
+    ("Newcomer Lena Ferris joins the cast as Ada Marsh.", "Lena Ferris", "Ada Marsh",
+     "portrayal.as"),
+    ("Elena Cruz returns as the ruthless lawyer Vera Stone.", "Elena Cruz", "Vera Stone",
+     "portrayal.as"),
+    ("Noor Haddad plays Ilse Brandt.", "Noor Haddad", "Ilse Brandt", "portrayal.plays"),
+    ("Noor Haddad voices Ilse Brandt.", "Noor Haddad", "Ilse Brandt", "portrayal.plays"),
+    ("June Park played the younger sister, Tilly Moss, for years.", "June Park",
+     "Tilly Moss", "portrayal.plays"),
+    ("Orrin Vale, played by Peter Lang, never smiles.", "Peter Lang", "Orrin Vale",
+     "portrayal.played_by"),
+    ("Orrin Vale is played by Peter Lang.", "Peter Lang", "Orrin Vale",
+     "portrayal.played_by"),
+    ("Orrin Vale (played by Peter Lang) never smiles.", "Peter Lang", "Orrin Vale",
+     "portrayal.played_by"),
+    ("Orrin Vale, the mayor of Port Ash, is played by Peter Lang.", "Peter Lang",
+     "Orrin Vale", "portrayal.played_by"),
+    ("The robot Gizmo Prime (voiced by Anna Kell) beeps.", "Anna Kell", "Gizmo Prime",
+     "portrayal.voiced_by"),
+    ("Dana Holt reprises the role of Vera Stone.", "Dana Holt", "Vera Stone",
+     "portrayal.reprises"),
+    ("Dana Holt reprises her role as Vera Stone.", "Dana Holt", "Vera Stone",
+     "portrayal.reprises"),
+    ("Dana Holt takes over the role of Vera Stone.", "Dana Holt", "Vera Stone",
+     "portrayal.takes_over"),
+    ("Dana Holt landed the role of Vera Stone.", "Dana Holt", "Vera Stone",
+     "portrayal.role"),
+    ("The film stars Dana Holt in the role of Vera Stone.", "Dana Holt", "Vera Stone",
+     "portrayal.role"),
+    ("Dana Holt, who plays Vera Stone, spoke first.", "Dana Holt", "Vera Stone",
+     "portrayal.who_plays"),
+    ("Dana Holt, who starred as Vera Stone, spoke first.", "Dana Holt", "Vera Stone",
+     "portrayal.who_plays"),
+    ("In the original casting, Dana Holt was Vera Stone.", "Dana Holt", "Vera Stone",
+     "portrayal.was"),
+])
+def test_portrayal_forms(text, actor, character, rule):
+    """Each form gives the portrayal with the rule that found it and a quote that
+    holds both names."""
+    fact = _one(text, actor, character)
+    assert fact.evidence.rule == rule
+    assert actor in fact.evidence.quote or character in fact.evidence.quote
+
+
+def test_coordinated_actors_pair_with_coordinated_characters_in_order():
+    """"A and B return as C and D" pairs A with C and B with D, never across."""
+    pairs = _pairs("Deb Hale and Tom Ruiz return as Nina Cole and Paul Marsh.")
+    assert pairs == {("Deb Hale", "Nina Cole"), ("Tom Ruiz", "Paul Marsh")}
+
+
+def test_a_list_of_actor_as_character_pairs():
+    """"A as C, B as D, and E as F" gives three pairs."""
+    pairs = _pairs("The cast includes Deb Hale as Nina Cole, Tom Ruiz as Paul Marsh, and "
+                   "Ivy Lamb as Rosa Finch.")
+    assert pairs == {("Deb Hale", "Nina Cole"), ("Tom Ruiz", "Paul Marsh"),
+                     ("Ivy Lamb", "Rosa Finch")}
+
+
+def test_two_actors_and_one_character_pair_nothing():
+    """"A and B return as C" does not say who plays C."""
+    assert _pairs("Deb Hale and Tom Ruiz return as Nina Cole.") == set()
+
+
+@pytest.mark.parametrize("text, seasons", [
+    ("Dana Holt plays Vera Stone in season 2.", (2,)),
+    ("From season six, Dana Holt plays Vera Stone.", (6,)),
+    ("Dana Holt played Vera Stone for the second season.", (2,)),
+    ("Dana Holt played Vera Stone in the first three seasons.", (1, 2, 3)),
+    ("Dana Holt played Vera Stone in seasons 2 and 4.", (2, 4)),
+    ("Dana Holt played Vera Stone in seasons 1-3.", (1, 2, 3)),
+    ("Vera Stone was played for the first two seasons by Dana Holt.", (1, 2)),
+    ("Dana Holt plays Vera Stone.", ()),
+    ("Season Two sees Dana Holt play Vera Stone.", ()),
+])
+def test_seasons_of_a_portrayal(text, seasons):
+    """Season phrases with a preposition give the portrayal's seasons."""
+    assert _one(text, "Dana Holt", "Vera Stone").claim.seasons == seasons
+
+
+def test_work_named_after_the_character():
+    """"as Elektra in The Defenders" is a portrayal in The Defenders."""
+    fact = _one("Elodie Yung returns as Elektra in The Defenders.", "Elodie Yung", "Elektra",
+                work="Daredevil")
+    assert fact.claim.work == "The Defenders"
+
+
+def test_work_defaults_to_the_article():
+    """With no work in the sentence the portrayal is in the article's work."""
+    assert _one("Mara Quill (Ines Vidal) sails.", "Ines Vidal", "Mara Quill").claim.work \
+        == "Harbour Lights"
+
+
+def test_eponymous_character_is_a_character():
+    """A character named like the work ("stars as Harbour Lights") is still one."""
+    assert ("Ines Vidal", "Harbour Lights") in _pairs("Ines Vidal stars as Harbour Lights.")
+
+
+@pytest.mark.parametrize("text", [
+    "The story moves to Lisbon (Portugal) for the finale.",
+    "The pilot aired on Channel Four (UK) last week.",
+    "Ines Vidal's performance is the best thing about it.",
+    "She was cast as a doctor in the pilot.",
+    "Dana Holt returns as a doctor with a secret.",
+    "The Grandfather of Mara (Father of Ned) is dead.",
+    "The House of Silence (House of Tomas Reed) burns.",
+    "The Night's Watch arrives at dawn.",
+    "He read it in a book in Maester Aemon's Library.",
+    "Some of the Night's Watchmen survive.",
+    "Ned returns as Hand of the King.",
+    "Tom Baker's Doctors were loud.",
+    "The cannibalistic Tharns (Joseph Gatt) arrive.",
+    "Dana Holt does not play Vera Stone.",
+    "Dana Holt could play Vera Stone next year.",
+    "Does Dana Holt play Vera Stone?",
+    "Dana Holt was Vera Stone's neighbour for years.",
+    "Dana Holt was Vera Stone at the party.",
+    "Krysten Ritter Returns As The Hard-Drinking Hero\n\nThe hero is hard-drinking.",
+])
+def test_look_alikes_give_no_portrayal(text):
+    """Places and titles in parentheses, possessives of no character, roles with no
+    name, titles and plural nouns, negated or asked statements, headlines: nothing."""
+    assert _pairs(text) == set()
+
+
+def test_a_character_of_the_article_is_never_an_actor():
+    """A name the article gives an actor cannot itself be an actor later."""
+    pairs = _pairs("Mara Quill (Ines Vidal) sails home. Mara Quill returns as Captain Rook.")
+    assert pairs == {("Ines Vidal", "Mara Quill")}
+
+
+def test_a_possessive_parenthesis_is_not_read_backwards():
+    """"the actor Tomas Lind (Gregor Vane)" never makes Gregor Vane the actor."""
+    assert ("Gregor Vane", "Tomas Lind") not in _pairs(
+        "The show hired the actor Tomas Lind (Gregor Vane) late.")
+
+
+def test_season_phrase_doctests():
+    """The examples in the season-phrase module's docstrings run."""
+    import doctest
+
+    import graph.extract.portrayal_seasons
+
+    result = doctest.testmod(graph.extract.portrayal_seasons)
+    assert result.attempted > 0 and result.failed == 0

@@ -1,0 +1,89 @@
+"""Recast events and the portrayals they imply, on sentences written for these tests."""
+
+import pytest
+
+from graph.extract.pipeline import extract_article
+from graph.sources import Article
+
+
+def _facts(text, work="Harbour Lights", season=None):
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, work=work, season=season)
+    return extract_article(article)
+
+
+def _recasts(text, **kwargs):
+    return [f for f in _facts(text, **kwargs)
+            if f.kind == "event" and f.claim.event == "recast"]
+
+
+def _portrayals(text, **kwargs):
+    return {(f.claim.actor, f.claim.character, f.claim.seasons)
+            for f in _facts(text, **kwargs) if f.kind == "portrayal"}
+
+
+@pytest.mark.parametrize("text, season, rule, new, old", [
+    ("The role of Vera Stone passed from Dana Holt to Mia Crane in season 3.", 3,
+     "recast.passed", "Mia Crane", "Dana Holt"),
+    ("The part of Vera Stone changed hands, from Dana Holt to Mia Crane.", None,
+     "recast.passed", "Mia Crane", "Dana Holt"),
+    ("Mia Crane replaced Dana Holt as Vera Stone from season 4.", 4, "recast.replaced",
+     "Mia Crane", "Dana Holt"),
+    ("Dana Holt was replaced by Mia Crane as Vera Stone.", None, "recast.replaced",
+     "Mia Crane", "Dana Holt"),
+    ("Mia Crane succeeded Dana Holt in the role of Vera Stone.", None, "recast.replaced",
+     "Mia Crane", "Dana Holt"),
+    ("Mia Crane took over the role of Vera Stone from Dana Holt.", None, "recast.took_over",
+     "Mia Crane", "Dana Holt"),
+    ("From season six, Mia Crane took over the role of Vera Stone.", 6, "recast.took_over",
+     "Mia Crane", None),
+    ("Mia Crane takes over as Vera Stone in the fourth season.", 4, "recast.took_over",
+     "Mia Crane", None),
+    ("Vera Stone was recast with Mia Crane for season 5.", 5, "recast.recast", "Mia Crane",
+     None),
+    ("The producers recast Vera Stone with Mia Crane.", None, "recast.recast", "Mia Crane",
+     None),
+    ("Vera Stone has been recast.", None, "recast.recast", None, None),
+    ("Vera Stone, now played by Mia Crane, returns to the harbour.", None,
+     "recast.now_played_by", "Mia Crane", None),
+])
+def test_recast_forms(text, season, rule, new, old):
+    """Each form gives one recast event for the character, with its season and rule,
+    and the portrayals by the new and the old actor."""
+    recasts = _recasts(text)
+    assert [(f.claim.character, f.claim.season, f.claim.work, f.evidence.rule)
+            for f in recasts] == [("Vera Stone", season, "Harbour Lights", rule)]
+    assert "Vera Stone" in recasts[0].evidence.quote
+    actors = {actor for actor, character, _ in _portrayals(text) if character == "Vera Stone"}
+    assert actors == {a for a in (new, old) if a}
+
+
+def test_new_actor_gets_the_season_the_recast_names():
+    """"from season 4": the new actor plays the character from season 4 on."""
+    portrayals = _portrayals("Mia Crane replaced Dana Holt as Vera Stone from season 4.")
+    assert ("Mia Crane", "Vera Stone", (4,)) in portrayals
+    assert ("Dana Holt", "Vera Stone", ()) in portrayals
+
+
+def test_recast_defaults_to_the_article_season():
+    """A synopsis of season 2 that says "X has been recast" dates the recast there."""
+    assert [f.claim.season for f in _recasts("Vera Stone has been recast.", season=2)] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "Vera Stone will not be recast.",
+    "Vera Stone may be recast with Mia Crane.",
+    "Was Vera Stone recast for the new season?",
+    "If Vera Stone is recast, fans will riot.",
+    "Mia Crane is rumoured to replace Dana Holt as Vera Stone.",
+    "Darrin was not the show's only recast.",
+    "The recast was popular with viewers.",
+    "Mia Crane replaced the curtains in the set.",
+    "Mia Crane replaced Dana Holt at the studio.",
+    "The role of Vera Stone was written for Mia Crane.",
+    "Mia Crane took over the family business from Dana Holt.",
+])
+def test_look_alikes_give_no_recast(text):
+    """Negated, hedged, conditional and asked recasts, recast as a noun, replacing
+    things, roles with no change of actor: no recast event."""
+    assert _recasts(text) == []
