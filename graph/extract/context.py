@@ -19,6 +19,9 @@ class Context:
     name_at: dict = field(default_factory=dict)
     name_before: dict = field(default_factory=dict)
     season_mentions: list = field(default_factory=list)
+    # Per-article lookups that several rules share, computed once on first use
+    # (story-time mentions by sentence, coreference candidates, known actors).
+    memo: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, article, doc):

@@ -1,52 +1,151 @@
-"""Season and episode mentions in text: "Season Two", "season 2", "the second
-season", "the sophomore season", "the third series", "S2", "S2E3", "Daredevil's
-second season", "season 3 of Luke Cage".
+"""Story-time mentions in text: which season and episode a sentence talks about.
+
+Seasons: "Season Two", "season 2", "the second season", "the sophomore season",
+"the third series", "S2", "the final season" (number unknown). Episodes: "episode
+5", "the fifth episode", "the finale", "the season premiere", "the series
+premiere" (season 1). Both at once: "S2E3", "Season 2, Episode 3", "the season 1
+finale", "the inaugural season's finale", "the premiere of season two", "episode 3
+of the second season".
 
 Each mention knows the work it names, when the words around it name one: a name
 just before it ("Jessica Jones Season Two"), a possessive ("Daredevil's second
 season") or an "of" after it ("season 3 of Luke Cage").
+
+``story_time(ctx, token_index)`` gives the story time of a statement: the nearest
+mention in its sentence, else the article's front matter, else the article's work.
+
+>>> from types import SimpleNamespace
+>>> from graph.extract.nlp import load_pipeline
+>>> doc = load_pipeline()("She died in the season 1 finale.")
+>>> ctx = SimpleNamespace(doc=doc, name_ending=lambda i: None, name_starting=lambda i: None)
+>>> [(m.season, m.episode) for m in find_story_mentions(ctx)]
+[(1, 'finale')]
 """
 
 import re
 from dataclasses import dataclass
 
-from graph.model.numerals import NUMBER_WORD_PATTERN, number_from_word
+from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
-ORDINAL_WORDS = frozenset({"first", "second", "third", "sophomore", "inaugural", "debut"})
 SEASON_NOUN = r"(?:season|series)"
-PATTERNS = (
-    re.compile(rf"\b{SEASON_NOUN}\s+(?P<num>{NUMBER_WORD_PATTERN})\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<ord>{NUMBER_WORD_PATTERN})\s+{SEASON_NOUN}\b", re.IGNORECASE),
+APOSTROPHE = r"(?:'s|’s|'|’)"
+# Pieces: a season with or without its number, or an episode. Adjacent pieces join.
+SEASON_PIECES = (
+    re.compile(rf"\b{SEASON_NOUN}\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
+    re.compile(rf"\b(?P<ord>{ORDINAL_WORD_PATTERN})\s+{SEASON_NOUN}\b", re.IGNORECASE),
+    re.compile(r"\b(?:final|last)\s+(?:season|series)\b", re.IGNORECASE),
     re.compile(r"\bS(?P<s>\d{1,2})(?:\s?E(?P<e>\d{1,3}))?\b"),
 )
+EPISODE_PIECES = (
+    re.compile(rf"\b(?:episode|ep\.)\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
+    re.compile(rf"\b(?P<ord>{ORDINAL_WORD_PATTERN}|final|last)\s+episode\b", re.IGNORECASE),
+    re.compile(r"\b(?P<word>finale|premiere)\b", re.IGNORECASE),
+)
+# "the season 1 finale", "the inaugural season's finale", "Season 2, Episode 3"
+SEASON_THEN_EPISODE = re.compile(rf"^{APOSTROPHE}?,?\s*$")
+# "the finale of season 2", "episode 3 of the second season"
+EPISODE_THEN_SEASON = re.compile(r"^\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+# A mid-season finale is not the finale of the season.
+MID_SEASON = re.compile(r"mid-?\s?(?:season\s+)?$", re.IGNORECASE)
+# "the series premiere" is the first episode of the first season.
+SERIES_BEFORE = re.compile(r"\bseries\s+$", re.IGNORECASE)
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
 class SeasonMention:
-    """A season (and maybe episode) named in the text, with the work it belongs to."""
+    """A story time named in the text: a season (None when only "the final season"
+    or "the finale" says which), an episode (a number, "premiere" or "finale"), the
+    work it belongs to, and where it stands."""
 
-    season: int
-    episode: int | None
+    season: int | None
+    episode: int | str | None
     work: str | None
     start_char: int
     end_char: int
 
 
-def _is_ordinal(word):
-    word = word.lower()
-    return word in ORDINAL_WORDS or bool(re.search(r"(?:st|nd|rd|th)$", word))
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    season: int | None = None
+    episode: int | str | None = None
+    is_season: bool = False
 
 
-def _number(match):
+def _season_piece(match):
+    """Return the _Piece of a season match, or None when its words name no season."""
     groups = match.groupdict()
     if groups.get("s"):
-        return int(groups["s"]), int(groups["e"]) if groups.get("e") else None
+        episode = int(groups["e"]) if groups.get("e") else None
+        return _Piece(match.start(), match.end(), int(groups["s"]), episode, True)
     if groups.get("ord"):
-        if not _is_ordinal(groups["ord"]):
-            return None, None
-        return number_from_word(groups["ord"]), None
-    return number_from_word(groups["num"]), None
+        season = number_from_word(groups["ord"])
+    elif groups.get("num"):
+        season = number_from_word(groups["num"])
+    else:  # "the final season": a season whose number the text does not give
+        return _Piece(match.start(), match.end(), None, None, True)
+    if not season or season > 99:
+        return None
+    return _Piece(match.start(), match.end(), season, None, True)
+
+
+def _episode_piece(match, text):
+    """Return the _Piece of an episode match, or None when it names no episode."""
+    groups = match.groupdict()
+    if groups.get("word"):
+        before = text[max(0, match.start() - 12):match.start()]
+        if MID_SEASON.search(before):
+            return None
+        word = groups["word"].lower()
+        season = 1 if word == "premiere" and SERIES_BEFORE.search(before) else None
+        return _Piece(match.start(), match.end(), season, word)
+    if groups.get("ord"):
+        word = groups["ord"].lower()
+        episode = "finale" if word in ("final", "last") else number_from_word(word)
+    else:
+        episode = number_from_word(groups["num"])
+    if not episode or (isinstance(episode, int) and episode > 999):
+        return None
+    return _Piece(match.start(), match.end(), None, episode)
+
+
+def _pieces(text):
+    """Return the season and episode pieces of a text, in order, none overlapping."""
+    found = []
+    for pattern in SEASON_PIECES:
+        found.extend(p for p in map(_season_piece, pattern.finditer(text)) if p)
+    for pattern in EPISODE_PIECES:
+        found.extend(p for p in (_episode_piece(m, text) for m in pattern.finditer(text)) if p)
+    found.sort(key=lambda p: (p.start, -p.end))
+    kept = []
+    for piece in found:
+        if kept and piece.start < kept[-1].end:
+            continue
+        kept.append(piece)
+    return kept
+
+
+def _joined(pieces, text):
+    """Return (start, end, season, episode) for each run of pieces that name one time."""
+    out = []
+    i = 0
+    while i < len(pieces):
+        first = pieces[i]
+        season, episode, end = first.season, first.episode, first.end
+        if i + 1 < len(pieces):
+            second = pieces[i + 1]
+            between = text[first.end:second.start]
+            if first.is_season and not second.is_season and episode is None \
+                    and SEASON_THEN_EPISODE.match(between):
+                episode, end, i = second.episode, second.end, i + 1
+            elif not first.is_season and second.is_season and second.episode is None \
+                    and EPISODE_THEN_SEASON.match(between):
+                season, end, i = second.season, second.end, i + 1
+        out.append((first.start, end, season, episode))
+        i += 1
+    return out
 
 
 def _work_around(ctx, start_char, end_char):
@@ -72,18 +171,85 @@ def _work_around(ctx, start_char, end_char):
     return None
 
 
-def find_season_mentions(ctx):
-    """Return the SeasonMentions of a document, in text order."""
+def find_story_mentions(ctx):
+    """Return every story-time mention of a document (season, episode or both), in
+    text order."""
     text = ctx.doc.text
-    found = {}
-    for pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            season, episode = _number(match)
-            if not season or season > 99:
-                continue
-            key = (match.start(), match.end())
-            if any(s <= key[0] < e for s, e in found):
-                continue
-            work = _work_around(ctx, match.start(), match.end())
-            found[key] = SeasonMention(season, episode, work, match.start(), match.end())
-    return [found[key] for key in sorted(found)]
+    mentions = []
+    for start, end, season, episode in _joined(_pieces(text), text):
+        work = _work_around(ctx, start, end)
+        mentions.append(SeasonMention(season, episode, work, start, end))
+    return mentions
+
+
+def find_season_mentions(ctx):
+    """Return the mentions of a document that give a season number, in text order."""
+    return [m for m in find_story_mentions(ctx) if m.season]
+
+
+def _sentence_mentions(ctx):
+    """Return {sentence start token: [(token index, mention)]}, computed once per article."""
+    cached = ctx.memo.get("story_mentions")
+    if cached is None:
+        cached = {}
+        doc = ctx.doc
+        for mention in find_story_mentions(ctx):
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is not None:
+                cached.setdefault(span.sent.start, []).append((span.start, mention))
+        ctx.memo["story_mentions"] = cached
+    return cached
+
+
+# A mention after these words times the verb ("died in the season 1 finale"); one
+# in a noun phrase ("the villain of the first season") less so.
+TIME_PREPOSITIONS = frozenset({"in", "during", "at", "by", "until", "till", "before",
+                               "after", "since", "throughout", "from", "for"})
+
+
+def _distance(doc, mention_start, token_index):
+    """Return how far a mention is from a token, mentions after a time preposition
+    counting as nearer."""
+    distance = abs(mention_start - token_index)
+    j = mention_start - 1
+    if j >= 0 and doc[j].lower_ in ("the", "its", "their", "his", "her"):
+        j -= 1
+    return distance - 5 if j >= 0 and doc[j].lower_ in TIME_PREPOSITIONS else distance
+
+
+def front_matter_time(ctx):
+    """Return (work, season, episode) the article's front matter gives, or the
+    article's work with no season."""
+    article = ctx.article
+    work = article.work or ctx.default_work
+    if article.season:
+        return work, article.season, article.episode
+    return work, None, None
+
+
+def story_time(ctx, token_index):
+    """Return (work, season, episode) of a statement at a token.
+
+    The nearest story-time mention in the same sentence wins; a mention with an
+    episode but no season takes the season of the front matter when it is about
+    the same work (an episode with no season is dropped). With no mention, the
+    front matter's work, season and episode; else the article's work, no season.
+    """
+    return story_time_source(ctx, token_index)[:3]
+
+
+def story_time_source(ctx, token_index):
+    """Return (work, season, episode, from_sentence): ``story_time`` and whether the
+    sentence itself named the time (True) or the article gave it (False)."""
+    sent = ctx.doc[token_index].sent
+    near = _sentence_mentions(ctx).get(sent.start)
+    default_work, default_season, _episode = front_matter_time(ctx)
+    if not near:
+        return (*front_matter_time(ctx), False)
+    _index, mention = min(near, key=lambda item: _distance(ctx.doc, item[0], token_index))
+    work = mention.work or default_work
+    season, episode = mention.season, mention.episode
+    if season is None and episode is not None:
+        season = default_season if work == default_work else None
+        episode = episode if season else None
+    return work, season, episode, True

@@ -1,0 +1,394 @@
+"""Who "he", "her" and "they" are: pronouns resolved to a recent character name.
+
+No parser and no trained coreference model: a few salience rules over the name
+spans of the article, measured on synopses and news articles, right most of the
+time and never certain.
+
+Candidates are the names of the pronoun's sentence (before it) and of the two
+sentences before, less those that are not characters:
+
+- actors: the name inside "Character (Actor)" parentheses, and every name a
+  portrayal rule finds as an actor (with its surname: "Ritter's detective");
+- works: a name the article knows as a work, where it stands as one ("Jessica
+  Jones Season Two", "in The Defenders"), and mid-sentence titles ("The Wall");
+- places: a name after "in", "at", "into"... that is never a subject elsewhere;
+- names of the wrong gender, where the article shows one (a title such as
+  "Lady" or "Ser", or the his/her and he/she that follow the name as a subject).
+
+Among them, a subject pronoun ("he resurrects") takes the nearest name in subject
+position (a name followed by its verb), else the nearest name; an object or
+possessive pronoun ("kills him", "snaps his neck") takes the nearest name of its
+own clause that is not a possessor ("in Tywin's bed"), else the nearest name.
+Callers pass the clause's subject in ``exclude``: "X kills him" is never X.
+"""
+
+from dataclasses import dataclass
+
+from graph.extract.names import NOT_NAMES, NameSpan
+from graph.extract.registry import RULES
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+PRONOUNS = MALE | FEMALE | PLURAL
+MALE_TITLES = frozenset({"ser", "sir", "lord", "king", "prince", "mr", "mr.", "father",
+                         "brother", "uncle", "khal", "duke", "count", "baron", "emperor"})
+TITLES = frozenset({"ser", "sir", "lord", "lady", "king", "queen", "prince", "princess",
+                    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "khal", "maester",
+                    "captain", "doctor", "dr", "dr.", "uncle", "aunt"})
+FEMALE_TITLES = frozenset({"lady", "queen", "princess", "mrs", "mrs.", "ms", "ms.", "miss",
+                           "mother", "sister", "aunt", "dame", "duchess", "countess",
+                           "empress", "khaleesi"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "towards", "toward", "near", "across",
+                                "beyond", "through", "outside", "inside", "within", "onto"})
+WORK_PREPOSITIONS = frozenset({"in", "of", "on", "from"})
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+INDEFINITE = frozenset({"a", "an"})  # "a Lannister loyalist", "a Cyberman": no one's name
+PLAY_VERBS = frozenset({"play", "portray", "voice", "star"})
+APPOSITIVE = 15
+GENDER_MARGIN = 2
+CLAUSE_MARKS = frozenset({",", ";", ":", "who", "whom", "which", "while", "but", "—", "–"})
+SENTENCES_BACK = 2
+# Words tagged IN that open a clause ("since Jessica had..."), not a phrase.
+SUBORDINATORS = frozenset({"while", "as", "after", "before", "when", "until", "once",
+                           "because", "since", "although", "though", "whereas", "if",
+                           "unless", "whenever", "that", "whether"})
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A name that a pronoun may stand for, with what its position says of it."""
+
+    span: NameSpan
+    sent_start: int
+    subject: bool
+    possessor: bool
+    character: bool
+    gender: str | None
+
+
+def _is_verb(token):
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def after_parenthesis(doc, i):
+    """Return the index after a parenthesis opening at i ("Jessica (Krysten Ritter)")."""
+    if i < len(doc) and doc[i].text == "(":
+        j = i
+        while j < len(doc) and doc[j].text != ")" and j - i < 12:
+            j += 1
+        return j + 1
+    return i
+
+
+def word_before(doc, index):
+    """Return the token before a name, looking past "the" ("with the Hand"), or
+    None at the start of a sentence."""
+    floor = doc[index].sent.start
+    j = index - 1
+    if j > floor and doc[j].lower_ == "the":
+        j -= 1
+    return doc[j] if j >= floor else None
+
+
+def in_parentheses(doc, span):
+    """Return True when a name stands alone in parentheses, where actors are named."""
+    return (span.start > 0 and doc[span.start - 1].text == "("
+            and span.end < len(doc) and doc[span.end].text == ")")
+
+
+def is_subject(doc, span):
+    """Return True when a name stands where a subject does: followed (after an
+    actor's parenthesis, an appositive or an adverb) by a verb, and not after a
+    preposition or a verb."""
+    before = word_before(doc, span.start)
+    if before is not None:
+        if before.tag_ in ("IN", "TO") and before.lower_ not in SUBORDINATORS:
+            return False
+        if _is_verb(before) or before.text in APOSTROPHE_S or before.lower_ in INDEFINITE:
+            return False
+    i = after_parenthesis(doc, span.end)
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
+        return True  # "Spike (James Marsters), who burned up"
+    if i < len(doc) and doc[i].text == ",":  # "Jon Arryn, the King's Hand, dies"
+        j = i + 1
+        while j < len(doc) and j - i < APPOSITIVE and doc[j].text != "," \
+                and not doc[j].is_sent_start:
+            j += 1
+        if j < len(doc) and doc[j].text == ",":
+            i = j + 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and not doc[i].is_sent_start:
+        i += 1
+    return i < len(doc) and not doc[i].is_sent_start and (
+        _is_verb(doc[i]) or doc[i].lower_ in ("who", "dies", "kills"))
+
+
+def known_actors(ctx):
+    """Return the set of actor names (and their surnames): those the portrayal rules
+    find, the subject of "plays", and the name after "played by"."""
+    cached = ctx.memo.get("actors")
+    if cached is not None:
+        return cached
+    actors, characters, roles = set(), set(), {}
+    for name, func in list(RULES.items()):
+        if name.startswith("portrayal."):
+            for fact in func(ctx):
+                actors.add(fact.claim.actor)
+                characters.update(fact.claim.character.split())
+                roles.setdefault(fact.claim.actor, fact.claim.character)
+                ctx.memo.setdefault("all_roles", set()).add(fact.claim.character)
+    doc = ctx.doc
+    for span in all_names(ctx):
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if after is not None and after.pos_ == "ADV" and span.end + 1 < len(doc):
+            after = doc[span.end + 1]
+        role_after = after is not None and after.i + 1 < len(doc) and (
+            doc[after.i + 1].pos_ in ("PROPN", "DET", "PRON"))  # not "Jessica plays along"
+        if after is not None and after.lemma_.lower() in PLAY_VERBS and _is_verb(after) \
+                and role_after or \
+                before is not None and before.lower_ == "by" and span.start > 1 \
+                and doc[span.start - 2].lemma_.lower() in PLAY_VERBS:
+            actors.add(span.text)  # "Julie Benz first played her", "played by Mark Metcalf"
+    for actor in list(actors):
+        words = actor.split()
+        if len(words) > 1 and words[-1] not in characters:
+            actors.add(words[-1])
+            if actor in roles:
+                roles.setdefault(words[-1], roles[actor])
+    ctx.memo["actors"] = actors
+    ctx.memo["roles"] = roles
+    return actors
+
+
+def known_characters(ctx):
+    """Return the characters the portrayal rules find, with each word of their names."""
+    known_actors(ctx)
+    cached = ctx.memo.get("characters")
+    if cached is None:
+        cached = set()
+        for character in ctx.memo.get("all_roles", ()):
+            cached.add(character)
+            cached.update(character.split())
+        ctx.memo["characters"] = cached
+    return cached
+
+
+def role_of(ctx, actor):
+    """Return the character a known actor plays in the article, or None."""
+    known_actors(ctx)
+    return ctx.memo["roles"].get(actor)
+
+
+def all_names(ctx):
+    """Return the name spans of the article, plus sentence-first words that the
+    tagger took for common nouns but the article uses as names elsewhere."""
+    cached = ctx.memo.get("all_names")
+    if cached is not None:
+        return cached
+    doc = ctx.doc
+    seen = {span.text for span in ctx.names} | {span.text.split()[0] for span in ctx.names}
+    starts = {span.start for span in ctx.names}
+    extra = []
+    for sent in doc.sents:
+        token = sent[0]
+        if (token.i not in starts and token.text in seen and token.text[:1].isupper()
+                and token.lower_ not in NOT_NAMES and token.is_alpha):
+            end = token.idx + len(token.text)
+            extra.append(NameSpan(token.i, token.i + 1, token.idx, end, token.text, None,
+                                  frozenset()))
+    spans = sorted([*ctx.names, *extra], key=lambda s: s.start)
+    ctx.memo["all_names"] = spans
+    ctx.memo["name_at"] = {span.start: span for span in spans}
+    ctx.memo["name_before"] = {span.end: span for span in spans}
+    return spans
+
+
+def name_starting(ctx, index):
+    """Return the name (all_names) starting at a token, or None."""
+    all_names(ctx)
+    return ctx.memo["name_at"].get(index)
+
+
+def name_ending(ctx, index):
+    """Return the name (all_names) whose last token is ``index - 1``, or None."""
+    all_names(ctx)
+    return ctx.memo["name_before"].get(index)
+
+
+def _gender_votes(ctx, spans, subject):
+    """Return {name or first name: "m" or "f"} from titles ("Lady", "Ser"), from the
+    first "he", "she" or reflexive after a subject name and before any other name
+    ("Buffy sacrifices herself"), and from a sentence whose subject is "He" or "She"
+    after a sentence whose subject is the name (the majority wins)."""
+    doc = ctx.doc
+    votes = {}
+
+    def vote(span, female, weight=1):
+        words = span.text.split()
+        keys = {span.text, words[1] if words[0].lower() in TITLES and len(words) > 1
+                else words[0]}
+        for key in keys:
+            votes.setdefault(key, [0, 0])[1 if female else 0] += weight
+
+    first_subject = {}
+    starts = {span.start for span in spans}
+    for span in spans:
+        title = span.text.split()[0].lower()
+        if title in MALE_TITLES or title in FEMALE_TITLES:
+            vote(span, title in FEMALE_TITLES, 3)
+        if not subject[span.start] or span.text in known_actors(ctx):
+            continue
+        sent = doc[span.start].sent
+        first_subject.setdefault(sent.start, span)
+        for token in doc[span.end:sent.end]:
+            if token.i in starts:
+                break  # another name: the pronouns after it may be its own
+            if token.lower_ in ("himself", "herself") or token.lower_ in ("he", "she") \
+                    and token.tag_ == "PRP":
+                vote(span, token.lower_ in ("she", "herself"))
+                break
+    for sent in doc.sents:
+        # "She would be back", "In the closing minutes she tells": a sentence whose
+        # subject is "he" or "she" and names no one before it
+        opener = next((t for t in sent[:6] if t.lower_ in ("he", "she") and t.tag_ == "PRP"
+                       or t.i in starts), None)
+        if opener is not None and opener.i not in starts and sent.start > 0:
+            subject = first_subject.get(doc[sent.start - 1].sent.start)
+            if subject is not None:
+                vote(subject, opener.lower_ == "she")
+    # One vote can be wrong ("Before the Doctor can decide, she is shot"): a name
+    # needs a title or a margin of two.
+    return {key: ("m" if m > f else "f") for key, (m, f) in votes.items()
+            if abs(m - f) >= GENDER_MARGIN}
+
+
+def _is_work(ctx, span):
+    """Return True when a name stands as a work or a title here."""
+    doc = ctx.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if span.text.startswith("The ") and span.start > 0 and not doc[span.start].is_sent_start:
+        return True
+    if span.text not in ctx.works:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("season", "series", "episode", "finale"):
+        return True
+    return before in WORK_PREPOSITIONS or after is None or not (
+        after.text == "(" or _is_verb(after))
+
+
+def referents(ctx):
+    """Return the Referents of the article (every name, with its position), once."""
+    cached = ctx.memo.get("referents")
+    if cached is not None:
+        return cached
+    doc = ctx.doc
+    spans = all_names(ctx)
+    actors = known_actors(ctx)
+    subject = {span.start: is_subject(doc, span) for span in spans}
+    genders = _gender_votes(ctx, spans, subject)
+    subjects = {span.text for span in spans if subject[span.start]}
+    out = []
+    for span in spans:
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        possessor = span.end < len(doc) and doc[span.end].text in APOSTROPHE_S
+        place = before in PLACE_PREPOSITIONS and not possessor and span.text not in subjects
+        character = not (span.text in actors or in_parentheses(doc, span) or place
+                         or before in INDEFINITE or _is_work(ctx, span)
+                         or span.labels & {"STORYTIME"})
+        gender = genders.get(span.text) or genders.get(span.text.split()[0])
+        out.append(Referent(span, doc[span.start].sent.start, subject[span.start],
+                            possessor, character, gender))
+    ctx.memo["referents"] = out
+    return out
+
+
+def noun_subjects(ctx):
+    """Return the token indexes of common nouns in subject position ("The soldier
+    keeps talking", "One of the commanders wants"), once per article."""
+    cached = ctx.memo.get("noun_subjects")
+    if cached is None:
+        doc = ctx.doc
+        cached = []
+        for token in doc:
+            if token.tag_ not in ("NN", "NNS") or not token.is_lower:
+                continue
+            j = token.i + 1
+            while j < len(doc) and doc[j].pos_ == "ADV":
+                j += 1
+            if j < len(doc) and doc[j].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+                cached.append(token.i)
+        ctx.memo["noun_subjects"] = cached
+    return cached
+
+
+def _blocked(ctx, start, end):
+    """Return True when a common noun subject stands between two tokens: the
+    pronoun after it more likely stands for that noun than for an earlier name."""
+    return any(start <= i < end for i in noun_subjects(ctx))
+
+
+def _agrees(pronoun, referent):
+    if pronoun in PLURAL:
+        return referent.span.text.endswith("s") and referent.span.size == 1
+    if referent.gender is None:
+        return pronoun not in PLURAL
+    return (referent.gender == "m") == (pronoun in MALE)
+
+
+def _clause_start(doc, index):
+    i = index - 1
+    sent_start = doc[index].sent.start
+    while i > sent_start and doc[i].lower_ not in CLAUSE_MARKS:
+        i -= 1
+    return i
+
+
+def resolve_pronoun(ctx, index, exclude=()):
+    """Return the NameSpan a pronoun at token ``index`` most likely stands for, or
+    None (not a pronoun, or no candidate). Names whose text is in ``exclude`` are
+    left out."""
+    doc = ctx.doc
+    pronoun = doc[index].lower_
+    if pronoun not in PRONOUNS:
+        return None
+    sents = []
+    sent = doc[index].sent
+    for _ in range(SENTENCES_BACK + 1):
+        sents.append(sent.start)
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    allowed = set(sents)
+    candidates = [r for r in referents(ctx)
+                  if r.sent_start in allowed and r.span.end <= index and r.character
+                  and r.span.text not in exclude and _agrees(pronoun, r)]
+    if not candidates:
+        return None
+    candidates.reverse()  # nearest first
+    best = None
+    # "..., and her death calls Faith": a possessive opening a clause is read like a
+    # subject pronoun.
+    opens_clause = index == doc[index].sent.start or doc[index - 1].lower_ in (
+        ",", "and", "but", ";", "then")
+    subject_like = pronoun in SUBJECT_PRONOUNS and doc[index].tag_ == "PRP" or \
+        doc[index].tag_ == "PRP$" and opens_clause
+    if subject_like:
+        best = next((r for r in candidates if r.subject), None)
+    else:
+        clause = _clause_start(doc, index)
+        best = next((r for r in candidates if r.span.start >= clause and not r.possessor),
+                    None)
+    best = best or candidates[0]
+    if best.gender is None and pronoun not in PLURAL:
+        # a name known to be of the pronoun's gender, in this sentence or the one
+        # before, beats a nearer name of unknown gender
+        recent = set(sents[:2])
+        known = next((r for r in candidates if r.gender and r.sent_start in recent
+                      and (r.subject or not subject_like)), None)
+        best = known or best
+    if _blocked(ctx, best.span.end, index):
+        return None
+    return best.span

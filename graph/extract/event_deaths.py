@@ -1,0 +1,293 @@
+"""The forms of English that tell of a death, one function each.
+
+- ``death_verb``: "X kills Y", "X snaps Y's neck", "X ends Y's life", "Y is killed
+  by X", "X has Y beheaded", "stabbed to death", "fatally shot";
+- ``die_verb``: "Y dies of X", "succumbs to his wounds", "is found dead", "a dying Y";
+- ``death_noun``: "results in Y's death", "pushes Y to her death", "X's murder of
+  Y", "the death of Y in the season 1 finale".
+"""
+
+from graph.extract import coref
+from graph.extract.event_clause import (
+    APOSTROPHE_S,
+    POSSESSIVES,
+    agent_after,
+    is_verb,
+    objects_after,
+    subject_before,
+    subjects_before,
+)
+from graph.extract.event_forms import (
+    Found,
+    finite,
+    lemma_of,
+    passive_aux,
+    phrase_at,
+    pronoun_at,
+    verbal,
+    victims_before,
+)
+from graph.extract.event_words import (
+    CAUSE_NOUNS,
+    CAUSE_OF_VERB,
+    DEATH_GOVERNORS,
+    DEATH_NOUNS,
+    DIE_VERBS,
+    FATAL_ADVERBS,
+    FATAL_AFTER,
+    HARM_VERBS,
+    KILL_VERBS,
+    LIFE_VERBS,
+    NECK_VERBS,
+    TO_DEATH_VERBS,
+)
+
+
+def _fatal(doc, index, after):
+    """Return True when words say a harm was fatal: "fatally" before the verb, or
+    "to death", "dead", "alive" just after the verb or its object (``after``)."""
+    floor = doc[index].sent.start
+    if any(doc[j].lower_ in FATAL_ADVERBS for j in range(max(floor, index - 2), index)):
+        return True
+    for start in {index + 1, after + 1}:
+        for words in FATAL_AFTER:
+            if phrase_at(doc, start, words):
+                return True
+    return False
+
+
+def death_verb(ctx, i):
+    """Return the deaths told by a killing verb at token i."""
+    doc = ctx.doc
+    token = doc[i]
+    lemma = lemma_of(token)
+    if lemma in NECK_VERBS:
+        return _neck(ctx, i, NECK_VERBS[lemma])
+    if lemma in LIFE_VERBS:
+        return _life(ctx, i)
+    harm = lemma in HARM_VERBS
+    if not (lemma in KILL_VERBS or harm):
+        return []
+    if token.tag_ == "VBG" and i > 0 and doc[i - 1].lower_ == "by":
+        return []  # "kills Oberyn by crushing his skull": the manner of another verb
+    cause = CAUSE_OF_VERB.get(lemma)
+    causative = _causative(ctx, i)
+    if causative:
+        return [] if harm else causative
+    aux = passive_aux(doc, i)
+    if aux is not None:
+        if harm and not _fatal(doc, i, i):
+            return []
+        agent = agent_after(ctx, i)
+        return [Found("death_passive", "death", v, i, i + 1, agent, cause, verb=i)
+                for v in victims_before(ctx, aux)]
+    if not verbal(token):
+        return []
+    agent = subject_before(ctx, i)
+    victims, last = objects_after(ctx, i, agent)
+    if not victims:
+        if lemma == "drown" and is_verb(token):
+            return die_verb(ctx, i)
+        return []
+    if harm and not _fatal(doc, i, last):
+        return []
+    if agent is None:
+        cause = cause or _cause_subject(ctx, i)
+    return [Found("death_active", "death", v, i, last + 1, agent, cause, verb=i)
+            for v in victims if agent is None or v.text != agent.text]
+
+
+def _causative(ctx, i):
+    """Return the death of "X has Y beheaded", "X had him killed", else []."""
+    doc = ctx.doc
+    if doc[i].tag_ not in ("VBN", "VBD") or i < 2:
+        return []
+    victim = coref.name_ending(ctx, i)
+    have = victim.start - 1 if victim is not None else i - 2
+    if victim is None and doc[i - 1].lower_ in ("him", "her", "them"):
+        victim = pronoun_at(ctx, i - 1)
+    if victim is None or have < 0 or lemma_of(doc[have]) != "have":
+        return []
+    agent = subject_before(ctx, have)
+    return [Found("death_passive", "death", victim, have, i + 1, agent,
+                  CAUSE_OF_VERB.get(lemma_of(doc[i])), verb=i)]
+
+
+def _neck(ctx, i, part):
+    """Return the death of "X snaps Y's neck" / "X slits his throat"."""
+    doc = ctx.doc
+    j = i + 1
+    owner_end = None
+    if j < len(doc) and doc[j].lower_ in POSSESSIVES:
+        owner_end = j + 1
+    else:
+        span = coref.name_starting(ctx, j)
+        if span is not None and span.end < len(doc) and doc[span.end].text in APOSTROPHE_S:
+            owner_end = span.end + 1
+    if owner_end is None or owner_end >= len(doc) or doc[owner_end].lower_ != part:
+        return []
+    agent = subject_before(ctx, i)
+    exclude = {agent.text} if agent is not None else ()
+    victim = pronoun_at(ctx, j, exclude) if doc[j].lower_ in POSSESSIVES \
+        else coref.name_starting(ctx, j)
+    if victim is None or agent is not None and victim.text == agent.text:
+        return []
+    return [Found("death_active", "death", victim, i, owner_end + 1, agent, verb=i)]
+
+
+def _life(ctx, i):
+    """Return the death of "X ends Y's life", "Y takes her own life" (Y's own act)."""
+    doc = ctx.doc
+    if not verbal(doc[i]):
+        return []
+    found = _neck(ctx, i, "life")
+    if found:
+        return found
+    j = i + 1
+    if j + 2 < len(doc) and doc[j].lower_ in POSSESSIVES and doc[j + 1].lower_ == "own" \
+            and doc[j + 2].lower_ == "life":
+        victim = subject_before(ctx, i)
+        if victim is not None:
+            return [Found("death_active", "death", victim, i, j + 3, victim, "suicide",
+                          verb=i)]
+    return []
+
+
+def _cause_subject(ctx, i):
+    """Return the cause when the subject of a killing verb is one ("the poison that
+    killed Y", "an explosion kills Y"), else None."""
+    doc = ctx.doc
+    floor = doc[i].sent.start
+    for j in range(i - 1, max(floor, i - 4) - 1, -1):
+        if doc[j].lower_ in CAUSE_NOUNS:
+            return doc[j].lower_
+    return None
+
+
+def _cause_after(ctx, i):
+    """Return the cause of "dies of poison", "died from his wounds", "succumbs to
+    poisoned wine", "dies in a car accident", or None."""
+    doc = ctx.doc
+    end = doc[i].sent.end
+    j = i + 1
+    if j < end and doc[j].lower_ in ("of", "from", "to"):
+        k = j + 1
+        words = []
+        while k < end and len(words) < 4 and (doc[k].pos_ in ("NOUN", "ADJ", "DET", "PRON")
+                                              or doc[k].tag_ == "VBN"):
+            words.append(doc[k])
+            k += 1
+        if any(w.pos_ == "NOUN" for w in words):
+            # "of his wounds" gives "wounds", "to poisoned wine" gives "poisoned wine"
+            first = next(n for n, w in enumerate(words) if w.pos_ in ("NOUN", "ADJ")
+                         or w.tag_ == "VBN")
+            return " ".join(w.text for w in words[first:]).lower()
+    if j + 2 < end and doc[j].lower_ == "in" and doc[j + 1].lower_ in ("a", "an"):
+        k = j + 2
+        while k < end and k - j < 6 and doc[k].pos_ in ("NOUN", "ADJ"):
+            if doc[k].lower_ in CAUSE_NOUNS:
+                return ctx.doc[j + 1:k + 1].text.lower()
+            k += 1
+    return None
+
+
+def die_verb(ctx, i):
+    """Return the death of "Y dies", "Y died of X", "Y succumbs to", "Y is found dead"."""
+    doc = ctx.doc
+    token = doc[i]
+    lemma = lemma_of(token)
+    if lemma == "find" and token.tag_ == "VBN" and i + 1 < len(doc) \
+            and doc[i + 1].lower_ == "dead":
+        aux = passive_aux(doc, i)
+        victims = victims_before(ctx, aux) if aux is not None else []
+        return [Found("death_intransitive", "death", v, i, i + 2, verb=i) for v in victims]
+    if token.lower_ == "dying" and i > 0 and doc[i - 1].lower_ in ("a", "the"):
+        victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
+        return [Found("dying", "death", victim, i, victim.end, verb=i)] if victim else []
+    if lemma not in DIE_VERBS or not verbal(token) or token.tag_ == "VBG" \
+            or token.tag_ == "VBN" and not _perfect(doc, i):
+        return []  # "a pool of water, drowned": a participle with no subject of its own
+    if lemma == "succumb" and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
+        return []
+    victims = subjects_before(ctx, i)
+    if not victims:
+        return []
+    cause = _cause_after(ctx, i) or CAUSE_OF_VERB.get(lemma)
+    if lemma == "succumb" and not (cause and any(
+            w in CAUSE_NOUNS or w.startswith(("poison", "wound", "injur")) for w in cause.split())):
+        return []  # "succumbs to her seduction" is no death
+    return [Found("death_intransitive", "death", v, i, i + 1, cause=cause, verb=i)
+            for v in victims]
+
+
+def _perfect(doc, index):
+    """Return True for a participle after "has", "had" or "have" ("had died")."""
+    floor = doc[index].sent.start
+    for j in range(index - 1, max(floor, index - 3) - 1, -1):
+        if lemma_of(doc[j]) == "have":
+            return True
+        if doc[j].pos_ not in ("ADV", "AUX", "PART"):
+            return False
+    return False
+
+
+def death_noun(ctx, i, timed):
+    """Return the death named by a noun ("Y's death", "the murder of Y", "to her
+    death") when the words around make it an event: a verb of result ("results
+    in", "pushes ... to"), "at the hands of", or a story time in the sentence
+    (``timed``). "After Y's death" alone refers to a death told elsewhere."""
+    doc = ctx.doc
+    token = doc[i]
+    if lemma_of(token) not in DEATH_NOUNS or token.pos_ != "NOUN":
+        return []
+    floor = token.sent.start
+    victim = agent = None
+    start = i
+    before = doc[i - 1] if i > floor else None
+    if before is not None and before.text in APOSTROPHE_S:
+        victim = coref.name_ending(ctx, i - 1)
+        start = victim.start if victim is not None else i
+    elif before is not None and before.lower_ in POSSESSIVES:
+        victim, start = "pronoun", i - 1
+    end = i + 1
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+        k = i + 3 if doc[i + 2].lower_ == "the" and coref.name_starting(ctx, i + 2) is None \
+            else i + 2
+        target = coref.name_starting(ctx, k)
+        if target is not None:
+            if victim not in (None, "pronoun"):
+                agent = victim  # "X's murder of Y"
+            victim, end = target, target.end
+    hands = agent_after(ctx, end - 1)
+    agent = agent or hands
+    governed = None
+    for j in range(start - 1, max(floor, start - 5) - 1, -1):
+        word = doc[j]
+        if lemma_of(word) in DEATH_GOVERNORS and finite(word) or \
+                word.lower_ == "to" and j == start - 1 and j > floor and _to_death_verb(doc, j):
+            governed = j
+            break
+    if victim is None or not (governed is not None or hands is not None or timed(i)):
+        return []
+    if victim == "pronoun":
+        mover = governed if governed is not None and doc[start - 1].lower_ == "to" else None
+        if mover is not None:
+            verb = _to_death_verb(doc, start - 1)
+            objects, _last = objects_after(ctx, verb)
+            if objects:  # "pushes Lysa to her death": Lysa, pushed by the subject
+                agent = subject_before(ctx, verb)
+                return [Found("death_noun", "death", objects[0], verb, i + 1, agent, verb=i)]
+        victim = pronoun_at(ctx, i - 1, {agent.text} if agent else ())
+        if victim is None:
+            return []
+    first = min(start, governed) if governed is not None else start
+    return [Found("death_noun", "death", victim, first, max(end, i + 1), agent, verb=i)]
+
+
+def _to_death_verb(doc, to_index):
+    """Return the index of the motion verb before "to her death", or None."""
+    floor = doc[to_index].sent.start
+    for j in range(to_index - 1, max(floor, to_index - 5) - 1, -1):
+        if lemma_of(doc[j]) in TO_DEATH_VERBS and finite(doc[j]):
+            return j
+    return None

@@ -1,0 +1,102 @@
+"""Story time: season and episode mentions (graph.extract.mentions) and the story
+time of a statement (``story_time``), on sentences written for these tests."""
+
+import pytest
+
+from graph.extract.context import Context
+from graph.extract.mentions import find_story_mentions, story_time
+from graph.extract.nlp import load_pipeline
+from graph.extract.pipeline import extract_article
+from graph.sources import Article
+
+
+def _context(text, season=None, episode=None, work="Harbour Lights"):
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, work=work, season=season, episode=episode)
+    return Context.build(article, load_pipeline()(text))
+
+
+@pytest.mark.parametrize("phrase, season, episode", [
+    ("the season 1 finale", 1, "finale"),
+    ("the inaugural season's finale", 1, "finale"),
+    ("the inaugural season\u2019s finale", 1, "finale"),
+    ("the season two premiere", 2, "premiere"),
+    ("the first season finale", 1, "finale"),
+    ("the finale of season 3", 3, "finale"),
+    ("the premiere of the second season", 2, "premiere"),
+    ("episode 5", None, 5),
+    ("the fifth episode", None, 5),
+    ("episode 4 of season 2", 2, 4),
+    ("Season 2, Episode 3", 2, 3),
+    ("S2E3", 2, 3),
+    ("S4", 4, None),
+    ("the sophomore season", 2, None),
+    ("the final season", None, None),
+    ("the finale", None, "finale"),
+    ("the season finale", None, "finale"),
+    ("the series premiere", 1, "premiere"),
+])
+def test_story_mentions(phrase, season, episode):
+    """Each way of naming a season, an episode or both gives its numbers."""
+    ctx = _context(f"It happens in {phrase}.")
+    assert [(m.season, m.episode) for m in find_story_mentions(ctx)] == [(season, episode)]
+
+
+def test_a_mid_season_finale_is_not_a_finale():
+    """"the mid-season finale" names no episode."""
+    assert find_story_mentions(_context("It happens in the mid-season finale.")) == []
+
+
+def _time_of(text, word, **kwargs):
+    ctx = _context(text, **kwargs)
+    index = next(t.i for t in ctx.doc if t.text == word)
+    return story_time(ctx, index)
+
+
+def test_the_sentence_mention_gives_the_time():
+    """A mention in the sentence wins over the front matter."""
+    assert _time_of("Ada dies in the season 3 finale.", "dies", season=1, episode=2) \
+        == ("Harbour Lights", 3, "finale")
+
+
+def test_the_nearest_mention_that_times_the_verb_wins():
+    """"the villain of the first season, died in the season 2 finale": season 2."""
+    text = "Orrin, the villain of the first season, died in the season 2 finale."
+    assert _time_of(text, "died") == ("Harbour Lights", 2, "finale")
+
+
+def test_a_finale_alone_takes_the_season_of_the_front_matter():
+    """"the finale" in a synopsis of season 4 is the finale of season 4."""
+    assert _time_of("Ada dies in the finale.", "dies", season=4) == ("Harbour Lights", 4,
+                                                                     "finale")
+
+
+def test_an_episode_with_no_season_anywhere_is_dropped():
+    """An episode number that no season places is left out."""
+    assert _time_of("Ada dies in episode 5.", "dies") == ("Harbour Lights", None, None)
+
+
+def test_the_final_season_has_no_number():
+    """"the final season" names a season whose number the text does not give."""
+    assert _time_of("Ada dies in the final season.", "dies", season=2) == (
+        "Harbour Lights", None, None)
+
+
+def test_no_mention_takes_the_front_matter_or_the_work():
+    """With no mention: the front matter's season and episode, else the work alone."""
+    assert _time_of("Ada dies.", "dies", season=2, episode=7) == ("Harbour Lights", 2, 7)
+    assert _time_of("Ada dies.", "dies") == ("Harbour Lights", None, None)
+
+
+def test_a_mention_names_its_own_work():
+    """"season 3 of Lantern Street" is Lantern Street's."""
+    assert _time_of("Ada dies in season 3 of Lantern Street.", "dies") == (
+        "Lantern Street", 3, None)
+
+
+def test_season_facts_keep_working_and_skip_mentions_with_no_number():
+    """"the season 1 finale" still gives season 1; "the final season" gives none."""
+    ctx = _context("The season 1 finale was grim, and the final season was worse.")
+    facts = extract_article(ctx.article)
+    assert {(f.claim.work, f.claim.season) for f in facts if f.kind == "season"} == {
+        ("Harbour Lights", 1)}
