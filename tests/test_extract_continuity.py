@@ -1,0 +1,202 @@
+"""Continuity rules: every form on sentences written for these tests, and statements
+that must give no continuity fact."""
+
+import pytest
+
+from graph.extract.pipeline import extract_article
+from graph.sources import Article, read_article
+
+H, L, N = "Harbour Lights", "Lantern Street", "The Night Ferry"
+
+
+def _article(text, work=None):
+    return Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                   content_hash="0" * 64, work=work)
+
+
+def _links(text, work=H):
+    """Return {(work, relation, with, rule)} of the continuity facts found in ``text``."""
+    return {(f.claim.work, f.claim.relation, f.claim.with_, f.evidence.rule)
+            for f in extract_article(_article(text, work)) if f.kind == "continuity"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Night Ferry is a spin-off of Harbour Lights.",
+     {(N, "spinoff_of", H, "continuity.spinoff")}),
+    ("The Night Ferry, a spin-off of Harbour Lights, starts in May.",
+     {(N, "spinoff_of", H, "continuity.spinoff")}),
+    ("The Night Ferry was spun off from Lantern Street in 2020.",
+     {(N, "spinoff_of", L, "continuity.spinoff")}),
+    ("Lantern Street premiered on ITV in 2010. Critics preferred the Lantern Street "
+     "spin-off The Night Ferry.",
+     {(N, "spinoff_of", L, "continuity.spinoff")}),
+    ("The Night Ferry premiered on Channel 4 in 2019 as a spinoff of Lantern Street.",
+     {(N, "spinoff_of", L, "continuity.spinoff")}),
+    ("Mara later turned up in The Night Ferry, the spin-off, as a ghost.",
+     {(N, "spinoff_of", H, "continuity.spinoff")}),
+    ("The Night Ferry, the animated spin-off of Lantern Street, is out.",
+     {(N, "spinoff_of", L, "continuity.spinoff")}),
+    ("The Night Ferry, which was spun off from Lantern Street, is out.",
+     {(N, "spinoff_of", L, "continuity.spinoff")}),
+])
+def test_spinoff(text, expected):
+    """"a spin-off of Y" relates the subject or the appositive head to Y."""
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lantern Street is a sequel to Harbour Lights.",
+     {(L, "sequel_of", H, "continuity.sequel")}),
+    ("Lantern Street acts as a prequel to The Night Ferry.",
+     {(L, "prequel_of", N, "continuity.sequel")}),
+    ("Lantern Street premiered on ITV in 2010. The Lantern Street sequel The Night Ferry "
+     "opens in May.",
+     {(N, "sequel_of", L, "continuity.sequel")}),
+    ("Lantern Street: Dawn, a prequel to Lantern Street, is set in 1890.",
+     {("Lantern Street: Dawn", "prequel_of", L, "continuity.sequel")}),
+    ("The team then made _Harbour Lights: Low Tide_ (2021), a prequel film about the keeper.",
+     {("Harbour Lights: Low Tide", "prequel_of", H, "continuity.sequel")}),
+])
+def test_sequel_and_prequel(text, expected):
+    """"a sequel/prequel to Y"; a prequel with no "to" is the article's work's."""
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Night Ferry crossed over with Harbour Lights in its second season.",
+     {(N, "crossover_with", H, "continuity.crossover")}),
+    ("The Night Ferry started on ITV in 2015, but it crossed over with Lantern Street.",
+     {(N, "crossover_with", L, "continuity.crossover")}),
+    ("The special is a crossover with Lantern Street and The Night Ferry.",
+     set()),
+    ("The show is a crossover with Lantern Street and The Night Ferry.",
+     {(H, "crossover_with", L, "continuity.crossover"),
+      (H, "crossover_with", N, "continuity.crossover")}),
+    ("Lantern Street is a crossover event with The Night Ferry.",
+     {(L, "crossover_with", N, "continuity.crossover")}),
+    ("The special is a crossover between Lantern Street and The Night Ferry.",
+     {(L, "crossover_with", N, "continuity.crossover")}),
+])
+def test_crossover(text, expected):
+    """"a crossover with A and B" relates the subject to each; "the special" names no
+    work."""
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Night Ferry shares a universe with Harbour Lights.",
+     {(N, "shares_continuity", H, "continuity.shared")}),
+    ("Although the series shares a universe with Lantern Street and The Night Ferry, "
+     "nobody crosses over.",
+     {(H, "shares_continuity", L, "continuity.shared"),
+      (H, "shares_continuity", N, "continuity.shared")}),
+    ("The Night Ferry is set in the same universe as Lantern Street.",
+     {(N, "shares_continuity", L, "continuity.shared")}),
+    ("The Night Ferry is part of the Coastal Cinematic Universe.",
+     {(N, "shares_continuity", "Coastal Cinematic Universe", "continuity.shared")}),
+    ("The Night Ferry is part of the MCU.", {(N, "shares_continuity", "MCU",
+                                              "continuity.shared")}),
+    ("Lantern Street and The Night Ferry share a universe.",
+     {(L, "shares_continuity", N, "continuity.shared")}),
+    ("The Night Ferry is set in the Lantern Street universe.",
+     {(N, "shares_continuity", L, "continuity.shared")}),
+    ("Mara returns in The Night Ferry, the spin-off that shared the show's universe.",
+     {(N, "spinoff_of", H, "continuity.spinoff"),
+      (N, "shares_continuity", H, "continuity.shared")}),
+])
+def test_shared(text, expected):
+    """Shared universe or continuity, with a title, "the series" or "the show's"."""
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Night Ferry has nothing to do with Harbour Lights.",
+     {(N, "separate_continuity", H, "continuity.separate")}),
+    ("The Night Ferry has no connection to Lantern Street.",
+     {(N, "separate_continuity", L, "continuity.separate")}),
+    ("The Night Ferry is separate from Lantern Street.",
+     {(N, "separate_continuity", L, "continuity.separate")}),
+    ("The Night Ferry exists outside the Coastal Cinematic Universe.",
+     {(N, "separate_continuity", "Coastal Cinematic Universe", "continuity.separate")}),
+    ("The Night Ferry, a reboot of Lantern Street, has a new cast.",
+     {(N, "separate_continuity", L, "continuity.reboot")}),
+    ("_Salt Road_, which aired on Fox, has nothing to do with the Coastal Cinematic "
+     "Universe.",
+     {("Salt Road", "separate_continuity", "Coastal Cinematic Universe",
+       "continuity.separate")}),
+    ("The Night Ferry does not share a universe with Harbour Lights.",
+     {(N, "separate_continuity", H, "continuity.shared")}),
+    ("Lantern Street premiered on ITV in 2019. The Night Ferry takes place in its own "
+     "continuity.",
+     {(N, "separate_continuity", L, "continuity.separate")}),
+])
+def test_separate(text, expected):
+    """Denied connections and "its own continuity" after a sentence naming the other."""
+    assert _links(text) == expected
+
+
+def test_reported_question_answered_with_a_denial():
+    """A question whether the show has anything to do with Y, answered "None
+    whatsoever", makes the article's work separate from Y."""
+    text = ("The interviewer asked Ines Calder whether Mara will have anything to do with "
+            "the Coastal Cinematic Universe films. Her answer:\n\nNone whatsoever. We are "
+            "very much in our own world.")
+    assert _links(text) == {
+        (H, "separate_continuity", "Coastal Cinematic Universe", "continuity.denial")}
+
+
+def test_direct_question_answered_no():
+    """"Will X have anything to do with Y?" then "No." makes X separate from Y."""
+    text = "Will The Night Ferry have anything to do with Lantern Street: Origins? No."
+    assert _links(text) == {
+        (H, "separate_continuity", "Lantern Street: Origins", "continuity.denial")}
+
+
+def test_two_series_are_the_two_works_named_last():
+    """"The two series shared a universe and crossed over" relates the article's work to
+    the other work named just before."""
+    text = ("The Night Ferry premiered on ITV in 2001 as a spin-off of Harbour Lights. "
+            "The two series shared a universe and crossed over twice.")
+    assert _links(text, work=N) == {
+        (N, "spinoff_of", H, "continuity.spinoff"),
+        (N, "shares_continuity", H, "continuity.pair"),
+        (N, "crossover_with", H, "continuity.pair")}
+
+
+@pytest.mark.parametrize("text", [
+    "A spin-off is rumoured.",
+    "A Lantern Street spin-off is rumoured for next year.",
+    "The Night Ferry could be a spin-off of Harbour Lights.",
+    "Is The Night Ferry a spin-off of Harbour Lights?",
+    "If The Night Ferry shares a universe with Lantern Street, fans will be pleased.",
+    "Mara Quill crossed over from Lantern Street for one episode.",
+    "The show has launched a family of spin-offs.",
+    "Critics preferred the Netflix spin-off The Night Ferry.",
+    "The film takes place in its own continuity.",
+    "Fans hoping for crossovers should lower their expectations.",
+    "The Night Ferry is a spin-off of Harbour Lights, reportedly.",
+    "Asked whether the show will have anything to do with Lantern Street, Calder smiled. "
+    "No word yet.",
+    "Will the show have anything to do with Lantern Street: Origins? Absolutely.",
+    "Will Mara have anything to do with the Old Ones? No.",
+    "Varen shares a tent with his captain, and the two armies cross over the river.",
+    "The spirits exist in their own world beyond the Veil.",
+    "The crew is transported to the Mirror Universe for the finale.",
+    "Harbour Lights is set in the Mirror Universe this week.",
+    "Mara waits outside The Anchor for an hour.",
+    "Mara lives in the Lantern Street universe, she says.",
+    "The Night Ferry is not a reboot of Lantern Street.",
+])
+def test_no_continuity(text):
+    """Rumours, modals, questions, conditionals, characters crossing over, unnamed works,
+    unanswered or confirmed questions, and questions about things that are not works:
+    no continuity fact."""
+    assert _links(text) == set()
+
+
+def test_seed_article_denied_connection(shared):
+    """The seed article's showrunner denies any tie to the wider film universe."""
+    article = read_article(shared / "eval" / "seed" / "jessica-jones-s2.txt")
+    found = {(f.claim.work, f.claim.relation, f.claim.with_)
+             for f in extract_article(article) if f.kind == "continuity"}
+    assert found == {("Jessica Jones", "separate_continuity", "Marvel Cinematic Universe")}

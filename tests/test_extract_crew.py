@@ -1,0 +1,210 @@
+"""Crew rules: every form on sentences written for these tests, the work each fact
+attaches to, and statements that must give no crew fact."""
+
+import pytest
+
+from graph.extract.pipeline import extract_article
+from graph.sources import Article, read_article
+
+
+def _article(text, work=None):
+    return Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                   content_hash="0" * 64, work=work)
+
+
+def _crew(text, work="Harbour Lights"):
+    """Return {(person, role, work, rule)} of the crew facts found in ``text``."""
+    return {(f.claim.person, f.claim.role, f.claim.work, f.evidence.rule)
+            for f in extract_article(_article(text, work)) if f.kind == "crew"}
+
+
+H = "Harbour Lights"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pilot was shot in Glasgow under showrunner Ines Calder.",
+     {("Ines Calder", "showrunner", H, "crew.title")}),
+    ("Showrunner Ines Calder promised a darker second season.",
+     {("Ines Calder", "showrunner", H, "crew.title")}),
+    ("Series creator Tomas Vell said the ending was planned from the start.",
+     {("Tomas Vell", "creator", H, "crew.title")}),
+    ("Executive producer Omar Haddad confirmed the renewal on Monday.",
+     {("Omar Haddad", "producer", H, "crew.title")}),
+    ("Head writer Priya Shah left after the third season.",
+     {("Priya Shah", "writer", H, "crew.title")}),
+    ("Co-creators Ines Calder and Tomas Vell met at film school.",
+     {("Ines Calder", "creator", H, "crew.title"), ("Tomas Vell", "creator", H, "crew.title")}),
+    ("Fans met Lantern Street showrunner Priya Shah at the festival.",
+     {("Priya Shah", "showrunner", "Lantern Street", "crew.title")}),
+    ("From showrunner and executive producer Omar Haddad comes a darker tale.",
+     {("Omar Haddad", "showrunner", H, "crew.title"),
+      ("Omar Haddad", "producer", H, "crew.title")}),
+])
+def test_role_before_the_name(text, expected):
+    """A role word right before names makes each of them crew in that role."""
+    assert _crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ines Calder, the showrunner, promised a darker season.",
+     {("Ines Calder", "showrunner", H, "crew.appositive")}),
+    ("Ines Calder, the creator of Lantern Street, has a new show.",
+     {("Ines Calder", "creator", "Lantern Street", "crew.appositive")}),
+    ("Its creator, Tomas Vell, has moved on to films.",
+     {("Tomas Vell", "creator", H, "crew.appositive")}),
+    ("The third season has a new showrunner, Omar Haddad.",
+     {("Omar Haddad", "showrunner", H, "crew.appositive")}),
+    ("Ines Calder and Tomas Vell, the show's co-creators, wrote the pilot together.",
+     {("Ines Calder", "creator", H, "crew.appositive"),
+      ("Tomas Vell", "creator", H, "crew.appositive"),
+      ("Ines Calder", "writer", H, "crew.verb"), ("Tomas Vell", "writer", H, "crew.verb")}),
+])
+def test_role_in_apposition(text, expected):
+    """A role set off by commas beside names, either way round."""
+    assert _crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ines Calder served as showrunner for the first two seasons.",
+     {("Ines Calder", "showrunner", H, "crew.as")}),
+    ("Omar Haddad took over as showrunner for season 3.",
+     {("Omar Haddad", "showrunner", H, "crew.as")}),
+    ("The second season arrives with Priya Shah as showrunner.",
+     {("Priya Shah", "showrunner", H, "crew.as")}),
+    ("Tomas Vell is the showrunner of Lantern Street.",
+     {("Tomas Vell", "showrunner", "Lantern Street", "crew.as")}),
+    ("Priya Shah is the creator and showrunner.",
+     {("Priya Shah", "creator", H, "crew.as"), ("Priya Shah", "showrunner", H, "crew.as")}),
+    ("Omar Haddad, who would later become the showrunner of Lantern Street, joined early.",
+     {("Omar Haddad", "showrunner", "Lantern Street", "crew.as")}),
+    ("The director was Rachel Lane, who had worked on the pilot.",
+     {("Rachel Lane", "director", H, "crew.as")}),
+    ("Directors this season include Ada Brook and Lena Marsh.",
+     {("Ada Brook", "director", H, "crew.as"), ("Lena Marsh", "director", H, "crew.as")}),
+    ("Executive producers include Jeph Lowe and Jim Corey.",
+     {("Jeph Lowe", "producer", H, "crew.as"), ("Jim Corey", "producer", H, "crew.as")}),
+])
+def test_role_after_a_verb(text, expected):
+    """"served as", "took over as", "is the", "with X as": the person holds the role."""
+    assert _crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights was created by Ines Calder and Tomas Vell.",
+     {("Ines Calder", "creator", H, "crew.by"), ("Tomas Vell", "creator", H, "crew.by")}),
+    ("The episode was written by Ada Brook and directed by Lena Marsh.",
+     {("Ada Brook", "writer", H, "crew.by"), ("Lena Marsh", "director", H, "crew.by")}),
+    ("Created by Ines Calder, the show follows a lighthouse keeper.",
+     {("Ines Calder", "creator", H, "crew.by")}),
+    ("Created by **Ines Calder** and **Tomas Vell**, the show follows a keeper.",
+     {("Ines Calder", "creator", H, "crew.by"), ("Tomas Vell", "creator", H, "crew.by")}),
+    ("Viewers found Lantern Street, which premiered on BBC Two and was created by Priya "
+     "Shah, too slow.",
+     {("Priya Shah", "creator", "Lantern Street", "crew.by")}),
+    ("The Night Ferry, a spin-off of Harbour Lights created by Omar Haddad, starts soon.",
+     {("Omar Haddad", "creator", "The Night Ferry", "crew.by")}),
+    ("The comedy was created by Mark and Lisa Okafor.",
+     {("Mark Okafor", "creator", H, "crew.by"), ("Lisa Okafor", "creator", H, "crew.by")}),
+    ("The finale was written by the novelist Ruth Obi.",
+     {("Ruth Obi", "writer", H, "crew.by")}),
+    ("Episode 5, directed by Lena Marsh, is the best.",
+     {("Lena Marsh", "director", H, "crew.by")}),
+    ("The last season of the Ines Calder-created series aired in May.",
+     {("Ines Calder", "creator", H, "crew.by")}),
+    ("Night Harbour, a sequel film written and directed by Ruth Obi, opens soon.",
+     {("Ruth Obi", "writer", "Night Harbour", "crew.by"),
+      ("Ruth Obi", "director", "Night Harbour", "crew.by")}),
+])
+def test_made_by(text, expected):
+    """"created/written/directed by" names the makers of the work before it."""
+    assert _crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Marsh directed the episode with real patience.",
+     {("Lena Marsh", "director", H, "crew.verb")}),
+    ("Tomas Vell, who created the series, wrote the pilot alone.",
+     {("Tomas Vell", "creator", H, "crew.verb")}),
+    ("Lena Marsh has directed three episodes this year.",
+     {("Lena Marsh", "director", H, "crew.verb")}),
+    ("Ines Calder, who co-created the show with Tomas Vell, has left.",
+     {("Ines Calder", "creator", H, "crew.verb"), ("Tomas Vell", "creator", H, "crew.verb")}),
+    ("Lena Marsh will direct the first two episodes.",
+     {("Lena Marsh", "director", H, "crew.verb")}),
+    ("Ruth Obi was hired to write the pilot.", {("Ruth Obi", "writer", H, "crew.verb")}),
+    ("Omar Haddad, an executive producer, directed six of the ten episodes.",
+     {("Omar Haddad", "producer", H, "crew.appositive"),
+      ("Omar Haddad", "director", H, "crew.verb")}),
+    ("Tomas Vell returned this year. The best is an episode Vell wrote and directed.",
+     {("Tomas Vell", "writer", H, "crew.verb"), ("Tomas Vell", "director", H, "crew.verb")}),
+])
+def test_person_made_it(text, expected):
+    """A person as the subject of "directed/wrote/created" a work, or of a relative clause
+    after one; a surname alone is the full name the article gives."""
+    assert _crew(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Calder is rumoured to direct the finale.",
+    "Ines Calder could become the showrunner next year.",
+    "Ines Calder will not return as showrunner.",
+    "Is Ines Calder the showrunner now?",
+    "The show's creator has said little about the ending.",
+    "A new showrunner has not been named.",
+    "Director Walsh (Tom Ford) ordered the raid on the harbour.",
+    "The casting director Nina Park found the lead in a school play.",
+    "Walter Penn, the director of the FBI, calls Mara.",
+    "The letter was written by Mara Quill (Ines Vidal) before she died.",
+    "Marvel produced the series with Netflix.",
+    "The finale was written by Calder.",
+    "Mara Quill (Ines Vidal) created a distraction while Tom escaped.",
+    "In the capital, the play directed by Tomas Greave mocks the king.",
+    "The Night Lord, created by the Old Ones to guard the north, crosses the river.",
+    "Lord Varen (Idris Cole) directs his soldiers to the river.",
+    "She stars in a film directed by Ruth Obi.",
+    "It is based on the 1973 film written and directed by Ruth Obi.",
+    "Lena Marsh wants to direct the finale.",
+    "The showrunner is a fan of the books.",
+])
+def test_no_crew(text):
+    """Hedged, modal, negated or asked statements, roles with no name, other jobs,
+    characters, companies and surnames the article never completes: no crew fact."""
+    assert _crew(text) == set()
+
+
+def test_no_work_no_fact():
+    """With no work named in the sentence or the article, a crew fact has nothing to
+    attach to and is left out."""
+    assert _crew("Showrunner Ines Calder promised a darker season.", work=None) == set()
+
+
+def test_section_heading_sets_the_work():
+    """Under a heading that names a work, "the series" is that work."""
+    text = ("Coastal dramas\n\nHarbour Lights was created by Ines Calder.\n\n"
+            "Lantern Street\n\nLantern Street was created by Priya Shah. "
+            "The series was produced by Omar Haddad.\n")
+    found = _crew(text, work=None)
+    assert ("Omar Haddad", "producer", "Lantern Street", "crew.by") in found
+    assert ("Ines Calder", "creator", H, "crew.by") in found
+
+
+def test_one_word_title_opening_a_paragraph():
+    """A one-word title the tagger takes for a noun still names the work."""
+    text = ("Inside Saltmarsh\n\nSaltmarsh, the Channel 4 thriller from creator Dan Ure, "
+            "returns in May.")
+    assert _crew(text, work=None) == {("Dan Ure", "creator", "Saltmarsh", "crew.title")}
+
+
+def test_quote_is_the_evidence():
+    """The fact quotes the words that say it."""
+    text = "The pilot was shot under showrunner Ines Calder."
+    facts = [f for f in extract_article(_article(text, H)) if f.kind == "crew"]
+    assert [f.evidence.quote for f in facts] == ["showrunner Ines Calder"]
+
+
+def test_seed_article_showrunner(shared):
+    """The seed article's showrunner is found, and nothing else is crew there."""
+    article = read_article(shared / "eval" / "seed" / "jessica-jones-s2.txt")
+    found = {(f.claim.person, f.claim.role, f.claim.work)
+             for f in extract_article(article) if f.kind == "crew"}
+    assert found == {("Melissa Rosenberg", "showrunner", "Jessica Jones")}

@@ -1,0 +1,129 @@
+"""Work titles: reading a title at a position, lists of titles, which names an article
+treats as works, and which work "the series" means."""
+
+import pytest
+
+from graph.extract import works
+from graph.extract.context import Context
+from graph.extract.nlp import load_pipeline
+from graph.sources import Article
+
+
+def _ctx(text, work=None):
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, work=work)
+    return Context.build(article, load_pipeline()(text))
+
+
+def _token(ctx, word, nth=0):
+    """Return the index of the nth token whose text is ``word``."""
+    return [t.i for t in ctx.doc if t.text == word][nth]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("It was a crossover with The Defenders last year.", "The", "The Defenders"),
+    ("Nobody expected Avengers: Infinity War to be so long.", "Avengers",
+     "Avengers: Infinity War"),
+    ("Fans of Lantern Street: Dawn will like it.", "Lantern", "Lantern Street: Dawn"),
+    ("The pilot of Marvel's Harbour Lights was shot in Leith.", "Marvel", "Harbour Lights"),
+    ("Then came _Harbour Lights: Low Tide_ (2021), a film.", "Harbour",
+     "Harbour Lights: Low Tide"),
+])
+def test_title_at(text, word, expected):
+    """A title read from its first token: "The", subtitle, owner dropped, italics."""
+    ctx = _ctx(text, work="Harbour Lights")
+    assert works.title_at(ctx, _token(ctx, word)).text == expected
+
+
+def test_owner_of_something_else_is_no_title():
+    """"Northlight's adaptations": the name owns another thing, so no title starts there."""
+    ctx = _ctx("It shares nothing with Northlight's adaptations.")
+    assert works.title_at(ctx, _token(ctx, "Northlight")) is None
+
+
+def test_quoted_title_only_when_asked():
+    """A title in quotes counts where the caller expects one."""
+    ctx = _ctx('The best episode is "Salt and Iron" by far.')
+    quote = _token(ctx, '"')
+    assert works.title_at(ctx, quote) is None
+    assert works.title_at(ctx, quote, quoted=True).text == "Salt and Iron"
+
+
+@pytest.mark.parametrize("text, before, expected", [
+    ("The team then made Low Tide (2021), a film.", ",", "Low Tide"),
+    ("The Night Ferry is a spin-off.", "is", "The Night Ferry"),
+    ("Later, Lantern Street: Dawn is a prequel.", "is", "Lantern Street: Dawn"),
+])
+def test_title_ending(text, before, expected):
+    """A title read backwards from the token after it: a year in parentheses skipped,
+    a sentence-initial "The" and a subtitle kept."""
+    ctx = _ctx(text)
+    assert works.title_ending(ctx, _token(ctx, before)).text == expected
+
+
+def test_strict_title_ending_refuses_the_character():
+    """As a subject, "the Doctor" is a character, not a title."""
+    ctx = _ctx("The speech by the Doctor was written by a fan.")
+    was = _token(ctx, "was")
+    assert works.title_ending(ctx, was).text == "Doctor"
+    assert works.title_ending(ctx, was, strict=True) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a crossover with Lantern Street, The Night Ferry and Harbour Lights, which",
+     ["Lantern Street", "The Night Ferry", "Harbour Lights"]),
+    ("a crossover with Lantern Street and The Night Ferry.", ["Lantern Street",
+                                                               "The Night Ferry"]),
+    ("a crossover with Lantern Street, the best show on air.", ["Lantern Street"]),
+    ("a crossover with Lantern Street, Mara Quill's home.", ["Lantern Street"]),
+])
+def test_titles_from(text, expected):
+    """A list needs "and" before its last item; a comma alone starts an aside."""
+    ctx = _ctx(text)
+    assert [t.text for t in works.titles_from(ctx, _token(ctx, "with") + 1)] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Lantern Street premiered on ITV in 2010.", "Lantern Street", True),
+    ("The Night Ferry, a spin-off of Harbour Lights, starts soon.", "The Night Ferry", True),
+    ("The Night Ferry, a spin-off of Harbour Lights, starts soon.", "Harbour Lights", True),
+    ("She also starred in the film Salt Road with him.", "Salt Road", True),
+    ("Salt Road was created by Ines Calder.", "Salt Road", True),
+    ("She loved _Salt Road_ as a child.", "Salt Road", True),
+    ("Ines Calder, the show's creator, spoke first.", "Ines Calder", False),
+    ("Ines Calder walked on the beach.", "Ines Calder", False),
+    ("Nobody mentioned it.", "Coastal Cinematic Universe", True),
+])
+def test_is_work(text, name, expected):
+    """A name is a work where only works stand; a shared universe always is."""
+    assert works.is_work(_ctx(text), name) is expected
+
+
+def test_work_for_follows_section_headings():
+    """Under a heading naming a work, that work; before any, the article's."""
+    text = ("Coastal dramas\n\nHarbour Lights began it all.\n\nLantern Street\n\n"
+            "Lantern Street premiered on ITV. The series was a hit.\n")
+    ctx = _ctx(text, work="Harbour Lights")
+    assert works.work_for(ctx, _token(ctx, "began")) == "Harbour Lights"
+    assert works.work_for(ctx, _token(ctx, "hit")) == "Lantern Street"
+
+
+def test_work_for_uses_the_headline_without_front_matter():
+    """An article with no work in its front matter is about the known work its first
+    line names."""
+    text = ("Why The Night Ferry still matters\n\nThe Night Ferry premiered on ITV in 2001. "
+            "The series was a hit.")
+    ctx = _ctx(text)
+    assert works.work_for(ctx, _token(ctx, "hit")) == "The Night Ferry"
+
+
+def test_norm_title():
+    """Titles compare without case, curly quotes or a leading "the"."""
+    assert works.norm_title("The  Night’s Ferry") == works.norm_title("night's ferry")
+
+
+def test_line_sentence_stops_at_paragraphs():
+    """A sentence never runs across a blank line."""
+    ctx = _ctx("He could not say.\n\nWritten by Ines Calder, it was a hit.")
+    start, end = works.line_sentence(ctx.doc, _token(ctx, "Written"))
+    assert ctx.doc[start].text == "Written" and ctx.doc[end - 1].text == "."
