@@ -16,6 +16,7 @@ found twice in one article keeps its most confident evidence.
 # Importing a rule module registers its rules, in this order.
 from graph.extract import continuity, crew, events, portrayal, recast, seasons  # noqa: F401
 from graph.extract.chunks import chunks, joined
+from graph.extract.confidence import calibrated
 from graph.extract.context import Context
 from graph.extract.nlp import load_pipeline
 from graph.extract.registry import RULES
@@ -82,7 +83,7 @@ def extract_articles(articles, jobs=1, progress=None):
         read.append(item)
         if progress:
             progress()
-    return [_deduplicated(facts) for facts in resolve_corpus(read)]
+    return [_deduplicated(calibrated(facts)) for facts in resolve_corpus(read)]
 
 
 def extract_article(article):
