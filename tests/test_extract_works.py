@@ -3,7 +3,7 @@ treats as works, and which work "the series" means."""
 
 import pytest
 
-from graph.extract import works
+from graph.extract import works, works_index, works_text
 from graph.extract.context import Context
 from graph.extract.nlp import load_pipeline
 from graph.sources import Article
@@ -119,11 +119,11 @@ def test_work_for_uses_the_headline_without_front_matter():
 
 def test_norm_title():
     """Titles compare without case, curly quotes or a leading "the"."""
-    assert works.norm_title("The  Night’s Ferry") == works.norm_title("night's ferry")
+    assert works_index.norm_title("The  Night’s Ferry") == works_index.norm_title("night's ferry")
 
 
 def test_line_sentence_stops_at_paragraphs():
     """A sentence never runs across a blank line."""
     ctx = _ctx("He could not say.\n\nWritten by Ines Calder, it was a hit.")
-    start, end = works.line_sentence(ctx.doc, _token(ctx, "Written"))
+    start, end = works_text.line_sentence(ctx.doc, _token(ctx, "Written"))
     assert ctx.doc[start].text == "Written" and ctx.doc[end - 1].text == "."

@@ -1,4 +1,4 @@
-"""Work titles in text: where a series or a film is named, and which names are works.
+"""Work titles in text: where a series or a film is named, and which work is meant.
 
 Crew and continuity rules relate people and works, so they read a title at a
 position ("a spin-off of The X-Files", "showrunner of Marvel's Jessica Jones") and
@@ -10,56 +10,33 @@ need the work a sentence means when it only says "the series".
   is a known work (Marvel's Jessica Jones), a Markdown italic title whole
   (_Twin Peaks: Fire Walk with Me_), a quoted title when the quote is at i.
 - ``titles_from(ctx, i)``: a coordinated list ("A, B and C").
-- ``is_work(ctx, text)``: the article treats the name as a work: its front matter,
-  a season mention ("Daredevil season 2"), an italic title, or a name in a place
-  only works stand ("a spin-off of X", "X, a Netflix series", "X premiered on HBO",
-  "X was created by", "the film X").
+- ``is_work(ctx, text)``: the article treats the name as a work (how it says so is
+  in ``works_index``).
 - ``work_for(ctx, i)``: the work "the series" means at token i: the work named by
   the section heading above it, else the article's (front matter, headline, season
   mentions).
 
-Beside these, the reading helpers that crew and continuity rules share: Markdown
-markup, hyphenated compounds ("spin-off"), sentences cut at line breaks (the tagger
-runs sentences on across paragraphs), ``asserted_in_line`` (modality's check within
-such a sentence) and ``word_positions`` (where the words a rule starts from stand).
+The reading helpers that titles and the rules share (markup, sentences cut at line
+breaks, hyphenated compounds) are in ``works_text``.
 """
 
 import bisect
-import re
 from dataclasses import dataclass
 
-from graph.extract.modality import asserted_tokens
 from graph.extract.names import NOT_NAMES
+from graph.extract.works_index import (
+    TITLE_SMALL_WORDS,
+    TitleReaders,
+    article_index,
+    is_universe,
+    norm_title,
+    title_case,
+)
+from graph.extract.works_text import APOSTROPHE_S, QUOTES, is_markup, opens_sentence, skip_markup
 
-APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
-QUOTES = frozenset({'"', "“", "”"})
-# A title in italics: _Title_ or *Title* (not **bold**), on one line.
-ITALIC = re.compile(r"(?<![\w*_])([_*])(?![_*\s])([^\n_*]{1,80}?)(?<!\s)\1(?![\w*_])")
-# Lower-case words a title in italics may hold ("Fire Walk with Me").
-TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
-                               "of", "on", "or", "the", "to", "with"})
-# Nouns for kinds of work: "X, a Netflix series", "the film X".
-WORK_NOUNS = frozenset({"series", "show", "film", "movie", "miniseries", "sitcom", "drama",
-                        "comedy", "programme", "program", "spin-off", "spinoff", "reboot",
-                        "revival", "comic", "novel", "anthology", "sequel", "prequel",
-                        "serial", "soap", "telefilm", "franchise", "thriller", "procedural",
-                        "docuseries", "documentary", "adaptation", "sci-fi"})
 # "Daredevil's season": nouns for parts of a work, which its title may own.
 PARTS_OF_A_WORK = frozenset({"season", "seasons", "series", "episode", "episodes", "finale",
                              "premiere", "pilot", "universe", "continuity", "canon"})
-# Nouns after which "of/to/with/as X" names a work.
-RELATION_NOUNS = frozenset({"spin-off", "spinoff", "sequel", "prequel", "crossover",
-                            "cross-over", "follow-up", "universe", "continuity"})
-BROADCAST_VERBS = frozenset({"premiere", "premier", "air", "debut", "broadcast", "run", "begin",
-                             "start", "launch", "stream"})
-CREATE_VERBS = frozenset({"create", "co-create", "develop", "write"})
-# Words between a work and a "created by" that follows it: "X, which was also created".
-SUBJECT_FILLER = frozenset({",", "also", "was", "is", "were", "which", "itself", "originally",
-                            "first", "later"})
-# A franchise's shared universe: "Marvel Cinematic Universe", "DC Extended Universe",
-# "Arrowverse", "MCU"; not a universe inside a story ("the Mirror Universe").
-UNIVERSE = re.compile(r"^(?:.+ (?:Cinematic|Extended|Expanded|Shared|Television) "
-                      r"(?:Universe|Continuity|Timeline)|[A-Z][a-z]+-?[Vv]erse|[A-Z]{2,4}U)$")
 
 
 @dataclass(frozen=True)
@@ -73,105 +50,9 @@ class Title:
     end_char: int
 
 
-@dataclass
-class WorkIndex:
-    """What one article says about works: italic titles, known works, sections."""
-
-    italics: dict
-    italics_by_end: dict
-    known: set
-    sections: list
-    article_work: str | None
-
-
-def norm_title(text):
-    """Return a title folded for comparison: case, curly quotes, a leading "the".
-
-    >>> norm_title("The  Defenders’")
-    "defenders'"
-    """
-    text = " ".join(text.replace("’", "'").casefold().split())
-    return text[4:] if text.startswith("the ") else text
-
-
-def is_markup(token):
-    """Return True for a Markdown emphasis or heading token (``_``, ``**``, ``#``)."""
-    return bool(token.text) and all(ch in "_*#" for ch in token.text)
-
-
-def skip_markup(doc, i):
-    """Return the first index at or after ``i`` that is not Markdown markup."""
-    while i < len(doc) and is_markup(doc[i]):
-        i += 1
-    return i
-
-
-def opens_sentence(doc, i):
-    """Return True when token i starts a sentence, a line or a paragraph (markup
-    skipped): the tagger's sentences run on across paragraph breaks."""
-    j = i - 1
-    while j >= 0 and is_markup(doc[j]):
-        j -= 1
-    return j < 0 or doc[i].is_sent_start or "\n" in doc[j].text
-
-
-def line_sentence(doc, i):
-    """Return (start, end) tokens of the sentence holding token i, cut at line breaks
-    (the tagger's sentences run on across paragraphs and headings)."""
-    start, end = doc[i].sent.start, doc[i].sent.end
-    for j in range(i, start, -1):
-        if "\n" in doc[j - 1].text:
-            start = j
-            break
-    for j in range(i + 1, end):
-        if "\n" in doc[j].text:
-            end = j
-            break
-    return start, end
-
-
-def word_positions(ctx, words):
-    """Return the sorted indices of the tokens whose lower-case text is in ``words`` (an
-    index of the document built once, so rules visit only the tokens that can start
-    their cue)."""
-    table = ctx.memo.get("word_positions")
-    if table is None:
-        table = ctx.memo["word_positions"] = {}
-        for token in ctx.doc:
-            table.setdefault(token.lower_, []).append(token.i)
-    return sorted(i for word in words for i in table.get(word, ()))
-
-
-def first_words(words):
-    """Return the first parts of words and hyphenated compounds ("spin" of "spin-off")."""
-    return frozenset(word.split("-")[0] for word in words)
-
-
-def asserted_in_line(ctx, start, end):
-    """Return modality's verdict on tokens [start, end) (``modality.asserted``), read
-    within their sentence cut at line breaks, so that a paragraph before does not lend
-    the statement its "could" or a heading after it its "?"."""
-    first, last = line_sentence(ctx.doc, start)
-    if (first, last) == (ctx.doc[start].sent.start, ctx.doc[start].sent.end):
-        return asserted_tokens(ctx.doc, start, end)
-    return asserted_tokens(ctx.doc[first:max(last, end)].as_doc(), start - first, end - first)
-
-
-def is_universe(text):
-    """Return True for the name of a franchise's shared universe.
-
-    >>> [is_universe(t) for t in ("Marvel Cinematic Universe", "Arrowverse", "MCU",
-    ...                           "Mirror Universe", "Multiverse")]
-    [True, True, True, False, False]
-    """
-    return bool(UNIVERSE.match(" ".join(text.split()))) and text.lower() != "multiverse"
-
-
 def index(ctx):
-    """Return the WorkIndex of the article, built once per document."""
-    if "works" not in ctx.memo:
-        _build_index(ctx)
-    return ctx.memo["works"]
+    """Return the WorkIndex of the article (``works_index``), built once per document."""
+    return article_index(ctx, READERS)
 
 
 def is_work(ctx, text):
@@ -187,33 +68,6 @@ def work_for(ctx, token_index):
     if at >= 0:
         return idx.sections[at][1]
     return idx.article_work
-
-
-def compound_at(doc, i):
-    """Return (lower-case word, index after) for the word at i, joining a hyphenated
-    compound written without spaces ("spin-off", "co-creator")."""
-    if (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
-            and not doc[i + 1].whitespace_):
-        return f"{doc[i].lower_}-{doc[i + 2].lower_}", i + 3
-    return doc[i].lower_, i + 1
-
-
-def compound_ending(doc, j):
-    """Return (lower-case word, start index) for the word ending just before j, joining
-    a hyphenated compound."""
-    i = j - 1
-    if (i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
-            and not doc[i - 1].whitespace_):
-        return f"{doc[i - 2].lower_}-{doc[i].lower_}", i - 2
-    return doc[i].lower_, i
-
-
-def _title_case(text):
-    """Return True when every word of ``text`` is capitalised or a small title word."""
-    words = text.split()
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in TITLE_SMALL_WORDS for w in words
-    )
 
 
 def _italic_title(ctx, idx, i):
@@ -236,7 +90,7 @@ def _quoted_title(ctx, i):
             if j == i + 1:
                 return None
             text = doc[i + 1:j].text
-            if not _title_case(text):
+            if not title_case(text):
                 return None
             return Title(text, i + 1, j, doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
         if "\n" in doc[j].text:
@@ -405,109 +259,5 @@ def titles_from(ctx, i, quoted=False):
     return titles[:1]
 
 
-def _skip_back(doc, j, words):
-    """Return the index after the run of tokens in ``words`` that ends at j - 1."""
-    while j > 0 and (doc[j - 1].lower_ in words or is_markup(doc[j - 1])):
-        j -= 1
-    return j
-
-
-def _cue_titles(ctx):
-    """Yield the titles that stand where only works stand (see the module docstring)."""
-    doc = ctx.doc
-    n = len(doc)
-    for i in word_positions(ctx, first_words(RELATION_NOUNS | WORK_NOUNS)):
-        word, after = compound_at(doc, i)
-        if word in RELATION_NOUNS and after < n and doc[after].lower_ in (
-                "of", "to", "with", "as", "from"):
-            yield title_at(ctx, after + 1)
-        if word in WORK_NOUNS and i > 0:
-            if doc[i - 1].lower_ == "the":
-                yield title_at(ctx, after)
-            yield _appositive_head(ctx, i)
-    for k in word_positions(ctx, ("on", "by", "for")):
-        i = k - 1
-        if i < 1 or k + 1 >= n:
-            continue
-        lemma = doc[i].lemma_.lower()
-        if lemma in BROADCAST_VERBS and doc[i].pos_ == "VERB" and doc[k].lower_ == "on" \
-                and doc[k + 1].text[:1].isupper():
-            j = i - 2 if doc[i - 1].lower_ == "which" and doc[i - 2].text == "," else i
-            yield title_ending(ctx, _skip_back(doc, j, {"first", "originally", "also"}), True)
-        if lemma in CREATE_VERBS and doc[k].lower_ != "on" and not (
-                doc[k + 1].pos_ == "DET" and doc[k + 2:k + 3].text[:1].isupper()):
-            # "created by the Old Ones" makes no work
-            yield title_ending(ctx, _skip_back(doc, i, SUBJECT_FILLER), True)
-
-
-def _appositive_head(ctx, i):
-    """Return the title before ", a/the (modifiers) NOUN" where token i is the noun."""
-    doc = ctx.doc
-    j = i
-    while j > 0 and i - j < 4 and (doc[j - 1].pos_ in ("ADJ", "NUM", "PROPN", "PUNCT", "NOUN")
-                                   or doc[j - 1].tag_ == "VBN") \
-            and doc[j - 1].text not in (",", "(", ")"):
-        j -= 1
-    if j < 2 or doc[j - 1].lower_ not in ("a", "an", "the") or doc[j - 2].text != ",":
-        return None
-    # "Created by A and B, the original series opens ...": a verb after the noun makes
-    # it the subject of a new clause, not an appositive.
-    after = compound_at(doc, i)[1]
-    if after < len(doc) and (doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD", "NN", "NNS")
-                             or doc[after].pos_ == "PART" or doc[after].text in APOSTROPHE_S):
-        return None  # and "A, the show's creator" or "B, the series finale" are no works
-    return title_ending(ctx, j - 2)
-
-
-def _sections(ctx, known):
-    """Return [(start_char, work)] for each heading line that is a known work's title."""
-    text = ctx.doc.text
-    body = ctx.article.body_start
-    sections = []
-    for match in re.finditer(r"[^\n]+", text[body:]):
-        line = match.group().strip().strip("#*_ ").strip()
-        if line and len(line) <= 80 and norm_title(line) in known:
-            sections.append((body + match.start(), line))
-    return sections
-
-
-def _headline_work(ctx, known):
-    """Return the first known work named on the article's first line, or None."""
-    text = ctx.doc.text
-    body = ctx.article.body_start
-    while body < len(text) and text[body] in " \n\t#":
-        body += 1
-    line_end = text.find("\n", body)
-    line_end = len(text) if line_end < 0 else line_end
-    for name in ctx.names:
-        if name.start_char >= line_end:
-            break
-        if name.start_char >= body:
-            title = title_of_name(ctx, name)
-            if title and norm_title(title.text) in known:
-                return title.text
-    return None
-
-
-def _build_index(ctx):
-    """Return the WorkIndex of an article."""
-    text = ctx.doc.text
-    italics, by_end = {}, {}
-    for match in ITALIC.finditer(text):
-        if _title_case(match.group(2)):
-            italics[match.start(2)] = (match.end(2), match.group(2))
-            by_end[match.end(2)] = match.start(2)
-    idx = WorkIndex(italics=italics, italics_by_end=by_end, known=set(), sections=[],
-                    article_work=None)
-    ctx.memo["works"] = idx  # read (partly built) while the cue titles are found
-    known = idx.known
-    known.update(norm_title(t) for t in ctx.works)
-    known.update(norm_title(t) for _end, t in italics.values())
-    # A cue title is added as soon as it is read: "Marvel's Jessica Jones" needs to know
-    # whether "Jessica Jones" is a work.
-    for title in _cue_titles(ctx):
-        if title:
-            known.add(norm_title(title.text))
-    idx.sections = _sections(ctx, known)
-    idx.article_work = ctx.article.work or _headline_work(ctx, known) or ctx.default_work
-    return idx
+# What building a WorkIndex reads cue titles with.
+READERS = TitleReaders(title_at, title_ending, title_of_name)
