@@ -202,3 +202,12 @@ def test_a_store_held_by_another_process_fails_cleanly(small_franchise, canon):
         f"canon: error: the store at {small_franchise} is in use by another process; "
         "stop it, or pass --store with another folder"
     )
+
+
+def test_extract_with_two_processes_gives_the_same_facts(runner, franchise):
+    """--jobs 2 parses in two processes and prints exactly what one process prints."""
+    files = [str(p) for p in sorted(franchise.iterdir())]
+    one = runner.invoke(cli, ["extract", *files])
+    two = runner.invoke(cli, ["extract", "--jobs", "2", *files])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") >= 5

@@ -16,6 +16,7 @@ either, and a quoted nickname.
 """
 
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 # Words that stand before a name to rank or address a person, never part of the name.
 TITLES = frozenset({
@@ -44,6 +45,9 @@ BYNAME_WORDS = frozenset({
 _FOLD = str.maketrans({"’": "'", "‘": "'", ".": ""})
 
 
+# Cached, as ``name_form`` is: name tables ask about the same few hundred names
+# thousands of times.
+@lru_cache(maxsize=1 << 16)
 def fold(text):
     """Return the comparison key of a name: case-folded, curly quotes and dots made
     plain, spaces single.
@@ -76,7 +80,7 @@ class NameForm:
         """Return the name without its titles when two core words remain, else as written."""
         return " ".join(self.words) if self.full else self.text
 
-    @property
+    @cached_property
     def key(self):
         """Return the folded canonical form: the identity of the name."""
         return fold(self.canonical)
@@ -108,6 +112,7 @@ class NameForm:
         return self.titles[-1] if self.titles else None
 
 
+@lru_cache(maxsize=1 << 16)
 def name_form(text):
     """Return the NameForm of a written name; the titles are those leading words in
     TITLES (or a TITLE_PREFIXES word before one) that leave at least one core word.

@@ -1,16 +1,19 @@
-"""What a rule sees of one article: its text, the spaCy Doc, the names in it, the
-works it is about, and a helper to make facts with exact evidence."""
+"""What a rule sees of one article: its text, the spaCy Doc and its tokens as plain
+lists, the names in it, the works it is about, and a helper to make facts with
+exact evidence."""
 
 from dataclasses import dataclass, field
 
 from graph.extract.mentions import find_season_mentions
 from graph.extract.names import find_names
+from graph.extract.tokens import Tokens
 from graph.model.facts import Evidence, Fact
 
 
 @dataclass
 class Context:
-    """One article being read: ``article`` (graph.sources.Article), ``doc`` (spaCy)."""
+    """One article being read: ``article`` (graph.sources.Article), ``doc`` (spaCy),
+    ``tokens`` (the Doc's graph.extract.tokens.Tokens, read once)."""
 
     article: object
     doc: object
@@ -22,12 +25,19 @@ class Context:
     # Per-article lookups that several rules share, computed once on first use
     # (story-time mentions by sentence, coreference candidates, known actors).
     memo: dict = field(default_factory=dict)
+    tokens: object = None
+
+    def __post_init__(self):
+        """Read the Doc's tokens when the caller has not."""
+        if self.tokens is None:
+            self.tokens = Tokens(self.doc)
 
     @classmethod
     def build(cls, article, doc):
         """Return the Context of an article and its parsed Doc."""
-        names = find_names(doc)
-        ctx = cls(article=article, doc=doc, names=names)
+        tokens = Tokens(doc)
+        names = find_names(doc, tokens)
+        ctx = cls(article=article, doc=doc, tokens=tokens, names=names)
         for span in names:
             ctx.name_at[span.start] = span
             ctx.name_before[span.end] = span
@@ -60,5 +70,4 @@ class Context:
 
     def sentence_span(self, token_index):
         """Return (start_char, end_char) of the sentence holding a token."""
-        sent = self.doc[token_index].sent
-        return sent.start_char, sent.end_char
+        return self.tokens.sent_chars(token_index)

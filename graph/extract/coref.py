@@ -22,6 +22,7 @@ own clause that is not a possessor ("in Tywin's bed"), else the nearest name.
 Callers pass the clause's subject in ``exclude``: "X kills him" is never X.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from graph.extract.names import NOT_NAMES, NameSpan
@@ -68,60 +69,64 @@ class Referent:
     gender: str | None
 
 
-def _is_verb(token):
-    return token.tag_.startswith("VB") or token.tag_ == "MD"
+def is_verb_tag(tag):
+    """Return True for the tag of a verb or an auxiliary."""
+    return tag.startswith("VB") or tag == "MD"
 
 
-def after_parenthesis(doc, i):
+def after_parenthesis(tokens, i):
     """Return the index after a parenthesis opening at i ("Jessica (Krysten Ritter)")."""
-    if i < len(doc) and doc[i].text == "(":
+    text = tokens.text
+    if i < len(text) and text[i] == "(":
         j = i
-        while j < len(doc) and doc[j].text != ")" and j - i < 12:
+        while j < len(text) and text[j] != ")" and j - i < 12:
             j += 1
         return j + 1
     return i
 
 
-def word_before(doc, index):
-    """Return the token before a name, looking past "the" ("with the Hand"), or
-    None at the start of a sentence."""
-    floor = doc[index].sent.start
+def word_before(tokens, index):
+    """Return the index of the token before a name, looking past "the" ("with the
+    Hand"), or None at the start of a sentence."""
+    floor = tokens.sent_start[index]
     j = index - 1
-    if j > floor and doc[j].lower_ == "the":
+    if j > floor and tokens.lower[j] == "the":
         j -= 1
-    return doc[j] if j >= floor else None
+    return j if j >= floor else None
 
 
-def in_parentheses(doc, span):
+def in_parentheses(tokens, span):
     """Return True when a name stands alone in parentheses, where actors are named."""
-    return (span.start > 0 and doc[span.start - 1].text == "("
-            and span.end < len(doc) and doc[span.end].text == ")")
+    return (span.start > 0 and tokens.text[span.start - 1] == "("
+            and span.end < len(tokens) and tokens.text[span.end] == ")")
 
 
-def is_subject(doc, span):
+def is_subject(tokens, span):
     """Return True when a name stands where a subject does: followed (after an
     actor's parenthesis, an appositive or an adverb) by a verb, and not after a
     preposition or a verb."""
-    before = word_before(doc, span.start)
+    text, lower, tag, starts = tokens.text, tokens.lower, tokens.tag, tokens.is_sent_start
+    n = len(text)
+    before = word_before(tokens, span.start)
     if before is not None:
-        if before.tag_ in ("IN", "TO") and before.lower_ not in SUBORDINATORS:
+        if tag[before] in ("IN", "TO") and lower[before] not in SUBORDINATORS:
             return False
-        if _is_verb(before) or before.text in APOSTROPHE_S or before.lower_ in INDEFINITE:
+        if is_verb_tag(tag[before]) or text[before] in APOSTROPHE_S \
+                or lower[before] in INDEFINITE:
             return False
-    i = after_parenthesis(doc, span.end)
-    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
+    i = after_parenthesis(tokens, span.end)
+    if i + 1 < n and text[i] == "," and lower[i + 1] in ("who", "which"):
         return True  # "Spike (James Marsters), who burned up"
-    if i < len(doc) and doc[i].text == ",":  # "Jon Arryn, the King's Hand, dies"
+    if i < n and text[i] == ",":  # "Jon Arryn, the King's Hand, dies"
         j = i + 1
-        while j < len(doc) and j - i < APPOSITIVE and doc[j].text != "," \
-                and not doc[j].is_sent_start:
+        while j < n and j - i < APPOSITIVE and text[j] != "," and not starts[j]:
             j += 1
-        if j < len(doc) and doc[j].text == ",":
+        if j < n and text[j] == ",":
             i = j + 1
-    while i < len(doc) and doc[i].pos_ == "ADV" and not doc[i].is_sent_start:
+    while i < n and tokens.pos[i] == "ADV" and not starts[i]:
         i += 1
-    return i < len(doc) and not doc[i].is_sent_start and (
-        _is_verb(doc[i]) or doc[i].lower_ in ("who", "dies", "kills"))
+    return i < n and not starts[i] and (
+        is_verb_tag(tag[i]) or lower[i] in ("who", "dies", "kills"))
 
 
 def known_actors(ctx):
@@ -138,18 +143,18 @@ def known_actors(ctx):
                 characters.update(fact.claim.character.split())
                 roles.setdefault(fact.claim.actor, fact.claim.character)
                 ctx.memo.setdefault("all_roles", set()).add(fact.claim.character)
-    doc = ctx.doc
+    tokens = ctx.tokens
+    n, pos, lemma = len(tokens), tokens.pos, tokens.lemma
     for span in all_names(ctx):
-        after = doc[span.end] if span.end < len(doc) else None
-        before = doc[span.start - 1] if span.start > 0 else None
-        if after is not None and after.pos_ == "ADV" and span.end + 1 < len(doc):
-            after = doc[span.end + 1]
-        role_after = after is not None and after.i + 1 < len(doc) and (
-            doc[after.i + 1].pos_ in ("PROPN", "DET", "PRON"))  # not "Jessica plays along"
-        if after is not None and after.lemma_.lower() in PLAY_VERBS and _is_verb(after) \
-                and role_after or \
-                before is not None and before.lower_ == "by" and span.start > 1 \
-                and doc[span.start - 2].lemma_.lower() in PLAY_VERBS:
+        after = span.end if span.end < n else None
+        if after is not None and pos[after] == "ADV" and span.end + 1 < n:
+            after = span.end + 1
+        role_after = after is not None and after + 1 < n and (
+            pos[after + 1] in ("PROPN", "DET", "PRON"))  # not "Jessica plays along"
+        if after is not None and lemma[after] in PLAY_VERBS \
+                and is_verb_tag(tokens.tag[after]) and role_after or \
+                span.start > 1 and tokens.lower[span.start - 1] == "by" \
+                and lemma[span.start - 2] in PLAY_VERBS:
             actors.add(span.text)  # "Julie Benz first played her", "played by Mark Metcalf"
     for actor in list(actors):
         words = actor.split()
@@ -187,16 +192,15 @@ def all_names(ctx):
     cached = ctx.memo.get("all_names")
     if cached is not None:
         return cached
-    doc = ctx.doc
+    tokens = ctx.tokens
     seen = {span.text for span in ctx.names} | {span.text.split()[0] for span in ctx.names}
     starts = {span.start for span in ctx.names}
     extra = []
-    for sent in doc.sents:
-        token = sent[0]
-        if (token.i not in starts and token.text in seen and token.text[:1].isupper()
-                and token.lower_ not in NOT_NAMES and token.is_alpha):
-            end = token.idx + len(token.text)
-            extra.append(NameSpan(token.i, token.i + 1, token.idx, end, token.text, None,
+    for i, _end in tokens.sentences:
+        text = tokens.text[i]
+        if (i not in starts and text in seen and text[:1].isupper()
+                and tokens.lower[i] not in NOT_NAMES and tokens.is_alpha[i]):
+            extra.append(NameSpan(i, i + 1, tokens.idx[i], tokens.end_char(i), text, None,
                                   frozenset()))
     spans = sorted([*ctx.names, *extra], key=lambda s: s.start)
     ctx.memo["all_names"] = spans
@@ -222,7 +226,8 @@ def _gender_votes(ctx, spans, subject):
     first "he", "she" or reflexive after a subject name and before any other name
     ("Buffy sacrifices herself"), and from a sentence whose subject is "He" or "She"
     after a sentence whose subject is the name (the majority wins)."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    lower, tag, sent_start = tokens.lower, tokens.tag, tokens.sent_start
     votes = {}
 
     def vote(span, female, weight=1):
@@ -240,24 +245,23 @@ def _gender_votes(ctx, spans, subject):
             vote(span, title in FEMALE_TITLES, 3)
         if not subject[span.start] or span.text in known_actors(ctx):
             continue
-        sent = doc[span.start].sent
-        first_subject.setdefault(sent.start, span)
-        for token in doc[span.end:sent.end]:
-            if token.i in starts:
+        first_subject.setdefault(sent_start[span.start], span)
+        for i in range(span.end, tokens.sent_end[span.start]):
+            if i in starts:
                 break  # another name: the pronouns after it may be its own
-            if token.lower_ in ("himself", "herself") or token.lower_ in ("he", "she") \
-                    and token.tag_ == "PRP":
-                vote(span, token.lower_ in ("she", "herself"))
+            if lower[i] in ("himself", "herself") or lower[i] in ("he", "she") \
+                    and tag[i] == "PRP":
+                vote(span, lower[i] in ("she", "herself"))
                 break
-    for sent in doc.sents:
+    for start, end in tokens.sentences:
         # "She would be back", "In the closing minutes she tells": a sentence whose
         # subject is "he" or "she" and names no one before it
-        opener = next((t for t in sent[:6] if t.lower_ in ("he", "she") and t.tag_ == "PRP"
-                       or t.i in starts), None)
-        if opener is not None and opener.i not in starts and sent.start > 0:
-            subject = first_subject.get(doc[sent.start - 1].sent.start)
-            if subject is not None:
-                vote(subject, opener.lower_ == "she")
+        opener = next((i for i in range(start, min(start + 6, end))
+                       if lower[i] in ("he", "she") and tag[i] == "PRP" or i in starts), None)
+        if opener is not None and opener not in starts and start > 0:
+            named = first_subject.get(sent_start[start - 1])
+            if named is not None:
+                vote(named, lower[opener] == "she")
     # One vote can be wrong ("Before the Doctor can decide, she is shot"): a name
     # needs a title or a margin of two.
     return {key: ("m" if m > f else "f") for key, (m, f) in votes.items()
@@ -266,17 +270,18 @@ def _gender_votes(ctx, spans, subject):
 
 def _is_work(ctx, span):
     """Return True when a name stands as a work or a title here."""
-    doc = ctx.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if span.text.startswith("The ") and span.start > 0 and not doc[span.start].is_sent_start:
+    tokens = ctx.tokens
+    before = tokens.lower[span.start - 1] if span.start > 0 else ""
+    if span.text.startswith("The ") and span.start > 0 \
+            and not tokens.is_sent_start[span.start]:
         return True
     if span.text not in ctx.works:
         return False
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in ("season", "series", "episode", "finale"):
+    after = span.end if span.end < len(tokens) else None
+    if after is not None and tokens.lower[after] in ("season", "series", "episode", "finale"):
         return True
     return before in WORK_PREPOSITIONS or after is None or not (
-        after.text == "(" or _is_verb(after))
+        tokens.text[after] == "(" or is_verb_tag(tokens.tag[after]))
 
 
 def referents(ctx):
@@ -284,25 +289,36 @@ def referents(ctx):
     cached = ctx.memo.get("referents")
     if cached is not None:
         return cached
-    doc = ctx.doc
+    tokens = ctx.tokens
     spans = all_names(ctx)
     actors = known_actors(ctx)
-    subject = {span.start: is_subject(doc, span) for span in spans}
+    subject = {span.start: is_subject(tokens, span) for span in spans}
     genders = _gender_votes(ctx, spans, subject)
     subjects = {span.text for span in spans if subject[span.start]}
     out = []
     for span in spans:
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        possessor = span.end < len(doc) and doc[span.end].text in APOSTROPHE_S
+        before = tokens.lower[span.start - 1] if span.start > 0 else ""
+        possessor = span.end < len(tokens) and tokens.text[span.end] in APOSTROPHE_S
         place = before in PLACE_PREPOSITIONS and not possessor and span.text not in subjects
-        character = not (span.text in actors or in_parentheses(doc, span) or place
+        character = not (span.text in actors or in_parentheses(tokens, span) or place
                          or before in INDEFINITE or _is_work(ctx, span)
                          or span.labels & {"STORYTIME"})
         gender = genders.get(span.text) or genders.get(span.text.split()[0])
-        out.append(Referent(span, doc[span.start].sent.start, subject[span.start],
+        out.append(Referent(span, tokens.sent_start[span.start], subject[span.start],
                             possessor, character, gender))
     ctx.memo["referents"] = out
     return out
+
+
+def _referents_by_sentence(ctx):
+    """Return {sentence start: the Referents of that sentence, in text order}, once."""
+    cached = ctx.memo.get("referents_by_sentence")
+    if cached is None:
+        cached = {}
+        for referent in referents(ctx):
+            cached.setdefault(referent.sent_start, []).append(referent)
+        ctx.memo["referents_by_sentence"] = cached
+    return cached
 
 
 def noun_subjects(ctx):
@@ -310,16 +326,17 @@ def noun_subjects(ctx):
     keeps talking", "One of the commanders wants"), once per article."""
     cached = ctx.memo.get("noun_subjects")
     if cached is None:
-        doc = ctx.doc
+        tokens = ctx.tokens
+        n, tag, pos = len(tokens), tokens.tag, tokens.pos
         cached = []
-        for token in doc:
-            if token.tag_ not in ("NN", "NNS") or not token.is_lower:
+        for i in range(n):
+            if tag[i] not in ("NN", "NNS") or not tokens.is_lower[i]:
                 continue
-            j = token.i + 1
-            while j < len(doc) and doc[j].pos_ == "ADV":
+            j = i + 1
+            while j < n and pos[j] == "ADV":
                 j += 1
-            if j < len(doc) and doc[j].tag_ in ("VBZ", "VBD", "VBP", "MD"):
-                cached.append(token.i)
+            if j < n and tag[j] in ("VBZ", "VBD", "VBP", "MD"):
+                cached.append(i)
         ctx.memo["noun_subjects"] = cached
     return cached
 
@@ -327,7 +344,9 @@ def noun_subjects(ctx):
 def _blocked(ctx, start, end):
     """Return True when a common noun subject stands between two tokens: the
     pronoun after it more likely stands for that noun than for an earlier name."""
-    return any(start <= i < end for i in noun_subjects(ctx))
+    nouns = noun_subjects(ctx)  # in text order
+    k = bisect_left(nouns, start)
+    return k < len(nouns) and nouns[k] < end
 
 
 def _agrees(pronoun, referent):
@@ -338,10 +357,10 @@ def _agrees(pronoun, referent):
     return (referent.gender == "m") == (pronoun in MALE)
 
 
-def _clause_start(doc, index):
+def _clause_start(tokens, index):
     i = index - 1
-    sent_start = doc[index].sent.start
-    while i > sent_start and doc[i].lower_ not in CLAUSE_MARKS:
+    sent_start = tokens.sent_start[index]
+    while i > sent_start and tokens.lower[i] not in CLAUSE_MARKS:
         i -= 1
     return i
 
@@ -350,20 +369,20 @@ def resolve_pronoun(ctx, index, exclude=()):
     """Return the NameSpan a pronoun at token ``index`` most likely stands for, or
     None (not a pronoun, or no candidate). Names whose text is in ``exclude`` are
     left out."""
-    doc = ctx.doc
-    pronoun = doc[index].lower_
+    tokens = ctx.tokens
+    pronoun = tokens.lower[index]
     if pronoun not in PRONOUNS:
         return None
     sents = []
-    sent = doc[index].sent
+    start = tokens.sent_start[index]
     for _ in range(SENTENCES_BACK + 1):
-        sents.append(sent.start)
-        if sent.start == 0:
+        sents.append(start)
+        if start == 0:
             break
-        sent = doc[sent.start - 1].sent
-    allowed = set(sents)
-    candidates = [r for r in referents(ctx)
-                  if r.sent_start in allowed and r.span.end <= index and r.character
+        start = tokens.sent_start[start - 1]
+    by_sentence = _referents_by_sentence(ctx)
+    candidates = [r for start in reversed(sents) for r in by_sentence.get(start, ())
+                  if r.span.end <= index and r.character
                   and r.span.text not in exclude and _agrees(pronoun, r)]
     if not candidates:
         return None
@@ -371,14 +390,15 @@ def resolve_pronoun(ctx, index, exclude=()):
     best = None
     # "..., and her death calls Faith": a possessive opening a clause is read like a
     # subject pronoun.
-    opens_clause = index == doc[index].sent.start or doc[index - 1].lower_ in (
+    opens_clause = index == tokens.sent_start[index] or tokens.lower[index - 1] in (
         ",", "and", "but", ";", "then")
-    subject_like = pronoun in SUBJECT_PRONOUNS and doc[index].tag_ == "PRP" or \
-        doc[index].tag_ == "PRP$" and opens_clause
+    tag = tokens.tag[index]
+    subject_like = pronoun in SUBJECT_PRONOUNS and tag == "PRP" or \
+        tag == "PRP$" and opens_clause
     if subject_like:
         best = next((r for r in candidates if r.subject), None)
     else:
-        clause = _clause_start(doc, index)
+        clause = _clause_start(tokens, index)
         best = next((r for r in candidates if r.span.start >= clause and not r.possessor),
                     None)
     best = best or candidates[0]

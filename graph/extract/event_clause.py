@@ -41,19 +41,24 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBORDINATORS = coref.SUBORDINATORS
 # "after murdering Y", "for killing Y": the gerund's subject is the clause's.
 GERUND_OPENERS = SUBORDINATORS | {"for", "upon", "by"}
+# Where the clause before an event starts: looking for orders, claims or plans
+# (``HEDGE_CLAUSE_MARKS``), or for a future ("will", "would").
+HEDGE_CLAUSE_MARKS = frozenset({";", "—", "but", "while", "."})
+FUTURE_CLAUSE_MARKS = SUBORDINATORS | CLAUSE_END | {","}
 
 
-def is_verb(token):
-    """Return True for a verb or auxiliary token."""
-    return token.tag_.startswith("VB") or token.tag_ == "MD"
+def is_verb(tokens, i):
+    """Return True for a verb or auxiliary at token ``i``."""
+    return coref.is_verb_tag(tokens.tag[i])
 
 
-def _skip_parenthesis_back(doc, j, floor):
+def _skip_parenthesis_back(tokens, j, floor):
     """Return the index before the "(" that closes at j, or j when j is no ")"."""
-    if doc[j].text != ")":
+    text = tokens.text
+    if text[j] != ")":
         return j
     k = j - 1
-    while k > floor and doc[k].text != "(":
+    while k > floor and text[k] != "(":
         k -= 1
     return k - 1
 
@@ -61,55 +66,55 @@ def _skip_parenthesis_back(doc, j, floor):
 def subject_before(ctx, index, exclude=()):
     """Return the name span of the subject of the verb at ``index``, or None when
     the subject is no name (or none is found in the sentence)."""
-    doc = ctx.doc
-    floor = doc[index].sent.start
+    tokens = ctx.tokens
+    text, lower, tag, pos = tokens.text, tokens.lower, tokens.tag, tokens.pos
+    floor = tokens.sent_start[index]
     j = index - 1
-    crossed = doc[index].tag_ == "VBG" and j >= floor and doc[j].lower_ in GERUND_OPENERS
+    crossed = tag[index] == "VBG" and j >= floor and lower[j] in GERUND_OPENERS
     while j >= floor:
-        j = _skip_parenthesis_back(doc, j, floor)
+        j = _skip_parenthesis_back(tokens, j, floor)
         if j < floor:
             return None
-        token = doc[j]
         span = coref.name_ending(ctx, j + 1)
         if span is not None:
-            owner = span.end < len(doc) and doc[span.end].text in APOSTROPHE_S
-            before = coref.word_before(doc, span.start)
+            owner = span.end < len(tokens) and text[span.end] in APOSTROPHE_S
+            before = coref.word_before(tokens, span.start)
             after_verb_or_prep = before is not None and (
-                is_verb(before) or before.tag_ in ("IN", "TO")
-                and before.lower_ not in SUBORDINATORS or before.lower_ in coref.INDEFINITE)
-            modifier = span.end < index and doc[span.end].pos_ == "NOUN" \
-                and doc[span.end].is_lower  # "a Lannister loyalist"
-            owned = before is not None and before.text in APOSTROPHE_S  # "the King's Hand"
-            if coref.in_parentheses(doc, span) or owner or after_verb_or_prep or modifier \
+                is_verb(tokens, before) or tag[before] in ("IN", "TO")
+                and lower[before] not in SUBORDINATORS or lower[before] in coref.INDEFINITE)
+            modifier = span.end < index and pos[span.end] == "NOUN" \
+                and tokens.is_lower[span.end]  # "a Lannister loyalist"
+            owned = before is not None and text[before] in APOSTROPHE_S  # "the King's Hand"
+            if coref.in_parentheses(tokens, span) or owner or after_verb_or_prep or modifier \
                     or owned or span.text in exclude:
                 j = span.start - 1
                 continue
             return span
-        word = token.lower_
-        if word == "," and not crossed and _only_adverbs(doc, j + 1, index):
+        word = lower[j]
+        if word == "," and not crossed and _only_adverbs(tokens, j + 1, index):
             # "Jon Arryn, the King's Hand, dies": the name before the appositive
             k = j - 1
-            while k > floor and k > j - coref.APPOSITIVE and doc[k].text != ",":
+            while k > floor and k > j - coref.APPOSITIVE and text[k] != ",":
                 k -= 1
-            named = coref.name_ending(ctx, _skip_parenthesis_back(doc, k - 1, floor) + 1)
-            if doc[k].text == "," and named is not None and named.text not in exclude:
+            named = coref.name_ending(ctx, _skip_parenthesis_back(tokens, k - 1, floor) + 1)
+            if text[k] == "," and named is not None and named.text not in exclude:
                 return named
-        if word in SUBJECT_PRONOUNS and token.tag_ == "PRP":
+        if word in SUBJECT_PRONOUNS and tag[j] == "PRP":
             return coref.resolve_pronoun(ctx, j)
-        if word in RELATIVES and token.tag_ in ("WP", "WDT"):
+        if word in RELATIVES and tag[j] in ("WP", "WDT"):
             k = j - 1
-            if k >= floor and doc[k].text == ",":
+            if k >= floor and text[k] == ",":
                 k -= 1
-            k = _skip_parenthesis_back(doc, k, floor) if k >= floor else k
+            k = _skip_parenthesis_back(tokens, k, floor) if k >= floor else k
             return coref.name_ending(ctx, k + 1) if k >= floor else None
         if word in CLAUSE_END:
             return None
         if word in COORDINATORS:
             crossed = True
-        elif token.pos_ in ("NOUN", "PRON") and not crossed and token.lower_ not in (
+        elif pos[j] in ("NOUN", "PRON") and not crossed and word not in (
                 "one", "both", "all", "each"):
             return None
-        elif is_verb(token) and token.pos_ != "AUX":
+        elif is_verb(tokens, j) and pos[j] != "AUX":
             crossed = True
         j -= 1
     return None
@@ -121,79 +126,81 @@ def subjects_before(ctx, index):
     first = subject_before(ctx, index)
     if first is None:
         return []
-    doc = ctx.doc
+    tokens = ctx.tokens
     found = [first]
-    floor = doc[index].sent.start
+    floor = tokens.sent_start[index]
     j = first.start - 1 if floor <= first.start < index else floor - 1
-    while j - 1 >= floor and doc[j].lower_ == "and":
-        k = _skip_parenthesis_back(doc, j - 1, floor)
+    while j - 1 >= floor and tokens.lower[j] == "and":
+        k = _skip_parenthesis_back(tokens, j - 1, floor)
         if k < floor:
             break
         other = coref.name_ending(ctx, k + 1)
         if other is not None:
             j = other.start - 1
-        elif doc[k].lower_ in SUBJECT_PRONOUNS:
+        elif tokens.lower[k] in SUBJECT_PRONOUNS:
             other = coref.resolve_pronoun(ctx, k)
             j = k - 1
-        if other is None or coref.in_parentheses(doc, other):
+        if other is None or coref.in_parentheses(tokens, other):
             break
         found.append(other)
     return found
 
 
-def _only_adverbs(doc, start, end):
-    return all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[start:end])
+def _only_adverbs(tokens, start, end):
+    return all(pos in ("ADV", "AUX", "PART") for pos in tokens.pos[start:end])
 
 
 def objects_after(ctx, index, agent=None):
     """Return (spans, last token index) of the object names after the verb at
     ``index``: a name, a resolved pronoun, an apposition ("her tormenter,
     Kilgrave"), and the names listed after the first ("Catelyn, Talisa and ...")."""
-    doc = ctx.doc
-    end = doc[index].sent.end
+    tokens = ctx.tokens
+    text, lower, pos = tokens.text, tokens.lower, tokens.pos
+    n = len(tokens)
+    end = tokens.sent_end[index]
     i = index + 1
-    while i < end and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in ("off", "up")):
+    while i < end and (pos[i] in ("ADV", "PART") or lower[i] in ("off", "up")):
         i += 1
     if i >= end:
         return [], index
     exclude = {agent.text} if agent is not None else set()
-    floor = doc[index].sent.start
+    floor = tokens.sent_start[index]
     k = index - 1
-    while k >= floor and doc[k].lower_ not in OBJECT_CLAUSE_MARKS:
+    while k >= floor and lower[k] not in OBJECT_CLAUSE_MARKS:
         span = coref.name_ending(ctx, k + 1)
-        if span is not None and doc[span.end].text not in APOSTROPHE_S:
+        if span is not None and text[span.end] not in APOSTROPHE_S:
             exclude.add(span.text)  # "Wolfram & Hart raised her": her is neither
             k = span.start
-            if k > floor and doc[k - 1].text == "&":
+            if k > floor and text[k - 1] == "&":
                 k -= 1
         k -= 1
-    if doc[i].lower_ in OBJECT_PRONOUNS and doc[i].tag_ == "PRP":
+    if lower[i] in OBJECT_PRONOUNS and tokens.tag[i] == "PRP":
         span = coref.resolve_pronoun(ctx, i, exclude)
         return ([span], i) if span is not None else ([], i)
     span = coref.name_starting(ctx, i)
-    if span is None and doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in POSSESSIVES:
+    if span is None and lower[i] in ("the", "a", "an") or lower[i] in POSSESSIVES:
         # "her tormenter, Kilgrave": a short description, a comma, a name
         k = i + 1
-        while k < end and k - i <= 3 and doc[k].pos_ in ("ADJ", "NOUN") \
-                and not doc[k].text[:1].isupper():
+        while k < end and k - i <= 3 and pos[k] in ("ADJ", "NOUN") \
+                and not text[k][:1].isupper():
             k += 1
-        if k < end and k > i + 1 and doc[k].text == ",":
+        if k < end and k > i + 1 and text[k] == ",":
             span = coref.name_starting(ctx, k + 1)
-    if span is None or span.end < len(doc) and doc[span.end].text in APOSTROPHE_S:
+    if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
         return [], index  # "killing Sansa's dire-wolf": the possessor is not the object
     spans = [span]
     last = span.end
     while last + 1 < end:
-        if doc[last].text == "(":  # "Yoren (Francis Magee)": skip the actor
-            last = coref.after_parenthesis(doc, last)
+        if text[last] == "(":  # "Yoren (Francis Magee)": skip the actor
+            last = coref.after_parenthesis(tokens, last)
             continue
-        if doc[last].text not in (",", "and") and doc[last].lower_ != "and":
+        if text[last] not in (",", "and") and lower[last] != "and":
             break
         nxt = last + 1
-        if doc[nxt].lower_ == "and":
+        if lower[nxt] == "and":
             nxt += 1
         more = coref.name_starting(ctx, nxt)
-        if more is None or more.end < len(doc) and doc[more.end].text in APOSTROPHE_S:
+        if more is None or more.end < n and text[more.end] in APOSTROPHE_S:
             break
         spans.append(more)
         last = more.end
@@ -204,46 +211,48 @@ def agent_after(ctx, index):
     """Return the name span after "by" (or "at the hands of") in the clause after
     a passive verb at ``index``, or None. "by Jon's dire-wolf, Ghost" gives Ghost;
     "by Jon's dire-wolf" alone gives None (the owner is not the agent)."""
-    doc = ctx.doc
-    end = min(doc[index].sent.end, index + BY_SCAN)
+    tokens = ctx.tokens
+    text, lower = tokens.text, tokens.lower
+    n = len(tokens)
+    end = min(tokens.sent_end[index], index + BY_SCAN)
     i = index + 1
     while i < end:
-        word = doc[i].lower_
+        word = lower[i]
         if word in CLAUSE_END or word in ("and", "but", "while", "who", ","):
             return None
-        hands = word == "hands" and i + 1 < end and doc[i + 1].lower_ == "of"
+        hands = word == "hands" and i + 1 < end and lower[i + 1] == "of"
         if word == "by" or hands:
             k = i + 2 if hands else i + 1
-            if k < len(doc) and doc[k].lower_ == "the" and coref.name_starting(ctx, k) is None:
+            if k < n and lower[k] == "the" and coref.name_starting(ctx, k) is None:
                 k += 1
             span = coref.name_starting(ctx, k)
             if span is None:
                 return None
-            if span.end < len(doc) and doc[span.end].text in APOSTROPHE_S:
+            if span.end < n and text[span.end] in APOSTROPHE_S:
                 m = span.end + 1
-                while m < len(doc) and m - span.end < 6 and doc[m].text != ",":
+                while m < n and m - span.end < 6 and text[m] != ",":
                     m += 1
-                after = coref.name_starting(ctx, m + 1) if m < len(doc) else None
-                if after is None or after.end < len(doc) and doc[after.end].lower_ == "and":
+                after = coref.name_starting(ctx, m + 1) if m < n else None
+                if after is None or after.end < n and lower[after.end] == "and":
                     return None  # "by X's assassin, Catelyn and Brienne, who...": no agent
                 return after
-            return None if coref.in_parentheses(doc, span) else span
+            return None if coref.in_parentheses(tokens, span) else span
         i += 1
     return None
 
 
 def work_near(ctx, index):
     """Return a work named by "in <Work>" within a few tokens after ``index``."""
-    doc = ctx.doc
-    end = min(doc[index].sent.end, index + WORK_SCAN)
+    tokens = ctx.tokens
+    end = min(tokens.sent_end[index], index + WORK_SCAN)
     i = index
     while i < end:
-        if doc[i].text == "(":
-            i = coref.after_parenthesis(doc, i)
+        if tokens.text[i] == "(":
+            i = coref.after_parenthesis(tokens, i)
             continue
-        if doc[i].lower_ in CLAUSE_END or doc[i].text == ",":
+        if tokens.lower[i] in CLAUSE_END or tokens.text[i] == ",":
             return None
-        if doc[i].lower_ == "in":
+        if tokens.lower[i] == "in":
             span = coref.name_starting(ctx, i + 1)
             if span is not None and (span.text in ctx.works or span.text.startswith("The ")):
                 return span.text
@@ -253,52 +262,54 @@ def work_near(ctx, index):
 
 def negated_before(ctx, start, index):
     """Return True when a negation stands between token ``start`` and ``index``."""
-    return any(t.lower_ in NEGATIONS for t in ctx.doc[start:index])
+    return any(word in NEGATIONS for word in ctx.tokens.lower[start:index])
 
 
-def _infinitive(doc, index, floor):
+def _infinitive(tokens, index, floor):
     """Return True for a verb told as an infinitive that may not have happened
     ("wants to kill", "to kill him"), False after "manages to", "proceeds to"."""
+    lower, pos, tag = tokens.lower, tokens.pos, tokens.tag
     j = index - 1
-    while j >= floor and doc[j].pos_ == "ADV":
+    while j >= floor and pos[j] == "ADV":
         j -= 1
-    if j - 2 >= floor and doc[j].lower_ in ("and", "or") and doc[j - 1].tag_ == "VB":
+    if j - 2 >= floor and lower[j] in ("and", "or") and tag[j - 1] == "VB":
         j -= 2  # "to find and kill"
-    if j < floor or doc[j].lower_ != "to" or doc[j].tag_ != "TO":
+    if j < floor or lower[j] != "to" or tag[j] != "TO":
         return False
     k = j - 1
-    while k >= floor and doc[k].pos_ in ("ADV", "PART"):
+    while k >= floor and pos[k] in ("ADV", "PART"):
         k -= 1
-    return not (k >= floor and doc[k].lemma_.lower() in IMPLICATIVE)
+    return not (k >= floor and tokens.lemma[k] in IMPLICATIVE)
 
 
 def happens(ctx, start, end, future_ok=False):
     """Return True when the event at tokens [start, end) is told as happening:
     asserted (``graph.extract.modality``), not an infinitive of intent, not in
     a clause of orders, claims or plans, and (unless ``future_ok``) not future."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    lower = tokens.lower
     if not asserted(ctx, start, end):
         return False
-    floor = doc[start].sent.start
-    if _infinitive(doc, start, floor):
+    floor = tokens.sent_start[start]
+    if _infinitive(tokens, start, floor):
         return False
     clause = start - 1
-    while clause > floor and doc[clause].lower_ not in (";", "—", "but", "while", "."):
+    while clause > floor and lower[clause] not in HEDGE_CLAUSE_MARKS:
         clause -= 1
-    window = [t.lower_ for t in doc[max(clause, start - 8):start]]
-    if EXTRA_HEDGES & set(window):
+    window = lower[max(clause, start - 8):start]
+    if EXTRA_HEDGES.intersection(window):
         return False
-    if start > floor and doc[start - 1].lower_ == "of" and doc[start].tag_ == "VBG":
+    if start > floor and lower[start - 1] == "of" and tokens.tag[start] == "VBG":
         return False  # "accused of killing", "the idea of killing"
     if future_ok:
         return True
     near = start - 1
-    while near > floor and doc[near].lower_ not in SUBORDINATORS | CLAUSE_END | {","}:
+    while near > floor and lower[near] not in FUTURE_CLAUSE_MARKS:
         near -= 1
-    if FUTURE & {t.lower_ for t in doc[near:start]}:
+    if FUTURE.intersection(lower[near:start]):
         return False  # "she will be the one who kills Jon", not "how it would play out, since"
-    sentence = {t.lower_ for t in doc[floor:doc[start].sent.end]}
-    return not (TIME_CLAUSE & set(window) and FUTURE & sentence)
+    return not (TIME_CLAUSE.intersection(window)
+                and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
 
 
 YEARS = ("18", "19", "20")
@@ -309,12 +320,13 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 def dated(ctx, index):
     """Return True when a calendar date stands just after a verb ("died in April
     2011", "born in 1975"): an event of the real world, not of the story."""
-    doc = ctx.doc
-    for token in doc[index + 1:min(doc[index].sent.end, index + 6)]:
-        if token.text in (";", ".") or token.text == "," and token.i > index + 1:
+    tokens = ctx.tokens
+    for i in range(index + 1, min(tokens.sent_end[index], index + 6)):
+        text = tokens.text[i]
+        if text in (";", ".") or text == "," and i > index + 1:
             break
-        year = len(token.text) == 4 and token.text.isdigit() and token.text[:2] in YEARS
-        if year or token.lower_ in MONTHS and token.text[:1].isupper():
+        year = len(text) == 4 and text.isdigit() and text[:2] in YEARS
+        if year or tokens.lower[i] in MONTHS and text[:1].isupper():
             return True
     return False
 
@@ -325,10 +337,10 @@ def narrated_in_present(ctx):
     cached = ctx.memo.get("present")
     if cached is None:
         present = past = 0
-        for token in ctx.doc:
-            if token.tag_ in PRESENT_TAGS:
+        for tag in ctx.tokens.tag:
+            if tag in PRESENT_TAGS:
                 present += 1
-            elif token.tag_ == "VBD":
+            elif tag == "VBD":
                 past += 1
         cached = present + past >= 20 and present >= 0.65 * (present + past)
         ctx.memo["present"] = cached
@@ -338,25 +350,25 @@ def narrated_in_present(ctx):
 def told_in_past(ctx, index):
     """Return True when the verb at ``index`` is past or perfect ("killed", "was
     killed", "has been executed", "had killed")."""
-    doc = ctx.doc
-    token = doc[index]
-    floor = token.sent.start
-    if token.tag_ == "VBD":
+    tokens = ctx.tokens
+    lower, tag = tokens.lower, tokens.tag
+    floor = tokens.sent_start[index]
+    if tag[index] == "VBD":
         return True
-    if token.tag_ == "VBG":
+    if tag[index] == "VBG":
         # "berates Jaime for killing Y", "admits to killing Y": an act already done
         j = index - 1
-        while j >= floor and (doc[j].tag_ in ("VBG", "CC") or doc[j].lower_ == "to"):
+        while j >= floor and (tag[j] in ("VBG", "CC") or lower[j] == "to"):
             j -= 1
-        if j >= floor and doc[j].lower_ == "for":
+        if j >= floor and lower[j] == "for":
             return True
-        return any(doc[k].lemma_.lower() in PAST_GERUND_VERBS
+        return any(tokens.lemma[k] in PAST_GERUND_VERBS
                    for k in range(max(floor, index - 3), index))
-    if token.tag_ != "VBN":
+    if tag[index] != "VBN":
         return False
     j = index - 1
     while j >= floor and j >= index - 4:
-        word = doc[j].lower_
+        word = lower[j]
         if word in ("is", "are", "gets", "get", "being", "be"):
             return False
         if word in ("was", "were", "had", "has", "have", "been", "got"):

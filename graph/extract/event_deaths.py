@@ -20,7 +20,6 @@ from graph.extract.event_clause import (
 from graph.extract.event_forms import (
     Found,
     finite,
-    lemma_of,
     passive_aux,
     phrase_at,
     pronoun_at,
@@ -43,24 +42,23 @@ from graph.extract.event_words import (
 )
 
 
-def _fatal(doc, index, after):
+def _fatal(tokens, index, after):
     """Return True when words say a harm was fatal: "fatally" before the verb, or
     "to death", "dead", "alive" just after the verb or its object (``after``)."""
-    floor = doc[index].sent.start
-    if any(doc[j].lower_ in FATAL_ADVERBS for j in range(max(floor, index - 2), index)):
+    floor = tokens.sent_start[index]
+    if any(word in FATAL_ADVERBS for word in tokens.lower[max(floor, index - 2):index]):
         return True
     for start in {index + 1, after + 1}:
         for words in FATAL_AFTER:
-            if phrase_at(doc, start, words):
+            if phrase_at(tokens, start, words):
                 return True
     return False
 
 
 def death_verb(ctx, i):
     """Return the deaths told by a killing verb at token i."""
-    doc = ctx.doc
-    token = doc[i]
-    lemma = lemma_of(token)
+    tokens = ctx.tokens
+    lemma = tokens.lemma[i]
     if lemma in NECK_VERBS:
         return _neck(ctx, i, NECK_VERBS[lemma])
     if lemma in LIFE_VERBS:
@@ -68,28 +66,28 @@ def death_verb(ctx, i):
     harm = lemma in HARM_VERBS
     if not (lemma in KILL_VERBS or harm):
         return []
-    if token.tag_ == "VBG" and i > 0 and doc[i - 1].lower_ == "by":
+    if tokens.tag[i] == "VBG" and i > 0 and tokens.lower[i - 1] == "by":
         return []  # "kills Oberyn by crushing his skull": the manner of another verb
     cause = CAUSE_OF_VERB.get(lemma)
     causative = _causative(ctx, i)
     if causative:
         return [] if harm else causative
-    aux = passive_aux(doc, i)
+    aux = passive_aux(tokens, i)
     if aux is not None:
-        if harm and not _fatal(doc, i, i):
+        if harm and not _fatal(tokens, i, i):
             return []
         agent = agent_after(ctx, i)
         return [Found("death_passive", "death", v, i, i + 1, agent, cause, verb=i)
                 for v in victims_before(ctx, aux)]
-    if not verbal(token):
+    if not verbal(tokens, i):
         return []
     agent = subject_before(ctx, i)
     victims, last = objects_after(ctx, i, agent)
     if not victims:
-        if lemma == "drown" and is_verb(token):
+        if lemma == "drown" and is_verb(tokens, i):
             return die_verb(ctx, i)
         return []
-    if harm and not _fatal(doc, i, last):
+    if harm and not _fatal(tokens, i, last):
         return []
     if agent is None:
         cause = cause or _cause_subject(ctx, i)
@@ -99,36 +97,38 @@ def death_verb(ctx, i):
 
 def _causative(ctx, i):
     """Return the death of "X has Y beheaded", "X had him killed", else []."""
-    doc = ctx.doc
-    if doc[i].tag_ not in ("VBN", "VBD") or i < 2:
+    tokens = ctx.tokens
+    if tokens.tag[i] not in ("VBN", "VBD") or i < 2:
         return []
     victim = coref.name_ending(ctx, i)
     have = victim.start - 1 if victim is not None else i - 2
-    if victim is None and doc[i - 1].lower_ in ("him", "her", "them"):
+    if victim is None and tokens.lower[i - 1] in ("him", "her", "them"):
         victim = pronoun_at(ctx, i - 1)
-    if victim is None or have < 0 or lemma_of(doc[have]) != "have":
+    if victim is None or have < 0 or tokens.lemma[have] != "have":
         return []
     agent = subject_before(ctx, have)
     return [Found("death_passive", "death", victim, have, i + 1, agent,
-                  CAUSE_OF_VERB.get(lemma_of(doc[i])), verb=i)]
+                  CAUSE_OF_VERB.get(tokens.lemma[i]), verb=i)]
 
 
 def _neck(ctx, i, part):
     """Return the death of "X snaps Y's neck" / "X slits his throat"."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
     j = i + 1
     owner_end = None
-    if j < len(doc) and doc[j].lower_ in POSSESSIVES:
+    if j < n and lower[j] in POSSESSIVES:
         owner_end = j + 1
     else:
         span = coref.name_starting(ctx, j)
-        if span is not None and span.end < len(doc) and doc[span.end].text in APOSTROPHE_S:
+        if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
             owner_end = span.end + 1
-    if owner_end is None or owner_end >= len(doc) or doc[owner_end].lower_ != part:
+    if owner_end is None or owner_end >= n or lower[owner_end] != part:
         return []
     agent = subject_before(ctx, i)
     exclude = {agent.text} if agent is not None else ()
-    victim = pronoun_at(ctx, j, exclude) if doc[j].lower_ in POSSESSIVES \
+    victim = pronoun_at(ctx, j, exclude) if lower[j] in POSSESSIVES \
         else coref.name_starting(ctx, j)
     if victim is None or agent is not None and victim.text == agent.text:
         return []
@@ -137,15 +137,15 @@ def _neck(ctx, i, part):
 
 def _life(ctx, i):
     """Return the death of "X ends Y's life", "Y takes her own life" (Y's own act)."""
-    doc = ctx.doc
-    if not verbal(doc[i]):
+    tokens = ctx.tokens
+    if not verbal(tokens, i):
         return []
     found = _neck(ctx, i, "life")
     if found:
         return found
     j = i + 1
-    if j + 2 < len(doc) and doc[j].lower_ in POSSESSIVES and doc[j + 1].lower_ == "own" \
-            and doc[j + 2].lower_ == "life":
+    if j + 2 < len(tokens) and tokens.lower[j] in POSSESSIVES \
+            and tokens.lower[j + 1] == "own" and tokens.lower[j + 2] == "life":
         victim = subject_before(ctx, i)
         if victim is not None:
             return [Found("death_active", "death", victim, i, j + 3, victim, "suicide",
@@ -156,58 +156,59 @@ def _life(ctx, i):
 def _cause_subject(ctx, i):
     """Return the cause when the subject of a killing verb is one ("the poison that
     killed Y", "an explosion kills Y"), else None."""
-    doc = ctx.doc
-    floor = doc[i].sent.start
+    tokens = ctx.tokens
+    floor = tokens.sent_start[i]
     for j in range(i - 1, max(floor, i - 4) - 1, -1):
-        if doc[j].lower_ in CAUSE_NOUNS:
-            return doc[j].lower_
+        if tokens.lower[j] in CAUSE_NOUNS:
+            return tokens.lower[j]
     return None
 
 
 def _cause_after(ctx, i):
     """Return the cause of "dies of poison", "died from his wounds", "succumbs to
     poisoned wine", "dies in a car accident", or None."""
-    doc = ctx.doc
-    end = doc[i].sent.end
+    tokens = ctx.tokens
+    lower, pos, tag = tokens.lower, tokens.pos, tokens.tag
+    end = tokens.sent_end[i]
     j = i + 1
-    if j < end and doc[j].lower_ in ("of", "from", "to"):
+    if j < end and lower[j] in ("of", "from", "to"):
         k = j + 1
         words = []
-        while k < end and len(words) < 4 and (doc[k].pos_ in ("NOUN", "ADJ", "DET", "PRON")
-                                              or doc[k].tag_ == "VBN"):
-            words.append(doc[k])
+        while k < end and len(words) < 4 and (pos[k] in ("NOUN", "ADJ", "DET", "PRON")
+                                              or tag[k] == "VBN"):
+            words.append(k)
             k += 1
-        if any(w.pos_ == "NOUN" for w in words):
+        if any(pos[w] == "NOUN" for w in words):
             # "of his wounds" gives "wounds", "to poisoned wine" gives "poisoned wine"
-            first = next(n for n, w in enumerate(words) if w.pos_ in ("NOUN", "ADJ")
-                         or w.tag_ == "VBN")
-            return " ".join(w.text for w in words[first:]).lower()
-    if j + 2 < end and doc[j].lower_ == "in" and doc[j + 1].lower_ in ("a", "an"):
+            first = next(n for n, w in enumerate(words) if pos[w] in ("NOUN", "ADJ")
+                         or tag[w] == "VBN")
+            return " ".join(tokens.text[w] for w in words[first:]).lower()
+    if j + 2 < end and lower[j] == "in" and lower[j + 1] in ("a", "an"):
         k = j + 2
-        while k < end and k - j < 6 and doc[k].pos_ in ("NOUN", "ADJ"):
-            if doc[k].lower_ in CAUSE_NOUNS:
-                return ctx.doc[j + 1:k + 1].text.lower()
+        while k < end and k - j < 6 and pos[k] in ("NOUN", "ADJ"):
+            if lower[k] in CAUSE_NOUNS:
+                return tokens.span_text(j + 1, k + 1).lower()
             k += 1
     return None
 
 
 def die_verb(ctx, i):
     """Return the death of "Y dies", "Y died of X", "Y succumbs to", "Y is found dead"."""
-    doc = ctx.doc
-    token = doc[i]
-    lemma = lemma_of(token)
-    if lemma == "find" and token.tag_ == "VBN" and i + 1 < len(doc) \
-            and doc[i + 1].lower_ == "dead":
-        aux = passive_aux(doc, i)
+    tokens = ctx.tokens
+    lower, tag = tokens.lower, tokens.tag
+    n = len(tokens)
+    lemma = tokens.lemma[i]
+    if lemma == "find" and tag[i] == "VBN" and i + 1 < n and lower[i + 1] == "dead":
+        aux = passive_aux(tokens, i)
         victims = victims_before(ctx, aux) if aux is not None else []
         return [Found("death_intransitive", "death", v, i, i + 2, verb=i) for v in victims]
-    if token.lower_ == "dying" and i > 0 and doc[i - 1].lower_ in ("a", "the"):
+    if lower[i] == "dying" and i > 0 and lower[i - 1] in ("a", "the"):
         victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
         return [Found("dying", "death", victim, i, victim.end, verb=i)] if victim else []
-    if lemma not in DIE_VERBS or not verbal(token) or token.tag_ == "VBG" \
-            or token.tag_ == "VBN" and not _perfect(doc, i):
+    if lemma not in DIE_VERBS or not verbal(tokens, i) or tag[i] == "VBG" \
+            or tag[i] == "VBN" and not _perfect(tokens, i):
         return []  # "a pool of water, drowned": a participle with no subject of its own
-    if lemma == "succumb" and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
+    if lemma == "succumb" and not (i + 1 < n and lower[i + 1] == "to"):
         return []
     victims = subjects_before(ctx, i)
     if not victims:
@@ -220,13 +221,13 @@ def die_verb(ctx, i):
             for v in victims]
 
 
-def _perfect(doc, index):
+def _perfect(tokens, index):
     """Return True for a participle after "has", "had" or "have" ("had died")."""
-    floor = doc[index].sent.start
+    floor = tokens.sent_start[index]
     for j in range(index - 1, max(floor, index - 3) - 1, -1):
-        if lemma_of(doc[j]) == "have":
+        if tokens.lemma[j] == "have":
             return True
-        if doc[j].pos_ not in ("ADV", "AUX", "PART"):
+        if tokens.pos[j] not in ("ADV", "AUX", "PART"):
             return False
     return False
 
@@ -236,22 +237,21 @@ def death_noun(ctx, i, timed):
     death") when the words around make it an event: a verb of result ("results
     in", "pushes ... to"), "at the hands of", or a story time in the sentence
     (``timed``). "After Y's death" alone refers to a death told elsewhere."""
-    doc = ctx.doc
-    token = doc[i]
-    if lemma_of(token) not in DEATH_NOUNS or token.pos_ != "NOUN":
+    tokens = ctx.tokens
+    lower = tokens.lower
+    if tokens.lemma[i] not in DEATH_NOUNS or tokens.pos[i] != "NOUN":
         return []
-    floor = token.sent.start
+    floor = tokens.sent_start[i]
     victim = agent = None
     start = i
-    before = doc[i - 1] if i > floor else None
-    if before is not None and before.text in APOSTROPHE_S:
+    if i > floor and tokens.text[i - 1] in APOSTROPHE_S:
         victim = coref.name_ending(ctx, i - 1)
         start = victim.start if victim is not None else i
-    elif before is not None and before.lower_ in POSSESSIVES:
+    elif i > floor and lower[i - 1] in POSSESSIVES:
         victim, start = "pronoun", i - 1
     end = i + 1
-    if i + 2 < len(doc) and doc[i + 1].lower_ == "of":
-        k = i + 3 if doc[i + 2].lower_ == "the" and coref.name_starting(ctx, i + 2) is None \
+    if i + 2 < len(tokens) and lower[i + 1] == "of":
+        k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
             else i + 2
         target = coref.name_starting(ctx, k)
         if target is not None:
@@ -262,17 +262,16 @@ def death_noun(ctx, i, timed):
     agent = agent or hands
     governed = None
     for j in range(start - 1, max(floor, start - 5) - 1, -1):
-        word = doc[j]
-        if lemma_of(word) in DEATH_GOVERNORS and finite(word) or \
-                word.lower_ == "to" and j == start - 1 and j > floor and _to_death_verb(doc, j):
+        if tokens.lemma[j] in DEATH_GOVERNORS and finite(tokens, j) or \
+                lower[j] == "to" and j == start - 1 and j > floor and _to_death_verb(tokens, j):
             governed = j
             break
     if victim is None or not (governed is not None or hands is not None or timed(i)):
         return []
     if victim == "pronoun":
-        mover = governed if governed is not None and doc[start - 1].lower_ == "to" else None
+        mover = governed if governed is not None and lower[start - 1] == "to" else None
         if mover is not None:
-            verb = _to_death_verb(doc, start - 1)
+            verb = _to_death_verb(tokens, start - 1)
             objects, _last = objects_after(ctx, verb)
             if objects:  # "pushes Lysa to her death": Lysa, pushed by the subject
                 agent = subject_before(ctx, verb)
@@ -284,10 +283,10 @@ def death_noun(ctx, i, timed):
     return [Found("death_noun", "death", victim, first, max(end, i + 1), agent, verb=i)]
 
 
-def _to_death_verb(doc, to_index):
+def _to_death_verb(tokens, to_index):
     """Return the index of the motion verb before "to her death", or None."""
-    floor = doc[to_index].sent.start
+    floor = tokens.sent_start[to_index]
     for j in range(to_index - 1, max(floor, to_index - 5) - 1, -1):
-        if lemma_of(doc[j]) in TO_DEATH_VERBS and finite(doc[j]):
+        if tokens.lemma[j] in TO_DEATH_VERBS and finite(tokens, j):
             return j
     return None

@@ -42,6 +42,7 @@ from graph.extract.event_words import (
 
 BE_GET = frozenset({"be", "get"})
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
+DEAD_PHRASE_STARTS = frozenset(words[0] for words in DEAD_PHRASES)
 MODE_BEFORE = 4
 MODE_AFTER = 10
 
@@ -62,57 +63,54 @@ class Found:
     verb: int = 0
 
 
-def lemma_of(token):
-    """Return a token's lemma, lower-cased."""
-    return token.lemma_.lower()
-
-
-def verbal(token):
-    """Return True for a verb, or a verb form the tagger took for a noun
-    ("succumbs/NNS", "murder/NN" between a subject and its object)."""
-    if is_verb(token):
+def verbal(tokens, i):
+    """Return True for a verb at token ``i``, or a verb form the tagger took for a
+    noun ("succumbs/NNS", "murder/NN" between a subject and its object)."""
+    if is_verb(tokens, i):
         return True
-    if token.tag_ == "NNS":
-        return token.lower_.endswith("s") and token.lower_ != token.lemma_.lower()
-    if token.tag_ == "NN" and token.i > 0 and token.i + 1 < len(token.doc):
-        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-        return before.tag_ in ("NNS", "NNP", "PRP") and (
-            after.tag_ == "NNP" or after.lower_ in ("him", "her", "them"))
+    tag = tokens.tag[i]
+    if tag == "NNS":
+        return tokens.lower[i].endswith("s") and tokens.lower[i] != tokens.lemma[i]
+    if tag == "NN" and i > 0 and i + 1 < len(tokens):
+        return tokens.tag[i - 1] in ("NNS", "NNP", "PRP") and (
+            tokens.tag[i + 1] == "NNP" or tokens.lower[i + 1] in ("him", "her", "them"))
     return False
 
 
-def finite(token):
-    """Return True for a finite verb ("results", "pushed"), not "leading" or "led to"."""
-    return token.tag_ in FINITE or token.tag_ == "NNS" and verbal(token)
+def finite(tokens, i):
+    """Return True for a finite verb at token ``i`` ("results", "pushed"), not
+    "leading" or "led to"."""
+    return tokens.tag[i] in FINITE or tokens.tag[i] == "NNS" and verbal(tokens, i)
 
 
-def passive_aux(doc, index, depth=0):
+def passive_aux(tokens, index, depth=0):
     """Return the index of the "is"/"gets" of a passive verb at ``index``, or None.
     A participle joined by "and" to a passive shares its "is": "is shot dead in
     the second series and brought back to life"."""
-    if doc[index].tag_ != "VBN":
+    lower, tag = tokens.lower, tokens.tag
+    if tag[index] != "VBN":
         return None
     j = index - 1
-    floor = doc[index].sent.start
+    floor = tokens.sent_start[index]
     while j >= floor and j >= index - 4:
-        if lemma_of(doc[j]) in BE_GET and doc[j].lower_ != "being" or doc[j].lower_ == "been":
+        if tokens.lemma[j] in BE_GET and lower[j] != "being" or lower[j] == "been":
             return j
-        if doc[j].lower_ in ("and", "or") and depth == 0:
+        if lower[j] in ("and", "or") and depth == 0:
             for k in range(j - 1, max(floor, j - 10) - 1, -1):
-                if doc[k].text in (",", ";") or doc[k].lower_ == "who":
+                if tokens.text[k] in (",", ";") or lower[k] == "who":
                     break
-                if doc[k].tag_ == "VBN":
-                    return passive_aux(doc, k, 1)
+                if tag[k] == "VBN":
+                    return passive_aux(tokens, k, 1)
             return None
-        if doc[j].pos_ not in ("ADV", "AUX", "PART"):
+        if tokens.pos[j] not in ("ADV", "AUX", "PART"):
             return None
         j -= 1
     return None
 
 
-def phrase_at(doc, i, words):
-    """Return True when the lower-cased words stand at token i."""
-    return all(i + k < len(doc) and doc[i + k].lower_ == w for k, w in enumerate(words))
+def phrase_at(tokens, i, words):
+    """Return True when the lower-case words stand at token i."""
+    return tokens.lower[i:i + len(words)] == list(words)
 
 
 def victims_before(ctx, aux):
@@ -122,8 +120,7 @@ def victims_before(ctx, aux):
 
 def pronoun_at(ctx, index, exclude=()):
     """Return the name a pronoun at ``index`` stands for, or None (no pronoun)."""
-    token = ctx.doc[index]
-    if token.lower_ in coref.PRONOUNS:
+    if ctx.tokens.lower[index] in coref.PRONOUNS:
         return coref.resolve_pronoun(ctx, index, exclude)
     return None
 
@@ -131,34 +128,35 @@ def pronoun_at(ctx, index, exclude=()):
 def mode_near(ctx, i):
     """Return the mode the words around a return give ("in her head",
     "in flashbacks", "as a ghost", "another version"), or None."""
-    doc = ctx.doc
-    sent = doc[i].sent
-    lo, hi = max(sent.start, i - MODE_BEFORE), min(sent.end, i + MODE_AFTER)
+    tokens = ctx.tokens
+    lower = tokens.lower
+    lo, hi = max(tokens.sent_start[i], i - MODE_BEFORE), min(tokens.sent_end[i], i + MODE_AFTER)
     for j in range(lo, hi):
-        word = doc[j].lower_
+        word = lower[j]
         if word in MODE_WORDS:
             return MODE_WORDS[word]
         if word in HEAD_WORDS and j > i and _in_whose(ctx, j):
             return "hallucination"
-        if word in OTHER_WORDS and j + 1 < hi and doc[j + 1].lower_ in VERSION_WORDS:
+        if word in OTHER_WORDS and j + 1 < hi and lower[j + 1] in VERSION_WORDS:
             return "alternate"
     return None
 
 
 def _in_whose(ctx, j):
     """Return True for "in her head", "in Ada Marsh's head" ending at token j."""
-    doc = ctx.doc
-    before = doc[j - 1]
-    if before.lower_ in POSSESSIVES:
-        return doc[j - 2].lower_ == "in"
-    owner = coref.name_ending(ctx, j - 1) if before.text in APOSTROPHE_S else None
-    return owner is not None and owner.start > 0 and doc[owner.start - 1].lower_ == "in"
+    lower = ctx.tokens.lower
+    if lower[j - 1] in POSSESSIVES:
+        return lower[j - 2] == "in"
+    owner = coref.name_ending(ctx, j - 1) if ctx.tokens.text[j - 1] in APOSTROPHE_S else None
+    return owner is not None and owner.start > 0 and lower[owner.start - 1] == "in"
 
 
-def _dead_phrase(doc, i):
+def _dead_phrase(tokens, i):
     """Return the length of a "from the dead"/"back to life" phrase at i, or 0."""
+    if i >= len(tokens) or tokens.lower[i] not in DEAD_PHRASE_STARTS:
+        return 0
     for words in DEAD_PHRASES:
-        if phrase_at(doc, i, words):
+        if phrase_at(tokens, i, words):
             return len(words)
     return 0
 
@@ -166,23 +164,23 @@ def _dead_phrase(doc, i):
 def resurrection(ctx, i):
     """Return the resurrection of "Y is raised from the dead (by X)", "X brings Y
     back to life", "Y is resurrected", "X revives Y", "Y returns from the dead"."""
-    doc = ctx.doc
-    token = doc[i]
-    lemma = lemma_of(token)
-    if lemma in RESURRECT_VERBS and verbal(token):
+    tokens = ctx.tokens
+    n = len(tokens)
+    lemma = tokens.lemma[i]
+    if lemma in RESURRECT_VERBS and verbal(tokens, i):
         end = i + 1
-    elif lemma in RAISE_VERBS and verbal(token):
+    elif lemma in RAISE_VERBS and verbal(tokens, i):
         j = i + 1
-        while j < len(doc) and j - i <= 4 and not _dead_phrase(doc, j) \
-                and not doc[j].is_punct:
+        while j < n and j - i <= 4 and not _dead_phrase(tokens, j) \
+                and not tokens.is_punct[j]:
             j += 1
-        size = _dead_phrase(doc, j) if j < len(doc) else 0
-        if not size or lemma == "be" and (j != i + 1 or doc[j].lower_ != "back"):
+        size = _dead_phrase(tokens, j) if j < n else 0
+        if not size or lemma == "be" and (j != i + 1 or tokens.lower[j] != "back"):
             return []  # "is back from the dead", never "is not brought back"
         end = j + size
     else:
         return []
-    aux = passive_aux(doc, i)
+    aux = passive_aux(tokens, i)
     if aux is not None:
         return [Found("resurrection", "resurrection", v, i, end, agent_after(ctx, end - 1),
                       verb=i) for v in victims_before(ctx, aux)]
@@ -198,30 +196,35 @@ def resurrection(ctx, i):
     return [Found("resurrection", "resurrection", subject, i, end, verb=i)]
 
 
+def _words_after(tokens, i, end, size):
+    """Return the lower-case words from token ``end`` on, at most ``size`` of them and
+    none past the sentence of token ``i``."""
+    return tokens.lower[end:min(tokens.sent_end[i], end + size)]
+
+
 def return_verb(ctx, i, synopsis):
     """Return the return of "Y returns", "comes back", "reappears", "is back", with
     the mode the words around give. A return to a place ("returns to Dragonstone")
     is travel; in a synopsis (``synopsis``) a bare return is too, unless a mode or
     a show word ("returns to the series") says otherwise."""
-    doc = ctx.doc
-    token = doc[i]
-    lemma = lemma_of(token)
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if lemma in RETURN_VERBS and verbal(token):
+    tokens = ctx.tokens
+    n = len(tokens)
+    lemma = tokens.lemma[i]
+    if lemma in RETURN_VERBS and verbal(tokens, i):
         end = i + 1
-    elif lemma in ("come", "be") and verbal(token) and nxt is not None \
-            and nxt.lower_ == "back":
+    elif lemma in ("come", "be") and verbal(tokens, i) and i + 1 < n \
+            and tokens.lower[i + 1] == "back":
         end = i + 2
     else:
         return []
-    if end < len(doc) and _dead_phrase(doc, end):
+    if end < n and _dead_phrase(tokens, end):
         return []  # "returns from the dead" is a resurrection
     mode = mode_near(ctx, i)
     if lemma == "resurrect" and mode is None:
         return []
-    after = doc[end] if end < len(doc) else None
-    show = any(t.lower_ in SHOW_WORDS for t in doc[end:min(doc[i].sent.end, end + 4)])
-    if after is not None and after.lower_ in TRAVEL_WORDS and not show and mode is None:
+    following = _words_after(tokens, i, end, 4)
+    show = any(word in SHOW_WORDS for word in following)
+    if end < n and tokens.lower[end] in TRAVEL_WORDS and not show and mode is None:
         return []
     if synopsis and mode is None and not show:
         return []
@@ -230,8 +233,7 @@ def return_verb(ctx, i, synopsis):
         character = _as_role(ctx, end) or _named_role(ctx, character.text)
     if character is None:
         return []
-    role = any(t.lower_ == "role" for t in doc[end:min(doc[i].sent.end, end + 4)])
-    if role and character.text not in coref.known_characters(ctx):
+    if "role" in following and character.text not in coref.known_characters(ctx):
         return []  # "Sladen returned to the role": an actor whose role the text does not give
     cued = mode is not None or show or _season_near(ctx, i)
     if not cued and character.text not in coref.known_characters(ctx):
@@ -241,15 +243,15 @@ def return_verb(ctx, i, synopsis):
 
 def _season_near(ctx, i):
     """Return True when a story-time mention stands in the sentence of token i."""
-    sent = ctx.doc[i].sent
-    return any(t.ent_type_ == "STORYTIME" for t in sent)
+    tokens = ctx.tokens
+    return "STORYTIME" in tokens.ent_type[tokens.sent_start[i]:tokens.sent_end[i]]
 
 
 def _as_role(ctx, index):
     """Return the name after "as" a few tokens from ``index`` ("returns as Kilgrave")."""
-    doc = ctx.doc
-    for j in range(index, min(len(doc) - 1, index + 3)):
-        if doc[j].lower_ == "as":
+    lower = ctx.tokens.lower
+    for j in range(index, min(len(lower) - 1, index + 3)):
+        if lower[j] == "as":
             return coref.name_starting(ctx, j + 1)
     return None
 
@@ -261,14 +263,13 @@ def _named_role(ctx, actor):
 
 def departure(ctx, i):
     """Return the departure of "Y leaves the show", "exits the series", "is written out"."""
-    doc = ctx.doc
-    token = doc[i]
-    lemma = lemma_of(token)
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if lemma in DEPART_VERBS and verbal(token):
-        words = [t for t in doc[i + 1:min(doc[i].sent.end, i + 4)]]
+    tokens = ctx.tokens
+    lemma = tokens.lemma[i]
+    nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
+    if lemma in DEPART_VERBS and verbal(tokens, i):
+        words = _words_after(tokens, i, i + 1, 3)
         named = coref.name_starting(ctx, i + 1) or coref.name_starting(ctx, i + 2)
-        if not (any(t.lower_ in SHOW_WORDS for t in words)
+        if not (any(word in SHOW_WORDS for word in words)
                 or named is not None and named.text in ctx.works):
             return []
         end = i + 1 + len(words)
@@ -276,7 +277,7 @@ def departure(ctx, i):
         end = i + 2
     else:
         return []
-    aux = passive_aux(doc, i)
+    aux = passive_aux(tokens, i)
     subject = subject_before(ctx, aux if aux is not None else i)
     if subject is not None and subject.text in coref.known_actors(ctx):
         subject = _named_role(ctx, subject.text)
@@ -288,36 +289,37 @@ def departure(ctx, i):
 def injury(ctx, i):
     """Return the injury of "Y is wounded", "lies wounded", "leaving him wounded",
     "Y loses a hand", "X cuts off Y's hand"."""
-    doc = ctx.doc
-    token = doc[i]
-    word = token.lower_
-    floor = token.sent.start
+    tokens = ctx.tokens
+    lower, lemmas = tokens.lower, tokens.lemma
+    n = len(tokens)
+    word = lower[i]
+    floor = tokens.sent_start[i]
     if word in INJURY_WORDS:
-        if any(doc[j].lower_ in FATAL_ADVERBS for j in range(max(floor, i - 2), i)):
+        if any(lower[j] in FATAL_ADVERBS for j in range(max(floor, i - 2), i)):
             return []
         j = i - 1
-        while j >= floor and doc[j].pos_ == "ADV":
+        while j >= floor and tokens.pos[j] == "ADV":
             j -= 1
         if j < floor:
             return []
-        if lemma_of(doc[j]) in ("be", "get", "lie", "lay", "remain") and is_verb(doc[j]):
+        if lemmas[j] in ("be", "get", "lie", "lay", "remain") and is_verb(tokens, j):
             victims = victims_before(ctx, j)
-        elif lemma_of(doc[j - 1]) == "leave" and j > floor:
+        elif lemmas[j - 1] == "leave" and j > floor:
             victim = coref.name_ending(ctx, j + 1) or pronoun_at(ctx, j)
             victims = [victim] if victim is not None else []
         else:
             return []
         return [Found("injury", "injury", v, i, i + 1, verb=i) for v in victims]
-    lemma = lemma_of(token)
-    if lemma == "lose" and verbal(token) and i + 2 < len(doc) \
-            and doc[i + 1].lower_ in POSSESSIVES | {"a", "an", "one"} \
-            and doc[i + 2].lower_ in BODY_PARTS:
+    lemma = lemmas[i]
+    if lemma == "lose" and verbal(tokens, i) and i + 2 < n \
+            and lower[i + 1] in POSSESSIVES | {"a", "an", "one"} \
+            and lower[i + 2] in BODY_PARTS:
         victim = subject_before(ctx, i)
         return [Found("injury", "injury", victim, i, i + 3, verb=i)] if victim else []
-    if lemma in ("cut", "chop", "hack") and i + 1 < len(doc) and doc[i + 1].lower_ == "off":
+    if lemma in ("cut", "chop", "hack") and i + 1 < n and lower[i + 1] == "off":
         span = coref.name_starting(ctx, i + 2)
-        if span is not None and span.end + 1 < len(doc) and doc[span.end].text in APOSTROPHE_S \
-                and doc[span.end + 1].lower_ in BODY_PARTS:
+        if span is not None and span.end + 1 < n and tokens.text[span.end] in APOSTROPHE_S \
+                and lower[span.end + 1] in BODY_PARTS:
             agent = subject_before(ctx, i)
             return [Found("injury", "injury", span, i, span.end + 2, agent, verb=i)]
     return []
@@ -325,14 +327,14 @@ def injury(ctx, i):
 
 def birth(ctx, i):
     """Return the birth of "X gives birth to Y" and "Y is born"."""
-    doc = ctx.doc
-    token = doc[i]
-    if token.lower_ == "birth" and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
-            and i > 0 and lemma_of(doc[i - 1]) == "give":
+    tokens = ctx.tokens
+    word = tokens.lower[i]
+    if word == "birth" and i + 1 < len(tokens) and tokens.lower[i + 1] == "to" \
+            and i > 0 and tokens.lemma[i - 1] == "give":
         child = coref.name_starting(ctx, i + 2)
         return [Found("birth", "birth", child, i - 1, child.end, verb=i - 1)] if child else []
-    if token.lower_ == "born" and passive_aux(doc, i) is not None:
-        victims = victims_before(ctx, passive_aux(doc, i))
+    if word == "born" and passive_aux(tokens, i) is not None:
+        victims = victims_before(ctx, passive_aux(tokens, i))
         return [Found("birth", "birth", v, i, i + 1, verb=i) for v in victims]
     return []
 
@@ -340,13 +342,12 @@ def birth(ctx, i):
 def revelation(ctx, i):
     """Return the revelation of "Y is revealed to be/as", "Y turns out to be",
     "Y, revealed as"."""
-    doc = ctx.doc
-    token = doc[i]
-    lemma = lemma_of(token)
-    nxt = [t.lower_ for t in doc[i + 1:i + 4]]
-    if lemma == "reveal" and token.tag_ in ("VBN", "VBD") and nxt[:1] in (["to"], ["as"]):
-        aux = passive_aux(doc, i)
-        if aux is None and not (i > 0 and doc[i - 1].text == ","):
+    tokens = ctx.tokens
+    lemma = tokens.lemma[i]
+    nxt = tokens.lower[i + 1:i + 4]
+    if lemma == "reveal" and tokens.tag[i] in ("VBN", "VBD") and nxt[:1] in (["to"], ["as"]):
+        aux = passive_aux(tokens, i)
+        if aux is None and not (i > 0 and tokens.text[i - 1] == ","):
             return []
         victims = victims_before(ctx, aux if aux is not None else i)
     elif lemma == "turn" and nxt[:3] == ["out", "to", "be"]:

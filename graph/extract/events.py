@@ -73,6 +73,11 @@ RAISE_LEMMAS = RESURRECT_VERBS | RAISE_VERBS
 RETURN_LEMMAS = RETURN_VERBS | {"come", "be"}
 DEPART_LEMMAS = DEPART_VERBS | {"write", "bow"}
 INJURY_LEMMAS = frozenset({"lose", "cut", "chop", "hack"})
+# Every lemma and word that ``_found_at`` tries a form at (keep the two in step):
+# the other tokens, most of an article, need no closer look.
+FORM_LEMMAS = (DEATH_LEMMAS | DIE_VERBS | DEATH_NOUNS | RAISE_LEMMAS | RETURN_LEMMAS
+               | DEPART_LEMMAS | INJURY_LEMMAS | {"find", "reveal", "turn"})
+FORM_WORDS = INJURY_WORDS | {"birth", "born"}
 MAX_CONTRAST_GAP = 25
 
 
@@ -100,9 +105,8 @@ class _Candidate:
 
 def _found_at(ctx, i, synopsis, timed):
     """Return the Found events of every form that starts at token i."""
-    token = ctx.doc[i]
-    lemma = token.lemma_.lower()
-    word = token.lower_
+    lemma = ctx.tokens.lemma[i]
+    word = ctx.tokens.lower[i]
     found = []
     if lemma in DEATH_LEMMAS:
         found += event_deaths.death_verb(ctx, i)
@@ -127,16 +131,16 @@ def _found_at(ctx, i, synopsis, timed):
 
 def _contrast(ctx, found):
     """Return the Found for X in "unlike X, Y won't <event>", or None."""
-    doc = ctx.doc
-    sent = doc[found.verb].sent
-    if sent.text.rstrip().endswith("?"):
+    tokens = ctx.tokens
+    if tokens.is_question(found.verb):
         return None
-    for j in range(found.verb - 1, max(sent.start, found.verb - MAX_CONTRAST_GAP) - 1, -1):
-        if doc[j].lower_ == "if":
+    floor = tokens.sent_start[found.verb]
+    for j in range(found.verb - 1, max(floor, found.verb - MAX_CONTRAST_GAP) - 1, -1):
+        if tokens.lower[j] == "if":
             return None
-        if doc[j].lower_ != "unlike":
+        if tokens.lower[j] != "unlike":
             continue
-        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        k = j + 2 if tokens.lower[j + 1] == "the" else j + 1
         other = coref.name_starting(ctx, k)
         if other is None or other.text == found.character.text \
                 or not negated_before(ctx, other.end, found.verb):
@@ -154,18 +158,18 @@ def _is_name(ctx, span):
 
 def _candidate(ctx, found, time):
     """Return the _Candidate of a Found event with its story time, or None."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     work, season, episode, timed = time
     near = work_near(ctx, found.character.end if found.form == "contrast" else found.end)
     if near and near != work:
         work = near
         if not timed:
             season = episode = None
-    sent = doc[found.verb].sent
-    pieces = [(doc[found.start].idx, doc[found.end - 1].idx + len(doc[found.end - 1]))]
+    sent_start_char, sent_end_char = tokens.sent_chars(found.verb)
+    pieces = [(tokens.idx[found.start], tokens.end_char(found.end - 1))]
     for span in (found.character, found.agent):
         if span is not None and span.end_char > span.start_char \
-                and sent.start_char <= span.start_char < sent.end_char:
+                and sent_start_char <= span.start_char < sent_end_char:
             pieces.append((span.start_char, span.end_char))
     agent = found.agent.text if _is_name(ctx, found.agent) else None
     if agent == found.character.text:
@@ -257,7 +261,10 @@ def find_events(ctx):
         return story_time_source(ctx, i)[3]
 
     candidates = []
-    for i in range(len(ctx.doc)):
+    lower = ctx.tokens.lower
+    for i, lemma in enumerate(ctx.tokens.lemma):
+        if lemma not in FORM_LEMMAS and lower[i] not in FORM_WORDS:
+            continue
         for found in _found_at(ctx, i, synopsis, timed):
             if found.character is None or not _is_name(ctx, found.character) \
                     and found.character.end_char != 0:

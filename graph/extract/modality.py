@@ -31,33 +31,43 @@ CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "but", "although", "though", 
 WINDOW = 6
 
 
-def _clause_start(doc, index, sent_start):
+def _clause_start(words, index, sent_start):
     """Return the index where the clause holding ``index`` starts."""
     i = index - 1
     while i >= sent_start:
-        token = doc[i]
-        if token.lower_ in CLAUSE_BREAKS or (token.text == "," and i < index - WINDOW):
+        word = words[i]
+        if word in CLAUSE_BREAKS or (word == "," and i < index - WINDOW):
             return i + 1
         i -= 1
     return sent_start
+
+
+def _asserted(words, start, end, sent_start, question):
+    """Return the verdict on tokens [start, end), given the lower-case ``words`` of the
+    text, the start of the sentence and whether the sentence is a ``question``."""
+    if question:
+        return False
+    clause = _clause_start(words, start, sent_start)
+    before = set(words[max(clause, start - WINDOW):start])
+    inside = words[start:end]
+    if NEGATIONS & before or NEGATIONS.intersection(inside):
+        return False
+    if MODALS & before or HEDGES & before or HEDGES.intersection(inside[:1]):
+        return False
+    return not any(word in CONDITIONS for word in words[clause:start])
 
 
 def asserted_tokens(doc, start, end):
     """Return False when the statement at tokens [start, end) of ``doc`` is negated,
     hedged, modal, conditional or asked; True otherwise."""
     sent = doc[start].sent
-    if sent.text.rstrip().endswith("?"):
-        return False
-    clause = _clause_start(doc, start, sent.start)
-    before = [t.lower_ for t in doc[max(clause, start - WINDOW):start]]
-    inside = [t.lower_ for t in doc[start:end]]
-    if NEGATIONS & set(before) or NEGATIONS & set(inside):
-        return False
-    if MODALS & set(before) or HEDGES & set(before) or HEDGES & set(inside[:1]):
-        return False
-    return not any(t.lower_ in CONDITIONS for t in doc[clause:start])
+    words = [t.lower_ for t in doc[sent.start:max(end, sent.end)]]
+    return _asserted(words, start - sent.start, end - sent.start, 0,
+                     sent.text.rstrip().endswith("?"))
 
 
 def asserted(ctx, start, end):
     """Return whether the statement at tokens [start, end) of the article is asserted."""
-    return asserted_tokens(ctx.doc, start, end)
+    tokens = ctx.tokens
+    return _asserted(tokens.lower, start, end, tokens.sent_start[start],
+                     tokens.is_question(start))

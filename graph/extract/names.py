@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract.nlp import load_pipeline
+from graph.extract.tokens import Tokens
 
 PARTICLES = frozenset({"of", "the", "de", "da", "del", "di", "dos", "los", "las", "van", "von",
                        "der", "ten", "le", "la", "du", "al", "bin", "mo", "zo"})
@@ -120,66 +121,71 @@ class _Evidence:
     title: list
 
 
-def _is_title_line(tokens):
-    """Return True for a title-case headline: every content word capitalised, and a
-    capitalised function word or verb to show the style."""
-    words = [t for t in tokens if t.text[:1].isalpha()]
+def _is_title_line(tokens, start, end):
+    """Return True for a title-case headline in tokens [start, end): every content
+    word capitalised, and a capitalised function word or verb to show the style."""
+    text, lower, pos = tokens.text, tokens.lower, tokens.pos
+    words = [i for i in range(start, end) if text[i][:1].isalpha()]
     if not 3 <= len(words) <= MAX_LINE_WORDS:
         return False
-    if any(not t.text[:1].isupper() for t in words if t.lower_ not in SMALL_WORDS):
+    if any(not text[i][:1].isupper() for i in words if lower[i] not in SMALL_WORDS):
         return False
     clues = 0
-    for t in words[1:]:
-        if not t.text[:1].isupper() or t.lower_ in {"the", "a", "an"}:
+    for i in words[1:]:
+        if not text[i][:1].isupper() or lower[i] in {"the", "a", "an"}:
             continue
-        if t.lower_ in SMALL_WORDS or t.pos_ in TITLE_CASE_CLUES:
+        if lower[i] in SMALL_WORDS or pos[i] in TITLE_CASE_CLUES:
             return True
-        clues += t.pos_ in COMMON_TAGS
+        clues += pos[i] in COMMON_TAGS
     return clues >= 2
 
 
-def _title_lines(doc):
+def _title_lines(tokens):
     """Return one flag per token: True inside a title-case headline line."""
-    flags = [False] * len(doc)
+    n = len(tokens)
+    flags = [False] * n
     start = 0
-    for i in range(len(doc) + 1):
-        if i == len(doc) or (doc[i].is_space and "\n" in doc[i].text):
-            if i > start and _is_title_line(doc[start:i]):
+    for i in range(n + 1):
+        if i == n or (tokens.is_space[i] and "\n" in tokens.text[i]):
+            if i > start and _is_title_line(tokens, start, i):
                 flags[start:i] = [True] * (i - start)
             start = i + 1
     return flags
 
 
-def _evidence(doc):
+def _evidence(tokens):
     """Return the _Evidence of a document."""
-    title = _title_lines(doc)
-    forced = [False] * len(doc)
+    n = len(tokens)
+    text, low = tokens.text, tokens.lower
+    title = _title_lines(tokens)
+    forced = [False] * n
     lower, capital, indefinite = set(), set(), set()
-    for i, token in enumerate(doc):
-        before = doc[i - 1] if i else None
-        forced[i] = (before is None or token.is_sent_start or before.text in FORCING
-                     or (before.is_space and "\n" in before.text))
-        first = token.text[:1]
+    for i in range(n):
+        forced[i] = (i == 0 or tokens.is_sent_start[i] or text[i - 1] in FORCING
+                     or (tokens.is_space[i - 1] and "\n" in text[i - 1]))
+        first = text[i][:1]
         if first.islower():
-            lower.add(token.lower_)
+            lower.add(low[i])
         elif first.isupper():
             if not forced[i] and not title[i]:
-                capital.add(token.lower_)
-            if (before is not None and before.lower_ in ("a", "an")
-                    and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper())):
-                indefinite.add(token.lower_)
+                capital.add(low[i])
+            if (i > 0 and low[i - 1] in ("a", "an")
+                    and (i + 1 == n or not text[i + 1][:1].isupper())):
+                indefinite.add(low[i])
     return _Evidence(lower, capital, indefinite, forced, title)
 
 
-def _name_word(token, i, evidence):
+def _name_word(tokens, i, evidence):
     """Return True when token ``i`` can be a word of a name."""
-    if not token.text[:1].isupper() or token.is_punct or token.ent_type_ == "STORYTIME":
+    if not tokens.text[i][:1].isupper() or tokens.is_punct[i] \
+            or tokens.ent_type[i] == "STORYTIME":
         return False
-    low = token.lower_
+    low = tokens.lower[i]
     if low in STOP_WORDS:
         return False
+    pos = tokens.pos[i]
     if evidence.title[i]:
-        return token.pos_ == "PROPN" and low not in NOT_NAMES and (
+        return pos == "PROPN" and low not in NOT_NAMES and (
             low in evidence.capital
             or (low not in evidence.lower and low not in common_words())
         )
@@ -192,121 +198,131 @@ def _name_word(token, i, evidence):
             return False
         # The tagger calls many unknown names at a sentence start verbs or nouns
         # ("Winifred" a VBN): a word no dictionary knows is a name all the same.
-        return token.pos_ == "PROPN" or (
-            token.pos_ in OPEN_CLASS and low not in common_words()
-            and token.lemma_.lower() not in common_words()
+        return pos == "PROPN" or (
+            pos in OPEN_CLASS and low not in common_words()
+            and tokens.lemma[i] not in common_words()
         )
-    return token.pos_ == "PROPN" or low not in NOT_NAMES
+    return pos == "PROPN" or low not in NOT_NAMES
 
 
-def _starts_title(doc, i, evidence):
+def _starts_title(tokens, i, evidence):
     """Return True for a mid-sentence "The" that opens a title (The Defenders)."""
     return (
-        doc[i].text == "The" and not evidence.forced[i] and not evidence.title[i]
-        and i + 1 < len(doc) and _name_word(doc[i + 1], i + 1, evidence)
+        tokens.text[i] == "The" and not evidence.forced[i] and not evidence.title[i]
+        and i + 1 < len(tokens) and _name_word(tokens, i + 1, evidence)
     )
 
 
-def _joins(doc, j):
+def _joins(tokens, j):
     """Return True when token j is a hyphen or apostrophe inside a name (Tracy-Ann,
     K'un-Lun): no space around it and a letter after it."""
     return (
-        doc[j].text in {"-", "'", "’"} and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-        and j + 1 < len(doc) and doc[j + 1].text[:1].isalpha()
+        tokens.text[j] in {"-", "'", "’"} and not tokens.whitespace[j - 1]
+        and not tokens.whitespace[j] and j + 1 < len(tokens)
+        and tokens.text[j + 1][:1].isalpha()
     )
 
 
-def _nickname_at(doc, i):
+def _nickname_at(tokens, i):
     """Return (index after, nickname) for a quoted nickname of one to three words
     starting at i ("Ned", "The Hound"), or None."""
-    if doc[i].text not in OPEN_QUOTES:
+    text = tokens.text
+    if text[i] not in OPEN_QUOTES:
         return None
+    n = len(tokens)
     j = i + 1
-    while j < len(doc) and j - i <= 4 and doc[j].text not in CLOSE_QUOTES:
-        if not (doc[j].text[:1].isupper() or doc[j].lower_ in PARTICLES) or doc[j].is_punct:
+    while j < n and j - i <= 4 and text[j] not in CLOSE_QUOTES:
+        if not (text[j][:1].isupper() or tokens.lower[j] in PARTICLES) or tokens.is_punct[j]:
             return None
         j += 1
-    if j == i + 1 or j >= len(doc) or doc[j].text not in CLOSE_QUOTES:
+    if j == i + 1 or j >= n or text[j] not in CLOSE_QUOTES:
         return None
-    return j + 1, doc[i + 1:j].text
+    return j + 1, tokens.span_text(i + 1, j)
 
 
-def _descriptor_first(doc, i, evidence):
+def _descriptor_first(tokens, i, evidence):
     """Return True when token i is a common noun standing before a name: the document
     uses it alone after "a" ("a Wildling"), or "fellow" stands before it ("fellow
     Wildling Orell")."""
-    low = doc[i].lower_
-    common = low in evidence.indefinite or (i > 0 and doc[i - 1].lower_ in KIND_WORDS)
-    return (common and low not in HONORIFICS and i + 1 < len(doc)
-            and _name_word(doc[i + 1], i + 1, evidence))
+    low = tokens.lower[i]
+    common = low in evidence.indefinite or (i > 0 and tokens.lower[i - 1] in KIND_WORDS)
+    return (common and low not in HONORIFICS and i + 1 < len(tokens)
+            and _name_word(tokens, i + 1, evidence))
 
 
-def _extend(doc, i, evidence):
-    """Return (end, words, nickname) of the name that opens at token i."""
-    n = len(doc)
-    words, nickname, j = [doc[i]], None, i + 1
+def _extend(tokens, i, evidence):
+    """Return (end, words, nickname) of the name that opens at token i; ``words``
+    are the token indexes of its words."""
+    n = len(tokens)
+    words, nickname, j = [i], None, i + 1
     while j < n:
-        quoted = _nickname_at(doc, j) if nickname is None else None
-        if quoted is not None and quoted[0] < n and _name_word(doc[quoted[0]], quoted[0],
-                                                                 evidence):
+        quoted = _nickname_at(tokens, j) if nickname is None else None
+        if quoted is not None and quoted[0] < n and _name_word(tokens, quoted[0], evidence):
             j, nickname = quoted
             continue
-        token = doc[j]
-        if _name_word(token, j, evidence):
-            words.append(token)
+        if _name_word(tokens, j, evidence):
+            words.append(j)
             j += 1
             continue
-        if _joins(doc, j):
-            words.extend(doc[j:j + 2])
+        if _joins(tokens, j):
+            words.extend((j, j + 1))
             j += 2
             continue
         k = j
-        while k < n and doc[k].lower_ in PARTICLES and doc[k].is_lower:
+        while k < n and tokens.lower[k] in PARTICLES and tokens.is_lower[k]:
             k += 1
-        if k > j and k < n and _name_word(doc[k], k, evidence) and doc[k].pos_ == "PROPN":
-            words.extend(doc[j:k])
+        if k > j and k < n and _name_word(tokens, k, evidence) and tokens.pos[k] == "PROPN":
+            words.extend(range(j, k))
             j = k
             continue
         break
     return j, words, nickname
 
 
-def _span(doc, i, j, words, nickname):
-    """Return the NameSpan of tokens [i, j) whose name words are ``words``."""
-    first, last = doc[i], doc[j - 1]
+def _span(tokens, i, j, words, nickname):
+    """Return the NameSpan of tokens [i, j) whose name words are the token indexes
+    ``words``."""
+    text, space = tokens.text, tokens.whitespace
+    written = "".join(text[w] + space[w] for w in words[:-1]) + text[words[-1]]
     return NameSpan(
-        start=i, end=j, start_char=first.idx, end_char=last.idx + len(last.text),
-        text=" ".join(("".join(t.text_with_ws for t in words[:-1]) + words[-1].text).split()),
-        nickname=nickname, labels=frozenset(t.ent_type_ for t in doc[i:j] if t.ent_type_),
+        start=i, end=j, start_char=tokens.idx[i], end_char=tokens.end_char(j - 1),
+        text=" ".join(written.split()), nickname=nickname,
+        labels=frozenset(label for label in tokens.ent_type[i:j] if label),
     )
 
 
-def _run_together(doc, i, j, words, singles):
+def _run_together(tokens, i, j, words, singles):
     """Return True for two one-word names run together ("featuring Jessica and Kilgrave
     Jessica and Kilgrave", a caption glued to the text): both words were already names on
     their own, and a full name comes before its short forms, not after them."""
-    return (j - i == 2 and len(words) == 2 and words[0].text in singles
-            and words[1].text in singles and words[0].lower_ not in HONORIFICS)
+    return (j - i == 2 and len(words) == 2 and tokens.text[words[0]] in singles
+            and tokens.text[words[1]] in singles and tokens.lower[words[0]] not in HONORIFICS)
 
 
-def find_names(doc):
-    """Return the NameSpans of a spaCy Doc, in order, none overlapping."""
-    evidence = _evidence(doc)
+def find_names(doc, tokens=None):
+    """Return the NameSpans of a spaCy Doc, in order, none overlapping; ``tokens`` is
+    the Doc's graph.extract.tokens.Tokens when the caller has it already."""
+    tokens = tokens if tokens is not None else Tokens(doc)
+    evidence = _evidence(tokens)
     spans = []
     singles = set()
     i = 0
-    while i < len(doc):
-        opens = _starts_title(doc, i, evidence) or _name_word(doc[i], i, evidence)
-        if not opens or _descriptor_first(doc, i, evidence):
+    n = len(tokens)
+    while i < n:
+        if not tokens.text[i][:1].isupper():  # no name opens in lower case: skip the checks
             i += 1
             continue
-        j, words, nickname = _extend(doc, i, evidence)
-        if _run_together(doc, i, j, words, singles):
-            spans.append(_span(doc, i, i + 1, words[:1], None))
-            spans.append(_span(doc, i + 1, j, words[1:], nickname))
+        opens = _starts_title(tokens, i, evidence) or _name_word(tokens, i, evidence)
+        if not opens or _descriptor_first(tokens, i, evidence):
+            i += 1
+            continue
+        j, words, nickname = _extend(tokens, i, evidence)
+        if _run_together(tokens, i, j, words, singles):
+            spans.append(_span(tokens, i, i + 1, words[:1], None))
+            spans.append(_span(tokens, i + 1, j, words[1:], nickname))
         else:
-            spans.append(_span(doc, i, j, words, nickname))
+            spans.append(_span(tokens, i, j, words, nickname))
         if len(words) == 1:
-            singles.add(words[0].text)
+            singles.add(tokens.text[words[0]])
         i = j
     return spans

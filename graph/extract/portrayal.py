@@ -26,9 +26,9 @@ from graph.extract.portrayal_base import (
     plausible_actor,
     plausible_character,
     portrayal_fact,
+    portrayal_rule,
     shaped_like_actor,
 )
-from graph.extract.registry import rule
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
@@ -60,26 +60,26 @@ def _emit(ctx, actors, characters, rule_name, confidence, loose=False, verb=None
 
 def _after_actor_noun(ctx, span):
     """Return True when a name follows "actor"/"actress" ("the actor Sean Bean")."""
-    return span.start > 0 and ctx.doc[span.start - 1].lower_ in ACTOR_NOUNS
+    return span.start > 0 and ctx.tokens.lower[span.start - 1] in ACTOR_NOUNS
 
 
-@rule("portrayal.parenthesis")
+@portrayal_rule("portrayal.parenthesis")
 def parenthesis(ctx):
     """Yield portrayals written "Character (Actor)" or "Character's (Actor)"."""
-    doc = ctx.doc
+    text = ctx.tokens.text
     for actor in ctx.names:
-        if actor.start == 0 or actor.end >= len(doc):
+        if actor.start == 0 or actor.end >= len(text):
             continue
-        if doc[actor.start - 1].text != "(" or doc[actor.end].text != ")":
+        if text[actor.start - 1] != "(" or text[actor.end] != ")":
             continue
         character = ctx.name_ending(actor.start - 1)
-        if character is None and actor.start > 1 and doc[actor.start - 2].text in APOSTROPHE_S:
+        if character is None and actor.start > 1 and text[actor.start - 2] in APOSTROPHE_S:
             # "Cersei's (Lena Headey) family": the actor of the possessor.
             character = ctx.name_ending(actor.start - 2)
-        if character is None and actor.start > 3 and doc[actor.start - 2].text == ")":
+        if character is None and actor.start > 3 and text[actor.start - 2] == ")":
             # "'Reek' (Theon) (Alfie Allen)": the name in the parentheses before.
             character = ctx.name_ending(actor.start - 2)
-            if character is None or doc[character.start - 1].text != "(":
+            if character is None or text[character.start - 1] != "(":
                 continue
         if character is None or _after_actor_noun(ctx, character):
             continue
@@ -91,17 +91,17 @@ def parenthesis(ctx):
             yield fact
 
 
-@rule("portrayal.actor_parenthesis")
+@portrayal_rule("portrayal.actor_parenthesis")
 def actor_parenthesis(ctx):
     """Yield portrayals written "the actor Actor (Character)"."""
-    doc = ctx.doc
+    text = ctx.tokens.text
     for actor in ctx.names:
-        if not _after_actor_noun(ctx, actor) or actor.end + 1 >= len(doc):
+        if not _after_actor_noun(ctx, actor) or actor.end + 1 >= len(text):
             continue
-        if doc[actor.end].text != "(":
+        if text[actor.end] != "(":
             continue
         character = ctx.name_starting(actor.end + 1)
-        if character is None or character.end >= len(doc) or doc[character.end].text != ")":
+        if character is None or character.end >= len(text) or text[character.end] != ")":
             continue
         # The text calls it an actor: its shape is enough.
         if not shaped_like_actor(actor) or not plausible_character(ctx, character):
@@ -112,21 +112,21 @@ def actor_parenthesis(ctx):
             yield fact
 
 
-@rule("portrayal.possessive")
+@portrayal_rule("portrayal.possessive")
 def possessive(ctx):
     """Yield portrayals written "Actor's (adjective) Character"."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    text, n = tokens.text, len(tokens)
     for actor in ctx.names:
         i = actor.end
-        if i >= len(doc) or doc[i].text not in APOSTROPHE_S or not plausible_actor(ctx, actor):
+        if i >= n or text[i] not in APOSTROPHE_S or not plausible_actor(ctx, actor):
             continue
         i += 1
-        while i < len(doc) and i - actor.end <= 3 and doc[i].pos_ in ("ADJ", "ADV") \
-                and doc[i].is_lower:
+        while i < n and i - actor.end <= 3 and tokens.pos[i] in ("ADJ", "ADV") \
+                and tokens.is_lower[i]:
             i += 1
         character = ctx.name_starting(i)
-        if character is None or character.end < len(doc) and doc[character.end].text in \
-                APOSTROPHE_S:
+        if character is None or character.end < n and text[character.end] in APOSTROPHE_S:
             continue
         yield from _emit(ctx, [actor], [character], "portrayal.possessive", 0.7, loose=True)
 
@@ -134,15 +134,14 @@ def possessive(ctx):
 def _skip_window(ctx, index, accepted):
     """Return the index after up to AS_WINDOW words that may stand between an actor and
     what follows ("is set to return", "joins the cast"); ``accepted`` says which verbs."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    n, lemmas = len(tokens), tokens.lemma
     i = index
-    while i < len(doc) and i - index < AS_WINDOW:
-        token = doc[i]
-        lemma = token.lemma_.lower()
-        fits = token.pos_ in ("AUX", "ADV", "PART") or lemma in accepted or lemma in AS_NOUNS
+    while i < n and i - index < AS_WINDOW:
+        lemma = lemmas[i]
+        fits = tokens.pos[i] in ("AUX", "ADV", "PART") or lemma in accepted or lemma in AS_NOUNS
         # "the" only before a noun that may stand there: "joins the cast as".
-        fits = fits or (token.lower_ == "the" and i + 1 < len(doc)
-                        and doc[i + 1].lemma_.lower() in AS_NOUNS)
+        fits = fits or (tokens.lower[i] == "the" and i + 1 < n and lemmas[i + 1] in AS_NOUNS)
         if not fits:
             break
         i += 1
@@ -153,7 +152,7 @@ def _as_phrase(ctx, index):
     """Return (characters, index of "as") for "(stars) as Character" at token ``index``,
     or None."""
     i = _skip_window(ctx, index, AS_VERBS)
-    if i >= len(ctx.doc) or ctx.doc[i].lower_ != "as":
+    if i >= len(ctx.tokens) or ctx.tokens.lower[i] != "as":
         return None
     return character_after(ctx, i + 1), i
 
@@ -161,16 +160,16 @@ def _as_phrase(ctx, index):
 def _plays_phrase(ctx, index):
     """Return (characters, index of the verb) for "plays Character" at token ``index``,
     or None."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     i = index
-    while i < len(doc) and i - index < 2 and doc[i].pos_ in ("AUX", "ADV"):
+    while i < len(tokens) and i - index < 2 and tokens.pos[i] in ("AUX", "ADV"):
         i += 1
-    if i >= len(doc) or doc[i].lemma_.lower() not in PLAY_VERBS:
+    if i >= len(tokens) or tokens.lemma[i] not in PLAY_VERBS:
         return None
     return character_after(ctx, i + 1), i
 
 
-@rule("portrayal.as")
+@portrayal_rule("portrayal.as")
 def as_character(ctx):
     """Yield portrayals written "Actor as Character", "Actor stars as Character",
     "A and B return as C and D"."""
@@ -178,7 +177,7 @@ def as_character(ctx):
         yield from _emit(ctx, actors, characters, "portrayal.as", 0.8, verb=(i, i + 1))
 
 
-@rule("portrayal.plays")
+@portrayal_rule("portrayal.plays")
 def plays(ctx):
     """Yield portrayals written "Actor plays/played/portrays/voices Character"."""
     for actors, (characters, i) in actor_subjects(ctx, lambda end: _plays_phrase(ctx, end)):
@@ -189,18 +188,19 @@ def by_actor(ctx, index):
     """Return (actor span, verb token index) for "played by Actor" at token ``index``,
     allowing "is", "now", "was ... played for the first five seasons by"; (None, None)
     otherwise."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    n, pos, lower = len(tokens), tokens.pos, tokens.lower
     i = index
-    while i < len(doc) and i - index < 3 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+    while i < n and i - index < 3 and pos[i] in ("AUX", "ADV", "PART"):
         i += 1
-    if i >= len(doc) or doc[i].lemma_.lower() not in BY_VERBS:
+    if i >= n or tokens.lemma[i] not in BY_VERBS:
         return None, None
     j = i + 1
-    while j < len(doc) and j - i <= BY_GAP and doc[j].lower_ != "by":
-        if doc[j].is_punct or ctx.name_starting(j) is not None and doc[j].pos_ == "PROPN":
+    while j < n and j - i <= BY_GAP and lower[j] != "by":
+        if tokens.is_punct[j] or ctx.name_starting(j) is not None and pos[j] == "PROPN":
             return None, None
         j += 1
-    if j >= len(doc) or doc[j].lower_ != "by":
+    if j >= n or lower[j] != "by":
         return None, None
     actor = ctx.name_starting(j + 1)
     if actor is None or not plausible_actor(ctx, actor):
@@ -212,16 +212,17 @@ def _apposition_head(ctx, span):
     """Return the name an apposition describes when ``span`` ends one ("Davos, Danny's
     brother from K'un-Lun, played by": Davos), the span itself when it stands alone,
     or None when it is the object of a preposition with no name before it."""
-    doc = ctx.doc
-    before = doc[span.start - 1] if span.start else None
-    if before is None or not (before.pos_ == "ADP" and before.lower_ != "as"
-                              or before.text in APOSTROPHE_S):
+    tokens = ctx.tokens
+    text, pos = tokens.text, tokens.pos
+    before = span.start - 1 if span.start else None
+    if before is None or not (pos[before] == "ADP" and tokens.lower[before] != "as"
+                              or text[before] in APOSTROPHE_S):
         return span
     i = span.start - 1
-    sent_start = doc[span.start].sent.start
-    while i > sent_start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
+    sent_start = tokens.sent_start[span.start]
+    while i > sent_start and text[i] != "," and pos[i] not in ("VERB", "AUX"):
         i -= 1
-    if i <= sent_start or doc[i].text != ",":
+    if i <= sent_start or text[i] != ",":
         return None
     return ctx.name_ending(i)
 
@@ -229,15 +230,15 @@ def _apposition_head(ctx, span):
 def _by_facts(ctx, rule_name):
     """Yield the portrayals written "Character, <verb> by Actor" whose verb is one of
     ``rule_name``'s (played and portrayed, or voiced)."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     for character in ctx.names:
         i = character.end
-        if i < len(doc) and doc[i].text in (",", "("):
+        if i < len(tokens) and tokens.text[i] in (",", "("):
             i += 1
         actor, verb = by_actor(ctx, i)
-        if actor is None or BY_VERBS[doc[verb].lemma_.lower()] != rule_name:
+        if actor is None or BY_VERBS[tokens.lemma[verb]] != rule_name:
             continue
-        if doc[i - 1].text == ",":
+        if tokens.text[i - 1] == ",":
             character = _apposition_head(ctx, character)
         if character is None or not plausible_character(ctx, character):
             continue
@@ -247,14 +248,14 @@ def _by_facts(ctx, rule_name):
             yield fact
 
 
-@rule("portrayal.played_by")
+@portrayal_rule("portrayal.played_by")
 def played_by(ctx):
     """Yield portrayals written "Character, played by Actor", "Character (played by
     Actor)", "Character is played by Actor", "Character, portrayed by Actor"."""
     return _by_facts(ctx, "portrayal.played_by")
 
 
-@rule("portrayal.voiced_by")
+@portrayal_rule("portrayal.voiced_by")
 def voiced_by(ctx):
     """Yield portrayals written "Character (voiced by Actor)", "Character is voiced by
     Actor"."""

@@ -4,12 +4,17 @@ the character phrase after a verb ("as the witch Samantha Stephens"), the work a
 seasons of a casting, and making the Portrayal fact.
 
 The facts a document gives once (which names are characters, the season phrases
-of each sentence) are read once per document and kept in ``doc_info``.
+of each sentence) are read once per document and kept in ``doc_info``; each
+portrayal rule (``portrayal_rule``) runs once per article, though coreference asks
+for its facts before the pipeline does.
 """
+
+from functools import wraps
 
 from graph.extract.modality import asserted
 from graph.extract.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.portrayal_seasons import SentenceSeasons
+from graph.extract.registry import rule
 from graph.model.facts import Portrayal
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -36,6 +41,8 @@ class DocInfo:
         self.characters = _known_characters(ctx)
         # Matches that several rules read (the role phrases), by name.
         self.matches = {}
+        # The lists of plausible actors each name may open (``_actor_candidates``).
+        self.actor_candidates = None
 
 
 # Rules read one document at a time, so one slot is enough: the last context's info.
@@ -48,6 +55,21 @@ def doc_info(ctx):
         _LAST.clear()
         _LAST.update(ctx=ctx, info=DocInfo(ctx))
     return _LAST["info"]
+
+
+def portrayal_rule(name):
+    """Return a decorator that registers a portrayal rule under ``name`` (as
+    ``registry.rule`` does) whose facts are found once per article and then kept in
+    ``ctx.memo``: ``coref.known_actors`` reads them all, and the pipeline again."""
+    def register(func):
+        @wraps(func)
+        def once(ctx):
+            found = ctx.memo.setdefault("portrayals", {})
+            if name not in found:
+                found[name] = list(func(ctx))
+            return found[name]
+        return rule(name)(once)
+    return register
 
 
 def shaped_like_actor(span):
@@ -64,15 +86,16 @@ def shaped_like_actor(span):
 
 def _known_characters(ctx):
     """Return the names the document gives an actor in parentheses: "Name (Actor)"."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    text = tokens.text
     known = set()
     for span in ctx.names:
         end = span.end
-        if span.start > 0 and doc[span.start - 1].lower_ in ACTOR_NOUNS:
+        if span.start > 0 and tokens.lower[span.start - 1] in ACTOR_NOUNS:
             continue
-        if end + 1 < len(doc) and doc[end].text == "(":
+        if end + 1 < len(text) and text[end] == "(":
             inner = ctx.name_starting(end + 1)
-            if inner and inner.end < len(doc) and doc[inner.end].text == ")" \
+            if inner and inner.end < len(text) and text[inner.end] == ")" \
                     and shaped_like_actor(inner):
                 known.add(span.text)
     return known
@@ -98,23 +121,22 @@ def plausible_character(ctx, span, loose=False):
         return False
     if len(words) == 1 and _group_noun(ctx, span):
         return False
-    if loose and len(words) == 1 and span.text not in doc_info(ctx).characters:
-        token = ctx.doc[span.start]
-        if token.tag_ in ("NNS", "NNPS") or token.lower_ in common_words():
-            return False
-    return True
+    tokens = ctx.tokens
+    return not (loose and len(words) == 1 and span.text not in doc_info(ctx).characters
+                and (tokens.tag[span.start] in ("NNS", "NNPS")
+                     or tokens.lower[span.start] in common_words()))
 
 
 def _group_noun(ctx, span):
     """Return True for a one-word plural name after "the" and adjectives ("the
     cannibalistic Thenns"): a people or a house, not one character."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     if not span.text.endswith("s") or span.text.endswith(("ss", "us", "is")):
         return False
     i = span.start - 1
-    while i >= 0 and doc[i].pos_ == "ADJ":
+    while i >= 0 and tokens.pos[i] == "ADJ":
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("the", "these", "those", "all")
+    return i >= 0 and tokens.lower[i] in ("the", "these", "those", "all")
 
 
 def name_list(ctx, index):
@@ -124,16 +146,17 @@ def name_list(ctx, index):
     Names separated only by commas are not one list: "Karen Page, Rachael Taylor as
     Trish" lists a character and then an actor.
     """
-    doc = ctx.doc
+    tokens = ctx.tokens
+    n = len(tokens)
     first = ctx.name_starting(index)
     if first is None:
         return [], index
     spans, j = [first], first.end
-    while j < len(doc):
+    while j < n:
         k = j
-        if doc[k].text == ",":
+        if tokens.text[k] == ",":
             k += 1
-        joined = k < len(doc) and doc[k].lower_ in LIST_JOINERS
+        joined = k < n and tokens.lower[k] in LIST_JOINERS
         if joined:
             k += 1
         following = ctx.name_starting(k)
@@ -146,6 +169,28 @@ def name_list(ctx, index):
     return [first], first.end
 
 
+def _actor_candidates(ctx):
+    """Return, for each name that may open a list of actors, the (actors, index after)
+    to try: its coordinated list ("A and B") and then the name alone, each only when
+    all its names are plausible actors. Read once per document."""
+    info = doc_info(ctx)
+    if info.actor_candidates is None:
+        lower = ctx.tokens.lower
+        info.actor_candidates = []
+        for span in ctx.names:
+            if span.start and lower[span.start - 1] == "as":
+                # The name after "as" is a character: "B as C, and D as E" lists no actors C, D.
+                continue
+            listed, end = name_list(ctx, span.start)
+            candidates = [(listed, end)] if len(listed) > 1 else []
+            candidates.append(([span], span.end))
+            plausible = [(actors, after) for actors, after in candidates
+                         if all(plausible_actor(ctx, a) for a in actors)]
+            if plausible:
+                info.actor_candidates.append(plausible)
+    return info.actor_candidates
+
+
 def actor_subjects(ctx, match):
     """Yield (actors, found) for each list of actor names that the phrase ``match``
     reads after.
@@ -156,16 +201,9 @@ def actor_subjects(ctx, match):
     as C" gives no pair for B alone.
     """
     used = set()
-    for span in ctx.names:
-        if span.start and ctx.doc[span.start - 1].lower_ == "as":
-            # The name after "as" is a character: "B as C, and D as E" lists no actors C, D.
-            continue
-        listed, end = name_list(ctx, span.start)
-        candidates = [(listed, end)] if len(listed) > 1 else []
-        candidates.append(([span], span.end))
+    for candidates in _actor_candidates(ctx):
         for actors, after in candidates:
-            if any(a.start in used for a in actors) \
-                    or not all(plausible_actor(ctx, a) for a in actors):
+            if any(a.start in used for a in actors):
                 continue
             found = match(after)
             if found is not None:
@@ -179,15 +217,16 @@ def character_after(ctx, index):
     up to three lower-case describing words, an optional comma, then a list of names
     ("Matt Murdock", "the witch Samantha Stephens", "the elder daughter, Becky
     Conner"); [] when no name follows."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    n = len(tokens)
     i = index
-    if i < len(doc) and doc[i].lower_ in ARTICLES:
+    if i < n and tokens.lower[i] in ARTICLES:
         i += 1
     described = i
-    while (i < len(doc) and i - described < MAX_DESCRIPTION and doc[i].is_lower
-           and doc[i].pos_ in DESCRIPTION_TAGS and doc[i].lower_ not in NOT_DESCRIPTION):
+    while (i < n and i - described < MAX_DESCRIPTION and tokens.is_lower[i]
+           and tokens.pos[i] in DESCRIPTION_TAGS and tokens.lower[i] not in NOT_DESCRIPTION):
         i += 1
-    if i > described and i < len(doc) and doc[i].text == ",":
+    if i > described and i < n and tokens.text[i] == ",":
         i += 1
     spans, _end = name_list(ctx, i)
     return spans
@@ -207,10 +246,10 @@ def pairs(actors, characters):
 
 def work_after(ctx, index):
     """Return the work named by "in The Work" just after token ``index``, or None."""
-    doc = ctx.doc
-    if index + 1 < len(doc) and doc[index].text == ")":
+    tokens = ctx.tokens
+    if index + 1 < len(tokens) and tokens.text[index] == ")":
         index += 1
-    if index < len(doc) and doc[index].lower_ == "in":
+    if index < len(tokens) and tokens.lower[index] == "in":
         span = ctx.name_starting(index + 1)
         if span and (span.text in ctx.works or span.text.startswith("The ")):
             return span.text

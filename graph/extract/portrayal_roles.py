@@ -19,8 +19,8 @@ from graph.extract.portrayal_base import (
     plausible_actor,
     plausible_character,
     portrayal_fact,
+    portrayal_rule,
 )
-from graph.extract.registry import rule
 
 ROLE_NOUNS = frozenset({"role", "part", "mantle"})
 REPRISE_VERBS = frozenset({"reprise", "resume", "revive", "reclaim", "reprize"})
@@ -44,25 +44,24 @@ def _role_form(ctx, end):
     """Return (rule name, index after "role of"/"role as") for a role phrase starting at
     token ``end`` ("reprises her role as", "took over the part of", "in the role of"),
     or (None, None)."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    n, lower, pos = len(tokens), tokens.lower, tokens.pos
     verbs = []
     i = end
-    while i < len(doc) and i - end < ROLE_WINDOW and doc[i].lower_ not in ROLE_NOUNS:
-        token = doc[i]
-        lemma = token.lemma_.lower()
-        if lemma in ROLE_VERBS and token.pos_ in ("VERB", "AUX", "NOUN"):
+    while i < n and i - end < ROLE_WINDOW and lower[i] not in ROLE_NOUNS:
+        lemma = tokens.lemma[i]
+        if lemma in ROLE_VERBS and pos[i] in ("VERB", "AUX", "NOUN"):
             verbs.append(lemma)
-        elif token.pos_ not in WINDOW_TAGS or token.text == ",":
+        elif pos[i] not in WINDOW_TAGS or tokens.text[i] == ",":
             return None, None
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in ROLE_NOUNS \
-            or doc[i + 1].lower_ not in ("of", "as"):
+    if i + 1 >= n or lower[i] not in ROLE_NOUNS or lower[i + 1] not in ("of", "as"):
         return None, None
     if any(verb in REPRISE_VERBS for verb in verbs):
         return "portrayal.reprises", i + 2
     if any(verb in TAKE_OVER_VERBS for verb in verbs):
         return "portrayal.takes_over", i + 2
-    if verbs or any(doc[k].lower_ == "in" for k in range(end, i)):
+    if verbs or "in" in lower[end:i]:
         return "portrayal.role", i + 2
     return None, None
 
@@ -70,7 +69,7 @@ def _role_form(ctx, end):
 def _role_after(ctx, index):
     """Return (rule name, index after "role of") for a role phrase at token ``index``,
     past a comma ("A, reprising her role as"), or None."""
-    if index < len(ctx.doc) and ctx.doc[index].text == ",":
+    if index < len(ctx.tokens) and ctx.tokens.text[index] == ",":
         index += 1
     form, after = _role_form(ctx, index)
     return None if form is None else (form, after)
@@ -102,41 +101,43 @@ def _facts(ctx, wanted, confidence):
                 yield fact
 
 
-@rule("portrayal.reprises")
+@portrayal_rule("portrayal.reprises")
 def reprises(ctx):
     """Yield portrayals written "Actor reprises the role of / her role as Character"."""
     return _facts(ctx, "portrayal.reprises", 0.85)
 
 
-@rule("portrayal.takes_over")
+@portrayal_rule("portrayal.takes_over")
 def takes_over(ctx):
     """Yield portrayals written "Actor takes over the role of Character"."""
     return _facts(ctx, "portrayal.takes_over", 0.85)
 
 
-@rule("portrayal.role")
+@portrayal_rule("portrayal.role")
 def role(ctx):
     """Yield portrayals written "Actor in the role of Character", "Actor landed the role
     of Character", "Actor played the part of Character"."""
     return _facts(ctx, "portrayal.role", 0.8)
 
 
-@rule("portrayal.who_plays")
+@portrayal_rule("portrayal.who_plays")
 def who_plays(ctx):
     """Yield portrayals written "Actor, who plays Character" or "Actor, who starred as
     Character"."""
     doc = ctx.doc
+    tokens = ctx.tokens
     for actor in ctx.names:
         i = actor.end
-        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        if i + 2 >= len(tokens) or tokens.text[i] != "," or tokens.lower[i + 1] != "who":
             continue
         i += 2
-        while i < len(doc) and doc[i].pos_ in ("AUX", "ADV") and doc[i].lemma_ != "be":
+        # Only "be" as spaCy writes it stops the skip (Tokens.lemma is lower-cased).
+        while i < len(tokens) and tokens.pos[i] in ("AUX", "ADV") and doc[i].lemma_ != "be":
             i += 1
-        if i >= len(doc):
+        if i >= len(tokens):
             continue
-        lemma = doc[i].lemma_.lower()
-        if lemma in AS_VERBS and i + 1 < len(doc) and doc[i + 1].lower_ == "as":
+        lemma = tokens.lemma[i]
+        if lemma in AS_VERBS and i + 1 < len(tokens) and tokens.lower[i + 1] == "as":
             i += 1
         elif lemma not in PLAY_VERBS:
             continue
@@ -153,22 +154,23 @@ def who_plays(ctx):
 
 def _casting_sentence(ctx, token_index, skip):
     """Return True when the sentence of a token speaks of casting outside ``skip``."""
-    sent = ctx.doc[token_index].sent
-    return any(t.lemma_.lower() in CASTING_CUES for t in sent if t.i not in skip)
+    tokens = ctx.tokens
+    return any(tokens.lemma[i] in CASTING_CUES and i not in skip
+               for i in range(tokens.sent_start[token_index], tokens.sent_end[token_index]))
 
 
-@rule("portrayal.was")
+@portrayal_rule("portrayal.was")
 def was(ctx):
     """Yield portrayals written "Actor was Character" in a sentence about casting
     ("Before the recast, Dick York was Darrin")."""
-    doc = ctx.doc
+    lower = ctx.tokens.lower
     for actor in ctx.names:
         i = actor.end
-        if i + 1 >= len(doc) or doc[i].lower_ not in ("was", "is"):
+        if i + 1 >= len(lower) or lower[i] not in ("was", "is"):
             continue
         character = ctx.name_starting(i + 1)
-        if character is None or character.end >= len(doc) \
-                or doc[character.end].lower_ not in AFTER_WAS:
+        if character is None or character.end >= len(lower) \
+                or lower[character.end] not in AFTER_WAS:
             continue
         if character.text in ctx.works or not plausible_actor(ctx, actor) \
                 or not plausible_character(ctx, character, loose=True):

@@ -83,11 +83,13 @@ class SentenceSeasons:
 
     def phrases(self, token_index):
         """Return the SeasonPhrases of the sentence holding a token."""
-        sent = self.ctx.doc[token_index].sent
-        if sent.start not in self.by_sentence:
-            self.by_sentence[sent.start] = season_phrases(
-                self.ctx.article.text[sent.start_char:sent.end_char], sent.start_char)
-        return self.by_sentence[sent.start]
+        tokens = self.ctx.tokens
+        start = tokens.sent_start[token_index]
+        if start not in self.by_sentence:
+            start_char, end_char = tokens.sent_chars(token_index)
+            self.by_sentence[start] = season_phrases(
+                self.ctx.article.text[start_char:end_char], start_char)
+        return self.by_sentence[start]
 
     def seasons(self, token_index):
         """Return the seasons all season phrases of a token's sentence name, in order."""

@@ -82,11 +82,11 @@ def _actor_at(ctx, index):
 def _name_before(ctx, index):
     """Return the name ending just before token ``index``, past up to three auxiliaries
     or adverbs and a ", who" ("B, who later replaced"), or None."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     i = index
-    while i > 0 and index - i < LOOK_BACK and doc[i - 1].pos_ in ("AUX", "ADV", "PART"):
+    while i > 0 and index - i < LOOK_BACK and tokens.pos[i - 1] in ("AUX", "ADV", "PART"):
         i -= 1
-    if i > 1 and doc[i - 1].lower_ == "who" and doc[i - 2].text == ",":
+    if i > 1 and tokens.lower[i - 1] == "who" and tokens.text[i - 2] == ",":
         i -= 2
     return ctx.name_ending(i)
 
@@ -94,15 +94,16 @@ def _name_before(ctx, index):
 def _role_of(ctx, index):
     """Return the character of "the role of X" / "as X" / "in the role of X" at token
     ``index``, or None."""
-    doc = ctx.doc
+    lower = ctx.tokens.lower
+    n = len(lower)
     i = index
-    if i < len(doc) and doc[i].lower_ == "in":
+    if i < n and lower[i] == "in":
         i += 1
-    if i < len(doc) and doc[i].lower_ in ("the", "a"):
+    if i < n and lower[i] in ("the", "a"):
         i += 1
-    if i + 1 < len(doc) and doc[i].lower_ in ROLE_NOUNS and doc[i + 1].lower_ in ("of", "as"):
+    if i + 1 < n and lower[i] in ROLE_NOUNS and lower[i + 1] in ("of", "as"):
         i += 2
-    elif i == index and i < len(doc) and doc[i].lower_ == "as":
+    elif i == index and i < n and lower[i] == "as":
         i += 1
     else:
         return None
@@ -113,24 +114,25 @@ def _role_of(ctx, index):
 @rule("recast.passed")
 def passed(ctx):
     """Yield recasts written "the role of X passed from A to B"."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    lower = tokens.lower
     for character in ctx.names:
         i = character.start
-        if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in ROLE_NOUNS:
+        if i < 2 or lower[i - 1] != "of" or lower[i - 2] not in ROLE_NOUNS:
             continue
-        sent_end = doc[i].sent.end
+        sent_end = tokens.sent_end[i]
         verb = None
         j = character.end
         while j < sent_end - 1:
-            if doc[j].lemma_.lower() in PASS_VERBS and verb is None:
+            if tokens.lemma[j] in PASS_VERBS and verb is None:
                 verb = j
-            if doc[j].lower_ == "from" and verb is not None:
+            if lower[j] == "from" and verb is not None:
                 old = _actor_at(ctx, j + 1)
-                if old is not None and old.end < sent_end and doc[old.end].lower_ == "to":
+                if old is not None and old.end < sent_end and lower[old.end] == "to":
                     new = _actor_at(ctx, old.end + 1)
                     if new is not None:
                         yield from _facts(ctx, character, new, old,
-                                          (doc[i - 2].idx, new.end_char), (verb, verb + 1),
+                                          (tokens.idx[i - 2], new.end_char), (verb, verb + 1),
                                           "recast.passed")
                 break
             j += 1
@@ -139,15 +141,15 @@ def passed(ctx):
 @rule("recast.replaced")
 def replaced(ctx):
     """Yield recasts written "B replaced A as X" or "A was replaced by B as X"."""
-    doc = ctx.doc
-    for token in doc:
-        if token.lemma_.lower() not in REPLACE_VERBS or token.pos_ != "VERB":
+    tokens = ctx.tokens
+    for verb, lemma in enumerate(tokens.lemma):
+        if lemma not in REPLACE_VERBS or tokens.pos[verb] != "VERB":
             continue
-        subject = _name_before(ctx, token.i)
+        subject = _name_before(ctx, verb)
         if subject is None or not plausible_actor(ctx, subject):
             continue
-        i = token.i + 1
-        passive = i < len(doc) and doc[i].lower_ == "by"
+        i = verb + 1
+        passive = i < len(tokens) and tokens.lower[i] == "by"
         other = _actor_at(ctx, i + 1 if passive else i)
         if other is None:
             continue
@@ -156,33 +158,34 @@ def replaced(ctx):
         if character is None:
             continue
         yield from _facts(ctx, character, new, old, (subject.start_char, character.end_char),
-                          (token.i, token.i + 1), "recast.replaced")
+                          (verb, verb + 1), "recast.replaced")
 
 
 @rule("recast.took_over")
 def took_over(ctx):
     """Yield recasts written "B took over the role of X (from A)" or "B takes over as X"."""
-    doc = ctx.doc
+    tokens = ctx.tokens
+    lower = tokens.lower
     for form, actors, characters, _verb in role_phrases(ctx):
         if form != "portrayal.takes_over" or len(actors) != 1 or not characters:
             continue
         character = characters[0]
         old = None
-        if character.end + 1 < len(doc) and doc[character.end].lower_ == "from":
+        if character.end + 1 < len(lower) and lower[character.end] == "from":
             old = _actor_at(ctx, character.end + 1)
         yield from _facts(ctx, character, actors[0], old,
                           (actors[0].start_char, (old or character).end_char),
                           (actors[0].end, character.start), "recast.took_over")
-    for token in doc:
-        if token.lemma_.lower() != "take" or token.i + 2 >= len(doc) \
-                or doc[token.i + 1].lower_ != "over" or doc[token.i + 2].lower_ != "as":
+    for verb, lemma in enumerate(tokens.lemma):
+        if lemma != "take" or verb + 2 >= len(lower) \
+                or lower[verb + 1] != "over" or lower[verb + 2] != "as":
             continue
-        new = _name_before(ctx, token.i)
-        characters = character_after(ctx, token.i + 3)
+        new = _name_before(ctx, verb)
+        characters = character_after(ctx, verb + 3)
         if new is None or not characters or not plausible_actor(ctx, new):
             continue
         yield from _facts(ctx, characters[0], new, None,
-                          (new.start_char, characters[0].end_char), (token.i, token.i + 1),
+                          (new.start_char, characters[0].end_char), (verb, verb + 1),
                           "recast.took_over")
 
 
@@ -190,42 +193,44 @@ def took_over(ctx):
 def recast(ctx):
     """Yield recasts written "X was recast (with B)" or "they recast (the role of) X
     (with B)"."""
-    doc = ctx.doc
-    for token in doc:
-        if token.lower_ not in ("recast", "recasting") or token.pos_ not in ("VERB", "NOUN"):
+    tokens = ctx.tokens
+    lower, pos = tokens.lower, tokens.pos
+    n = len(tokens)
+    for i, word in enumerate(lower):
+        if word not in ("recast", "recasting") or pos[i] not in ("VERB", "NOUN"):
             continue
-        i = token.i
-        character = _name_before(ctx, i) if doc[i - 1].pos_ in ("AUX", "ADV") else None
+        character = _name_before(ctx, i) if pos[i - 1] in ("AUX", "ADV") else None
         after = i + 1
         if character is None:
             j = i + 1
-            if j < len(doc) and doc[j].lower_ == "the":
+            if j < n and lower[j] == "the":
                 j += 1
-            if j + 1 < len(doc) and doc[j].lower_ in ROLE_NOUNS and doc[j + 1].lower_ == "of":
+            if j + 1 < n and lower[j] in ROLE_NOUNS and lower[j + 1] == "of":
                 j += 2
             character = ctx.name_starting(j)
-            if character is None or token.pos_ != "VERB":
+            if character is None or pos[i] != "VERB":
                 continue
             after = character.end
-        if after < len(doc) and doc[after].text == ",":
+        if after < n and tokens.text[after] == ",":
             after += 1
         new = None
-        if after + 1 < len(doc) and doc[after].lower_ in ("with", "as", "by"):
+        if after + 1 < n and lower[after] in ("with", "as", "by"):
             new = _actor_at(ctx, after + 1)
-        end = new.end_char if new else max(character.end_char, token.idx + len(token.text))
-        yield from _facts(ctx, character, new, None, (min(character.start_char, token.idx), end),
+        end = new.end_char if new else max(character.end_char, tokens.end_char(i))
+        yield from _facts(ctx, character, new, None,
+                          (min(character.start_char, tokens.idx[i]), end),
                           (i, i + 1), "recast.recast")
 
 
 @rule("recast.now_played_by")
 def now_played_by(ctx):
     """Yield recasts written "X, now played by B" or "X (now played by B)"."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     for character in ctx.names:
         i = character.end
-        if i < len(doc) and doc[i].text in (",", "("):
+        if i < len(tokens) and tokens.text[i] in (",", "("):
             i += 1
-        if i >= len(doc) or doc[i].lower_ != "now":
+        if i >= len(tokens) or tokens.lower[i] != "now":
             continue
         actor, _verb = by_actor(ctx, i)
         if actor is None:
