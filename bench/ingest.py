@@ -1,13 +1,11 @@
-"""Benchmark: extraction and store speed, each beside a baseline in the same run.
+"""Benchmark: store speed, on disk beside in memory, in the same run.
 
     .venv/bin/python bench/ingest.py [FOLDER ...]
 
-Reads the articles (default: data/articles and, when present, ../shared's Game
-of Thrones synopses), then prints
-- extraction: articles/s of the whole canon pipeline vs spaCy's own pipeline on
-  the same texts (the ratio is canon's overhead over the language model);
-- store: quads/s written to the on-disk store vs the in-memory one, and the time
-  to read every fact back.
+Reads and extracts the articles (default: data/articles and, when present,
+../shared's Game of Thrones synopses; bench/extraction.py measures extraction),
+then prints quads/s written to the on-disk store beside the in-memory one, the
+time to read every fact back, and the time of an unchanged re-ingest.
 """
 
 import sys
@@ -18,8 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.extract.nlp import load_pipeline  # noqa: E402
-from graph.extract.pipeline import _parse_text, extract_articles  # noqa: E402
+from graph.extract.pipeline import extract_articles  # noqa: E402
 from graph.sources import find_articles, read_article  # noqa: E402
 from graph.store import open_store  # noqa: E402
 
@@ -34,16 +31,10 @@ def main(folders):
     """Print the figures; return nothing."""
     articles = [read_article(p) for p in find_articles(folders)]
     words = sum(len(a.text.split()) for a in articles)
-    nlp = load_pipeline()
-    extract_articles(articles[:5])  # warm both paths: the first batches pay for loading
-    plain = min(_timed(lambda: list(nlp.pipe(_parse_text(a) for a in articles)))[1]
-                for _ in range(2))
-    extracted, ours = _timed(lambda: extract_articles(articles))
+    extracted = extract_articles(articles)
     facts = sum(len(f) for f in extracted)
     print(f"articles: {len(articles)} ({words / len(articles):.0f} words on average), "
           f"facts: {facts}")
-    print(f"extraction  canon {len(articles) / ours:7.1f} articles/s   spaCy alone "
-          f"{len(articles) / plain:7.1f} articles/s   ratio {ours / plain:.2f}x spaCy's time")
     pairs = list(zip(articles, extracted, strict=True))
     with tempfile.TemporaryDirectory() as folder:
         for name, location in (("disk", str(Path(folder) / "store")), ("memory", "memory:")):
