@@ -67,7 +67,3 @@ class Context:
             rule=rule, confidence=confidence,
         )
         return Fact(claim, evidence)
-
-    def sentence_span(self, token_index):
-        """Return (start_char, end_char) of the sentence holding a token."""
-        return self.tokens.sent_chars(token_index)

@@ -306,4 +306,5 @@ def _register(form):
     return rule(f"event.{form}")(event_rule)
 
 
-RULES_BY_FORM = {form: _register(form) for form in FORMS}
+for _form in FORMS:
+    _register(_form)

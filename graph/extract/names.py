@@ -93,11 +93,6 @@ class NameSpan:
         """Return the number of words in the name, nickname left out."""
         return len(self.text.split())
 
-    def looks_like_person(self):
-        """Return True when the name could be a person's: two to four words, none a
-        place or date label."""
-        return 2 <= self.size <= 4 and not self.labels
-
 
 @lru_cache(maxsize=1)
 def common_words():

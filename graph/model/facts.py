@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import ClassVar
 
 from graph.errors import FormatError
@@ -285,8 +285,3 @@ def fact_from_json(obj, doc=None):
         confidence=obj.get("confidence", 1.0),
     )
     return Fact(claim, evidence)
-
-
-def as_dict(claim):
-    """Return a plain dict of the claim, with its kind, for printing."""
-    return {"kind": claim.kind, **asdict(claim)}
