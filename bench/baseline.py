@@ -31,9 +31,11 @@ def _pairs(doc):
         span = (left.start_char, right.end_char)
         if words == ["("] and right.end < len(doc) and doc[right.end].text == ")":
             yield right.text, left.text, span[0], span[1] + 1, "baseline.parenthesis"
-        elif words in (["'s"], ["’s"]) or left.text.endswith(("'s", "’s")) and not words:
-            yield left.text.rsplit(left.text[-2:], 1)[0].rstrip("'’"), right.text, *span, \
-                "baseline.possessive"
+        elif words in (["'s"], ["’s"]):
+            yield left.text, right.text, *span, "baseline.possessive"
+        elif not words and left.text.endswith(("'s", "’s")):
+            # spaCy's NER often takes the possessive into the PERSON entity.
+            yield left.text[:-2], right.text, *span, "baseline.possessive"
         elif words == ["as"]:
             yield left.text, right.text, *span, "baseline.as"
         elif len(between) == 1 and between[0].lemma_ in PLAY_VERBS:
