@@ -14,7 +14,8 @@ one of them is played by the same actor.
 import re
 from collections import Counter, defaultdict
 
-from graph.extract.aliases import fold, name_form, nickname_forms, nickname_keys
+from graph.extract.aliases import TITLES, fold, name_form, nickname_forms, nickname_keys
+from graph.extract.kinship import family_genders, family_links
 from graph.extract.resolve_spelling import spelling_map
 
 CHARACTER_FIELDS = ("character", "agent")
@@ -26,6 +27,9 @@ FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 MAX_WORDS = 5
+# Rounds of surname passing: a chain as long as "Robert's son Joffrey,
+# Joffrey's brother Tommen" takes two.
+FAMILY_ROUNDS = 3
 
 
 def _source_span(ctx, span):
@@ -38,6 +42,10 @@ def _source_span(ctx, span):
         return False
     return not (span.start > 0 and ctx.doc[span.start - 1].text in POSSESSIVES
                 and not ctx.doc[span.start - 2].whitespace_)
+
+
+def _title_word_of(word):
+    return fold(word).casefold()
 
 
 def _shift_slip(text):
@@ -92,6 +100,11 @@ class NameTable:
             self._add_article(facts, ctx)
         self._spell()
         self._index()
+        # Family names are given over all the articles of a work, where a misspelt
+        # given name ("Jamie") has met its right spelling first.
+        if not local and self._add_family_names(read):
+            self._spell()
+            self._index()
 
     def _add(self, text):
         """Count one meeting of a written name; return its NameForm, or None."""
@@ -128,6 +141,76 @@ class NameTable:
             if fact.kind == "portrayal":
                 self.partners[keys["character"]].add(keys["actor"])
                 self.partners[keys["actor"]].add(keys["character"])
+
+    def _surname(self, name):
+        """Return the surname a written name resolves to in this table, or None; a
+        lone word known as a surname ("the Lannisters' brother Lannister") is one."""
+        written = name_form(name)
+        word = fold(written.first) if written.words else None
+        if not written.full and len(self.family.get(word, ())) > len(self.given[0].get(word, ())):
+            return written.first  # more often a surname than a given name
+        form = name_form(self.resolve(name, "character"))
+        if not form.full or form.epithet or form.byname or len(form.words) > 3:
+            return None
+        return form.last
+
+    def _bare_given(self, name):
+        """Return the given name of a one-word name that no full name in the table
+        claims (not a given name, surname or nickname of anyone), else None."""
+        form = name_form(name)
+        if form.full or not form.words or _title_word_of(form.first) in TITLES:
+            return None
+        word = fold(form.first)
+        word = self.word_respelt.get(word, word)
+        if any(index.get(word) for index in (*self.given, self.family, self.nicknames)):
+            return None
+        return form.first
+
+    def _add_family_names(self, read):
+        """Give a surname to one-word names whose family the articles state
+        (``graph.extract.kinship``); return True when a name was added."""
+        links = [link for _facts, ctx in read for link in family_links(ctx)]
+        if not links:
+            return False
+        votes = defaultdict(Counter)
+        for _facts, ctx in read:
+            for name, gender in family_genders(ctx).items():
+                votes[name_form(self.resolve(name, "character")).key][gender] += 1
+        added = False
+        for _round in range(FAMILY_ROUNDS):
+            found = set()
+            for link in links:
+                for receiver, giver in self._directions(link, votes):
+                    given, surname = self._bare_given(receiver), self._surname(giver)
+                    if given and surname and fold(surname) != fold(given):
+                        found.add(f"{given} {surname}")
+            if not found:
+                break
+            for name in found:
+                form = self._add(name)
+                self.characters.add(form.key)
+                # "Queen Cersei" stands for the Cersei Lannister the family gives.
+                self.ranks[form.key].update(
+                    known.title for known in self.forms.values()
+                    if known.title and not known.full and known.first == form.first)
+            added = True
+            self._index()
+        return added
+
+    def _directions(self, link, votes):
+        """Return the (receiver, giver) pairs along which a link passes a surname:
+        both ways between siblings, from a father to a child, and from a parent
+        whom the text introduces by full name and no gender."""
+        if link.relation == "sibling":
+            return [(link.person, link.relative), (link.relative, link.person)]
+        gender = link.relative_gender
+        if gender is None and name_form(link.relative).full:
+            return [(link.person, link.relative)]  # "children of Howland Reed"
+        if gender is None:
+            counted = votes.get(name_form(self.resolve(link.relative, "character")).key)
+            if counted and len(counted) == 1:
+                gender = next(iter(counted))
+        return [(link.person, link.relative)] if gender == "m" else []
 
     def _kind(self, key):
         """Return "person" for a real person's name, "name" for any other."""
