@@ -11,12 +11,12 @@ from pathlib import Path
 import click
 
 from graph import __version__
+from graph.cli_continuity import CONTINUITY_COMMANDS
+from graph.cli_options import store_option
 from graph.errors import CanonError
 from graph.model.words import KINDS
 from graph.rdf.formats import FORMATS, format_of_path
 from graph.store import open_store, resolve_location
-
-STORE_HELP = "Store: a folder (default ./canon-data) or memory:. Also read from $CANON_STORE."
 
 
 class CanonGroup(click.Group):
@@ -28,12 +28,6 @@ class CanonGroup(click.Group):
         except CanonError as exc:
             click.echo(f"canon: error: {exc}", err=True)
             sys.exit(1)
-
-
-def store_option(func):
-    """Add the --store option every store command takes."""
-    return click.option("--store", "store", envvar="CANON_STORE", metavar="LOCATION",
-                        help=STORE_HELP)(func)
 
 
 @click.group(cls=CanonGroup)
@@ -224,6 +218,10 @@ def stats(list_articles, as_json, store):
     click.echo(f"quads:     {counts['quads']}")
     for row in articles or ():
         click.echo(f"  {row['doc']}  {row['claims']} claims  {row['title'] or ''}")
+
+
+for _command in CONTINUITY_COMMANDS:
+    cli.add_command(_command)
 
 
 def main():

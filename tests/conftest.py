@@ -1,5 +1,6 @@
 """Shared fixtures: small stores, the test articles, a CLI runner."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -74,3 +75,21 @@ def shared():
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent: the evaluation data lives there")
     return SHARED
+
+
+@pytest.fixture
+def brackwater_story():
+    """A function returning the Story of the made-up shows of tests/data/ask
+    (Brackwater and Low Tide), cut at ``until`` when given."""
+    from graph.continuity.story import Story
+    from graph.model.facts import fact_from_json
+
+    lines = (DATA / "ask" / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    facts = [fact_from_json(json.loads(line)) for line in lines]
+    return lambda until=None: Story(facts, until=until)
+
+
+@pytest.fixture
+def brackwater(brackwater_story):
+    """The Story of the made-up show Brackwater and its neighbour Low Tide."""
+    return brackwater_story()

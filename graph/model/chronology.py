@@ -79,6 +79,10 @@ class Chronology:
             )
         counts[season] = known or episodes
 
+    def works(self):
+        """Return the names of the works known here, as first spelt."""
+        return list(self._names.values())
+
     def seasons(self, work):
         """Return the season numbers added for a work, in order ([] for an unknown work)."""
         return sorted(self._seasons.get(work_key(work), ()))

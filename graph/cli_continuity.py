@@ -1,0 +1,220 @@
+"""The continuity commands of ``canon``: status, timeline, who-plays, roles, cast,
+check and ask. Each loads the store's claims once, applies the spoiler cut, and
+prints sentences with their sources, or JSON."""
+
+import json
+import sys
+
+import click
+
+from graph.cli_options import json_option, store_option, until_option
+from graph.store import open_store
+
+
+def _story(store, until):
+    from graph.continuity.story import load_story
+
+    with open_store(store, create=False) as db:
+        return load_story(db, until=until)
+
+
+def _echo_json(value):
+    click.echo(json.dumps(value, ensure_ascii=False, indent=1))
+
+
+def _seasons(seasons):
+    if not seasons:
+        return "seasons not stated"
+    if len(seasons) > 2 and list(seasons) == list(range(seasons[0], seasons[-1] + 1)):
+        return f"seasons {seasons[0]}-{seasons[-1]}"
+    return ("season " if len(seasons) == 1 else "seasons ") + ", ".join(map(str, seasons))
+
+
+def _sources(sourced, indent="    "):
+    for ev in sourced.evidence:
+        click.echo(f"{indent}\u201c{ev.quote}\u201d ({ev.doc}:{ev.start}-{ev.end})")
+
+
+@click.command()
+@click.argument("character")
+@click.option("--at", "at", required=True, metavar="STORY-TIME",
+              help='The point of story time: "Jessica Jones S2E1".')
+@until_option
+@json_option
+@store_option
+def status(character, at, until, as_json, store):
+    """Say whether a character is alive or dead at a point of story time, how they
+    are present there, and which claims say so.
+
+    Example: canon status Kilgrave --at "Jessica Jones S2E1"
+    """
+    from graph.continuity.status import status_at
+
+    story = _story(store, until)
+    found = status_at(story, character, at)
+    if as_json:
+        _echo_json(found.to_json())
+        return
+    click.echo(found.sentence())
+    for sourced in found.evidence:
+        click.echo(f"  {sourced.claim.event} in {story.position_of(sourced)}")
+        _sources(sourced)
+
+
+@click.command()
+@click.argument("character")
+@until_option
+@json_option
+@store_option
+def timeline(character, until, as_json, store):
+    """List what happens to a character in story order, each with its quotes.
+
+    Example: canon timeline Kilgrave
+    """
+    from graph.continuity.timeline import timeline as steps_of
+
+    name, steps = steps_of(_story(store, until), character)
+    if as_json:
+        _echo_json({"character": name, "steps": [step.to_json() for step in steps]})
+        return
+    click.echo(f"{name}: {len(steps)} events")
+    for step in steps:
+        click.echo(f"  {step.label()}")
+        _sources(step.sourced)
+
+
+@click.command(name="who-plays")
+@click.argument("character")
+@until_option
+@json_option
+@store_option
+def who_plays(character, until, as_json, store):
+    """List the actors of a character by season, recasts marked.
+
+    Example: canon who-plays "Den Watts"
+    """
+    from graph.continuity.casting import who_plays as castings
+
+    rows = castings(_story(store, until), character)
+    if as_json:
+        _echo_json([row.to_json() for row in rows])
+        return
+    for work, seasons, actors, recast, sources in _runs(rows):
+        mark = "  (recast)" if recast else ""
+        click.echo(f"{work or 'work not stated'}, {_seasons(seasons)}: "
+                   f"{', '.join(actors)}{mark}")
+        for sourced in dict.fromkeys(sources):
+            _sources(sourced)
+
+
+def _runs(rows):
+    """Return who-plays rows joined into runs of seasons with the same actors:
+    (work, seasons, actors, recast, sources)."""
+    runs = []
+    for row in rows:
+        last = runs[-1] if runs else None
+        if (last and last[0] == row.work and last[2] == row.actors and not row.recast
+                and row.season and last[1] and last[1][-1] + 1 == row.season):
+            last[1].append(row.season)
+            last[4].extend(row.sources)
+            continue
+        runs.append([row.work, [row.season] if row.season else [], row.actors, row.recast,
+                     list(row.sources)])
+    return runs
+
+
+@click.command()
+@click.argument("actor")
+@until_option
+@json_option
+@store_option
+def roles(actor, until, as_json, store):
+    """List the characters an actor plays, by work and season.
+
+    Example: canon roles "David Tennant"
+    """
+    from graph.continuity.casting import roles as roles_of
+
+    rows = roles_of(_story(store, until), actor)
+    if as_json:
+        _echo_json([row.to_json() for row in rows])
+        return
+    for row in rows:
+        click.echo(f"{row.character} in {row.work}, {_seasons(row.seasons)}")
+        for sourced in row.sources:
+            _sources(sourced)
+
+
+@click.command()
+@click.argument("work")
+@click.option("--season", type=click.IntRange(min=1), help="Only this season's cast.")
+@until_option
+@json_option
+@store_option
+def cast(work, season, until, as_json, store):
+    """List the cast of a work (or one season): actor, character, seasons.
+
+    Example: canon cast "Jessica Jones" --season 2
+    """
+    from graph.continuity.casting import cast as cast_of
+
+    rows = cast_of(_story(store, until), work, season=season)
+    if as_json:
+        _echo_json([row.to_json() for row in rows])
+        return
+    for row in rows:
+        click.echo(f"{row.actor} as {row.character}, {_seasons(row.seasons)}")
+
+
+@click.command()
+@click.option("--work", metavar="WORK", help="Only findings about this work.")
+@until_option
+@json_option
+@store_option
+def check(work, until, as_json, store):
+    """Find what breaks continuity: each finding with its rule, severity and the
+    claims that raise it. Exits with status 1 when a finding is an error.
+
+    Example: canon check --work "Jessica Jones"
+    """
+    from graph.continuity.checks import run_checks
+
+    findings = run_checks(_story(store, until), work=work)
+    if as_json:
+        _echo_json([finding.to_json() for finding in findings])
+    else:
+        for finding in findings:
+            click.echo(f"{finding.severity:<8} {finding.rule:<28} {finding.message}")
+            for sourced in finding.claims:
+                _sources(sourced, indent="         ")
+        counts = {}
+        for finding in findings:
+            counts[finding.severity] = counts.get(finding.severity, 0) + 1
+        summary = ", ".join(f"{n} {severity}" for severity, n in sorted(counts.items()))
+        click.echo(f"findings: {summary or 'none'}", err=True)
+    if any(finding.severity == "error" for finding in findings):
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("question")
+@until_option
+@json_option
+@store_option
+def ask(question, until, as_json, store):
+    """Answer a plain-English continuity question, with its sources.
+
+    Example: canon ask "who killed Kilgrave?"
+    """
+    from graph.continuity.ask import answer
+
+    found = answer(_story(store, until), question)
+    if as_json:
+        _echo_json(found.to_json())
+        return
+    click.echo(found.text)
+    for sourced in found.sources:
+        _sources(sourced, indent="  ")
+
+
+CONTINUITY_COMMANDS = (status, timeline, who_plays, roles, cast, check, ask)

@@ -1,0 +1,369 @@
+"""Continuity checks: what a franchise's claims say that cannot all be true, or that
+a writer must still answer, each finding shown with the claims that raise it.
+
+Every rule is a small function ``rule(story) -> list[Finding]`` registered in
+``RULES`` under its id; ``run_checks`` runs them all. Rules read story order from
+the Story's chronology and lean towards silence: two claims the chronology cannot
+order (another work never placed, no story time) are never said to clash, and a
+resurrection that might lie between a death and a later claim is taken to lie
+there.
+
+>>> import json
+>>> from graph.continuity.story import Story
+>>> from graph.model.facts import fact_from_json
+>>> lines = [
+...     {"kind": "event", "character": "Odo Marsh", "event": "death", "work": "Fenwick",
+...      "season": 1, "episode": 4, "source": {"doc": "a.txt", "quote": "Odo dies"}},
+...     {"kind": "appearance", "character": "Odo Marsh", "work": "Fenwick", "season": 2,
+...      "mode": "physical", "source": {"doc": "a.txt", "quote": "Odo is back"}}]
+>>> [f.rule for f in run_checks(Story([fact_from_json(obj) for obj in lines]))]
+['dead-present']
+"""
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from graph.model.storytime import Position, work_key
+
+# Most urgent first: an error breaks continuity, a question waits on the writer,
+# an info needs nothing.
+SEVERITIES = ("error", "warning", "question", "info")
+# Events that need the character there in body, unless their mode says otherwise.
+BODILY_EVENTS = frozenset({"injury", "departure", "death"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One continuity problem: the rule id, its severity, a one-line message naming
+    the character, work and story times, and the Sourced claims that raise it."""
+
+    rule: str
+    severity: str
+    message: str
+    claims: tuple
+
+    def to_json(self):
+        """Return {"rule", "severity", "message", "claims": [Sourced.to_json(), ...]}."""
+        return {"rule": self.rule, "severity": self.severity, "message": self.message,
+                "claims": [sourced.to_json() for sourced in self.claims]}
+
+
+def _fold(name):
+    return " ".join(name.casefold().split()) if isinstance(name, str) else None
+
+
+def _docs(sourced):
+    return ", ".join(sourced.docs)
+
+
+def _apart(a, b):
+    """Return True when no article gives both claims: an article that gives both
+    contradicts itself, which is not a clash between sources."""
+    return not set(a.docs) & set(b.docs)
+
+
+def _same_work(a, b):
+    return bool(a.claim.work and b.claim.work) and work_key(a.claim.work) == work_key(b.claim.work)
+
+
+def _compare(story, a, b):
+    """Return the chronology's order of two claims (-1, 0, 1), None when unordered."""
+    pa, pb = story.position_of(a), story.position_of(b)
+    if pa is None or pb is None:
+        return None
+    if _maybe_finale(pa, pb) or _maybe_finale(pb, pa):
+        return 0
+    return story.chronology.compare(pa, pb)
+
+
+def _maybe_finale(a, b):
+    """Return True when ``a`` is a finale whose episode number nobody gave and ``b`` a
+    numbered episode of that season: "episode 13" may well be the finale."""
+    return (a.episode == "finale" and isinstance(b.episode, int) and a.season == b.season
+            and work_key(a.work) == work_key(b.work))
+
+
+def _where(story, sourced):
+    position = story.position_of(sourced)
+    return str(position) if position else "an unplaced scene"
+
+
+def _characters(story):
+    """Return one spelling of each character the claims are about, by folded name."""
+    names = {}
+    for sourced in story.claims:
+        name = getattr(sourced.claim, "character", None)
+        if name:
+            names.setdefault(_fold(name), name)
+    return list(names.values())
+
+
+def _raised_between(story, resurrections, death, later):
+    """Return True when a resurrection may lie between a death and a later claim:
+    one not placed before the death nor after the later claim (unordered counts)."""
+    return any(_compare(story, r, death) != -1 and _compare(story, r, later) != 1
+               for r in resurrections)
+
+
+def _dead_before(story, events, sourced):
+    """Return the latest death placed wholly before a claim with no resurrection
+    that may lie between, or None."""
+    resurrections = [e for e in events if e.claim.event == "resurrection"]
+    deaths = [e for e in events if e.claim.event == "death" and e is not sourced
+              and _compare(story, e, sourced) == -1
+              and not _raised_between(story, resurrections, e, sourced)]
+    return deaths[-1] if deaths else None
+
+
+def _bodily(claim):
+    """Return True when a claim puts the character there in body."""
+    if claim.kind == "appearance":
+        return claim.mode == "physical"
+    if claim.event == "return":
+        return claim.mode == "physical"
+    return claim.event in BODILY_EVENTS and claim.mode in (None, "physical")
+
+
+def dead_present(story):
+    """Return "dead-present" errors: a character there in body (a physical
+    appearance or return, an injury, departure or second death with no other mode)
+    after a death, with no resurrection that may lie between.
+
+    Other modes (hallucination, flashback, dream, vision, ghost, voice, mention) are
+    no presence of the body, and clone or alternate are another body; an appearance
+    or return with no mode is left to ``return-without-mode``. A second death in the
+    same work from other articles is a ``source-conflict`` instead.
+    """
+    findings = []
+    for name in _characters(story):
+        events = story.events(name)
+        present = [s for s in story.about(name) if s.kind in ("event", "appearance")]
+        for sourced in sorted(present, key=story.story_key):
+            death = _dead_before(story, events, sourced) if _bodily(sourced.claim) else None
+            if death is None or (sourced.kind == "event" and sourced.claim.event == "death"
+                                 and _same_work(death, sourced) and _apart(death, sourced)):
+                continue
+            what = sourced.claim.event if sourced.kind == "event" else "appearance"
+            findings.append(Finding(
+                "dead-present", "error",
+                f"{name} is present in body ({what}) in {_where(story, sourced)} after dying"
+                f" in {_where(story, death)}, with no resurrection between",
+                (death, sourced)))
+    return findings
+
+
+def resurrection_without_death(story):
+    """Return "resurrection-without-death" errors: a resurrection of a character
+    whose every recorded death comes wholly after it.
+
+    A character with no death claim at all raises nothing: the death may be told in
+    an article not read. Deaths with no story time, or in a work the chronology does
+    not order against the resurrection, count as before it.
+    """
+    findings = []
+    for name in _characters(story):
+        events = story.events(name)
+        deaths = [e for e in events if e.claim.event == "death"]
+        for sourced in events:
+            if sourced.claim.event != "resurrection" or not deaths:
+                continue
+            if all(_compare(story, death, sourced) == 1 for death in deaths):
+                findings.append(Finding(
+                    "resurrection-without-death", "error",
+                    f"{name} is resurrected in {_where(story, sourced)} but dies only later,"
+                    f" in {_where(story, deaths[0])}",
+                    (sourced, deaths[0])))
+    return findings
+
+
+def _seasons_text(seasons):
+    return ", ".join(f"S{n}" for n in seasons)
+
+
+def _recast_in(story, character, work, seasons):
+    """Return the recast events of a character in a work placed in one of the seasons."""
+    return [s for s in story.events(character) if s.claim.event == "recast"
+            and s.claim.work and work_key(s.claim.work) == work_key(work)
+            and s.claim.season in seasons]
+
+
+def _actor_pairs(story):
+    """Yield (a, b, shared seasons) for every two portrayals of one character in one
+    work by different actors."""
+    portrayals = [s for s in story.of_kind("portrayal") if s.claim.work]
+    for a, b in combinations(portrayals, 2):
+        ca, cb = a.claim, b.claim
+        if (_fold(ca.character) == _fold(cb.character) and _same_work(a, b)
+                and _fold(ca.actor) != _fold(cb.actor)):
+            yield a, b, sorted(set(ca.seasons) & set(cb.seasons))
+
+
+def _actor_clashes(story):
+    """Yield (a, b, shared seasons) for two actors of one character sharing a season
+    that no recast event in those seasons explains."""
+    for a, b, shared in _actor_pairs(story):
+        if shared and not _recast_in(story, a.claim.character, a.claim.work, shared):
+            yield a, b, shared
+
+
+def _two_actors_message(a, b, shared):
+    claim = a.claim
+    return (f"{claim.character} is played by {claim.actor} and by {b.claim.actor}"
+            f" in {claim.work} {_seasons_text(shared)}")
+
+
+def two_actors_one_season(story):
+    """Return "two-actors-one-season" errors: two actors of one character in one
+    work sharing a season, both given by one article (from different articles the
+    clash is a ``source-conflict``). A recast event in that season explains it."""
+    return [Finding("two-actors-one-season", "error", _two_actors_message(a, b, shared), (a, b))
+            for a, b, shared in _actor_clashes(story) if not _apart(a, b)]
+
+
+def recast(story):
+    """Return "recast" infos, one per character and work: different actors in
+    disjoint seasons, actors sharing a season a recast event explains, or a recast
+    event alone. The role passing on is no error."""
+    groups = {}
+    for a, b, shared in _actor_pairs(story):
+        ca, cb = a.claim, b.claim
+        if (ca.seasons and cb.seasons and not shared) or (
+                shared and _recast_in(story, ca.character, ca.work, shared)):
+            groups.setdefault((_fold(ca.character), work_key(ca.work)), []).extend((a, b))
+    for sourced in story.of_kind("event"):
+        claim = sourced.claim
+        if claim.event == "recast" and claim.work:
+            groups.setdefault((_fold(claim.character), work_key(claim.work)), []).append(sourced)
+    findings = []
+    for claims in groups.values():
+        claims = tuple(dict.fromkeys(claims))
+        first = claims[0].claim
+        actors = [f"{s.claim.actor} ({_seasons_text(s.claim.seasons) or 'seasons not said'})"
+                  for s in claims if s.kind == "portrayal"]
+        cast = f": {', '.join(actors)}" if actors else ""
+        findings.append(Finding("recast", "info",
+                                f"{first.character} is recast in {first.work}{cast}", claims))
+    return findings
+
+
+def no_such_season(story):
+    """Return "no-such-season" warnings: an event or appearance placed in a season
+    above the highest that a season claim gives its work. Works with no season
+    claim raise nothing (their seasons are not known)."""
+    highest = {}
+    for sourced in story.of_kind("season"):
+        key = work_key(sourced.claim.work)
+        if key not in highest or sourced.claim.season > highest[key].claim.season:
+            highest[key] = sourced
+    findings = []
+    for sourced in story.claims:
+        claim = sourced.claim
+        if sourced.kind not in ("event", "appearance") or not claim.work or claim.season is None:
+            continue
+        top = highest.get(work_key(claim.work))
+        if top is not None and claim.season > top.claim.season:
+            what = claim.event if sourced.kind == "event" else "appearance"
+            findings.append(Finding(
+                "no-such-season", "warning",
+                f"{claim.character}'s {what} is placed in {_where(story, sourced)}, but"
+                f" {top.claim.work} has seasons only up to S{top.claim.season}",
+                (sourced, top)))
+    return findings
+
+
+def _death_conflict(story, name, a, b, resurrections):
+    """Return the message for two deaths from different articles that cannot both
+    hold, or None."""
+    order = _compare(story, a, b)
+    if order in (-1, 1):
+        first, last = (a, b) if order == -1 else (b, a)
+        if _raised_between(story, resurrections, first, last):
+            return None
+        return (f"{name} dies in {_where(story, first)} ({_docs(first)}) and in"
+                f" {_where(story, last)} ({_docs(last)})")
+    agents = a.claim.agent, b.claim.agent
+    if order == 0 and all(agents) and _fold(agents[0]) != _fold(agents[1]):
+        return (f"{name} is killed in {_where(story, a)} by {agents[0]} ({_docs(a)})"
+                f" and by {agents[1]} ({_docs(b)})")
+    return None
+
+
+def source_conflict(story):
+    """Return "source-conflict" errors: claims from different articles (no article
+    gives both) that cannot both hold, side by side. A death of one character at
+    two positions of one work with no resurrection that may lie between; one death
+    position with two agents; two actors of one character in one season of one work
+    (unless a recast event there explains it)."""
+    findings = []
+    for name in _characters(story):
+        events = story.events(name)
+        resurrections = [e for e in events if e.claim.event == "resurrection"]
+        deaths = [e for e in events if e.claim.event == "death" and e.claim.work]
+        for a, b in combinations(deaths, 2):
+            message = _same_work(a, b) and _apart(a, b) and _death_conflict(
+                story, name, a, b, resurrections)
+            if message:
+                findings.append(Finding("source-conflict", "error", message, (a, b)))
+    for a, b, shared in _actor_clashes(story):
+        if _apart(a, b):
+            message = (f"{_two_actors_message(a, b, shared)}: {a.claim.actor} in {_docs(a)},"
+                       f" {b.claim.actor} in {_docs(b)}")
+            findings.append(Finding("source-conflict", "error", message, (a, b)))
+    return findings
+
+
+def return_without_mode(story):
+    """Return "return-without-mode" questions: a return with no mode after a death
+    with no resurrection that may lie between, asking in which form the character
+    comes back."""
+    findings = []
+    for name in _characters(story):
+        events = story.events(name)
+        for sourced in events:
+            if sourced.claim.event != "return" or sourced.claim.mode:
+                continue
+            death = _dead_before(story, events, sourced)
+            if death is not None:
+                findings.append(Finding(
+                    "return-without-mode", "question",
+                    f"In which form does {name} return in {_where(story, sourced)} after dying"
+                    f" in {_where(story, death)}: physical, hallucination, flashback, ghost...?",
+                    (death, sourced)))
+    return findings
+
+
+RULES = {
+    "dead-present": dead_present,
+    "resurrection-without-death": resurrection_without_death,
+    "two-actors-one-season": two_actors_one_season,
+    "recast": recast,
+    "no-such-season": no_such_season,
+    "source-conflict": source_conflict,
+    "return-without-mode": return_without_mode,
+}
+
+
+def _claim_key(story, sourced):
+    """Return a story-order key for any claim; a portrayal sorts at its first season."""
+    claim = sourced.claim
+    if sourced.kind == "portrayal" and claim.work and claim.seasons:
+        return (0, story.chronology.sort_key(Position(claim.work, claim.seasons[0])))
+    return story.story_key(sourced)
+
+
+def _of_work(finding, key):
+    return any(work_key(getattr(s.claim, "work", None) or "") == key for s in finding.claims)
+
+
+def run_checks(story, work=None):
+    """Return the findings of every rule in ``RULES``, sorted by severity (error,
+    warning, question, info) then by the story time of their latest claim.
+
+    ``work`` keeps the findings with a claim of that work (any case, "The" or not).
+    """
+    findings = [finding for rule in RULES.values() for finding in rule(story)]
+    if work is not None:
+        findings = [f for f in findings if _of_work(f, work_key(work))]
+    return sorted(findings, key=lambda f: (
+        SEVERITIES.index(f.severity), max(_claim_key(story, s) for s in f.claims),
+        f.rule, f.message))

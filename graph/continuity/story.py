@@ -1,0 +1,241 @@
+"""A franchise's claims placed in story time: the ground every continuity question
+stands on.
+
+A ``Story`` is built from the facts the store returns (one fact per piece of
+evidence); the same claim read in two articles becomes one ``Sourced`` claim with
+two pieces of evidence. Story time comes from the claims themselves: season
+claims, portrayals and events tell the chronology which seasons a work has; no
+claim gives a season's episode count, so "the season 1 finale" stays after every
+numbered episode of season 1. A claim with only a season spans that season; a
+claim with no story time is unplaced and orders after everything.
+
+The spoiler cut (``until``) hides every claim that comes wholly after the cut:
+events and appearances after it, portrayals and seasons of later seasons of the
+cut's work. Claims that the chronology cannot order against the cut (another
+work, not placed) stay, since nothing says they come later.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from rapidfuzz import process
+
+from graph.errors import UnknownEntityError
+from graph.extract.aliases import name_form
+from graph.model.chronology import Chronology
+from graph.model.facts import Appearance, Event, Portrayal, Season
+from graph.model.storytime import Position, parse_position, work_key
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """A claim with every piece of evidence for it (``graph.model.facts.Evidence``),
+    in article order."""
+
+    claim: object
+    evidence: tuple
+
+    @property
+    def kind(self):
+        """Return the claim's kind ("event", "portrayal", ...)."""
+        return self.claim.kind
+
+    @property
+    def docs(self):
+        """Return the articles the claim was read in, each once, in order."""
+        return tuple(dict.fromkeys(ev.doc for ev in self.evidence))
+
+    def sources_json(self):
+        """Return the evidence as JSON objects: doc, start, end, quote, rule, confidence."""
+        return [{"doc": ev.doc, "start": ev.start, "end": ev.end, "quote": ev.quote,
+                 "rule": ev.rule, "confidence": round(float(ev.confidence), 3)}
+                for ev in self.evidence]
+
+    def to_json(self):
+        """Return the claim's FACTS fields plus its "sources"."""
+        return {"kind": self.kind, **self.claim.fields(), "sources": self.sources_json()}
+
+
+def group_facts(facts):
+    """Return the Sourced claims of some facts: one per distinct claim, in the order
+    the claims are first met."""
+    evidence = defaultdict(list)
+    for fact in facts:
+        evidence[fact.claim].append(fact.evidence)
+    return [Sourced(claim, tuple(sorted(evs, key=lambda e: (e.doc, e.start))))
+            for claim, evs in evidence.items()]
+
+
+def claim_position(claim):
+    """Return the Position an event or appearance names, or None when it names no
+    work (a season alone belongs to no known work)."""
+    if not isinstance(claim, Event | Appearance) or not claim.work:
+        return None
+    season = claim.season
+    episode = getattr(claim, "episode", None) if season is not None else None
+    return Position(claim.work, season, episode)
+
+
+def _fold(name):
+    return " ".join(name.casefold().split()) if isinstance(name, str) else None
+
+
+class Story:
+    """The Sourced claims of a franchise, their chronology, and an optional cut.
+
+    ``facts`` are ``graph.model.facts.Fact`` objects; ``until`` a Position or a
+    story-time text ("Jessica Jones S2E3").
+    """
+
+    def __init__(self, facts, until=None):
+        everything = group_facts(facts)
+        self.chronology = Chronology()
+        for sourced in everything:
+            self._learn(sourced.claim)
+        self.until = self._resolve_cut(until)
+        self.claims = [s for s in (self._cut(s) for s in everything) if s is not None]
+
+    def _learn(self, claim):
+        """Tell the chronology the works, seasons and episode counts a claim shows."""
+        if getattr(claim, "work", None):
+            self.chronology.add_work(claim.work)
+        if isinstance(claim, Season):
+            self.chronology.add_season(claim.work, claim.season)
+        elif isinstance(claim, Portrayal) and claim.work:
+            for season in claim.seasons:
+                self.chronology.add_season(claim.work, season)
+        position = claim_position(claim)
+        if position is not None and position.season is not None:
+            # No episode count: the highest episode an article names is not the
+            # season's last, and "finale" must stay after every numbered episode.
+            self.chronology.add_season(position.work, position.season)
+
+    def _resolve_cut(self, until):
+        return None if until is None else self.point(until)
+
+    def point(self, text):
+        """Return the resolved Position a story-time text (or Position) names, its work
+        spelt as the claims spell it. Raises StoryTimeError for unreadable text and
+        UnknownEntityError for a work no claim names."""
+        position = parse_position(text) if isinstance(text, str) else text
+        if position.work is None:
+            raise UnknownEntityError(f"story time {str(position)!r} names no work; "
+                                     f"say which, as in \"{self._example()} S1E1\"")
+        work = find_name(position.work, self.works(), "work")
+        return self.chronology.resolve(replace(position, work=work))
+
+    def _example(self):
+        works = self.works()
+        return works[0] if works else "Jessica Jones"
+
+    def after_cut(self, position):
+        """Return True when a position comes wholly after the spoiler cut."""
+        if self.until is None or position is None:
+            return False
+        return self.chronology.compare(self.chronology.resolve(position), self.until) == 1
+
+    def _cut(self, sourced):
+        """Return the claim as the cut leaves it: None when it comes after, a portrayal
+        without its later seasons."""
+        claim = sourced.claim
+        if self.until is None:
+            return sourced
+        if isinstance(claim, Season):
+            return None if self.after_cut(Position(claim.work, claim.season)) else sourced
+        if isinstance(claim, Portrayal) and claim.seasons and claim.work:
+            kept = tuple(s for s in claim.seasons if not self.after_cut(Position(claim.work, s)))
+            if not kept:
+                return None
+            return sourced if kept == claim.seasons else Sourced(
+                replace(claim, seasons=kept), sourced.evidence)
+        return None if self.after_cut(claim_position(claim)) else sourced
+
+    def position_of(self, sourced):
+        """Return the resolved Position of an event or appearance, or None."""
+        position = claim_position(sourced.claim)
+        return self.chronology.resolve(position) if position else None
+
+    def story_key(self, sourced):
+        """Return a key that sorts claims in story order, unplaced claims last."""
+        position = self.position_of(sourced)
+        if position is None:
+            return (1, ())
+        return (0, self.chronology.sort_key(position))
+
+    def of_kind(self, kind):
+        """Return the claims of one kind."""
+        return [s for s in self.claims if s.kind == kind]
+
+    def characters(self):
+        """Return every character name the claims give, sorted."""
+        names = set()
+        for sourced in self.claims:
+            claim = sourced.claim
+            for field in ("character", "agent"):
+                value = getattr(claim, field, None)
+                if value:
+                    names.add(value)
+        return sorted(names)
+
+    def actors(self):
+        """Return every actor name of the portrayals, sorted."""
+        return sorted({s.claim.actor for s in self.of_kind("portrayal")})
+
+    def works(self):
+        """Return every work the claims name (before any cut), sorted."""
+        return sorted(self.chronology.works())
+
+    def about(self, character):
+        """Return the claims whose character is ``character`` (any case)."""
+        key = _fold(character)
+        return [s for s in self.claims if _fold(getattr(s.claim, "character", None)) == key]
+
+    def events(self, character):
+        """Return a character's events in story order (unplaced last, by article)."""
+        found = [s for s in self.about(character) if s.kind == "event"]
+        return sorted(found, key=lambda s: (self.story_key(s), s.evidence[0].doc,
+                                            s.evidence[0].start))
+
+    def has_season(self, work, season):
+        """Return True when the claims show ``work`` to have ``season``."""
+        return self.chronology.has_season(work, season)
+
+    def seasons(self, work):
+        """Return the season numbers the claims show for a work, sorted."""
+        return sorted(self.chronology.seasons(work)) if work_key(work) else []
+
+
+def find_name(name, known, what="character"):
+    """Return the one name in ``known`` that ``name`` stands for: the same name in any
+    case, else the only one whose words all occur in it or that contains all of its
+    words ("Vardis Egen" for a stored "Ser Vardis", "Kilgrave" for "Kilgrave").
+    Raises UnknownEntityError naming the closest names when none or several fit."""
+    folded = _fold(name)
+    for candidate in known:
+        if _fold(candidate) == folded:
+            return candidate
+    words = {w.casefold() for w in name_form(name).words}
+    fits = []
+    for candidate in known:
+        core = {w.casefold() for w in name_form(candidate).words}
+        if core and (core <= words or words <= core):
+            fits.append(candidate)
+    if len(fits) == 1:
+        return fits[0]
+    raise UnknownEntityError(_unknown_message(name, fits or _closest(name, known), what))
+
+
+def _closest(name, known, limit=3):
+    return [match for match, score, _i in process.extract(name, known, limit=limit)
+            if score >= 60]
+
+
+def _unknown_message(name, near, what):
+    if near:
+        return f"no {what} named {name!r} in the store; did you mean {', '.join(near)}?"
+    return f"no {what} named {name!r} in the store"
+
+
+def load_story(store, until=None):
+    """Return the Story of every fact in a store, cut at ``until`` if given."""
+    return Story(store.facts(), until=until)
