@@ -8,7 +8,7 @@ import pytest
 
 from graph.cli import cli
 from graph.continuity.status import status_at
-from graph.continuity.story import Story
+from graph.continuity.story import Story, find_name
 from graph.continuity.timeline import timeline
 from graph.errors import StoryTimeError, UnknownEntityError
 from graph.model.facts import fact_from_json
@@ -111,3 +111,23 @@ def test_seed_article_kilgrave_and_elektra(shared, runner):
     assert "snapped his neck" in out["since"]["sources"][0]["quote"]
     steps = json.loads(runner.invoke(cli, ["timeline", "Elektra", "--json"]).output)["steps"]
     assert [(s["event"], s["work"]) for s in steps] == [("resurrection", "The Defenders")]
+
+
+@pytest.mark.parametrize(("typed", "known", "found"), [
+    ("mara quill", ["Mara Quill", "Tobias Marsh"], "Mara Quill"),
+    ("Mara", ["Mara Quill", "Tobias Marsh"], "Mara Quill"),
+    ("Vardis Egen", ["Ser Vardis", "Bronn"], "Ser Vardis"),
+    ("Lord Commander Jon Snow", ["Jon Snow", "Jon Arryn"], "Jon Snow"),
+])
+def test_a_typed_name_finds_the_stored_one(typed, known, found):
+    assert find_name(typed, known) == found
+
+
+@pytest.mark.parametrize(("typed", "known"), [
+    ("Grey Wind", ["Ser Wind"]),  # a one-word name must be the first word typed
+    ("Jon", ["Jon Snow", "Jon Arryn"]),  # two fit: ask which
+    ("Nobody", ["Mara Quill"]),
+])
+def test_a_typed_name_that_fits_none_or_several_is_an_error(typed, known):
+    with pytest.raises(UnknownEntityError):
+        find_name(typed, known)

@@ -20,6 +20,7 @@ there.
 ['dead-present']
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -190,12 +191,15 @@ def _recast_in(story, character, work, seasons):
 def _actor_pairs(story):
     """Yield (a, b, shared seasons) for every two portrayals of one character in one
     work by different actors."""
-    portrayals = [s for s in story.of_kind("portrayal") if s.claim.work]
-    for a, b in combinations(portrayals, 2):
-        ca, cb = a.claim, b.claim
-        if (_fold(ca.character) == _fold(cb.character) and _same_work(a, b)
-                and _fold(ca.actor) != _fold(cb.actor)):
-            yield a, b, sorted(set(ca.seasons) & set(cb.seasons))
+    groups = defaultdict(list)  # pairs only within a group: all pairs are quadratic
+    for sourced in story.of_kind("portrayal"):
+        if sourced.claim.work:
+            groups[(_fold(sourced.claim.character), work_key(sourced.claim.work))].append(sourced)
+    for portrayals in groups.values():
+        for a, b in combinations(portrayals, 2):
+            ca, cb = a.claim, b.claim
+            if _fold(ca.actor) != _fold(cb.actor):
+                yield a, b, sorted(set(ca.seasons) & set(cb.seasons))
 
 
 def _actor_clashes(story):

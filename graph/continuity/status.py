@@ -2,10 +2,11 @@
 present there, and the claims that say so.
 
 The state folds the character's placed events up to and including the point, in
-story order: a death makes them dead, a resurrection alive again, a return in a
-bodily form (physical, clone, alternate) alive, a return in any other form
-(hallucination, flashback, dream, vision, ghost, voice, mention) leaves them dead
-and present in that form. A form of presence other than the body holds for the
+story order: a death makes them dead, a resurrection alive again, a return in body
+(mode physical) alive, a return in any other form
+(hallucination, flashback, dream, vision, ghost, voice, mention, and a clone or
+an alternate version, which is another body) leaves them dead and present in
+that form. A form of presence other than the body holds for the
 season the return names, not for ever after. A claim with only a season spans
 it and counts from the season's first episode. Events with no story time cannot
 be placed and do not change the state; a character the store knows with no
@@ -18,7 +19,7 @@ from graph.continuity.story import find_name
 from graph.errors import UnknownEntityError
 from graph.model.storytime import Position
 
-BODILY = frozenset({"physical", "clone", "alternate"})
+BODILY = frozenset({"physical"})
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def status_at(story, character, at):
             elif state == "dead":
                 presence = mode if mode and _within(story, sourced, at) else None
         elif claim.event == "departure" and state == "alive":
-            presence, since = None, sourced
+            presence = None
     return Status(name, at, state, presence, since, tuple(read))
 
 

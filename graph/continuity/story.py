@@ -94,6 +94,20 @@ class Story:
             self._learn(sourced.claim)
         self.until = self._resolve_cut(until)
         self.claims = [s for s in (self._cut(s) for s in everything) if s is not None]
+        # Indexes built once: a check asks about every character, and a scan of
+        # every claim per character would make checks quadratic.
+        self._by_kind = defaultdict(list)
+        self._by_character = defaultdict(list)
+        names = set()
+        for sourced in self.claims:
+            self._by_kind[sourced.kind].append(sourced)
+            character = getattr(sourced.claim, "character", None)
+            if character:
+                self._by_character[_fold(character)].append(sourced)
+            names.update(value for value in (character, getattr(sourced.claim, "agent", None))
+                         if value)
+        self._characters = sorted(names)
+        self._events = {}
 
     def _learn(self, claim):
         """Tell the chronology the works, seasons and episode counts a claim shows."""
@@ -164,18 +178,11 @@ class Story:
 
     def of_kind(self, kind):
         """Return the claims of one kind."""
-        return [s for s in self.claims if s.kind == kind]
+        return list(self._by_kind.get(kind, ()))
 
     def characters(self):
-        """Return every character name the claims give, sorted."""
-        names = set()
-        for sourced in self.claims:
-            claim = sourced.claim
-            for field in ("character", "agent"):
-                value = getattr(claim, field, None)
-                if value:
-                    names.add(value)
-        return sorted(names)
+        """Return every character name the claims give (as character or agent), sorted."""
+        return self._characters
 
     def actors(self):
         """Return every actor name of the portrayals, sorted."""
@@ -187,14 +194,16 @@ class Story:
 
     def about(self, character):
         """Return the claims whose character is ``character`` (any case)."""
-        key = _fold(character)
-        return [s for s in self.claims if _fold(getattr(s.claim, "character", None)) == key]
+        return list(self._by_character.get(_fold(character), ()))
 
     def events(self, character):
         """Return a character's events in story order (unplaced last, by article)."""
-        found = [s for s in self.about(character) if s.kind == "event"]
-        return sorted(found, key=lambda s: (self.story_key(s), s.evidence[0].doc,
-                                            s.evidence[0].start))
+        key = _fold(character)
+        if key not in self._events:
+            found = [s for s in self._by_character.get(key, ()) if s.kind == "event"]
+            self._events[key] = sorted(found, key=lambda s: (
+                self.story_key(s), s.evidence[0].doc, s.evidence[0].start))
+        return list(self._events[key])
 
     def has_season(self, work, season):
         """Return True when the claims show ``work`` to have ``season``."""
@@ -207,18 +216,23 @@ class Story:
 
 def find_name(name, known, what="character"):
     """Return the one name in ``known`` that ``name`` stands for: the same name in any
-    case, else the only one whose words all occur in it or that contains all of its
-    words ("Vardis Egen" for a stored "Ser Vardis", "Kilgrave" for "Kilgrave").
-    Raises UnknownEntityError naming the closest names when none or several fit."""
+    case, else the only one that contains all of its words ("Mara" for a stored
+    "Mara Quill") or whose words all occur in it: a name of two words or more
+    ("Lord Commander Jon Snow" for "Jon Snow"), or one word that is the first one
+    typed ("Vardis Egen" for "Ser Vardis"). Raises
+    UnknownEntityError naming the closest names when none or several fit."""
     folded = _fold(name)
     for candidate in known:
         if _fold(candidate) == folded:
             return candidate
-    words = {w.casefold() for w in name_form(name).words}
+    typed = [w.casefold() for w in name_form(name).words]
+    words = set(typed)
     fits = []
     for candidate in known:
         core = {w.casefold() for w in name_form(candidate).words}
-        if core and (core <= words or words <= core):
+        # A one-word name stands for a longer one typed only as its first word: the
+        # articles call Vardis Egen "Ser Vardis", but "Soldier" is no soldier's name.
+        if core and (words <= core or core <= words and (len(core) > 1 or core == {typed[0]})):
             fits.append(candidate)
     if len(fits) == 1:
         return fits[0]
