@@ -29,6 +29,7 @@ bench: install
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/robustness.py
+	$(BIN)/python bench/continuity.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache
