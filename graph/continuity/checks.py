@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
+from graph.continuity.story import fold_name
 from graph.model.storytime import Position, work_key
 
 # Most urgent first: an error breaks continuity, a question waits on the writer,
@@ -47,10 +48,6 @@ class Finding:
         """Return {"rule", "severity", "message", "claims": [Sourced.to_json(), ...]}."""
         return {"rule": self.rule, "severity": self.severity, "message": self.message,
                 "claims": [sourced.to_json() for sourced in self.claims]}
-
-
-def _fold(name):
-    return " ".join(name.casefold().split()) if isinstance(name, str) else None
 
 
 def _docs(sourced):
@@ -95,7 +92,7 @@ def _characters(story):
     for sourced in story.claims:
         name = getattr(sourced.claim, "character", None)
         if name:
-            names.setdefault(_fold(name), name)
+            names.setdefault(fold_name(name), name)
     return list(names.values())
 
 
@@ -188,17 +185,22 @@ def _recast_in(story, character, work, seasons):
             and s.claim.season in seasons]
 
 
+def _role_key(claim):
+    """Return (character, work) as names compare, for grouping one role's claims."""
+    return fold_name(claim.character), work_key(claim.work)
+
+
 def _actor_pairs(story):
     """Yield (a, b, shared seasons) for every two portrayals of one character in one
     work by different actors."""
     groups = defaultdict(list)  # pairs only within a group: all pairs are quadratic
     for sourced in story.of_kind("portrayal"):
         if sourced.claim.work:
-            groups[(_fold(sourced.claim.character), work_key(sourced.claim.work))].append(sourced)
+            groups[_role_key(sourced.claim)].append(sourced)
     for portrayals in groups.values():
         for a, b in combinations(portrayals, 2):
             ca, cb = a.claim, b.claim
-            if _fold(ca.actor) != _fold(cb.actor):
+            if fold_name(ca.actor) != fold_name(cb.actor):
                 yield a, b, sorted(set(ca.seasons) & set(cb.seasons))
 
 
@@ -233,11 +235,11 @@ def recast(story):
         ca, cb = a.claim, b.claim
         if (ca.seasons and cb.seasons and not shared) or (
                 shared and _recast_in(story, ca.character, ca.work, shared)):
-            groups.setdefault((_fold(ca.character), work_key(ca.work)), []).extend((a, b))
+            groups.setdefault((fold_name(ca.character), work_key(ca.work)), []).extend((a, b))
     for sourced in story.of_kind("event"):
         claim = sourced.claim
         if claim.event == "recast" and claim.work:
-            groups.setdefault((_fold(claim.character), work_key(claim.work)), []).append(sourced)
+            groups.setdefault(_role_key(claim), []).append(sourced)
     findings = []
     for claims in groups.values():
         claims = tuple(dict.fromkeys(claims))
@@ -286,7 +288,7 @@ def _death_conflict(story, name, a, b, resurrections):
         return (f"{name} dies in {_where(story, first)} ({_docs(first)}) and in"
                 f" {_where(story, last)} ({_docs(last)})")
     agents = a.claim.agent, b.claim.agent
-    if order == 0 and all(agents) and _fold(agents[0]) != _fold(agents[1]):
+    if order == 0 and all(agents) and fold_name(agents[0]) != fold_name(agents[1]):
         return (f"{name} is killed in {_where(story, a)} by {agents[0]} ({_docs(a)})"
                 f" and by {agents[1]} ({_docs(b)})")
     return None

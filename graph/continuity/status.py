@@ -15,7 +15,7 @@ placed event before the point is alive.
 
 from dataclasses import dataclass
 
-from graph.continuity.story import find_name
+from graph.continuity.story import claim_position, find_name
 from graph.errors import UnknownEntityError
 from graph.model.storytime import Position
 
@@ -54,7 +54,7 @@ class Status:
             text += f" (present as {_article(self.presence)})"
         if self.since is not None:
             claim = self.since.claim
-            where = _where(claim)
+            where = claim_position(claim)
             text += f", since the {claim.event}" + (f" in {where}" if where else "")
             if getattr(claim, "agent", None) and claim.event == "death":
                 text += f" (by {claim.agent})"
@@ -63,13 +63,6 @@ class Status:
 
 def _article(word):
     return ("an " if word[0] in "aeiou" else "a ") + word
-
-
-def _where(claim):
-    if not claim.work:
-        return ""
-    return str(Position(claim.work, claim.season,
-                        claim.episode if claim.season is not None else None))
 
 
 def placed_before(story, sourced, at):

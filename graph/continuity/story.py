@@ -76,7 +76,8 @@ def claim_position(claim):
     return Position(claim.work, season, episode)
 
 
-def _fold(name):
+def fold_name(name):
+    """Return the key names compare by: case-folded, spaces single (None stays None)."""
     return " ".join(name.casefold().split()) if isinstance(name, str) else None
 
 
@@ -103,7 +104,7 @@ class Story:
             self._by_kind[sourced.kind].append(sourced)
             character = getattr(sourced.claim, "character", None)
             if character:
-                self._by_character[_fold(character)].append(sourced)
+                self._by_character[fold_name(character)].append(sourced)
             names.update(value for value in (character, getattr(sourced.claim, "agent", None))
                          if value)
         self._characters = sorted(names)
@@ -194,11 +195,11 @@ class Story:
 
     def about(self, character):
         """Return the claims whose character is ``character`` (any case)."""
-        return list(self._by_character.get(_fold(character), ()))
+        return list(self._by_character.get(fold_name(character), ()))
 
     def events(self, character):
         """Return a character's events in story order (unplaced last, by article)."""
-        key = _fold(character)
+        key = fold_name(character)
         if key not in self._events:
             found = [s for s in self._by_character.get(key, ()) if s.kind == "event"]
             self._events[key] = sorted(found, key=lambda s: (
@@ -221,9 +222,9 @@ def find_name(name, known, what="character"):
     ("Lord Commander Jon Snow" for "Jon Snow"), or one word that is the first one
     typed ("Vardis Egen" for "Ser Vardis"). Raises
     UnknownEntityError naming the closest names when none or several fit."""
-    folded = _fold(name)
+    folded = fold_name(name)
     for candidate in known:
-        if _fold(candidate) == folded:
+        if fold_name(candidate) == folded:
             return candidate
     typed = [w.casefold() for w in name_form(name).words]
     words = set(typed)

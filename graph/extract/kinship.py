@@ -107,34 +107,32 @@ def _names_from(ctx, i):
 def _names_before(ctx, i):
     """Return the names of a list ending just before token i ("Arya & Sansa are"),
     nearest first."""
-    tokens = ctx.tokens
+    lower = ctx.tokens.lower
     names = []
     while i > 0:
-        text = _name_before(ctx, i)
-        if text is None:
+        span = _span_before(ctx, i)
+        if span is None:
             break
-        names.append(text)
-        j = i
-        if tokens.text[j - 1] == ")":
-            j = _paren_start(tokens, j)
-        j = name_ending(ctx, j).start
-        if j > 0 and tokens.lower[j - 1] in LIST_JOINS | {","}:
+        names.append(span.text)
+        j = span.start
+        if j > 0 and lower[j - 1] in LIST_JOINS | {","}:
             i = j - 1
         else:
             break
     return names
 
 
-def _name_before(ctx, i):
-    """Return the name ending just before token i, past an actor's parenthesis
+def _span_before(ctx, i):
+    """Return the name span ending just before token i, past an actor's parenthesis
     ("Tommen (Callum Wharry)"), or None."""
-    text = ctx.tokens.text
-    if i > 0 and text[i - 1] == ")":
-        j = i - 1
-        while j > 0 and text[j] != "(" and i - j < 12:
-            j -= 1
-        i = j
-    span = name_ending(ctx, i)
+    if i > 0 and ctx.tokens.text[i - 1] == ")":
+        i = _paren_start(ctx.tokens, i)
+    return name_ending(ctx, i)
+
+
+def _name_before(ctx, i):
+    """Return the text of the name ending just before token i (see _span_before)."""
+    span = _span_before(ctx, i)
     return span.text if span else None
 
 

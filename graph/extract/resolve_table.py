@@ -44,10 +44,6 @@ def _source_span(ctx, span):
                 and not ctx.doc[span.start - 2].whitespace_)
 
 
-def _title_word_of(word):
-    return fold(word).casefold()
-
-
 def _shift_slip(text):
     """Return True when a word of ``text`` has a second capital by mistake ("JOn")."""
     return any(word[:2].isupper() and word[2:3].islower() for word in text.split())
@@ -158,7 +154,7 @@ class NameTable:
         """Return the given name of a one-word name that no full name in the table
         claims (not a given name, surname or nickname of anyone), else None."""
         form = name_form(name)
-        if form.full or not form.words or _title_word_of(form.first) in TITLES:
+        if form.full or not form.words or fold(form.first) in TITLES:
             return None
         word = fold(form.first)
         word = self.word_respelt.get(word, word)
