@@ -15,7 +15,7 @@ $(BIN)/canon: pyproject.toml
 	touch $(BIN)/canon
 
 demo: install
-	$(BIN)/canon ingest --store $(STORE) data/articles/
+	$(BIN)/canon ingest --store $(STORE) data/articles/ data/franchises/
 	$(BIN)/canon stats --store $(STORE)
 
 test: install

@@ -12,7 +12,7 @@ import click
 
 from graph import __version__
 from graph.cli_continuity import CONTINUITY_COMMANDS
-from graph.cli_options import store_option
+from graph.cli_options import one_line, store_option
 from graph.errors import CanonError
 from graph.model.words import KINDS
 from graph.rdf.formats import FORMATS, format_of_path
@@ -111,7 +111,7 @@ def _fact_line(fact):
     body = ", ".join(f"{k}={v}" for k, v in fields.items())
     ev = fact.evidence
     where = f"{ev.doc}:{ev.start}-{ev.end}, {ev.rule or 'imported'}, {ev.confidence:.2f}"
-    return f"{fact.kind:<11} {body}\n            \u201c{ev.quote}\u201d ({where})"
+    return f"{fact.kind:<11} {body}\n            \u201c{one_line(ev.quote)}\u201d ({where})"
 
 
 @cli.command()

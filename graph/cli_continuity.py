@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from graph.cli_options import json_option, store_option, until_option
+from graph.cli_options import json_option, one_line, store_option, until_option
 from graph.store import open_store
 
 
@@ -32,7 +32,7 @@ def _seasons(seasons):
 
 def _sources(sourced, indent="    "):
     for ev in sourced.evidence:
-        click.echo(f"{indent}\u201c{ev.quote}\u201d ({ev.doc}:{ev.start}-{ev.end})")
+        click.echo(f"{indent}\u201c{one_line(ev.quote)}\u201d ({ev.doc}:{ev.start}-{ev.end})")
 
 
 @click.command()

@@ -20,3 +20,9 @@ def until_option(func):
 def json_option(func):
     """Return ``func`` with a --json flag."""
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
+
+
+def one_line(text):
+    """Return text with each run of whitespace, newlines included, as one space: a
+    quote from a franchise file spans lines, and console output keeps one per line."""
+    return " ".join(text.split())

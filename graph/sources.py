@@ -6,7 +6,9 @@ count into the file itself (shared/FACTS.md). An optional front matter block
 between two ``---`` lines gives ``title``, ``source``, ``published``, ``work``,
 ``season`` and ``episode``; other keys are allowed and ignored. An ``.html`` or
 ``.htm`` page goes through trafilatura, offline: its main text is the article
-text, and its title, date and site name are the metadata.
+text, and its title, date and site name are the metadata. A ``.toml`` file is a
+franchise file (the story order of works, and season lengths): its text is kept
+whole and its ``franchise`` key is the title.
 
 This module knows nothing of NLP or RDF.
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import tomllib
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,9 +36,9 @@ import trafilatura
 
 from graph.errors import ArticleError
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".toml")
 MAX_BYTES = 20 * 1024 * 1024
-_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".toml": "franchise"}
 _KEYS = ("title", "source", "published", "work", "season", "episode")
 _BINARY_WINDOW = 8192
 _HEADLINE_MAX = 150
@@ -88,6 +91,8 @@ def read_article(path) -> Article:
     }
     if common["format"] == "html":
         return Article(**common, **_read_html(path, text))
+    if common["format"] == "franchise":
+        return Article(**common, text=text, body_start=0, title=_franchise_title(path, text))
     meta, body_start = _front_matter(path, text)
     if meta.get("title") is None:
         meta["title"] = _headline(text[body_start:])
@@ -98,7 +103,7 @@ def find_articles(paths) -> list[Path]:
     """Return the article files named by ``paths``, folders expanded.
 
     ``paths`` is one path or an iterable of paths. A folder contributes its
-    ``.txt``, ``.md``, ``.html`` and ``.htm`` files, recursively, sorted, leaving
+    ``.txt``, ``.md``, ``.html``, ``.htm`` and ``.toml`` files, recursively, sorted, leaving
     out hidden files and folders; a file is kept as given. A path named twice
     is returned once. Raises ArticleError for a path that does not exist, a
     file with an unsupported extension, or a folder with no articles.
@@ -249,6 +254,16 @@ def _published(path: Path, value: str, number: int) -> str:
     raise ArticleError(
         path, f"line {number}: published must be a date like 2018-03-08, got {value!r}"
     )
+
+
+def _franchise_title(path: Path, text: str) -> str | None:
+    """Return the ``franchise`` name of a franchise file; raise ArticleError when the
+    file is not TOML (what the file holds is checked when its facts are read)."""
+    try:
+        name = tomllib.loads(text).get("franchise")
+    except tomllib.TOMLDecodeError as error:
+        raise ArticleError(path, f"is not a valid TOML franchise file: {error}") from None
+    return name if isinstance(name, str) and name.strip() else None
 
 
 def _headline(body: str) -> str | None:

@@ -39,7 +39,7 @@ def _docs(finding):
 def test_rule_ids_are_the_public_ones():
     assert list(RULES) == [
         "dead-present", "resurrection-without-death", "two-actors-one-season", "recast",
-        "no-such-season", "source-conflict", "return-without-mode",
+        "no-such-season", "source-conflict", "order-conflict", "return-without-mode",
     ]
     assert SEVERITIES == ("error", "warning", "question", "info")
 
@@ -89,6 +89,26 @@ CASES = [
      [["vale-review.txt"], ["vale-wiki.txt"]],
      "Odile Sarn is played by Tess Rowan and by Mina Crole in Iron Vale S2:"
      " Tess Rowan in vale-review.txt, Mina Crole in vale-wiki.txt"),
+    ("no-such-episode", "no-such-season", "warning",
+     [["Tobin is wounded in the ninth episode"], ["the six-episode first season"]],
+     [["glass.txt"], ["glass.txt"]],
+     "Tobin Reyes's injury is placed in Glass Harbour S1E9, but Glass Harbour S1 has"
+     " 6 episodes"),
+    ("source-conflict-episodes", "source-conflict", "error",
+     [["the eight episodes of season one"], ["a ten-episode first season"]],
+     [["vale-recap.txt"], ["vale-wiki.txt"]],
+     "Iron Vale S1 has 8 episodes in vale-recap.txt and 10 in vale-wiki.txt"),
+    ("order-conflict", "order-conflict", "warning",
+     [["The Wick, a prequel to Lantern Row"],
+      ["[[place]]\nwork = \"The Wick\"\nafter = \"Lantern Row S1\""]],
+     [["wick-news.txt"], ["lantern-order.toml"]],
+     "wick-news.txt puts The Wick before Lantern Row, but lantern-order.toml puts it"
+     " after Lantern Row S1, which is the order used"),
+    ("order-refused", "order-conflict", "warning",
+     [["[[place]]\nwork = \"Lantern Row\"\nafter = \"Lantern Row S1\""]],
+     [["lantern-order.toml"]],
+     "Lantern Row cannot be placed as lantern-order.toml says: cannot place Lantern Row"
+     " next to Lantern Row S1, which lies inside Lantern Row"),
     ("return-without-mode", "return-without-mode", "question",
      [["Juno Hale kills Silas Ferro in the finale"], ["Silas Ferro will be back in season 2"]],
      [["ember.txt"], ["ember.txt"]],

@@ -131,3 +131,47 @@ def test_a_typed_name_finds_the_stored_one(typed, known, found):
 def test_a_typed_name_that_fits_none_or_several_is_an_error(typed, known):
     with pytest.raises(UnknownEntityError):
         find_name(typed, known)
+
+
+def _facts(*objects):
+    return [fact_from_json({"source": {"doc": obj.pop("doc", "x.txt"), "quote": "q"}, **obj})
+            for obj in objects]
+
+
+ELSEWHERE = [
+    {"kind": "season", "work": "Harbour Lights", "season": 1, "episodes": 6},
+    {"kind": "event", "character": "Odo Marsh", "event": "death", "work": "Harbour Lights",
+     "season": 1, "episode": "finale"},
+    {"kind": "event", "character": "Nell Marsh", "event": "death", "work": "Tidewater"},
+]
+
+
+@pytest.mark.parametrize(("link", "state"), [
+    ({"kind": "continuity", "work": "Tidewater", "relation": "sequel_of",
+      "with": "Harbour Lights"}, "alive"),
+    ({"kind": "continuity", "work": "Tidewater", "relation": "prequel_of",
+      "with": "Harbour Lights"}, "dead"),
+    ({"kind": "placement", "work": "Tidewater", "before": "Harbour Lights S1"}, "dead"),
+    ({"kind": "placement", "work": "Tidewater", "after": "Harbour Lights S1"}, "alive"),
+])
+def test_links_and_placements_order_works(link, state):
+    story = Story(_facts(*ELSEWHERE, link))
+    # Nell's death in Tidewater counts at S1E3 only when Tidewater comes before it.
+    assert status_at(story, "Nell Marsh", "Harbour Lights S1E3").state == state
+
+
+def test_works_never_placed_do_not_order():
+    story = Story(_facts(*ELSEWHERE))
+    assert story.chronology.compare(story.point("Tidewater"), story.point("Harbour Lights")) is None
+
+
+def test_an_episode_count_resolves_the_finale():
+    story = Story(_facts(*ELSEWHERE))
+    death = story.events("Odo Marsh")[0]
+    assert str(story.position_of(death)) == "Harbour Lights S1E6"
+
+
+def test_a_second_episode_count_keeps_the_first():
+    story = Story(_facts(*ELSEWHERE, {"kind": "season", "work": "Harbour Lights", "season": 1,
+                                       "episodes": 9, "doc": "y.txt"}))
+    assert story.chronology.episodes("Harbour Lights", 1) == 6

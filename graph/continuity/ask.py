@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from graph.continuity.casting import roles, who_plays
 from graph.continuity.checks import run_checks
 from graph.continuity.status import status_at
-from graph.continuity.story import claim_position, find_name
+from graph.continuity.story import find_name
 from graph.errors import CanonError, StoryTimeError, UnknownEntityError
 from graph.model.storytime import Position, parse_position
 
@@ -84,8 +84,8 @@ def _position(story, text, character=None):
     return Position(work, position.season, position.episode)
 
 
-def _where(sourced):
-    position = claim_position(sourced.claim)
+def _where(story, sourced):
+    position = story.position_of(sourced)
     return f"in {position}" if position else "at no stated story time"
 
 
@@ -106,25 +106,25 @@ def _mode_phrase(mode):
     return "as " + ("an " if mode[0] in "aeiou" else "a ") + mode
 
 
-def _event_phrase(sourced):
+def _event_phrase(story, sourced):
     """Return an event as a phrase: "death in Brackwater S1 finale (by Ada Marlowe)"."""
     claim = sourced.claim
     extra = [f"by {claim.agent}" if claim.agent else "",
              f"cause: {claim.cause}" if claim.cause else "",
              _mode_phrase(claim.mode) if claim.mode and claim.mode != "physical" else ""]
     extra = ", ".join(part for part in extra if part)
-    return f"{claim.event} {_where(sourced)}" + (f" ({extra})" if extra else "")
+    return f"{claim.event} {_where(story, sourced)}" + (f" ({extra})" if extra else "")
 
 
-def _comeback(sourced):
+def _comeback(story, sourced):
     """Return a return or resurrection as words: "as a ghost in Brackwater S2 (a return)"."""
     claim = sourced.claim
     by = f" by {claim.agent}" if claim.agent else ""
-    return f"{_mode_phrase(claim.mode)} {_where(sourced)} (a {claim.event}{by})"
+    return f"{_mode_phrase(claim.mode)} {_where(story, sourced)} (a {claim.event}{by})"
 
 
-def _unique(sources):
-    return list(dict.fromkeys(sources))
+def _unique(items):
+    return list(dict.fromkeys(items))
 
 
 # --- the handlers: each returns (text, sources) ------------------------------------
@@ -141,7 +141,7 @@ def _happened(story, m):
     if not events:
         return f"Nothing in the store happens to {name}.", []
     return (f"What happens to {name}, in story order: "
-            + "; ".join(_event_phrase(s) for s in events) + "."), events
+            + "; ".join(_event_phrase(story, s) for s in events) + "."), events
 
 
 def _comes_back(story, m):
@@ -149,7 +149,7 @@ def _comes_back(story, m):
     found = [s for s in story.events(name) if s.claim.event in ("resurrection", "return")]
     if not found:
         return f"Nothing in the store says {name} comes back.", []
-    return f"{name} comes back " + "; then ".join(map(_comeback, found)) + ".", found
+    return f"{name} comes back " + "; then ".join(_comeback(story, s) for s in found) + ".", found
 
 
 def _plays(story, m):
@@ -199,7 +199,8 @@ def _died_when(story, m):
     deaths = _deaths(story, name)
     if not deaths:
         return f"Nothing in the store says {name} dies.", []
-    return f"{name} dies " + "; and again ".join(_where(s) for s in deaths) + ".", deaths
+    places = _unique(_where(story, s) for s in deaths)
+    return f"{name} dies " + "; and again ".join(places) + ".", deaths
 
 
 def _killer(story, m):
@@ -207,9 +208,10 @@ def _killer(story, m):
     deaths = _deaths(story, name)
     if not deaths:
         return f"Nothing in the store says {name} dies.", []
-    parts = [f"{s.claim.agent} kills {name} {_where(s)}" if s.claim.agent
-             else f"{name} dies {_where(s)}, and the store names no killer" for s in deaths]
-    return "; ".join(parts) + ".", deaths
+    parts = [f"{s.claim.agent} kills {name} {_where(story, s)}" if s.claim.agent
+             else f"{name} dies {_where(story, s)}, and the store names no killer"
+             for s in deaths]
+    return "; ".join(_unique(parts)) + ".", deaths
 
 
 def _died_in(story, m):
@@ -221,9 +223,9 @@ def _died_in(story, m):
     if not deaths:
         return f"No character dies in {label}, as far as the store says.", []
     names = _unique(s.claim.character for s in deaths)
-    listed = ", ".join(
-        f"{n} ({', '.join(str(claim_position(s.claim)) for s in deaths if s.claim.character == n)})"
-        for n in names)
+    places = {n: _unique(str(story.position_of(s)) for s in deaths if s.claim.character == n)
+              for n in names}
+    listed = ", ".join(f"{n} ({', '.join(places[n])})" for n in names)
     count = f"{len(names)} character{'s' if len(names) != 1 else ''}"
     return f"{count} die in {label}: {listed}.", deaths
 
@@ -239,7 +241,8 @@ def _back_from_dead(story, m):
         back = next((s for s in later if s.claim.event in ("return", "resurrection")
                      and story.position_of(s) is not None), None)
         if back is not None:
-            lines.append(f"{name} dies {_where(death)} and comes back {_comeback(back)}")
+            lines.append(f"{name} dies {_where(story, death)}"
+                         f" and comes back {_comeback(story, back)}")
             sources += [death, back]
     if not lines:
         return "No dead character comes back, as far as the store says.", []

@@ -254,27 +254,51 @@ def recast(story):
 
 def no_such_season(story):
     """Return "no-such-season" warnings: an event or appearance placed in a season
-    above the highest that a season claim gives its work. Works with no season
-    claim raise nothing (their seasons are not known)."""
-    highest = {}
+    above the highest that a season claim gives its work, or in an episode above the
+    count a season claim gives its season. Works with no season claim raise nothing
+    (their seasons are not known)."""
+    highest, counts = {}, {}
     for sourced in story.of_kind("season"):
         key = work_key(sourced.claim.work)
         if key not in highest or sourced.claim.season > highest[key].claim.season:
             highest[key] = sourced
+        if sourced.claim.episodes:
+            counts.setdefault((key, sourced.claim.season), sourced)
     findings = []
     for sourced in story.claims:
         claim = sourced.claim
         if sourced.kind not in ("event", "appearance") or not claim.work or claim.season is None:
             continue
+        what = claim.event if sourced.kind == "event" else "appearance"
         top = highest.get(work_key(claim.work))
+        count = counts.get((work_key(claim.work), claim.season))
+        episode = getattr(claim, "episode", None)
         if top is not None and claim.season > top.claim.season:
-            what = claim.event if sourced.kind == "event" else "appearance"
             findings.append(Finding(
                 "no-such-season", "warning",
                 f"{claim.character}'s {what} is placed in {_where(story, sourced)}, but"
                 f" {top.claim.work} has seasons only up to S{top.claim.season}",
                 (sourced, top)))
+        elif count is not None and isinstance(episode, int) and episode > count.claim.episodes:
+            findings.append(Finding(
+                "no-such-season", "warning",
+                f"{claim.character}'s {what} is placed in {_where(story, sourced)}, but"
+                f" {count.claim.work} S{claim.season} has {count.claim.episodes} episodes",
+                (sourced, count)))
     return findings
+
+
+def _count_clashes(story):
+    """Yield pairs of season claims from different articles that give one season two
+    episode counts."""
+    counted = defaultdict(list)
+    for sourced in story.of_kind("season"):
+        if sourced.claim.episodes:
+            counted[(work_key(sourced.claim.work), sourced.claim.season)].append(sourced)
+    for claims in counted.values():
+        for a, b in combinations(claims, 2):
+            if a.claim.episodes != b.claim.episodes and _apart(a, b):
+                yield a, b
 
 
 def _death_conflict(story, name, a, b, resurrections):
@@ -315,6 +339,38 @@ def source_conflict(story):
             message = (f"{_two_actors_message(a, b, shared)}: {a.claim.actor} in {_docs(a)},"
                        f" {b.claim.actor} in {_docs(b)}")
             findings.append(Finding("source-conflict", "error", message, (a, b)))
+    for a, b in _count_clashes(story):
+        message = (f"{a.claim.work} S{a.claim.season} has {a.claim.episodes} episodes in"
+                   f" {_docs(a)} and {b.claim.episodes} in {_docs(b)}")
+        findings.append(Finding("source-conflict", "error", message, (a, b)))
+    return findings
+
+
+def _anchors_text(anchors):
+    return " and ".join(f"{side} {anchor}" for side, anchor in anchors.items())
+
+
+def order_conflict(story):
+    """Return "order-conflict" warnings about the story order of works: a placement
+    the chronology refused (it would put a work inside itself, or after and before
+    do not fit), and a placement that a later one from another article overruled,
+    side by side with the one that holds. Later lines of one file overruling
+    earlier ones (a [[place]] after the release order) are intended, not reported."""
+    findings = [Finding("order-conflict", "warning",
+                        f"{sourced.claim.work} cannot be placed as {_docs(sourced)} says: {reason}",
+                        (sourced,))
+                for sourced, reason in story.unplaceable]
+    last = {}
+    for sourced, work, anchors in story.placements:
+        last[work_key(work)] = (sourced, work, anchors)
+    for sourced, work, anchors in story.placements:
+        winner, _work, kept = last[work_key(work)]
+        if winner is not sourced and _apart(sourced, winner) and not story.holds(work, anchors):
+            findings.append(Finding(
+                "order-conflict", "warning",
+                f"{_docs(sourced)} puts {work} {_anchors_text(anchors)}, but {_docs(winner)}"
+                f" puts it {_anchors_text(kept)}, which is the order used",
+                (sourced, winner)))
     return findings
 
 
@@ -345,6 +401,7 @@ RULES = {
     "recast": recast,
     "no-such-season": no_such_season,
     "source-conflict": source_conflict,
+    "order-conflict": order_conflict,
     "return-without-mode": return_without_mode,
 }
 

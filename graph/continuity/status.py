@@ -25,8 +25,9 @@ BODILY = frozenset({"physical"})
 @dataclass(frozen=True)
 class Status:
     """``state`` is "alive", "dead" or "unknown"; ``presence`` a mode word or None;
-    ``since`` the Sourced event that set the state (None when no event did);
-    ``evidence`` the Sourced events read, in story order."""
+    ``since`` the Sourced event that set the state (None when no event did) and
+    ``since_at`` its resolved Position; ``evidence`` the Sourced events read, in
+    story order."""
 
     character: str
     at: Position
@@ -34,6 +35,7 @@ class Status:
     presence: str | None
     since: object
     evidence: tuple
+    since_at: Position | None = None
 
     def to_json(self):
         """Return {"character", "at", "state", "presence", "since", "evidence"}."""
@@ -54,7 +56,7 @@ class Status:
             text += f" (present as {_article(self.presence)})"
         if self.since is not None:
             claim = self.since.claim
-            where = claim_position(claim)
+            where = self.since_at or claim_position(claim)
             text += f", since the {claim.event}" + (f" in {where}" if where else "")
             if getattr(claim, "agent", None) and claim.event == "death":
                 text += f" (by {claim.agent})"
@@ -101,7 +103,8 @@ def status_at(story, character, at):
                 presence = mode if mode and _within(story, sourced, at) else None
         elif claim.event == "departure" and state == "alive":
             presence = None
-    return Status(name, at, state, presence, since, tuple(read))
+    since_at = story.position_of(since) if since else None
+    return Status(name, at, state, presence, since, tuple(read), since_at)
 
 
 def state_or_unknown(story, character, at):

@@ -4,10 +4,13 @@ stands on.
 A ``Story`` is built from the facts the store returns (one fact per piece of
 evidence); the same claim read in two articles becomes one ``Sourced`` claim with
 two pieces of evidence. Story time comes from the claims themselves: season
-claims, portrayals and events tell the chronology which seasons a work has; no
-claim gives a season's episode count, so "the season 1 finale" stays after every
-numbered episode of season 1. A claim with only a season spans that season; a
-claim with no story time is unplaced and orders after everything.
+claims, portrayals and events tell the chronology which seasons a work has; a
+season claim with an episode count resolves "the season 1 finale" to its last
+episode, and until one does the finale stays after every numbered episode of its
+season. Works order against each other by placements (a franchise file) and by
+the sequel and prequel links articles give; works never placed stay unordered. A
+claim with only a season spans that season; a claim with no story time is
+unplaced and orders after everything.
 
 The spoiler cut (``until``) hides every claim that comes wholly after the cut:
 events and appearances after it, portrayals and seasons of later seasons of the
@@ -16,15 +19,19 @@ work, not placed) stay, since nothing says they come later.
 """
 
 from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 
-from graph.errors import UnknownEntityError
+from graph.errors import StoryTimeError, UnknownEntityError
 from graph.extract.aliases import name_form
 from graph.model.chronology import Chronology
-from graph.model.facts import Appearance, Event, Portrayal, Season
+from graph.model.facts import Appearance, Continuity, Event, Placement, Portrayal, Season
 from graph.model.storytime import Position, parse_position, work_key
+
+# Which side of its target a continuity link puts a work in story time.
+LINK_SIDE = {"sequel_of": "after", "prequel_of": "before"}
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,7 @@ class Story:
         self.chronology = Chronology()
         for sourced in everything:
             self._learn(sourced.claim)
+        self.placements, self.unplaceable = self._order_works(everything)
         self.until = self._resolve_cut(until)
         self.claims = [s for s in (self._cut(s) for s in everything) if s is not None]
         # Indexes built once: a check asks about every character, and a scan of
@@ -116,6 +124,10 @@ class Story:
             self.chronology.add_work(claim.work)
         if isinstance(claim, Season):
             self.chronology.add_season(claim.work, claim.season)
+            if claim.episodes:
+                # A second, different count is a clash the checks report; the first stays.
+                with suppress(StoryTimeError):
+                    self.chronology.add_season(claim.work, claim.season, claim.episodes)
         elif isinstance(claim, Portrayal) and claim.work:
             for season in claim.seasons:
                 self.chronology.add_season(claim.work, season)
@@ -124,6 +136,46 @@ class Story:
             # No episode count: the highest episode an article names is not the
             # season's last, and "finale" must stay after every numbered episode.
             self.chronology.add_season(position.work, position.season)
+
+    def _order_works(self, everything):
+        """Place works against each other and return (placements, unplaceable).
+
+        Sequel and prequel links read in articles go first, then placements in the
+        order of their files, so that a franchise file has the last word and its
+        later lines overrule earlier ones. ``placements`` holds (Sourced, work,
+        {"after"/"before": Position}) as applied; ``unplaceable`` (Sourced, reason)
+        for those the chronology refused.
+        """
+        known = {work_key(work) for work in self.chronology.works()}
+        moves = []
+        for sourced in everything:
+            claim = sourced.claim
+            if (isinstance(claim, Continuity) and claim.relation in LINK_SIDE
+                    and work_key(claim.with_) in known and work_key(claim.work) in known):
+                anchor = {LINK_SIDE[claim.relation]: Position(claim.with_)}
+                moves.append((sourced, claim.work, anchor))
+        placed = sorted((s for s in everything if isinstance(s.claim, Placement)),
+                        key=lambda s: (s.evidence[0].doc, s.evidence[0].start))
+        for sourced in placed:
+            anchors = {side: parse_position(getattr(sourced.claim, side))
+                       for side in ("after", "before") if getattr(sourced.claim, side)}
+            moves.append((sourced, sourced.claim.work, anchors))
+        applied, refused = [], []
+        for sourced, work, anchors in moves:
+            try:
+                self.chronology.place(work, **anchors)
+            except StoryTimeError as error:
+                refused.append((sourced, str(error)))
+            else:
+                applied.append((sourced, work, anchors))
+        return applied, refused
+
+    def holds(self, work, anchors):
+        """Return True when the story order has ``work`` after its "after" anchor and
+        before its "before" anchor (Positions)."""
+        want = {"after": 1, "before": -1}
+        return all(self.chronology.compare(Position(work), anchor) == want[side]
+                   for side, anchor in anchors.items())
 
     def _resolve_cut(self, until):
         return None if until is None else self.point(until)

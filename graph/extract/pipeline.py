@@ -18,6 +18,7 @@ from graph.extract import continuity, crew, events, portrayal, recast, seasons  
 from graph.extract.chunks import chunks, joined
 from graph.extract.confidence import calibrated
 from graph.extract.context import Context
+from graph.extract.franchise import read_franchise
 from graph.extract.nlp import load_pipeline
 from graph.extract.registry import RULES
 from graph.extract.resolve import resolve_corpus, resolve_facts
@@ -76,14 +77,21 @@ def extract_articles(articles, jobs=1, progress=None):
 
     Names are resolved within each article, then across the articles read
     together (a first name in one synopsis is the full name another one gives).
-    ``progress`` is called once per article read.
+    A franchise file is read as written, with no language model. ``progress`` is
+    called once per article read.
     """
+    articles = list(articles)
+    franchise = {i: read_franchise(a) for i, a in enumerate(articles) if a.format == "franchise"}
     read = []
-    for item in iter_read(articles, jobs=jobs):
+    for item in iter_read([a for a in articles if a.format != "franchise"], jobs=jobs):
         read.append(item)
         if progress:
             progress()
-    return [_deduplicated(calibrated(facts)) for facts in resolve_corpus(read)]
+    prose = iter(_deduplicated(calibrated(facts)) for facts in resolve_corpus(read))
+    for _ in franchise:
+        if progress:
+            progress()
+    return [franchise[i] if i in franchise else next(prose) for i in range(len(articles))]
 
 
 def extract_article(article):

@@ -7,7 +7,7 @@ claims, which the store keeps as one claim node with two pieces of evidence.
 >>> fact = fact_from_json({"kind": "season", "work": "Jessica Jones", "season": 2,
 ...     "source": {"doc": "a.txt", "start": 0, "end": 8, "quote": "Season 2"}})
 >>> fact.claim
-Season(work='Jessica Jones', season=2)
+Season(work='Jessica Jones', season=2, episodes=None)
 >>> fact.to_json()["source"]["quote"]
 'Season 2'
 """
@@ -19,7 +19,8 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import ClassVar
 
-from graph.errors import FormatError
+from graph.errors import FormatError, StoryTimeError
+from graph.model.storytime import parse_position
 from graph.model.words import CREW_ROLES, EPISODE_WORDS, EVENTS, MODES, RELATIONS
 
 
@@ -49,7 +50,7 @@ def _check_name(kind, name, value, required):
 
 
 class Claim:
-    """Common behaviour of the six claim kinds: checking, naming, identity."""
+    """Common behaviour of the claim kinds: checking, naming, identity."""
 
     kind: ClassVar[str]
     required: ClassVar[tuple[str, ...]]
@@ -98,10 +99,11 @@ class Portrayal(Claim):
 
 @dataclass(frozen=True)
 class Season(Claim):
-    """A work has a season with this number."""
+    """A work has a season with this number, and this many episodes when said."""
 
     work: str
     season: int
+    episodes: int | None = None
     kind: ClassVar[str] = "season"
     required: ClassVar[tuple[str, ...]] = ("work",)
     names: ClassVar[tuple[str, ...]] = ("work",)
@@ -111,6 +113,17 @@ class Season(Claim):
         if self.season is None:
             raise FormatError("season needs a season number")
         _check_int(self.kind, "season", self.season)
+        _check_int(self.kind, "episodes", self.episodes)
+        if self.episodes == 0:
+            raise FormatError("season episodes must be at least 1")
+
+    def fields(self):
+        """Return the contract fields; ``episodes`` only when said, so that a season
+        claim without a count keeps the identity and output it always had."""
+        out = super().fields()
+        if out["episodes"] is None:
+            del out["episodes"]
+        return out
 
 
 @dataclass(frozen=True)
@@ -197,7 +210,37 @@ class Continuity(Claim):
         _check_word(self.kind, "relation", self.relation, RELATIONS)
 
 
-CLAIM_TYPES = {cls.kind: cls for cls in (Portrayal, Season, Event, Appearance, Crew, Continuity)}
+@dataclass(frozen=True)
+class Placement(Claim):
+    """A whole work sits after and/or before a work or a season of one in story time
+    ("The Defenders" after "Jessica Jones S1"); anchors are story-time texts."""
+
+    work: str
+    after: str | None = None
+    before: str | None = None
+    kind: ClassVar[str] = "placement"
+    required: ClassVar[tuple[str, ...]] = ("work",)
+    names: ClassVar[tuple[str, ...]] = ("work",)
+
+    def __post_init__(self):
+        super().__post_init__()
+        if self.after is None and self.before is None:
+            raise FormatError("placement needs an after or a before")
+        for name in ("after", "before"):
+            value = getattr(self, name)
+            _check_name(self.kind, name, value, required=False)
+            if value is not None:
+                try:
+                    anchor = parse_position(value)
+                except StoryTimeError as error:
+                    raise FormatError(f"placement {name}: {error}") from None
+                if anchor.work is None or anchor.episode is not None:
+                    raise FormatError(f"placement {name} {value!r} must name a work,"
+                                      " or a work and a season (\"Jessica Jones S1\")")
+
+
+CLAIM_TYPES = {cls.kind: cls for cls in
+               (Portrayal, Season, Event, Appearance, Crew, Continuity, Placement)}
 
 
 @dataclass(frozen=True)

@@ -17,4 +17,4 @@ RELATIONS = (
     "crossover_with",
 )
 EPISODE_WORDS = ("premiere", "finale")
-KINDS = ("portrayal", "season", "event", "appearance", "crew", "continuity")
+KINDS = ("portrayal", "season", "event", "appearance", "crew", "continuity", "placement")

@@ -114,7 +114,7 @@ def _write_claim(w, claim):
                 w.add(iri, prop, _int(season))
         elif name == "episode":
             w.add(iri, prop, t.word_iri(value) if value in EPISODE_WORDS else _int(value))
-        elif name == "season":
+        elif name in ("season", "episodes"):
             w.add(iri, prop, _int(value))
         else:
             w.literal(iri, prop, value)

@@ -33,6 +33,7 @@ CLAIM_CLASSES = {
     "appearance": CANON + "Appearance",
     "crew": CANON + "CrewRole",
     "continuity": CANON + "ContinuityLink",
+    "placement": CANON + "Placement",
 }
 ENTITY_CLASSES = {
     "person": SCHEMA + "Person",
@@ -70,6 +71,9 @@ FIELD_PROPERTY = {
     "role": CANON + "role",
     "relation": CANON + "relation",
     "with": CANON + "target",
+    "episodes": CANON + "episodeCount",
+    "after": CANON + "placedAfter",
+    "before": CANON + "placedBefore",
 }
 WORD_FIELDS = ("event", "mode", "role", "relation")
 

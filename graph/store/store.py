@@ -62,7 +62,7 @@ class IngestResult:
 
 def resolve_location(location=None):
     """Return the store location to use: the argument, else $CANON_STORE, else ./canon-data."""
-    return location or os.environ.get("CANON_STORE") or DEFAULT_LOCATION
+    return os.fspath(location or os.environ.get("CANON_STORE") or DEFAULT_LOCATION)
 
 
 def open_store(location=None, create=True):
