@@ -139,3 +139,11 @@ def test_reading_a_missing_store_says_how_to_make_one(tmp_path):
         open_store(str(tmp_path / "nothing"), create=False)
     assert "ingest articles first" in str(info.value)
     assert not (tmp_path / "nothing").exists()
+
+
+def test_article_gives_the_text_every_quote_cuts_from(franchise, empty_store):
+    _ingest(empty_store, franchise)
+    for fact in empty_store.facts():
+        article = empty_store.article(fact.evidence.doc)
+        assert article["text"][fact.evidence.start:fact.evidence.end] == fact.evidence.quote
+    assert empty_store.article("no-such-article.txt") is None

@@ -95,6 +95,11 @@ def _write_article(w, article):
         w.add(iri, t.SCHEMA_DATE_PUBLISHED, Literal(article.published, datatype=typed))
     if article.work:
         w.add(iri, t.SCHEMA_ABOUT, w.entity("work", article.work))
+    # The text the offsets count into, so that every quote can be shown in place;
+    # facts imported from a file come without it.
+    text = getattr(article, "text", None)
+    if text:
+        w.literal(iri, t.SCHEMA_TEXT, text)
     return iri
 
 
@@ -139,7 +144,8 @@ def _write_claim(w, claim):
 def article_quads(article, facts):
     """Return the quads of one article's named graph: the article, its facts, their
     entities and evidence. ``article`` needs doc, content_hash, title, source,
-    published and work attributes (a graph.sources.Article has them)."""
+    published and work attributes, and text when it has one (a graph.sources.Article
+    has them)."""
     w = _Writer(t.graph_iri(article.doc))
     article_node = _write_article(w, article)
     for fact in facts:

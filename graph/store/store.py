@@ -45,6 +45,14 @@ ARTICLE_ROWS = PREFIXES + """SELECT ?doc ?hash ?title (COUNT(DISTINCT ?claim) AS
              OPTIONAL { ?article schema:headline ?title }
              OPTIONAL { ?claim canon:evidence ?ev . ?ev prov:wasDerivedFrom ?article } }
 } GROUP BY ?doc ?hash ?title ORDER BY ?doc"""
+ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work ?text WHERE {
+  GRAPH ?g { ?article canon:docName ?doc ; canon:contentHash ?hash .
+             OPTIONAL { ?article schema:headline ?title }
+             OPTIONAL { ?article canon:sourceName ?source }
+             OPTIONAL { ?article schema:datePublished ?published }
+             OPTIONAL { ?article schema:about ?about . ?about rdfs:label ?work }
+             OPTIONAL { ?article schema:text ?text } }
+} LIMIT 1"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 COUNT_TYPES = PREFIXES + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
 GROUP BY ?class"""
@@ -140,6 +148,16 @@ class Store:
                 "claims": int(row["claims"].value),
             })
         return out
+
+    def article(self, doc):
+        """Return one stored article as a dict (doc, hash, title, source, published,
+        work, text; None where not stored), or None when ``doc`` is not stored."""
+        rows = self.backend.select(ARTICLE_OF, {"g": NamedNode(t.graph_iri(doc))})
+        if not rows:
+            return None
+        row = rows[0]
+        keys = ("doc", "hash", "title", "source", "published", "work", "text")
+        return {key: row[key].value if key in row else None for key in keys}
 
     def labels(self):
         """Return {entity IRI: name} for every labelled entity."""
