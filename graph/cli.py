@@ -6,6 +6,7 @@ usage errors exit with 2.
 
 import json
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import click
@@ -222,6 +223,10 @@ def stats(list_articles, as_json, store):
 
 for _command in CONTINUITY_COMMANDS:
     cli.add_command(_command)
+# Commands other packages add (webviz adds `serve`): graph never imports them by name,
+# so the core stays free of Flask.
+for _entry in entry_points(group="canon.commands"):
+    cli.add_command(_entry.load(), _entry.name)
 
 
 def main():

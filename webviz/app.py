@@ -1,0 +1,64 @@
+"""The application factory: one Flask app over one store, its areas as blueprints."""
+
+import os
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from graph.store import open_store
+from webviz import api, data_out, graph_page, pages, upload
+from webviz.cut import link, until
+from webviz.security import add_headers, check_csrf, csrf_token
+from webviz.state import Canon
+
+DEFAULTS = {
+    # An article pasted or uploaded from the browser; the CLI takes up to 20 MB.
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    "GRAPH_NODE_LIMIT": 250,
+    "SPARQL_TIMEOUT": 5.0,
+    "SPARQL_ROW_LIMIT": 10_000,
+    "JSON_SORT_KEYS": False,
+}
+BLUEPRINTS = (pages.bp, graph_page.bp, api.bp, data_out.bp, upload.bp)
+# Endpoints that take POST without writing (a SPARQL query may be sent by POST).
+READ_ONLY_POSTS = frozenset({"data_out.sparql"})
+
+
+def create_app(store=None, *, location=None, config=None):
+    """Return the canon web app serving ``store`` (a graph.store.Store), or the
+    store opened at ``location`` ($CANON_STORE, else ./canon-data) when none is
+    given. ``config`` overrides the defaults (GRAPH_NODE_LIMIT, SPARQL_TIMEOUT,
+    SPARQL_ROW_LIMIT, MAX_CONTENT_LENGTH, SECRET_KEY...)."""
+    app = Flask(__name__)
+    app.config.update(DEFAULTS)
+    app.config["SECRET_KEY"] = os.environ.get("CANON_SECRET_KEY") or os.urandom(32)
+    app.config.update(config or {})
+    app.extensions["canon"] = Canon(store if store is not None
+                                    else open_store(location, create=False))
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
+    app.jinja_env.globals.update(link=link, until=until, csrf_token=csrf_token)
+
+    @app.before_request
+    def _csrf():
+        if request.endpoint not in READ_ONLY_POSTS:
+            check_csrf()
+
+    app.after_request(add_headers)
+    app.register_error_handler(HTTPException, _error)
+    return app
+
+
+def _wants_json():
+    return request.path.startswith("/api/") or (
+        request.accept_mimetypes.best_match(["text/html", "application/json"])
+        == "application/json")
+
+
+def _error(error):
+    """Return an HTTP error as JSON for the API and as a page otherwise, with the
+    reason: a bad parameter is a 400 that says which and why, never a 500."""
+    body = {"error": error.name, "status": error.code, "message": error.description}
+    if _wants_json():
+        return jsonify(body), error.code
+    return render_template("error.html", **body), error.code

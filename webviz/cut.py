@@ -1,0 +1,35 @@
+"""The spoiler cut of a request: "I have watched up to ..." travels in the URL as
+``?until=WORK SxEy`` so that a link shares it, and every link the pages make keeps it."""
+
+from flask import abort, current_app, request, url_for
+
+from graph.errors import StoryTimeError, UnknownEntityError
+
+MAX_CUT = 200
+
+
+def until():
+    """Return the spoiler cut the request names (stripped text), or None."""
+    value = (request.args.get("until") or "").strip()
+    if len(value) > MAX_CUT:
+        abort(400, description=f"until is {len(value)} characters long; the limit is {MAX_CUT}")
+    return value or None
+
+
+def story():
+    """Return the Story of the app's store cut at the request's ``until``; a cut
+    that names no known point is a 400 with the reason."""
+    try:
+        return current_app.extensions["canon"].story(until())
+    except (StoryTimeError, UnknownEntityError) as error:
+        abort(400, description=f"until: {error}")
+
+
+def link(endpoint, **values):
+    """Return the URL of ``endpoint`` keeping the request's spoiler cut (unless
+    ``values`` sets ``until`` itself, None to drop it)."""
+    if "until" not in values and until():
+        values["until"] = until()
+    elif values.get("until") is None:
+        values.pop("until", None)
+    return url_for(endpoint, **values)
