@@ -14,7 +14,15 @@ found twice in one article keeps its most confident evidence.
 """
 
 # Importing a rule module registers its rules, in this order.
-from graph.extract import continuity, crew, events, portrayal, recast, seasons  # noqa: F401
+from graph.extract import (  # noqa: F401
+    continuity,
+    crew,
+    events,
+    portrayal,
+    recast,
+    season_length,
+    seasons,
+)
 from graph.extract.chunks import chunks, joined
 from graph.extract.confidence import calibrated
 from graph.extract.context import Context
