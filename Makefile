@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= canon-data
+PORT ?= 5000
 
 .PHONY: install demo test lint bench clean
 
@@ -17,6 +18,7 @@ $(BIN)/canon: pyproject.toml
 demo: install
 	$(BIN)/canon ingest --store $(STORE) data/articles/ data/franchises/
 	$(BIN)/canon stats --store $(STORE)
+	$(BIN)/canon serve --store $(STORE) --port $(PORT)
 
 test: install
 	$(BIN)/ruff check graph webviz tests bench

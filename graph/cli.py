@@ -21,7 +21,21 @@ from graph.store import open_store, resolve_location
 
 
 class CanonGroup(click.Group):
-    """A click group that turns CanonError into one line on stderr and exit status 1."""
+    """A click group that turns CanonError into one line on stderr and exit status 1,
+    and adds the commands other packages declare (webviz declares ``serve``) as
+    ``canon.commands`` entry points, loaded only when asked for, so that graph
+    never imports them and ``import graph.cli`` stays free of Flask."""
+
+    def list_commands(self, ctx):
+        """Return the names of the built-in commands and the plugged-in ones, sorted."""
+        return sorted({*super().list_commands(ctx), *_plugins()})
+
+    def get_command(self, ctx, name):
+        """Return a built-in command, else the plugged-in one of that name, else None."""
+        command = super().get_command(ctx, name)
+        if command is None and name in _plugins():
+            command = _plugins()[name].load()
+        return command
 
     def invoke(self, ctx):
         try:
@@ -29,6 +43,10 @@ class CanonGroup(click.Group):
         except CanonError as exc:
             click.echo(f"canon: error: {exc}", err=True)
             sys.exit(1)
+
+
+def _plugins():
+    return {entry.name: entry for entry in entry_points(group="canon.commands")}
 
 
 @click.group(cls=CanonGroup)
@@ -223,10 +241,6 @@ def stats(list_articles, as_json, store):
 
 for _command in CONTINUITY_COMMANDS:
     cli.add_command(_command)
-# Commands other packages add (webviz adds `serve`): graph never imports them by name,
-# so the core stays free of Flask.
-for _entry in entry_points(group="canon.commands"):
-    cli.add_command(_entry.load(), _entry.name)
 
 
 def main():
