@@ -1,11 +1,56 @@
-"""The JSON API: everything the pages show, as JSON."""
+"""The JSON API: everything the pages show, as JSON, from the same ``webviz.views``
+dicts the pages render. Errors are JSON too: {"error", "status", "message"}."""
 
-from flask import Blueprint, render_template
+from flask import Blueprint, jsonify, request
 
-bp = Blueprint("api", __name__)
+from webviz import views
+
+bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-@bp.route("/api/suggest")
+@bp.route("/suggest")
 def suggest():
-    """Return a placeholder page (replaced as the area is built)."""
-    return render_template("error.html", error="Not built yet", status=200, message="")
+    """Return {"suggestions": [{"name", "kind", "url"}]} for the search box's ``?q=``."""
+    return jsonify(views.suggest(views.context(), request.args.get("q")))
+
+
+@bp.route("/search")
+def search():
+    """Return {"query", "results"} for ``?q=``: matching characters, people, works, articles."""
+    return jsonify(views.search(views.context(), request.args.get("q")))
+
+
+@bp.route("/character/<slug>")
+def character(slug):
+    """Return a character's portrayals, status strip, timeline and acts."""
+    return jsonify(views.character(views.context(), slug))
+
+
+@bp.route("/person/<slug>")
+def person(slug):
+    """Return a person's roles and crew roles."""
+    return jsonify(views.person(views.context(), slug))
+
+
+@bp.route("/work/<slug>")
+def work(slug):
+    """Return a work's seasons, cast, events, continuity links, crew and articles."""
+    return jsonify(views.work(views.context(), slug))
+
+
+@bp.route("/article/<path:doc>")
+def article(doc):
+    """Return an article's text, spans and facts."""
+    return jsonify(views.article(views.context(), doc))
+
+
+@bp.route("/continuity")
+def continuity():
+    """Return the continuity findings filtered by ``rule``, ``severity`` and ``work``."""
+    return jsonify(views.continuity(views.context(), request.args))
+
+
+@bp.route("/ask")
+def ask():
+    """Return the answer to ``?q=`` with its sources, and the question forms."""
+    return jsonify(views.ask(views.context(), request.args.get("q")))

@@ -8,17 +8,23 @@ from graph.errors import StoryTimeError, UnknownEntityError
 MAX_CUT = 200
 
 
+def _raw():
+    return (request.args.get("until") or "").strip()
+
+
 def until():
-    """Return the spoiler cut the request names (stripped text), or None."""
-    value = (request.args.get("until") or "").strip()
-    if len(value) > MAX_CUT:
-        abort(400, description=f"until is {len(value)} characters long; the limit is {MAX_CUT}")
-    return value or None
+    """Return the spoiler cut the request names (stripped text), or None; a cut too
+    long to be a story time is None here (``story`` refuses it), so that the error
+    page that says so can still be drawn."""
+    value = _raw()
+    return value if value and len(value) <= MAX_CUT else None
 
 
 def story():
     """Return the Story of the app's store cut at the request's ``until``; a cut
-    that names no known point is a 400 with the reason."""
+    that is too long or names no known point is a 400 with the reason."""
+    if len(_raw()) > MAX_CUT:
+        abort(400, description=f"until is {len(_raw())} characters long; the limit is {MAX_CUT}")
     try:
         return current_app.extensions["canon"].story(until())
     except (StoryTimeError, UnknownEntityError) as error:

@@ -1,0 +1,636 @@
+"""What each page shows, as plain dicts and lists: the HTML pages render them and the
+JSON API returns them as they are, so that a page and its JSON twin never disagree.
+
+Every view reads the Story at the request's spoiler cut, so nothing after the cut
+reaches a page or the API; every URL in a view is made with ``webviz.cut.link`` and
+keeps the cut. A claim is shown with the quotes it was read from, each linking to its
+span on the article page (``/article/<doc>#span-N``; N numbers the article's distinct
+spans in text order, over every fact, so that the anchor does not move with the cut).
+"""
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from flask import abort, current_app
+from rapidfuzz import fuzz
+
+from graph.continuity.ask import FORMS, answer
+from graph.continuity.casting import cast, roles, who_plays
+from graph.continuity.checks import RULES, SEVERITIES, run_checks
+from graph.continuity.status import status_at
+from graph.continuity.timeline import timeline
+from graph.errors import StoryTimeError, UnknownEntityError
+from graph.model.storytime import Position, parse_position, work_key
+from graph.model.words import KINDS
+from graph.rdf.terms import slug
+from webviz import cut, entities
+from webviz.cut import link
+
+MAX_QUERY = 200
+MAX_QUESTION = 300
+LATEST_ARTICLES = 20
+SUGGESTIONS = 10
+# A near match must be this close (rapidfuzz ratio, 0-100) to the name or to a run
+# of its words: "kilgrav" finds Kilgrave, "doc" does not find Matt Murdock.
+NEAR = 80
+ENTITY_KINDS = ("character", "person", "work")
+# Which kind of entity page a claim field names.
+FIELD_KINDS = {"actor": "person", "person": "person", "character": "character",
+               "agent": "character", "work": "work", "with_": "work"}
+
+
+class Context:
+    """One request's view of the app: its Canon and the Story at its spoiler cut."""
+
+    def __init__(self, canon, story):
+        self.canon = canon
+        self.store = canon.store
+        self.story = story
+        self._names = {}
+
+    def names(self, kind):
+        """Return {slug: name} of the story's entities of one kind."""
+        if kind not in self._names:
+            self._names[kind] = entities.names(self.story, kind)
+        return self._names[kind]
+
+    def url(self, kind, name):
+        """Return the page URL of an entity, or None when the story has no such page."""
+        if not name or slug(name) not in self.names(kind):
+            return None
+        return link(f"pages.{kind}", slug=slug(name))
+
+    def entity(self, kind, name):
+        """Return {"name", "kind", "url"} for a name (url None when it has no page)."""
+        return {"name": name, "kind": kind, "url": self.url(kind, name)}
+
+    def span_of(self, evidence):
+        """Return the number of the evidence's span on its article page, or None."""
+        return span_numbers(self.canon).get(evidence.doc, {}).get((evidence.start, evidence.end))
+
+    def source(self, evidence):
+        """Return one piece of evidence as a dict with the URL of its span."""
+        number = self.span_of(evidence)
+        anchor = {"_anchor": f"span-{number}"} if number else {}
+        return {"doc": evidence.doc, "start": evidence.start, "end": evidence.end,
+                "quote": evidence.quote, "rule": evidence.rule,
+                "confidence": round(float(evidence.confidence), 3), "span": number,
+                "url": link("pages.article", doc=evidence.doc, **anchor)}
+
+    def claim(self, sourced):
+        """Return a Sourced claim as a dict: kind, key, fields, a one-line summary, its
+        story time, the entities it names with their pages, and its sources."""
+        claim = sourced.claim
+        position = self.story.position_of(sourced) if claim.kind in ("event", "appearance") \
+            else None
+        return {"kind": claim.kind, "key": claim.key(), "fields": claim.fields(),
+                "summary": describe(claim, position),
+                "at": str(position) if position else None,
+                "entities": [{"role": role.rstrip("_"), **self.entity(FIELD_KINDS[role], name)}
+                             for role, name in claim.entities() if role in FIELD_KINDS],
+                "sources": [self.source(ev) for ev in sourced.evidence]}
+
+    def visible_docs(self):
+        """Return the articles at least one claim left by the cut was read in."""
+        return {doc for sourced in self.story.claims for doc in sourced.docs}
+
+
+def context():
+    """Return the Context of the current request (a bad spoiler cut is a 400)."""
+    return Context(current_app.extensions["canon"], cut.story())
+
+
+_SPANS = {}
+
+
+def span_numbers(canon):
+    """Return {doc: {(start, end): N}}: every article's distinct non-empty spans over
+    all stored facts, numbered from 1 in text order; read again when the facts change."""
+    facts = canon.facts()
+    cached = _SPANS.get(id(canon))
+    if cached is None or cached[0] is not facts:
+        numbers = defaultdict(dict)
+        for doc, start, end in sorted({(f.evidence.doc, f.evidence.start, f.evidence.end)
+                                       for f in facts if f.evidence.end > f.evidence.start}):
+            numbers[doc][(start, end)] = len(numbers[doc]) + 1
+        cached = _SPANS[id(canon)] = (facts, dict(numbers))
+    return cached[1]
+
+
+# --- words -------------------------------------------------------------------------
+
+def seasons_label(seasons):
+    """Return seasons as a short label: "S1-S3", "S1, S4", or "" for none."""
+    seasons = sorted(seasons)
+    if len(seasons) > 1 and seasons == list(range(seasons[0], seasons[-1] + 1)):
+        return f"S{seasons[0]}-S{seasons[-1]}"
+    return ", ".join(f"S{season}" for season in seasons)
+
+
+def describe(claim, at=None):
+    """Return a claim as one line of plain text ("David Tennant plays Kilgrave in
+    Jessica Jones S1"); ``at`` is the resolved story time of an event or appearance."""
+    kind = claim.kind
+    if kind == "portrayal":
+        where = " ".join(part for part in (claim.work, seasons_label(claim.seasons)) if part)
+        return f"{claim.actor} plays {claim.character}" + (f" in {where}" if where else "")
+    if kind == "season":
+        count = f", {claim.episodes} episodes" if claim.episodes else ""
+        return f"{claim.work} has a season {claim.season}{count}"
+    if kind in ("event", "appearance"):
+        what = claim.event if kind == "event" else "appears"
+        details = [f"as {claim.mode}" if claim.mode else "",
+                   f"by {claim.agent}" if getattr(claim, "agent", None) else "",
+                   f"cause: {claim.cause}" if getattr(claim, "cause", None) else ""]
+        details = ", ".join(part for part in details if part)
+        where = at or (claim.work if claim.work else None)
+        return (f"{claim.character}: {what}" + (f" in {where}" if where else "")
+                + (f" ({details})" if details else ""))
+    if kind == "crew":
+        return f"{claim.person}: {claim.role}" + (f" of {claim.work}" if claim.work else "")
+    if kind == "continuity":
+        return f"{claim.work} {claim.relation.replace('_', ' ')} {claim.with_}"
+    sides = [f"{side} {getattr(claim, side)}" for side in ("after", "before")
+             if getattr(claim, side)]
+    return f"{claim.work} comes {' and '.join(sides)}"
+
+
+# --- home, search and suggestions ---------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _article_meta(store, doc, content_hash):
+    """Return (published, work) of a stored article; cached by its content hash."""
+    found = store.article(doc) or {}
+    return found.get("published"), found.get("work")
+
+
+def _work_counts(ctx):
+    """Return {work key: {"characters", "events", "articles"}} over the visible claims."""
+    counts = defaultdict(lambda: {"characters": set(), "events": 0, "articles": set()})
+    for sourced in ctx.story.claims:
+        claim = sourced.claim
+        work = getattr(claim, "work", None)
+        if not work:
+            continue
+        row = counts[work_key(work)]
+        if getattr(claim, "character", None):
+            row["characters"].add(claim.character)
+        row["events"] += claim.kind == "event"
+        row["articles"].update(sourced.docs)
+    return counts
+
+
+def _linked_works(story):
+    """Return pairs of work names that the claims tie into one franchise: continuity
+    links, placements, and the works one franchise file names."""
+    known = {work_key(work): work for work in story.works()}
+    pairs, by_file = [], defaultdict(set)
+    for sourced in story.claims:
+        claim = sourced.claim
+        if claim.kind == "continuity":
+            pairs.append((claim.work, claim.with_))
+        elif claim.kind == "placement":
+            for anchor in (claim.after, claim.before):
+                if anchor:
+                    pairs.append((claim.work, parse_position(anchor).work))
+        if claim.kind in ("placement", "season") and any(
+                (ev.rule or "").startswith("franchise.") for ev in sourced.evidence):
+            for doc in sourced.docs:
+                by_file[doc].add(claim.work)
+    pairs = [(known[work_key(a)], known[work_key(b)]) for a, b in pairs
+             if a and b and work_key(a) in known and work_key(b) in known]
+    return pairs, by_file
+
+
+def _franchises(ctx, rows):
+    """Return (franchises, other works): franchises as [{"name", "works": rows}], each
+    a group of works tied by continuity links or a franchise file, named by the file's
+    title, else by its work with the most characters; the works tied to no other
+    and named in no franchise file are the other works."""
+    parent = {row["name"]: row["name"] for row in rows}
+
+    def root(name):
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    pairs, by_file = _linked_works(ctx.story)
+    for a, b in pairs:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    groups = defaultdict(list)
+    for row in rows:
+        groups[root(row["name"])].append(row)
+    titles = {}
+    for doc, works in by_file.items():
+        title = (ctx.store.article(doc) or {}).get("title")
+        for work in works:
+            if title and work in parent:
+                titles.setdefault(root(work), title)
+    out, alone = [], []
+    for key, works in groups.items():
+        if len(works) == 1 and key not in titles:
+            alone.extend(works)
+            continue
+        name = titles.get(key) or max(works, key=lambda r: (r["characters"], r["name"]))["name"]
+        out.append({"name": name, "works": works})
+    return sorted(out, key=lambda f: (-len(f["works"]), f["name"].casefold())), alone
+
+
+def home(ctx):
+    """Return the home page's data: store counts, the claims the cut leaves, the
+    franchises with their works and counts, the other works, and the latest articles."""
+    counts = _work_counts(ctx)
+    rows = []
+    for work in ctx.story.works():
+        found = counts.get(work_key(work))
+        if found is None:
+            continue
+        rows.append({"name": work, "url": ctx.url("work", work),
+                     "characters": len(found["characters"]), "events": found["events"],
+                     "articles": len(found["articles"])})
+    visible = ctx.visible_docs()
+    articles = []
+    for row in ctx.store.articles():
+        if row["claims"] and row["doc"] not in visible:
+            continue
+        published, work = _article_meta(ctx.store, row["doc"], row["hash"])
+        articles.append({"doc": row["doc"], "title": row["title"] or row["doc"],
+                         "published": published, "work": work, "claims": row["claims"],
+                         "url": link("pages.article", doc=row["doc"])})
+    articles.sort(key=lambda a: (a["published"] or "", a["title"]), reverse=True)
+    shown = Counter(sourced.kind for sourced in ctx.story.claims)
+    franchises, others = _franchises(ctx, rows)
+    return {"until": cut.until(), "stats": ctx.store.stats(),
+            "shown": {"claims": len(ctx.story.claims),
+                      "by_kind": {kind: shown.get(kind, 0) for kind in KINDS}},
+            "franchises": franchises, "other_works": others,
+            "articles": articles[:LATEST_ARTICLES],
+            "links": {"graph": link("graph_page.graph"), "continuity": link("pages.continuity"),
+                      "ask": link("pages.ask")}}
+
+
+def _closeness(query, name):
+    """Return how close a typed query is to a name, 0-100: the best ratio against the
+    whole name and against each run of as many words as the query has."""
+    words = name.split()
+    width = max(1, len(query.split()))
+    runs = [" ".join(words[i:i + width]) for i in range(max(1, len(words) - width + 1))]
+    return max(fuzz.ratio(query, text) for text in (name, *runs))
+
+
+def _match(query, candidates):
+    """Return the candidates ({"name", "kind", "url", ...}) that match a query, best
+    first: the same name, then names starting with it, containing it, then near ones."""
+    folded = query.casefold()
+    found = []
+    for candidate in candidates:
+        name = candidate["name"].casefold()
+        if name == folded:
+            rank, score = 0, 100
+        elif name.startswith(folded):
+            rank, score = 1, 100
+        elif folded in name:
+            rank, score = 2, 100
+        else:
+            rank, score = 3, _closeness(folded, name)
+            if score < NEAR or len(folded) < 3:
+                continue
+        found.append((rank, -score, name, candidate))
+    found.sort(key=lambda item: item[:3])
+    return [candidate for *_key, candidate in found]
+
+
+def _query(text):
+    """Return a search text stripped; abort with 400 when it is too long."""
+    text = (text or "").strip()
+    if len(text) > MAX_QUERY:
+        abort(400, description=f"q is {len(text)} characters long; the limit is {MAX_QUERY}")
+    return text
+
+
+def _entity_candidates(ctx):
+    return [{"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key)}
+            for kind in ENTITY_KINDS for key, name in ctx.names(kind).items()]
+
+
+def search(ctx, text):
+    """Return {"query", "results": [{"name", "kind", "url"}]}: the characters, people,
+    works and articles whose names match, best first (empty for an empty query)."""
+    query = _query(text)
+    if not query:
+        return {"query": "", "results": []}
+    visible = ctx.visible_docs()
+    articles = [{"name": row["title"] or row["doc"], "kind": "article", "doc": row["doc"],
+                 "url": link("pages.article", doc=row["doc"])}
+                for row in ctx.store.articles() if not row["claims"] or row["doc"] in visible]
+    return {"query": query, "results": _match(query, _entity_candidates(ctx) + articles)}
+
+
+def suggest(ctx, text):
+    """Return {"suggestions": [{"name", "kind", "url"}]}: at most ten entities whose
+    names match the text."""
+    query = _query(text)
+    found = _match(query, _entity_candidates(ctx)) if query else []
+    return {"suggestions": found[:SUGGESTIONS]}
+
+
+# --- entity pages -------------------------------------------------------------------
+
+def _graph_url(kind, name):
+    return link("graph_page.graph", focus=entities.node_id(kind, name))
+
+
+def _strip_points(ctx, name):
+    """Return the story points of a character's strip in story order: each visible
+    season of the works the character appears in (the whole work when it has no
+    seasons), and each placed event's position; a point that is both stays a season."""
+    story = ctx.story
+    points = {}
+    for sourced in story.about(name):
+        work = getattr(sourced.claim, "work", None)
+        if not work:
+            continue
+        seasons = story.seasons(work)
+        for season in seasons or (None,):
+            position = story.chronology.resolve(Position(work, season))
+            if not story.after_cut(position):
+                points.setdefault(position, "season")
+    for sourced in story.events(name):
+        position = story.position_of(sourced)
+        if position is not None:
+            points.setdefault(position, "event")
+    return sorted(points.items(), key=lambda item: story.chronology.sort_key(item[0]))
+
+
+def _at_point(story, sourced, point, kind):
+    """Return True when a claim belongs at a strip point: an event or appearance placed
+    at exactly that point (an episode's events have marks of their own), or a
+    portrayal of the season a season point stands for."""
+    claim = sourced.claim
+    if claim.kind == "portrayal":
+        return (kind == "season" and point.season in claim.seasons
+                and work_key(claim.work or "") == work_key(point.work))
+    return story.position_of(sourced) == point
+
+
+def _strip(ctx, name):
+    """Return the character's strip marks: state, presence, the status sentence and
+    the claims behind each mark."""
+    story = ctx.story
+    marks = []
+    for number, (point, kind) in enumerate(_strip_points(ctx, name), start=1):
+        try:
+            status = status_at(story, name, point)
+        except (UnknownEntityError, StoryTimeError):
+            state, presence, sentence, since = "unknown", None, f"{name} at {point}: unknown.", ()
+        else:
+            state, presence, sentence = status.state, status.presence, status.sentence()
+            since = (status.since,) if status.since else ()
+        here = [s for s in story.about(name) if _at_point(story, s, point, kind)]
+        behind = list(dict.fromkeys([*since, *here]))
+        marks.append({"n": number, "at": str(point), "work": point.work, "season": point.season,
+                      "episode": point.episode, "point": kind, "state": state,
+                      "presence": presence, "sentence": sentence,
+                      "label": _short(point), "evidence": [ctx.claim(s) for s in behind]})
+    return marks
+
+
+def _short(position):
+    """Return a position without its work: "S1E13", "S1 finale", "S2", "whole work"."""
+    if position.season is None:
+        return "whole work"
+    return str(Position(None, position.season, position.episode))
+
+
+def character(ctx, key):
+    """Return a character page's data: portrayals by season (recasts marked), the
+    status strip over the story points, the timeline of events with quotes, and
+    the events where the character acts on another. 404 for an unknown slug."""
+    story = ctx.story
+    name = entities.name_of(story, "character", key)
+    try:
+        rows = who_plays(story, name)
+    except UnknownEntityError:
+        rows = []
+    portrayals = [{"work": ctx.entity("work", row.work) if row.work else None,
+                   "season": row.season, "actors": [ctx.entity("person", a) for a in row.actors],
+                   "recast": row.recast, "claims": [ctx.claim(s) for s in row.sources]}
+                  for row in rows]
+    try:
+        _stored, steps = timeline(story, name)
+    except UnknownEntityError:
+        steps = []
+    folded = name.casefold()
+    acts = [s for s in story.of_kind("event")
+            if (s.claim.agent or "").casefold() == folded]
+    acts.sort(key=story.story_key)
+    return {"kind": "character", "name": name, "slug": slug(name),
+            "node": entities.node_id("character", name),
+            "graph_url": _graph_url("character", name), "portrayals": portrayals,
+            "strip": _strip(ctx, name),
+            "timeline": [{"at": str(step.at) if step.at else None, "label": step.label(),
+                          "claim": ctx.claim(step.sourced)} for step in steps],
+            "acts": [ctx.claim(s) for s in acts]}
+
+
+def person(ctx, key):
+    """Return a person page's data: the characters they play (by work and seasons) and
+    their crew roles. 404 for an unknown slug."""
+    story = ctx.story
+    name = entities.name_of(story, "person", key)
+    try:
+        rows = roles(story, name)
+    except UnknownEntityError:
+        rows = []
+    crew = sorted((s for s in story.of_kind("crew") if s.claim.person == name),
+                  key=lambda s: (s.claim.work or "", s.claim.role))
+    return {"kind": "person", "name": name, "slug": slug(name),
+            "node": entities.node_id("person", name), "graph_url": _graph_url("person", name),
+            "roles": [{"character": ctx.entity("character", row.character),
+                       "work": ctx.entity("work", row.work) if row.work else None,
+                       "seasons": list(row.seasons), "seasons_label": seasons_label(row.seasons),
+                       "claims": [ctx.claim(s) for s in row.sources]} for row in rows],
+            "crew": [{"role": s.claim.role,
+                      "work": ctx.entity("work", s.claim.work) if s.claim.work else None,
+                      "claim": ctx.claim(s)} for s in crew]}
+
+
+def _cast_rows(ctx, members):
+    return [{"actor": ctx.entity("person", m.actor), "character": ctx.entity("character",
+                                                                            m.character),
+             "seasons": list(m.seasons), "claims": [ctx.claim(s) for s in m.sources]}
+            for m in members]
+
+
+def work(ctx, key):
+    """Return a work page's data: its seasons (episode counts when known) with the
+    cast of each, the cast whose seasons nobody gave, its events in story order, its
+    continuity links and placements, its crew and the articles about it. 404 for an
+    unknown slug."""
+    story = ctx.story
+    name = entities.name_of(story, "work", key)
+    mine = work_key(name)
+    members = cast(story, name)
+    seasons = []
+    for season in story.seasons(name):
+        if story.after_cut(Position(name, season)):
+            continue
+        seasons.append({"season": season, "label": f"Season {season}",
+                        "episodes": story.chronology.episodes(name, season),
+                        "cast": _cast_rows(ctx, [m for m in members if season in m.seasons])})
+
+    def of_work(sourced):
+        return work_key(getattr(sourced.claim, "work", None) or "") == mine
+
+    happenings = sorted((s for s in story.claims if s.kind in ("event", "appearance")
+                         and of_work(s)), key=lambda s: (story.story_key(s), s.docs))
+    links = [s for s in story.of_kind("continuity")
+             if of_work(s) or work_key(s.claim.with_) == mine]
+    placements = [s for s in story.of_kind("placement")
+                  if of_work(s) or any(anchor and work_key(parse_position(anchor).work or "")
+                                       == mine for anchor in (s.claim.after, s.claim.before))]
+    docs = sorted({doc for s in story.claims if of_work(s) for doc in s.docs})
+    titles = {row["doc"]: row["title"] for row in ctx.store.articles()}
+    return {"kind": "work", "name": name, "slug": slug(name),
+            "node": entities.node_id("work", name), "graph_url": _graph_url("work", name),
+            "seasons": seasons,
+            "cast_unsaid": _cast_rows(ctx, [m for m in members if not m.seasons]),
+            "events": [ctx.claim(s) for s in happenings],
+            "continuity": [ctx.claim(s) for s in links],
+            "placements": [ctx.claim(s) for s in placements],
+            "crew": [ctx.claim(s) for s in story.of_kind("crew") if of_work(s)],
+            "articles": [{"doc": doc, "title": titles.get(doc) or doc,
+                          "url": link("pages.article", doc=doc)} for doc in docs]}
+
+
+# --- the article page ---------------------------------------------------------------
+
+def _primary(kinds):
+    return min(kinds, key=KINDS.index)
+
+
+def article(ctx, doc):
+    """Return an article page's data: its text and metadata, its spans (number, offsets,
+    kinds, a plain-text summary), the facts it produced with their span, and how many
+    facts the spoiler cut hides. 404 for an article the store does not hold."""
+    found = ctx.store.article(doc)
+    if found is None:
+        abort(404, description=f"no article {doc!r} in this store")
+    text = found["text"] or ""
+    numbers = span_numbers(ctx.canon).get(doc, {})
+    facts, spans = [], defaultdict(list)
+    for sourced in ctx.story.claims:
+        for ev in sourced.evidence:
+            if ev.doc != doc:
+                continue
+            number = numbers.get((ev.start, ev.end))
+            position = ctx.story.position_of(sourced) if sourced.kind in (
+                "event", "appearance") else None
+            summary = describe(sourced.claim, position)
+            if number and ev.end <= len(text):
+                spans[number].append((sourced.kind, summary))
+            facts.append({"span": number if number and ev.end <= len(text) else None,
+                          "url": link("pages.article", doc=doc, _anchor=f"span-{number}")
+                          if number else None,
+                          "kind": sourced.kind, "summary": summary, "quote": ev.quote,
+                          "start": ev.start, "end": ev.end, "rule": ev.rule,
+                          "confidence": round(float(ev.confidence), 3),
+                          "claim": ctx.claim(sourced)})
+    facts.sort(key=lambda f: (f["start"], f["end"], f["kind"]))
+    offsets = {number: key for key, number in numbers.items()}
+    span_rows = []
+    for number in sorted(spans):
+        kinds = sorted({kind for kind, _summary in spans[number]}, key=KINDS.index)
+        start, end = offsets[number]
+        span_rows.append({"n": number, "start": start, "end": end, "kind": _primary(kinds),
+                          "kinds": kinds,
+                          "summary": "; ".join(dict.fromkeys(s for _k, s in spans[number]))})
+    every = sum(1 for fact in ctx.canon.facts() if fact.evidence.doc == doc)
+    return {"doc": doc, "title": found["title"] or doc, "published": found["published"],
+            "source": found["source"], "work": found["work"],
+            "work_url": ctx.url("work", found["work"]), "text": text,
+            "kinds": sorted({kind for row in span_rows for kind in row["kinds"]},
+                            key=KINDS.index),
+            "spans": span_rows, "facts": facts, "hidden": every - len(facts)}
+
+
+def segments(text, spans):
+    """Return the article text as a tree for the page: text nodes {"text"} and span
+    nodes {"span", "first", "children"}, nested so that every span's text sits inside
+    it. A span that crosses the end of an enclosing one is split: its first part is
+    the span's own element ("first" True), later parts continue it."""
+    order = sorted(spans, key=lambda s: (s["start"], -s["end"], s["n"]))
+    bounds = sorted({0, len(text), *(s["start"] for s in order), *(s["end"] for s in order)})
+    root, stack, opened = {"children": []}, [], set()
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        covering = [s for s in order if s["start"] <= start and end <= s["end"]]
+        depth = 0
+        while depth < min(len(stack), len(covering)) and stack[depth][0] is covering[depth]:
+            depth += 1
+        del stack[depth:]
+        for span in covering[depth:]:
+            node = {"span": span, "first": span["n"] not in opened, "children": []}
+            opened.add(span["n"])
+            (stack[-1][1] if stack else root)["children"].append(node)
+            stack.append((span, node))
+        (stack[-1][1] if stack else root)["children"].append({"text": text[start:end]})
+    return root["children"]
+
+
+# --- continuity and ask -------------------------------------------------------------
+
+def _choice(args, name, allowed, fold=str.casefold):
+    """Return the allowed value a GET parameter names (compared by ``fold``), None when
+    it is absent or empty; abort with 400 listing the allowed values otherwise."""
+    value = (args.get(name) or "").strip()
+    if not value:
+        return None
+    for option in allowed:
+        if fold(option) == fold(value):
+            return option
+    abort(400, description=f"unknown {name} {value!r}: use one of {', '.join(allowed)}")
+
+
+def continuity(ctx, args):
+    """Return the continuity page's data: the findings of every check, filtered by the
+    GET parameters rule, severity and work (a 400 names the allowed values of a bad
+    one), each with its claims and quotes, and the counts by severity."""
+    story = ctx.story
+    works = story.works()
+    chosen = {"rule": _choice(args, "rule", list(RULES)),
+              "severity": _choice(args, "severity", list(SEVERITIES)),
+              "work": _choice(args, "work", works, fold=slug)}
+    findings = run_checks(story, work=chosen["work"])
+    counts = Counter(f.severity for f in findings)
+    shown = [f for f in findings if chosen["rule"] in (None, f.rule)
+             and chosen["severity"] in (None, f.severity)]
+    return {"filters": chosen,
+            "allowed": {"rule": list(RULES), "severity": list(SEVERITIES), "work": works},
+            "counts": {severity: counts.get(severity, 0) for severity in SEVERITIES},
+            "total": len(shown),
+            "findings": [{"n": n, "rule": f.rule, "severity": f.severity, "message": f.message,
+                          "claims": [ctx.claim(s) for s in f.claims]}
+                         for n, f in enumerate(shown, start=1)]}
+
+
+def ask(ctx, text):
+    """Return the ask page's data: the question, the answer (its text, the form it was
+    read as, the claims it rests on) or None for no question, and the question forms
+    with an example each."""
+    question = " ".join((text or "").split())
+    if len(question) > MAX_QUESTION:
+        abort(400, description=f"q is {len(question)} characters long; the limit is "
+                               f"{MAX_QUESTION}")
+    forms = [{"id": form.id, "example": form.example, "url": link("pages.ask", q=form.example)}
+             for form in FORMS]
+    if not question:
+        return {"question": "", "answer": None, "forms": forms}
+    found = answer(ctx.story, question)
+    return {"question": question,
+            "answer": {"text": found.text, "form": found.form, "understood": found.form is not None,
+                       "docs": [{"doc": doc, "url": link("pages.article", doc=doc)}
+                                for doc in found.docs],
+                       "sources": [ctx.claim(s) for s in found.sources]},
+            "forms": forms}
