@@ -14,9 +14,12 @@ from webviz.state import Canon
 DEFAULTS = {
     # An article pasted or uploaded from the browser; the CLI takes up to 20 MB.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # Flask caps each form field at 500 KB; a pasted article may fill the whole limit.
+    "MAX_FORM_MEMORY_SIZE": 2 * 1024 * 1024,
     "GRAPH_NODE_LIMIT": 250,
     "SPARQL_TIMEOUT": 5.0,
     "SPARQL_ROW_LIMIT": 10_000,
+    "SPARQL_MAX_BYTES": 16 * 1024 * 1024,
     "JSON_SORT_KEYS": False,
 }
 BLUEPRINTS = (pages.bp, graph_page.bp, api.bp, data_out.bp, upload.bp)

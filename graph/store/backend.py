@@ -97,6 +97,15 @@ class OxigraphBackend:
         names = [v.value for v in result.variables]
         return [{n: row[n] for n in names if row[n] is not None} for row in result]
 
+    def query(self, query, bindings=None):
+        """Return pyoxigraph's own, unread result of a SPARQL query over the union of
+        all graphs: QuerySolutions, QueryBoolean or QueryTriples, which its caller may
+        stop reading early or serialize. ``bindings`` maps variable names to terms.
+        Raises SyntaxError for text that is not a query (an update is not one)."""
+        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        return self.store.query(query, use_default_graph_as_union=True,
+                                substitutions=substitutions)
+
     def quads(self, graph=None):
         """Return an iterator over the quads, all or of one named graph."""
         graph_node = ox.NamedNode(graph) if graph else None

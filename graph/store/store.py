@@ -215,6 +215,14 @@ class Store:
             "quads": int(quads[0]["n"].value) if quads else 0,
         }
 
+    def query(self, sparql, bindings=None):
+        """Return the result of a read-only SPARQL query over the union of all graphs as
+        pyoxigraph gives it (QuerySolutions, QueryBoolean or QueryTriples, not yet
+        read), for callers that limit or serialize it themselves; ``bindings`` maps
+        variable names to terms. Raises SyntaxError for text that is not a query:
+        an update never runs here."""
+        return self.backend.query(sparql, bindings)
+
     def quads(self):
         """Return an iterator over every quad of every named graph."""
         return self.backend.quads()
