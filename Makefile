@@ -32,6 +32,7 @@ bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/continuity.py
+	$(BIN)/python bench/webview.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache

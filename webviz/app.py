@@ -2,7 +2,14 @@
 
 import os
 
-from flask import Flask, jsonify, render_template, request
+from flask import (
+    Flask,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+    send_from_directory,
+)
 from werkzeug.exceptions import HTTPException
 
 from graph.store import open_store
@@ -20,7 +27,6 @@ DEFAULTS = {
     "SPARQL_TIMEOUT": 5.0,
     "SPARQL_ROW_LIMIT": 10_000,
     "SPARQL_MAX_BYTES": 16 * 1024 * 1024,
-    "JSON_SORT_KEYS": False,
 }
 BLUEPRINTS = (pages.bp, graph_page.bp, api.bp, data_out.bp, upload.bp)
 # Endpoints that take POST without writing (a SPARQL query may be sent by POST).
@@ -36,6 +42,7 @@ def create_app(store=None, *, location=None, config=None):
     app.config.update(DEFAULTS)
     app.config["SECRET_KEY"] = os.environ.get("CANON_SECRET_KEY") or os.urandom(32)
     app.config.update(config or {})
+    app.json.sort_keys = False
     app.extensions["canon"] = Canon(store if store is not None
                                     else open_store(location, create=False))
     for blueprint in BLUEPRINTS:
@@ -47,9 +54,16 @@ def create_app(store=None, *, location=None, config=None):
         if request.endpoint not in READ_ONLY_POSTS:
             check_csrf()
 
+    app.add_url_rule("/favicon.ico", "favicon", _favicon)
     app.after_request(add_headers)
     app.register_error_handler(HTTPException, _error)
     return app
+
+
+def _favicon():
+    """Return the site icon for browsers that ask for /favicon.ico by habit."""
+    return send_from_directory(current_app.static_folder, "favicon.svg",
+                               mimetype="image/svg+xml")
 
 
 def _wants_json():

@@ -1,11 +1,197 @@
-"""The graph view: a neighbourhood drawn with vis-network from the nodes and edges pyvis builds."""
+"""The graph view: a neighbourhood of the graph drawn with vis-network from the nodes
+and edges pyvis builds (``webviz.graph_data``), its JSON twins ``/api/graph`` and
+``/api/graph/expand``, and vis-network's own files served from the installed pyvis
+package, so that the page loads nothing from the network."""
 
-from flask import Blueprint, render_template
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
+
+from graph.rdf.terms import slug
+from webviz import graph_data
+from webviz.cut import link, story, until
 
 bp = Blueprint("graph_page", __name__)
+
+# Facts of a clicked node sent with its expansion; the page itself sends FACTS_SHOWN.
+EXPAND_FACTS = 60
+MAX_ID = 400
+# vis-network changes only with pyvis; the script URL carries its version.
+VENDOR_MAX_AGE = 365 * 24 * 3600
+PHYSICS = ("default",)
+WORKS_NAMED = 12
+KEPT = ("relation", "work", "season", "limit")
+
+
+def _graph():
+    """Return the graph of the request's Story (its spoiler cut applied)."""
+    canon = current_app.extensions["canon"]
+    return graph_data.graph_of(
+        story(), lambda: {a["doc"]: a["title"] for a in canon.store.articles()})
+
+
+def _whole(text):
+    """Return True when ``text`` is a whole number from 1 in ASCII digits ("²" is a
+    digit to str.isdigit, not to int)."""
+    return text.isascii() and text.isdigit() and int(text) >= 1
+
+
+def _limit():
+    """Return the request's node limit: ``limit`` capped at GRAPH_NODE_LIMIT, or the cap."""
+    cap = current_app.config["GRAPH_NODE_LIMIT"]
+    raw = (request.args.get("limit") or "").strip()
+    if not raw:
+        return cap
+    if not _whole(raw):
+        abort(400, description=f"limit {raw!r} must be a whole number from 1 (at most {cap} "
+                               "nodes are drawn)")
+    return min(int(raw), cap)
+
+
+def _filters(graph):
+    """Return the Filters the request's relation, work and season name."""
+    relations = [r.strip() for r in request.args.getlist("relation") if r.strip()]
+    for relation in relations:
+        if relation not in graph_data.RELATIONS:
+            abort(400, description=f"relation {relation!r} is unknown: use one of "
+                                   f"{', '.join(graph_data.RELATIONS)}")
+    work = (request.args.get("work") or "").strip() or None
+    if work is not None:
+        known = graph_data.works(graph)
+        if slug(work) not in known:
+            named = ", ".join(list(known)[:WORKS_NAMED])
+            abort(400, description=f"work {work!r} is not in this graph: use one of {named}"
+                                   + (" ..." if len(known) > WORKS_NAMED else ""))
+        work = slug(work)
+    raw = (request.args.get("season") or "").strip()
+    if raw and not _whole(raw):
+        abort(400, description=f"season {raw!r} must be a whole number from 1")
+    return graph_data.Filters(frozenset(relations), work, int(raw) if raw else None)
+
+
+def _node(graph, name, required=False):
+    """Return the node id the request's parameter ``name`` gives (None when absent
+    and not ``required``): 400 when it is not written as KIND/NAME, 404 when the
+    graph (as the spoiler cut leaves it) has no such node."""
+    raw = (request.args.get(name) or "").strip()
+    if not raw:
+        if required:
+            abort(400, description=f"{name} is missing: give a node id such as "
+                                   "character/kilgrave")
+        return None
+    kind, _, rest = raw.partition("/")
+    if kind not in graph_data.KIND_STYLE or not rest or len(raw) > MAX_ID:
+        abort(400, description=f"{name} {raw[:80]!r} is not a node id: write KIND/NAME, as in "
+                               f"character/kilgrave (kinds: {', '.join(graph_data.KIND_STYLE)})")
+    if raw not in graph:
+        cut = f" up to {until()}" if until() else ""
+        abort(404, description=f"no node {raw!r} in this graph{cut}")
+    return raw
+
+
+def _physics():
+    """Return the ``physics`` switch ("default": pyvis's physics, for the benchmark) or None."""
+    value = (request.args.get("physics") or "").strip() or None
+    if value is not None and value not in PHYSICS:
+        abort(400, description=f"physics {value!r} is unknown: leave it out, or use default")
+    return value
+
+
+def _kept_args(filters, limit):
+    """Return the query values that keep the request's filters and limit in a link."""
+    values = {"relation": sorted(filters.relations), "work": filters.work,
+              "season": filters.season}
+    if request.args.get("limit"):
+        values["limit"] = limit
+    return {key: value for key, value in values.items() if value}
+
+
+def _urls():
+    """Return (page_url, doc_url): how graph_data turns a node's page and an article
+    doc into a link that keeps the spoiler cut."""
+    docs = {}
+
+    def page_url(endpoint, values):
+        return link(endpoint, **values)
+
+    def doc_url(doc):
+        if doc not in docs:
+            docs[doc] = link("pages.article", doc=doc)
+        return docs[doc]
+
+    return page_url, doc_url
+
+
+def _data(graph):
+    """Return the JSON the page draws and /api/graph answers for ``graph``: focus,
+    limit (of this neighbourhood), max_nodes (that clicks may grow it to), truncated,
+    filters, nodes, edges, articles, vis-network options and the URLs the script uses."""
+    filters, limit, physics = _filters(graph), _limit(), _physics()
+    found = graph_data.around(graph, _node(graph, "focus"), limit, filters)
+    page_url, doc_url = _urls()
+    drawn = graph_data.drawing(found.view, found.nodes, None if physics else found.positions,
+                               page_url=page_url, doc_url=doc_url, hidden=found.hidden)
+    kept = _kept_args(filters, limit)
+    return {
+        "focus": found.focus,
+        "limit": limit,
+        "max_nodes": current_app.config["GRAPH_NODE_LIMIT"],
+        "truncated": found.truncated,
+        "physics": physics,
+        "filters": {"relation": sorted(filters.relations), "work": filters.work,
+                    "season": filters.season},
+        **drawn,
+        "options": graph_data.options(physics),
+        "urls": {"expand": link("graph_page.expand", **kept),
+                 "graph": link("graph_page.graph", **kept)},
+    }
 
 
 @bp.route("/graph")
 def graph():
-    """Return a placeholder page (replaced as the area is built)."""
-    return render_template("error.html", error="Not built yet", status=200, message="")
+    """Return the graph page: a neighbourhood of at most GRAPH_NODE_LIMIT nodes around
+    ``focus`` (default: the most connected character), its legend, filters, a table
+    of its nodes and edges, and the side panel a selected node fills."""
+    graph = _graph()
+    data = _data(graph)
+    names = {node["id"]: node["name"] for node in data["nodes"]}
+    # Focus links keep the filters and the limit, as the request wrote them (valid by now).
+    kept = {key: values for key, values in request.args.lists()
+            if key in KEPT and any(v.strip() for v in values)}
+    return render_template(
+        "graph.html", data=data, names=names, kept=kept, legend=graph_data.KIND_STYLE,
+        relations=graph_data.RELATIONS, works=graph_data.works(graph),
+        vis_version=graph_data.VIS_VERSION)
+
+
+@bp.route("/api/graph")
+def api_graph():
+    """Return the graph page's data as JSON (see ``_data``)."""
+    return jsonify(_data(_graph()))
+
+
+@bp.route("/api/graph/expand")
+def expand():
+    """Return the neighbours of ``node`` (up to ``limit``, through the filters) as
+    nodes and edges placed around the node at the origin, with the node's facts."""
+    graph = _graph()
+    filters, limit = _filters(graph), _limit()
+    node = _node(graph, "node", required=True)
+    found = graph_data.expansion(graph, node, limit, filters)
+    page_url, doc_url = _urls()
+    drawn = graph_data.drawing(found.view, found.nodes, found.positions, page_url=page_url,
+                               doc_url=doc_url, hidden=found.hidden,
+                               shown={node: EXPAND_FACTS})
+    return jsonify({"node": node, "limit": limit, "truncated": found.truncated, **drawn})
+
+
+@bp.route("/static/vendor/<name>")
+def vendor(name):
+    """Return vis-network's script or style sheet from the installed pyvis package,
+    cacheable for a year; 404 for any other name."""
+    path = graph_data.vendor_file(name)
+    if path is None:
+        abort(404, description=f"no vendor file {name!r}: the app serves only "
+                               f"{', '.join(sorted(graph_data.VENDOR_FILES))}")
+    response = send_file(path, max_age=VENDOR_MAX_AGE)
+    response.cache_control.public = True
+    response.cache_control.immutable = True
+    return response

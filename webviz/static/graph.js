@@ -1,0 +1,234 @@
+// The graph view: draws the neighbourhood the server laid out (physics off, so the
+// first frame is the final one), expands a node on click from /api/graph/expand and
+// shows its facts in #node-panel. Text from articles only ever goes in as textContent.
+(function () {
+  "use strict";
+  var holder = document.getElementById("graph");
+  var source = document.getElementById("graph-data");
+  var panel = document.getElementById("node-panel");
+  var status = document.getElementById("graph-status");
+  var table = document.getElementById("graph-table");
+  if (!holder || !source || typeof vis === "undefined") { return; }
+
+  var data = JSON.parse(source.textContent);
+  var details = new Map();   // node id -> {name, kind, url, facts, facts_total, more}
+  var articles = Object.assign({}, data.articles);
+  var expanded = new Set();
+  var OWN = ["name", "kind", "url", "facts", "facts_total", "more"];
+  var ROOM = 60;   // pixels a node keeps clear around it when an expansion adds it
+
+  // vis-network keeps only drawing fields; the rest stays here for the panel.
+  function drawable(node, origin) {
+    var copy = {};
+    var own = {};
+    Object.keys(node).forEach(function (key) {
+      if (OWN.indexOf(key) >= 0) { own[key] = node[key]; } else { copy[key] = node[key]; }
+    });
+    var known = details.get(node.id);
+    if (!known || (own.facts || []).length > (known.facts || []).length) {
+      details.set(node.id, own);
+    }
+    if (origin && typeof copy.x === "number") {
+      copy.x += origin.x;
+      copy.y += origin.y;
+    }
+    return copy;
+  }
+
+  var nodes = new vis.DataSet(data.nodes.map(function (n) { return drawable(n, null); }));
+  var edges = new vis.DataSet(data.edges);
+  var network = new vis.Network(holder, {nodes: nodes, edges: edges}, data.options);
+  if (!data.physics) { network.fit({animation: false}); }
+
+  var drawn = false;
+  network.on("afterDrawing", function () {
+    if (drawn) { return; }
+    drawn = true;
+    window.canonGraphReadyAt = performance.now();
+    document.body.dataset.graphReady = "1";
+  });
+
+  function say(text) { if (status) { status.textContent = text; } }
+
+  function focusUrl(id) {
+    var url = new URL(data.urls.graph, window.location.href);
+    url.searchParams.set("focus", id);
+    return url.pathname + url.search;
+  }
+
+  function element(tag, text, className) {
+    var el = document.createElement(tag);
+    if (text !== undefined && text !== null) { el.textContent = String(text); }
+    if (className) { el.className = className; }
+    return el;
+  }
+
+  function link(href, text) {
+    var a = element("a", text);
+    a.href = href;
+    return a;
+  }
+
+  function showPanel(id) {
+    var node = details.get(id);
+    if (!panel || !node) { return; }
+    var facts = node.facts || [];
+    var parts = [element("h2", node.name)];
+    var about = element("p", node.kind + " · ", "panel-kind");
+    about.appendChild(link(node.url, "open its page"));
+    about.appendChild(document.createTextNode(" · "));
+    about.appendChild(link(focusUrl(id), "centre the graph here"));
+    parts.push(about);
+    if (facts.length) {
+      var total = node.facts_total || facts.length;
+      parts.push(element("h3", total > facts.length
+        ? "Facts (" + facts.length + " of " + total + ")" : "Facts (" + facts.length + ")"));
+      var list = element("ul", null, "facts");
+      facts.forEach(function (fact) {
+        var item = element("li");
+        item.appendChild(element("p", fact.text, "fact-text"));
+        (fact.sources || []).forEach(function (src) {
+          item.appendChild(element("blockquote", src.quote, "quote"));
+          var from = element("p", "from ", "fact-source");
+          var article = articles[src.doc] || {title: src.doc, url: null};
+          from.appendChild(article.url ? link(article.url, article.title) : element("span", article.title));
+          item.appendChild(from);
+        });
+        list.appendChild(item);
+      });
+      parts.push(list);
+    } else {
+      parts.push(element("p", "No facts about it up to this point."));
+    }
+    panel.replaceChildren.apply(panel, parts);
+  }
+
+  function addRow(node) {
+    if (!table || !table.tBodies.length) { return; }
+    var own = details.get(node.id);
+    var row = element("tr");
+    row.dataset.node = node.id;
+    var name = element("td");
+    name.appendChild(link(own.url, own.name));
+    row.appendChild(name);
+    row.appendChild(element("td", own.kind));
+    row.appendChild(element("td", own.facts_total));
+    row.appendChild(element("td", own.more, "more"));
+    var actions = element("td");
+    var show = element("button", "show", "show-node");
+    show.type = "button";
+    show.dataset.node = node.id;
+    actions.appendChild(show);
+    actions.appendChild(document.createTextNode(" "));
+    var focus = link(focusUrl(node.id), "focus");
+    focus.className = "focus-link";
+    actions.appendChild(focus);
+    row.appendChild(actions);
+    table.tBodies[0].appendChild(row);
+  }
+
+  // A new node placed on top of a drawn one moves outwards, away from the node
+  // that was clicked, until it has room.
+  function makeRoom(node, origin, taken) {
+    var dx = node.x - origin.x;
+    var dy = node.y - origin.y;
+    var length = Math.sqrt(dx * dx + dy * dy) || 1;
+    for (var step = 0; step < 12; step += 1) {
+      var crowded = taken.some(function (p) {
+        return Math.abs(p.x - node.x) < ROOM && Math.abs(p.y - node.y) < ROOM;
+      });
+      if (!crowded) { break; }
+      node.x += dx / length * ROOM;
+      node.y += dy / length * ROOM;
+    }
+    taken.push({x: node.x, y: node.y});
+    return node;
+  }
+
+  function grow(id, body) {
+    Object.assign(articles, body.articles || {});
+    var origin = network.getPositions([id])[id] || {x: 0, y: 0};
+    var positions = network.getPositions();
+    var taken = Object.keys(positions).map(function (key) { return positions[key]; });
+    var added = 0;
+    var full = false;
+    body.nodes.forEach(function (node) {
+      if (nodes.get(node.id)) {
+        drawable(node, origin);   // keeps the longer fact list for the panel
+        return;
+      }
+      if (nodes.length >= data.max_nodes) { full = true; return; }
+      nodes.add(makeRoom(drawable(node, origin), origin, taken));
+      addRow(node);
+      added += 1;
+    });
+    var row = table && table.querySelector('tr[data-node="' + CSS.escape(id) + '"] td.more');
+    if (row && !full && !body.truncated) { row.textContent = "0"; }
+    edges.add(body.edges.filter(function (edge) {
+      return !edges.get(edge.id) && nodes.get(edge.from) && nodes.get(edge.to);
+    }));
+    expanded.add(id);
+    say(added + " node" + (added === 1 ? "" : "s") + " added; " + nodes.length + " drawn" +
+        (full || body.truncated ? "; the limit of " + data.max_nodes +
+          " nodes left some out: use “centre the graph here” to redraw around a node" : "") + ".");
+  }
+
+  function expand(id) {
+    showPanel(id);
+    if (expanded.has(id)) {
+      document.body.dataset.graphExpanded = String(nodes.length);
+      return Promise.resolve(nodes.length);
+    }
+    var url = new URL(data.urls.expand, window.location.href);
+    url.searchParams.set("node", id);
+    return fetch(url.pathname + url.search, {headers: {Accept: "application/json"}})
+      .then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok) { throw new Error(body.message || response.statusText); }
+          return body;
+        });
+      })
+      .then(function (body) {
+        grow(id, body);
+        showPanel(id);
+        document.body.dataset.graphExpanded = String(nodes.length);
+        return nodes.length;
+      })
+      .catch(function (error) {
+        say("Could not show the neighbours: " + error.message);
+        throw error;
+      });
+  }
+
+  function select(id) {
+    if (!nodes.get(id)) { return Promise.resolve(nodes.length); }
+    network.selectNodes([id]);
+    network.focus(id, {scale: 1.1, animation: false});
+    return expand(id);
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) { expand(params.nodes[0]).catch(function () {}); }
+  });
+
+  if (table) {
+    table.addEventListener("click", function (event) {
+      var button = event.target.closest("button.show-node");
+      if (!button) { return; }
+      select(button.dataset.node).catch(function () {});
+      if (panel) { panel.focus(); }
+    });
+  }
+
+  // A newcomer sees what the page is about before clicking anything.
+  if (data.focus && nodes.get(data.focus)) {
+    network.selectNodes([data.focus]);
+    showPanel(data.focus);
+  }
+
+  window.canonGraph = {
+    nodeIds: function () { return nodes.getIds(); },
+    expand: expand,
+    select: select
+  };
+}());
