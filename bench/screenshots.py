@@ -12,11 +12,9 @@ is reported and left out. Needs /usr/bin/chromium and /usr/bin/chromedriver.
 
 import argparse
 import logging
-import os
 import re
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote_plus
@@ -27,14 +25,17 @@ sys.path.insert(0, str(ROOT))
 from graph.extract.pipeline import extract_articles  # noqa: E402
 from graph.sources import find_articles, read_article  # noqa: E402
 from graph.store import open_store  # noqa: E402
+from webviz.local import (  # noqa: E402
+    CHROMEDRIVER,
+    CHROMIUM,
+    chromium_options,
+    serve_in_thread,
+    start_chromium,
+)
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 SIZE = (1280, 900)
 # Seconds a page may take to load, or the graph to draw.
 PATIENCE = 15
-os.environ.setdefault("SE_OFFLINE", "true")
-os.environ.setdefault("SE_AVOID_BROWSER_DOWNLOAD", "true")
 
 
 def pages(article):
@@ -73,17 +74,7 @@ def richest_article(store):
 
 def start_browser(profile):
     """Return a headless Chromium whose viewport is exactly SIZE."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-default-apps",
-                "--hide-scrollbars", f"--user-data-dir={profile}"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = start_chromium(chromium_options(profile, ("--hide-scrollbars",)))
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
         "width": SIZE[0], "height": SIZE[1], "deviceScaleFactor": 1, "mobile": False})
     driver.set_page_load_timeout(PATIENCE)
@@ -122,8 +113,6 @@ def photograph(driver, base, shots, out):
 
 def main():
     """Take the screenshots; return the exit status (1 when a page was left out)."""
-    from werkzeug.serving import make_server
-
     from webviz import create_app
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -137,15 +126,14 @@ def main():
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     store = demo_store()
     shots = pages(richest_article(store))
-    server = make_server("127.0.0.1", 0, create_app(store), threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base, stop = serve_in_thread(create_app(store))
     with tempfile.TemporaryDirectory() as profile:
         driver = start_browser(profile)
         try:
-            saved = photograph(driver, f"http://127.0.0.1:{server.server_port}", shots, args.out)
+            saved = photograph(driver, base, shots, args.out)
         finally:
             driver.quit()
-            server.shutdown()
+            stop()
     return 0 if len(saved) == len(shots) else 1
 
 

@@ -19,11 +19,9 @@ with ``?physics=default``: no positions from the server and pyvis's default opti
 import argparse
 import hashlib
 import logging
-import os
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -34,9 +32,8 @@ from graph.model.facts import Appearance, Event, Evidence, Fact, Portrayal, Seas
 from graph.sources import Article  # noqa: E402
 from graph.store import open_store  # noqa: E402
 from webviz import create_app  # noqa: E402
+from webviz.local import chromium_options, serve_in_thread, start_chromium  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 WORK = "Saga Meridian"
 SEASONS = 4
 FACTS_PER_ARTICLE = 40
@@ -91,35 +88,9 @@ def _store(characters):
     return store
 
 
-def _serve(app):
-    """Return (base URL, stop function) of ``app`` served on 127.0.0.1 from a thread."""
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-
-    def stop():
-        server.shutdown()
-        thread.join(timeout=5)
-
-    return f"http://127.0.0.1:{server.server_port}", stop
-
-
 def _driver(profile):
     """Return a headless Chromium driven by the system chromedriver."""
-    os.environ.setdefault("SE_OFFLINE", "true")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-                "--window-size=1280,900"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = start_chromium(chromium_options(profile, ("--window-size=1280,900",)))
     driver.set_page_load_timeout(PATIENCE)
     driver.set_script_timeout(PATIENCE)
     return driver
@@ -172,7 +143,7 @@ def main(argv=None):
         raise SystemExit(f"the neighbourhood has {len(data['nodes'])} nodes, not {NODES}: "
                          "give more --characters")
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    base, stop = _serve(create_app(store, config=config))
+    base, stop = serve_in_thread(create_app(store, config=config))
     with tempfile.TemporaryDirectory() as profile:
         driver = _driver(profile)
         try:

@@ -5,20 +5,24 @@ on teardown: no request left 127.0.0.1, the console logged no error, no page ans
 with an error status."""
 
 import json
-import os
 import re
 import shutil
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from webviz.local import (
+    CHROMEDRIVER,
+    CHROMIUM,
+    chromium_options,
+    serve_in_thread,
+    start_chromium,
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = (ROOT / "data" / "articles", ROOT / "data" / "franchises",
             ROOT / "tests" / "data" / "web" / "xss")
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 WINDOW = (1280, 900)
 # Run before any page script: keeps every vis.Network the page makes in
 # window.canonTestNetworks, so that a test can ask where a node was drawn and click
@@ -63,56 +67,22 @@ return {text: tip.textContent, html: tip.innerHTML};
 """
 # Seconds to wait for a page or a script to reach a state before failing.
 PATIENCE = 10
-# Selenium Manager would otherwise look for (and download) a browser and a driver.
-os.environ.setdefault("SE_OFFLINE", "true")
-os.environ.setdefault("SE_AVOID_BROWSER_DOWNLOAD", "true")
-
-
-def chromium_args(profile):
-    """Return the Chromium command-line switches for a quiet headless browser that
-    keeps its profile in ``profile`` and calls no Google service."""
-    return ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-default-apps",
-            "--disable-extensions", "--mute-audio", f"--user-data-dir={profile}",
-            f"--window-size={WINDOW[0]},{WINDOW[1]}"]
 
 
 def start_driver(profile):
     """Return a Selenium Chrome driver on /usr/bin/chromium through
     /usr/bin/chromedriver that logs every request and console message and records
     the vis-network graphs pages draw (NETWORK_HOOK)."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in chromium_args(profile):
-        options.add_argument(arg)
+    options = chromium_options(profile, ("--disable-extensions", "--mute-audio",
+                                         f"--window-size={WINDOW[0]},{WINDOW[1]}"))
     # A dialog stays open for the test to find, instead of being closed unseen.
     options.unhandled_prompt_behavior = "ignore"
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = start_chromium(options)
     driver.set_window_size(*WINDOW)
     driver.set_page_load_timeout(30)
     driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": NETWORK_HOOK})
     return driver
-
-
-def serve(app):
-    """Return (base URL, stop function) of ``app`` served on 127.0.0.1 at a free port
-    from a daemon thread."""
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-
-    def stop():
-        server.shutdown()
-        thread.join(timeout=5)
-
-    return f"http://127.0.0.1:{server.server_port}", stop
 
 
 def build_store(location, folders):
@@ -144,7 +114,7 @@ def site(chromium, tmp_path_factory):
     from webviz import create_app
 
     store = build_store(tmp_path_factory.mktemp("store") / "canon-data", ARTICLES)
-    base, stop = serve(create_app(store, config={"TESTING": True}))
+    base, stop = serve_in_thread(create_app(store, config={"TESTING": True}))
     yield base
     stop()
     store.close()
