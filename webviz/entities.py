@@ -2,21 +2,33 @@
 as the entity's IRI (``graph.rdf.terms.entity_iri``), so ``/character/kilgrave`` is
 the page of ``https://w3id.org/canon/id/character/kilgrave``."""
 
-from functools import lru_cache
+import threading
+import weakref
 
 from flask import abort
 
 from graph.rdf.terms import slug
 
 KINDS = ("character", "person", "work")
+# One index per Story, gone with it: the app drops a Story when the store changes.
+_INDEXES = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=32)
 def _index(story):
-    """Return {kind: {slug: name}} for every character, person and work of a Story."""
-    people = set(story.actors())
-    for kind in ("crew",):
-        people.update(s.claim.person for s in story.of_kind(kind))
+    """Return {kind: {slug: name}} for every character, person and work of a Story,
+    built once per Story."""
+    with _LOCK:
+        found = _INDEXES.get(story)
+    if found is None:
+        found = _build_index(story)
+        with _LOCK:
+            _INDEXES[story] = found
+    return found
+
+
+def _build_index(story):
+    people = {*story.actors(), *(s.claim.person for s in story.of_kind("crew"))}
     names = {"character": story.characters(), "person": sorted(people), "work": story.works()}
     return {kind: {slug(name): name for name in sorted(found)} for kind, found in names.items()}
 

@@ -17,6 +17,7 @@ class Canon:
         self._lock = threading.Lock()
         self._facts = None
         self._stories = {}
+        self._derived = {}
 
     def facts(self):
         """Return every stored Fact, read once until the store changes."""
@@ -41,8 +42,19 @@ class Canon:
                 self._stories[key] = story
         return story
 
+    def derived(self, name, compute):
+        """Return ``compute()``, computed once until the store changes and kept under
+        ``name``: what pages derive from every fact (span numbers, say)."""
+        with self._lock:
+            if name in self._derived:
+                return self._derived[name]
+        value = compute()
+        with self._lock:
+            return self._derived.setdefault(name, value)
+
     def changed(self):
         """Forget what was read from the store: call after writing to it."""
         with self._lock:
             self._facts = None
             self._stories = {}
+            self._derived = {}

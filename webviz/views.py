@@ -100,21 +100,18 @@ def context():
     return Context(current_app.extensions["canon"], cut.story())
 
 
-_SPANS = {}
-
-
 def span_numbers(canon):
     """Return {doc: {(start, end): N}}: every article's distinct non-empty spans over
     all stored facts, numbered from 1 in text order; read again when the facts change."""
-    facts = canon.facts()
-    cached = _SPANS.get(id(canon))
-    if cached is None or cached[0] is not facts:
-        numbers = defaultdict(dict)
-        for doc, start, end in sorted({(f.evidence.doc, f.evidence.start, f.evidence.end)
-                                       for f in facts if f.evidence.end > f.evidence.start}):
-            numbers[doc][(start, end)] = len(numbers[doc]) + 1
-        cached = _SPANS[id(canon)] = (facts, dict(numbers))
-    return cached[1]
+    return canon.derived("span numbers", lambda: _number_spans(canon.facts()))
+
+
+def _number_spans(facts):
+    numbers = defaultdict(dict)
+    for doc, start, end in sorted({(f.evidence.doc, f.evidence.start, f.evidence.end)
+                                   for f in facts if f.evidence.end > f.evidence.start}):
+        numbers[doc][(start, end)] = len(numbers[doc]) + 1
+    return dict(numbers)
 
 
 # --- words -------------------------------------------------------------------------
