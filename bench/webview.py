@@ -130,7 +130,7 @@ def main(argv=None):
                         help="characters of the synthetic franchise")
     args = parser.parse_args(argv)
     store = _store(args.characters)
-    config = {"GRAPH_NODE_LIMIT": NODES}
+    config = {"GRAPH_NODE_LIMIT": NODES, "GRAPH_FIRST_NODES": NODES}
     # A second app for the figures, so that the browser's first load finds no layout cached.
     with create_app(store, config=config).test_client() as client:
         start = time.perf_counter()

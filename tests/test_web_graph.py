@@ -9,14 +9,17 @@ import math
 import re
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
-import webviz.graph_data
+import webviz.graph_build
 from graph.extract.pipeline import extract_articles
 from graph.sources import find_articles, read_article
 from graph.store import open_store
 from webviz import create_app
-from webviz.graph_data import GAP, KIND_STYLE, RELATIONS
+from webviz.graph_build import KINDS, RELATIONS
+from webviz.graph_draw import KIND_STYLE
+from webviz.graph_walk import GAP, neighbourhood
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT / "data" / "articles", ROOT / "data" / "franchises",
@@ -127,7 +130,37 @@ def test_node_count_stays_within_the_limit(small):
     assert len(get_json(small, "/api/graph?limit=5")["nodes"]) == 5
     page = small.get("/graph")
     assert len(page_data(page)["nodes"]) == 20
-    assert "left some out" in page.get_data(as_text=True)
+    assert "the 20 nearest to" in page.get_data(as_text=True)
+
+
+def test_page_opens_on_a_readable_neighbourhood(client):
+    """With no limit asked, the graph opens on GRAPH_FIRST_NODES (40) nodes, not on
+    the 250 it may draw; the form offers the bigger neighbourhoods up to the cap."""
+    page = client.get("/graph?focus=character/kilgrave")
+    data = page_data(page)
+    assert len(data["nodes"]) == 40 and data["limit"] == 40 and data["truncated"]
+    assert data["max_nodes"] == 250
+    html = page.get_data(as_text=True)
+    assert re.findall(r'<option value="(\d+)"', html) == ["40", "100", "250"]
+    assert '<option value="40" selected>' in html
+    assert len(get_json(client, "/api/graph?focus=character/kilgrave&limit=100")["nodes"]) == 100
+
+
+def test_a_level_cut_short_keeps_the_nodes_tied_to_the_drawn_ones():
+    """When the limit falls inside a ring of the walk, the nodes kept are those with
+    the most links to nodes already drawn, whatever their kind."""
+    graph = nx.MultiDiGraph()
+    graph.add_node("character/focus", kind="character")
+    for n in range(3):
+        graph.add_node(f"person/p{n}", kind="person")
+        graph.add_edge(f"person/p{n}", "character/focus")
+    graph.add_node("season/tied", kind="season")
+    graph.add_node("character/loose", kind="character")
+    for n in range(3):
+        graph.add_edge(f"person/p{n}", "season/tied")
+    graph.add_edge("person/p0", "character/loose")
+    nodes, truncated = neighbourhood(graph, "character/focus", 5)
+    assert truncated and nodes[-1] == "season/tied"
 
 
 def test_expand_returns_the_neighbours_with_the_node_facts(client):
@@ -150,8 +183,8 @@ def test_filter_by_relation_keeps_only_that_relation(client):
 
 
 def test_filter_by_work_and_season(client):
-    whole = get_json(client, "/api/graph?focus=character/kilgrave")
-    work = get_json(client, "/api/graph?focus=character/kilgrave&work=jessica-jones")
+    whole = get_json(client, "/api/graph?focus=character/kilgrave&limit=250")
+    work = get_json(client, "/api/graph?focus=character/kilgrave&work=jessica-jones&limit=250")
     assert len(work["nodes"]) < len(whole["nodes"])
     assert "work/doctor-who" in {n["id"] for n in whole["nodes"]}
     assert "work/doctor-who" not in {n["id"] for n in work["nodes"]}
@@ -272,7 +305,7 @@ def test_default_physics_switch_leaves_placement_to_the_browser(client):
 
 
 def test_doctests():
-    assert doctest.testmod(webviz.graph_data).failed == 0
+    assert doctest.testmod(webviz.graph_build).failed == 0
 
 
 def test_an_empty_store_draws_nothing_without_failing(empty_store):
@@ -282,3 +315,20 @@ def test_an_empty_store_draws_nothing_without_failing(empty_store):
     assert "Nothing to draw" in response.get_data(as_text=True)
     data = page_data(response)
     assert (data["focus"], data["nodes"], data["edges"]) == (None, [], [])
+
+
+def test_article_links_are_drawn_faint_and_unlabelled(client):
+    """An edge that only says an article names something is dashed and has no label
+    (its tooltip still says so); the story's own edges keep their labels."""
+    edges = get_json(client, "/api/graph?focus=character/kilgrave")["edges"]
+    quiet = [e for e in edges if e["relations"] == ["mentions"]]
+    loud = [e for e in edges if "mentions" not in e["relations"]]
+    assert quiet and loud
+    assert all(e["dashes"] and e["label"] == "" and "mentions" in e["title"] for e in quiet)
+    assert all(e["label"] and not e.get("dashes") for e in loud)
+
+
+def test_the_legend_styles_every_kind_in_walk_order():
+    """The drawing module styles exactly the kinds the graph has, in the same order,
+    so that the legend and the node-id check agree."""
+    assert list(KIND_STYLE) == list(KINDS)

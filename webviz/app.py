@@ -23,7 +23,10 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # Flask caps each form field at 500 KB; a pasted article may fill the whole limit.
     "MAX_FORM_MEMORY_SIZE": 2 * 1024 * 1024,
+    # The graph draws at most GRAPH_NODE_LIMIT nodes, and opens on GRAPH_FIRST_NODES:
+    # a neighbourhood whose labels can be read once fitted to the canvas.
     "GRAPH_NODE_LIMIT": 250,
+    "GRAPH_FIRST_NODES": 40,
     "SPARQL_TIMEOUT": 5.0,
     "SPARQL_ROW_LIMIT": 10_000,
     "SPARQL_MAX_BYTES": 16 * 1024 * 1024,
@@ -36,7 +39,8 @@ READ_ONLY_POSTS = frozenset({"data_out.sparql"})
 def create_app(store=None, *, location=None, config=None):
     """Return the canon web app serving ``store`` (a graph.store.Store), or the
     store opened at ``location`` ($CANON_STORE, else ./canon-data) when none is
-    given. ``config`` overrides the defaults (GRAPH_NODE_LIMIT, SPARQL_TIMEOUT,
+    given. ``config`` overrides the defaults (GRAPH_NODE_LIMIT, GRAPH_FIRST_NODES,
+    SPARQL_TIMEOUT,
     SPARQL_ROW_LIMIT, MAX_CONTENT_LENGTH, SECRET_KEY...)."""
     app = Flask(__name__)
     app.config.update(DEFAULTS)

@@ -1,12 +1,13 @@
-"""The graph view: a neighbourhood of the graph drawn with vis-network from the nodes
-and edges pyvis builds (``webviz.graph_data``), its JSON twins ``/api/graph`` and
+"""The graph view: a neighbourhood of the graph (``webviz.graph_build``, walked and laid
+out by ``webviz.graph_walk``) drawn with vis-network from the nodes and edges pyvis
+builds (``webviz.graph_draw``), its JSON twins ``/api/graph`` and
 ``/api/graph/expand``, and vis-network's own files served from the installed pyvis
 package, so that the page loads nothing from the network."""
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
 
 from graph.rdf.terms import slug
-from webviz import graph_data
+from webviz import graph_build, graph_draw, graph_walk
 from webviz.cut import link, story, until
 
 bp = Blueprint("graph_page", __name__)
@@ -19,12 +20,14 @@ VENDOR_MAX_AGE = 365 * 24 * 3600
 PHYSICS = ("default",)
 WORKS_NAMED = 12
 KEPT = ("relation", "work", "season", "limit")
+# Neighbourhood sizes the filter form offers, besides the request's and the cap.
+SIZES = (40, 100)
 
 
 def _graph():
     """Return the graph of the request's Story (its spoiler cut applied)."""
     canon = current_app.extensions["canon"]
-    return graph_data.graph_of(
+    return graph_build.graph_of(
         story(), lambda: {a["doc"]: a["title"] for a in canon.store.articles()})
 
 
@@ -35,11 +38,12 @@ def _whole(text):
 
 
 def _limit():
-    """Return the request's node limit: ``limit`` capped at GRAPH_NODE_LIMIT, or the cap."""
+    """Return the request's node limit: ``limit`` capped at GRAPH_NODE_LIMIT, or
+    GRAPH_FIRST_NODES (within the cap) when the request gives none."""
     cap = current_app.config["GRAPH_NODE_LIMIT"]
     raw = (request.args.get("limit") or "").strip()
     if not raw:
-        return cap
+        return min(current_app.config["GRAPH_FIRST_NODES"], cap)
     if not _whole(raw):
         abort(400, description=f"limit {raw!r} must be a whole number from 1 (at most {cap} "
                                "nodes are drawn)")
@@ -50,12 +54,12 @@ def _filters(graph):
     """Return the Filters the request's relation, work and season name."""
     relations = [r.strip() for r in request.args.getlist("relation") if r.strip()]
     for relation in relations:
-        if relation not in graph_data.RELATIONS:
+        if relation not in graph_build.RELATIONS:
             abort(400, description=f"relation {relation!r} is unknown: use one of "
-                                   f"{', '.join(graph_data.RELATIONS)}")
+                                   f"{', '.join(graph_build.RELATIONS)}")
     work = (request.args.get("work") or "").strip() or None
     if work is not None:
-        known = graph_data.works(graph)
+        known = graph_build.works(graph)
         if slug(work) not in known:
             named = ", ".join(list(known)[:WORKS_NAMED])
             abort(400, description=f"work {work!r} is not in this graph: use one of {named}"
@@ -64,7 +68,7 @@ def _filters(graph):
     raw = (request.args.get("season") or "").strip()
     if raw and not _whole(raw):
         abort(400, description=f"season {raw!r} must be a whole number from 1")
-    return graph_data.Filters(frozenset(relations), work, int(raw) if raw else None)
+    return graph_walk.Filters(frozenset(relations), work, int(raw) if raw else None)
 
 
 def _node(graph, name, required=False):
@@ -78,9 +82,9 @@ def _node(graph, name, required=False):
                                    "character/kilgrave")
         return None
     kind, _, rest = raw.partition("/")
-    if kind not in graph_data.KIND_STYLE or not rest or len(raw) > MAX_ID:
+    if kind not in graph_build.KINDS or not rest or len(raw) > MAX_ID:
         abort(400, description=f"{name} {raw[:80]!r} is not a node id: write KIND/NAME, as in "
-                               f"character/kilgrave (kinds: {', '.join(graph_data.KIND_STYLE)})")
+                               f"character/kilgrave (kinds: {', '.join(graph_build.KINDS)})")
     if raw not in graph:
         cut = f" up to {until()}" if until() else ""
         abort(404, description=f"no node {raw!r} in this graph{cut}")
@@ -105,7 +109,7 @@ def _kept_args(filters, limit):
 
 
 def _urls():
-    """Return (page_url, doc_url): how graph_data turns a node's page and an article
+    """Return (page_url, doc_url): how graph_draw turns a node's page and an article
     doc into a link that keeps the spoiler cut."""
     docs = {}
 
@@ -125,9 +129,9 @@ def _data(graph):
     limit (of this neighbourhood), max_nodes (that clicks may grow it to), truncated,
     filters, nodes, edges, articles, vis-network options and the URLs the script uses."""
     filters, limit, physics = _filters(graph), _limit(), _physics()
-    found = graph_data.around(graph, _node(graph, "focus"), limit, filters)
+    found = graph_walk.around(graph, _node(graph, "focus"), limit, filters)
     page_url, doc_url = _urls()
-    drawn = graph_data.drawing(found.view, found.nodes, None if physics else found.positions,
+    drawn = graph_draw.drawing(found.view, found.nodes, None if physics else found.positions,
                                page_url=page_url, doc_url=doc_url, hidden=found.hidden)
     kept = _kept_args(filters, limit)
     return {
@@ -139,7 +143,7 @@ def _data(graph):
         "filters": {"relation": sorted(filters.relations), "work": filters.work,
                     "season": filters.season},
         **drawn,
-        "options": graph_data.options(physics),
+        "options": graph_draw.options(physics),
         "urls": {"expand": link("graph_page.expand", **kept),
                  "graph": link("graph_page.graph", **kept)},
     }
@@ -152,14 +156,16 @@ def graph():
     of its nodes and edges, and the side panel a selected node fills."""
     graph = _graph()
     data = _data(graph)
+    cap = current_app.config["GRAPH_NODE_LIMIT"]
+    sizes = sorted({size for size in SIZES if size < cap} | {data["limit"], cap})
     names = {node["id"]: node["name"] for node in data["nodes"]}
     # Focus links keep the filters and the limit, as the request wrote them (valid by now).
     kept = {key: values for key, values in request.args.lists()
             if key in KEPT and any(v.strip() for v in values)}
     return render_template(
-        "graph.html", data=data, names=names, kept=kept, legend=graph_data.KIND_STYLE,
-        relations=graph_data.RELATIONS, works=graph_data.works(graph),
-        vis_version=graph_data.VIS_VERSION)
+        "graph.html", data=data, names=names, kept=kept, sizes=sizes, legend=graph_draw.KIND_STYLE,
+        relations=graph_build.RELATIONS, works=graph_build.works(graph),
+        vis_version=graph_draw.VIS_VERSION)
 
 
 @bp.route("/api/graph")
@@ -175,9 +181,9 @@ def expand():
     graph = _graph()
     filters, limit = _filters(graph), _limit()
     node = _node(graph, "node", required=True)
-    found = graph_data.expansion(graph, node, limit, filters)
+    found = graph_walk.expansion(graph, node, limit, filters)
     page_url, doc_url = _urls()
-    drawn = graph_data.drawing(found.view, found.nodes, found.positions, page_url=page_url,
+    drawn = graph_draw.drawing(found.view, found.nodes, found.positions, page_url=page_url,
                                doc_url=doc_url, hidden=found.hidden,
                                shown={node: EXPAND_FACTS})
     return jsonify({"node": node, "limit": limit, "truncated": found.truncated, **drawn})
@@ -187,10 +193,10 @@ def expand():
 def vendor(name):
     """Return vis-network's script or style sheet from the installed pyvis package,
     cacheable for a year; 404 for any other name."""
-    path = graph_data.vendor_file(name)
+    path = graph_draw.vendor_file(name)
     if path is None:
         abort(404, description=f"no vendor file {name!r}: the app serves only "
-                               f"{', '.join(sorted(graph_data.VENDOR_FILES))}")
+                               f"{', '.join(sorted(graph_draw.VENDOR_FILES))}")
     response = send_file(path, max_age=VENDOR_MAX_AGE)
     response.cache_control.public = True
     response.cache_control.immutable = True

@@ -24,38 +24,12 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = (ROOT / "data" / "articles", ROOT / "data" / "franchises",
             ROOT / "tests" / "data" / "web" / "xss")
 WINDOW = (1280, 900)
-# Run before any page script: keeps every vis.Network the page makes in
-# window.canonTestNetworks, so that a test can ask where a node was drawn and click
-# there with the mouse. vis-network's bundle reuses an existing window.vis and
-# assigns vis.Network, which the setter below wraps.
-NETWORK_HOOK = """
-(function () {
-  var made = [];
-  var Wrapped;
-  var vis = {};
-  Object.defineProperty(window, 'canonTestNetworks', {value: made});
-  Object.defineProperty(vis, 'Network', {
-    configurable: true, enumerable: true,
-    get: function () { return Wrapped; },
-    set: function (Network) {
-      Wrapped = function () {
-        var network = Reflect.construct(Network, arguments, Network);
-        made.push(network);
-        return network;
-      };
-      Wrapped.prototype = Network.prototype;
-    }
-  });
-  window.vis = vis;
-}());
-"""
-# The DOM position of a node inside the canvas container, from vis-network.
+# The DOM position of a node inside the canvas container, from the page's own
+# window.canonGraph, and the container's size.
 NODE_POSITION = """
-var net = window.canonTestNetworks && window.canonTestNetworks[0];
-if (!net) { return null; }
-var id = arguments[0];
-net.focus(id, {scale: 1.2, animation: false});
-var at = net.canvasToDOM(net.getPositions([id])[id]);
+if (!window.canonGraph) { return null; }
+var at = window.canonGraph.pointAt(arguments[0]);
+if (!at) { return null; }
 var box = document.getElementById('graph').getBoundingClientRect();
 return {x: at.x, y: at.y, width: box.width, height: box.height};
 """
@@ -71,8 +45,7 @@ PATIENCE = 10
 
 def start_driver(profile):
     """Return a Selenium Chrome driver on /usr/bin/chromium through
-    /usr/bin/chromedriver that logs every request and console message and records
-    the vis-network graphs pages draw (NETWORK_HOOK)."""
+    /usr/bin/chromedriver that logs every request and console message."""
     options = chromium_options(profile, ("--disable-extensions", "--mute-audio",
                                          f"--window-size={WINDOW[0]},{WINDOW[1]}"))
     # A dialog stays open for the test to find, instead of being closed unseen.
@@ -81,7 +54,6 @@ def start_driver(profile):
     driver = start_chromium(options)
     driver.set_window_size(*WINDOW)
     driver.set_page_load_timeout(30)
-    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": NETWORK_HOOK})
     return driver
 
 
@@ -204,7 +176,7 @@ class Browser:
         container = self.driver.find_element(By.ID, "graph")
         self.js("arguments[0].scrollIntoView({block: 'center'});", container)
         where = self.js(NODE_POSITION, node)
-        assert where is not None, "the page made no vis.Network (see NETWORK_HOOK)"
+        assert where is not None, f"window.canonGraph does not know {node}"
         return ActionChains(self.driver).move_to_element_with_offset(
             container, round(where["x"] - where["width"] / 2),
             round(where["y"] - where["height"] / 2))

@@ -13,6 +13,12 @@ LIMIT = 250
 # Milliseconds from navigation to the first drawing: bench/ measures the 1 s goal;
 # this loose bound catches a layout left to physics (about 23 s at 250 nodes).
 FIRST_DRAWING = 5000
+# True when vis-network draws the node inside the canvas as the page left it.
+NODE_ON_SCREEN = """
+var at = window.canonGraph.domPosition(arguments[0]);
+var box = document.getElementById('graph').getBoundingClientRect();
+return !!at && at.x >= 0 && at.y >= 0 && at.x <= box.width && at.y <= box.height;
+"""
 
 
 def test_graph_draws_the_focus_and_its_actor(browser):
@@ -28,6 +34,16 @@ def test_graph_draws_the_focus_and_its_actor(browser):
     canvas = browser.driver.find_element(By.CSS_SELECTOR, "#graph canvas")
     assert canvas.size["width"] > 300 and canvas.size["height"] > 200, canvas.size
     assert browser.js("return window.canonGraphReadyAt;") < FIRST_DRAWING
+
+
+def test_first_view_is_readable_and_shows_the_focus(browser):
+    """The page opens on GRAPH_FIRST_NODES nodes at a zoom where labels can be
+    read (0.6 or more), with the focus inside the canvas."""
+    ids = browser.graph(GRAPH)
+    assert len(ids) == 40
+    assert browser.js("return window.canonGraph.scale();") >= 0.6
+    drawn = browser.js(NODE_ON_SCREEN, FOCUS)
+    assert drawn, f"{FOCUS} is outside the canvas at first"
 
 
 def test_graph_has_a_table_alternative(browser):
@@ -103,11 +119,11 @@ def test_legend_names_every_kind(browser):
 
 def test_spoiler_cut_reaches_the_graph(browser):
     """Cut before the finale, the graph draws no event of Kilgrave's death."""
-    full = browser.graph(GRAPH)
+    full = browser.graph(GRAPH + "&limit=250")
     deaths = [node for node, name in _names(browser).items()
               if node.startswith("event/") and "Kilgrave: death" in name]
     assert deaths, f"no death event in the full graph: {_names(browser)}"
-    cut = browser.graph(GRAPH + "&until=Jessica+Jones+S1E3")
+    cut = browser.graph(GRAPH + "&limit=250&until=Jessica+Jones+S1E3")
     assert FOCUS in cut and set(cut) < set(full)
     assert not set(deaths) & set(cut)
     assert not [name for name in _names(browser).values() if "Kilgrave: death" in name]

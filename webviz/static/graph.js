@@ -38,7 +38,15 @@
   var nodes = new vis.DataSet(data.nodes.map(function (n) { return drawable(n, null); }));
   var edges = new vis.DataSet(data.edges);
   var network = new vis.Network(holder, {nodes: nodes, edges: edges}, data.options);
-  if (!data.physics) { network.fit({animation: false}); }
+  var READABLE = 0.6;   // the zoom below which node labels are too small to read
+  if (!data.physics) {
+    network.fit({animation: false});
+    // A neighbourhood too wide to read when fitted opens on its focus instead.
+    if (data.focus && network.getScale() < READABLE) {
+      network.moveTo({position: network.getPositions([data.focus])[data.focus] || {x: 0, y: 0},
+                      scale: READABLE, animation: false});
+    }
+  }
 
   var drawn = false;
   network.on("afterDrawing", function () {
@@ -226,9 +234,27 @@
     showPanel(data.focus);
   }
 
+  // Where a node is drawn, in pixels from the canvas's top left corner (null for a
+  // node not drawn); pointAt first moves the view onto it at a readable zoom. What a
+  // script (or a test) needs to point at a node with the mouse.
+  function domPosition(id) {
+    var at = network.getPositions([id])[id];
+    return at ? network.canvasToDOM(at) : null;
+  }
+
+  function pointAt(id) {
+    var at = network.getPositions([id])[id];
+    if (!at) { return null; }
+    network.moveTo({position: at, scale: Math.max(network.getScale(), 1), animation: false});
+    return domPosition(id);
+  }
+
   window.canonGraph = {
     nodeIds: function () { return nodes.getIds(); },
+    domPosition: domPosition,
+    scale: function () { return network.getScale(); },
     expand: expand,
-    select: select
+    select: select,
+    pointAt: pointAt
   };
 }());
