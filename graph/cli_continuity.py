@@ -30,8 +30,14 @@ def _seasons(seasons):
     return ("season " if len(seasons) == 1 else "seasons ") + ", ".join(map(str, seasons))
 
 
-def _sources(sourced, indent="    "):
+def _sources(sourced, indent="    ", shown=None):
+    """Print each quote of ``sourced`` on its own line, skipping the spans already in
+    ``shown`` (a set it adds to): two claims read in one sentence share a quote."""
     for ev in sourced.evidence:
+        if shown is not None:
+            if (ev.doc, ev.start, ev.end) in shown:
+                continue
+            shown.add((ev.doc, ev.start, ev.end))
         click.echo(f"{indent}\u201c{one_line(ev.quote)}\u201d ({ev.doc}:{ev.start}-{ev.end})")
 
 
@@ -185,8 +191,9 @@ def check(work, until, as_json, store):
     else:
         for finding in findings:
             click.echo(f"{finding.severity:<8} {finding.rule:<28} {finding.message}")
+            shown = set()
             for sourced in finding.claims:
-                _sources(sourced, indent="         ")
+                _sources(sourced, indent="         ", shown=shown)
         counts = {}
         for finding in findings:
             counts[finding.severity] = counts.get(finding.severity, 0) + 1

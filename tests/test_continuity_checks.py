@@ -299,3 +299,29 @@ def test_no_such_season_needs_a_season_claim():
     story = _inline({"kind": "event", "character": "Tobin", "event": "injury",
                      "work": "Glass Harbour", "season": 9})
     assert run_checks(story) == []
+
+
+def test_cli_check_prints_a_shared_quote_once(tmp_path, runner):
+    """A recast event and the portrayal read in one sentence share their quote; the
+    finding prints it once, and each other quote once."""
+    from graph.cli import cli
+
+    said = {"doc": "fen.txt", "start": 40, "end": 80,
+            "quote": "Ada Moss took over the role of Wren in season two"}
+    lines = [
+        {"kind": "portrayal", "actor": "Lena Hart", "character": "Wren", "work": "Harrow Fen",
+         "seasons": [1], "source": {"doc": "fen.txt", "start": 0, "end": 30,
+                                    "quote": "Lena Hart played Wren in season one"}},
+        {"kind": "portrayal", "actor": "Ada Moss", "character": "Wren", "work": "Harrow Fen",
+         "seasons": [2], "source": said},
+        {"kind": "event", "character": "Wren", "event": "recast", "work": "Harrow Fen",
+         "season": 2, "source": said},
+    ]
+    facts = tmp_path / "fen.jsonl"
+    facts.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert runner.invoke(cli, ["import", str(facts)]).exit_code == 0
+    result = runner.invoke(cli, ["check"])
+    assert result.exit_code == 0, result.output
+    assert "recast" in result.output
+    assert result.output.count("Ada Moss took over the role of Wren") == 1
+    assert result.output.count("Lena Hart played Wren in season one") == 1
