@@ -152,7 +152,7 @@ def _data(graph):
 @bp.route("/graph")
 def graph():
     """Return the graph page: a neighbourhood of at most GRAPH_NODE_LIMIT nodes around
-    ``focus`` (default: the most connected character), its legend, filters, a table
+    ``focus`` (default: ``graph_walk.default_focus``), its legend, filters, a table
     of its nodes and edges, and the side panel a selected node fills."""
     graph = _graph()
     data = _data(graph)

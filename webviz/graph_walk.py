@@ -86,11 +86,14 @@ def _rank(graph):
 
 
 def default_focus(graph):
-    """Return the most connected character of a graph (or view), else its most
-    connected node, else None for an empty graph."""
-    nodes = [n for n, kind in graph.nodes(data="kind") if kind == "character"] or list(graph)
-    if not nodes:
+    """Return the most connected character of the largest connected part of a graph
+    (or view), else that part's most connected node, else None for an empty graph.
+    The largest part is where a newcomer has the most to explore: a small show's
+    busiest character may have more links than anyone in a big franchise."""
+    if not len(graph):
         return None
+    part = max(nx.weakly_connected_components(graph), key=lambda nodes: (len(nodes), min(nodes)))
+    nodes = [n for n in part if graph.nodes[n]["kind"] == "character"] or list(part)
     return min(nodes, key=lambda n: (-len(neighbours(graph, n)), n))
 
 
