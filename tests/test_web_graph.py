@@ -19,7 +19,7 @@ from graph.store import open_store
 from webviz import create_app
 from webviz.graph_build import KINDS, RELATIONS
 from webviz.graph_draw import KIND_STYLE
-from webviz.graph_walk import GAP, default_focus, neighbourhood
+from webviz.graph_walk import GAP, default_focus, layout, neighbourhood
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT / "data" / "articles", ROOT / "data" / "franchises",
@@ -351,3 +351,19 @@ def test_the_legend_styles_every_kind_in_walk_order():
     """The drawing module styles exactly the kinds the graph has, in the same order,
     so that the legend and the node-id check agree."""
     assert list(KIND_STYLE) == list(KINDS)
+
+
+def test_layout_is_wider_than_tall_like_the_canvas():
+    """A neighbourhood shaped like a long chain is laid out across the canvas, not
+    down it, and nodes stay GAP apart."""
+    graph = nx.MultiDiGraph()
+    chain = [f"character/c{n}" for n in range(12)]
+    for name in chain:
+        graph.add_node(name, kind="character")
+    graph.add_edges_from(zip(chain[:-1], chain[1:], strict=True))
+    placed = layout(graph, chain, chain[0])
+    xs, ys = zip(*placed.values(), strict=True)
+    assert max(xs) - min(xs) > 1.4 * (max(ys) - min(ys))
+    assert placed[chain[0]] == (0.0, 0.0)
+    assert min(math.dist(placed[a], placed[b]) for i, a in enumerate(chain)
+               for b in chain[i + 1:]) > GAP * 0.9

@@ -26,6 +26,9 @@ EDGE = 150
 GAP = 80
 RING = 110
 SPACING = 70
+# The shape a first view aims for (width to height), and how far it may be widened.
+WIDE = 1.4
+STRETCH = 1.3
 MAX_AROUND = 64
 
 _AROUND = weakref.WeakKeyDictionary()
@@ -137,9 +140,26 @@ def layout(graph, nodes, focus):
     lengths = [np.linalg.norm(points[index[u]] - points[index[v]]) for u, v in simple.edges()]
     typical = float(np.median(lengths)) if lengths else 0.0
     points *= EDGE / typical if typical > 0 else EDGE
-    points = _spread(points - points[0])
+    points = _spread(_landscape(points - points[0]))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, points,
                                                                            strict=True)}
+
+
+def _landscape(points):
+    """Return the points turned so that their longest spread runs across, and
+    widened (by STRETCH at most) towards the canvas's WIDE shape: a screen is wider
+    than tall, and a spring layout has no preferred direction."""
+    if len(points) < 3:
+        return points
+    centred = points - points.mean(axis=0)
+    # The eigenvector of the largest eigenvalue of the covariance is the long axis.
+    _values, vectors = np.linalg.eigh(np.cov(centred.T))
+    across = vectors[:, -1]
+    turned = points @ np.array([[across[0], -across[1]], [across[1], across[0]]])
+    width, height = np.ptp(turned, axis=0)
+    if width > 0 and height > 0 and width < WIDE * height:
+        turned[:, 0] *= min(STRETCH, WIDE * height / width)
+    return turned
 
 
 def _spread(points, rounds=80):
