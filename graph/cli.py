@@ -133,8 +133,19 @@ def _fact_line(fact):
     return f"{fact.kind:<11} {body}\n            \u201c{one_line(ev.quote)}\u201d ({where})"
 
 
+def _entity_name(db, about):
+    """Return the stored entity name ``about`` stands for (``find_name``: the same
+    name in any case, else the one name that holds all its words); raises
+    UnknownEntityError naming the closest names when none or several fit."""
+    from graph.continuity.story import find_name
+
+    return find_name(about, sorted(set(db.labels().values())), "entity")
+
+
 @cli.command()
-@click.option("--about", metavar="NAME", help="Only facts naming this entity (any case).")
+@click.option("--about", metavar="NAME",
+              help='Only facts naming this entity: its name in any case, or part of it '
+                   '("Elektra" for Elektra Natchios) when only one entity fits.')
 @click.option("--kind", type=click.Choice(KINDS), help="Only facts of this kind.")
 @click.option("--json", "as_json", is_flag=True, help="Print FACTS JSON Lines.")
 @store_option
@@ -144,7 +155,7 @@ def facts(about, kind, as_json, store):
     Example: canon facts --about Kilgrave --kind event
     """
     with open_store(store, create=False) as db:
-        found = db.facts(about=about, kind=kind)
+        found = db.facts(about=_entity_name(db, about) if about else None, kind=kind)
     for fact in found:
         click.echo(json.dumps(fact.to_json(), ensure_ascii=False) if as_json else _fact_line(fact))
     if not as_json:
