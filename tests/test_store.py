@@ -49,6 +49,29 @@ def test_changed_article_replaces_its_graph(franchise, empty_store):
     assert "Nia Holt" in actors and "Joy Adebayo" not in actors and "Owen Pike" in actors
 
 
+def test_a_batch_of_a_changed_and_a_new_article_writes_both(franchise, tmp_path):
+    """On disk, one ingest that replaces one article and adds another leaves the
+    new graph, the replaced one without its old facts, and no staging graph; the
+    same articles ingested afresh give the same quads."""
+    new = franchise / "new-show.txt"
+    with open_store(str(tmp_path / "mixed")) as store:
+        _ingest(store, franchise)
+        path = franchise / "lantern-street.txt"
+        path.write_text(path.read_text().replace("Joy Adebayo", "Nia Holt"), encoding="utf-8")
+        new.write_text("Tidewater\n\nIn Tidewater, Ada Finch plays the ferrywoman Lorna Vane.\n",
+                       encoding="utf-8")
+        results = {r.doc: r.status for r in _ingest(store, franchise)}
+        assert results["lantern-street.txt"] == "replaced"
+        assert results["new-show.txt"] == "added"
+        assert not [g for g in store.backend.graph_names() if g.endswith("/staging")]
+        actors = {f.claim.actor for f in store.facts(kind="portrayal")}
+        assert {"Nia Holt", "Ada Finch"} <= actors and "Joy Adebayo" not in actors
+        mixed = _quads(store)
+    with open_store(str(tmp_path / "fresh")) as store:
+        _ingest(store, franchise)
+        assert _quads(store) == mixed
+
+
 def test_forget_removes_one_article(franchise, empty_store):
     """Forgetting an article removes its facts and its graph, nothing else."""
     _ingest(empty_store, franchise)
