@@ -235,3 +235,161 @@ def test_event_quotes_are_exact():
     text = "Orrin Vale pushes Ada Marsh to her death. Tomas Reed is killed by Mara Quill."
     for fact in _events(text):
         assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.quote
+
+
+@pytest.mark.parametrize("text, character, event, agent", [
+    ("Ada Marsh has been raised from the dead by Orrin Vale.", "Ada Marsh", "resurrection",
+     "Orrin Vale"),
+    ("Ada Marsh had been brought back to life by Orrin Vale.", "Ada Marsh", "resurrection",
+     "Orrin Vale"),
+    ("Tomas Reed has been killed by Mara Quill.", "Tomas Reed", "death", "Mara Quill"),
+    ("Tomas Reed had been shot dead by Mara Quill.", "Tomas Reed", "death", "Mara Quill"),
+    ("Tomas Reed has just been stabbed to death by Mara Quill.", "Tomas Reed", "death",
+     "Mara Quill"),
+    ("Orrin Vale has been badly wounded by Mara Quill.", "Orrin Vale", "injury",
+     "Mara Quill"),
+    ("Orrin Vale is wounded by Mara Quill in the raid.", "Orrin Vale", "injury", "Mara Quill"),
+    ("Lena Marsh has been born.", "Lena Marsh", "birth", None),
+])
+def test_perfect_passives_are_events(text, character, event, agent):
+    """"has been raised", "had been shot dead", "has been wounded by": the event,
+    with the agent after "by"."""
+    assert _one(text, character, event).claim.agent == agent
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Reed will have been killed by Mara Quill.",
+    "Tomas Reed might have been killed by Mara Quill.",
+    "Ada Marsh could have been raised from the dead.",
+    "Ada Marsh would have been raised from the dead by Orrin Vale.",
+    "Tomas Reed has not been killed.",
+    "Ada Marsh has never been raised from the dead.",
+])
+def test_modal_and_negated_perfects_are_not_events(text):
+    """A future, modal or negated perfect tells of no event."""
+    assert _keys(text) == set()
+
+
+# A recap told in the present tense (a synopsis, for the backstory rule) but of no one
+# episode, in which a sentence is inserted.
+RECAP = ("Ada Marsh (Ines Vidal) meets Ruth Kane at the harbour. Ruth refuses to help her, "
+         "and Ada leaves the harbour. The storm breaks at night. Ada hides in the lighthouse "
+         "while Ruth searches the town. In the morning Ruth finds the lighthouse and climbs "
+         "the stairs. She tells Ada the news. {} Ada takes the news badly and walks out into "
+         "the rain. Ruth follows her to the pier. Ada asks Ruth for the letter, and Ruth "
+         "gives it to her. Ada opens the letter and reads it twice. She writes an answer. "
+         "Ruth visits the mayor, who hears the story and sees the danger. The mayor calls "
+         "the council. Ada decides to stay in the town. Ruth buys a boat. The town sleeps.")
+
+
+@pytest.mark.parametrize("sentence, past, character, event", [
+    ("Ruth learns that Tomas Reed has been raised from the dead by Orrin Vale.",
+     "Ruth learns that Tomas Reed had been raised from the dead by Orrin Vale.",
+     "Tomas Reed", "resurrection"),
+    ("Ruth learns that Tomas Reed has been killed by Mara Quill.",
+     "Ruth learns that Tomas Reed was killed by Mara Quill.", "Tomas Reed", "death"),
+    ("Ruth learns that Mara Quill has killed Tomas Reed.",
+     "Ruth learns that Mara Quill had killed Tomas Reed.", "Tomas Reed", "death"),
+])
+def test_a_present_perfect_in_a_recap_is_part_of_its_story(sentence, past, character, event):
+    """In an article that tells a season or a show in the present, a present perfect
+    tells of the story; in the synopsis of one episode it happened before the
+    episode, and a past or a past perfect is backstory in both."""
+    assert (character, event) in _keys(RECAP.format(sentence))
+    assert (character, event) not in _keys(RECAP.format(sentence), season=1, episode=3)
+    assert (character, event) not in _keys(RECAP.format(past))
+
+
+@pytest.mark.parametrize("text, agent, cause", [
+    ("Ada Marsh is stabbed by Orrin Vale and dies in the harbour.", "Orrin Vale", "stabbing"),
+    ("Lady Ada Marsh meets Ruth Kane. Late in the season she is stabbed by Orrin Vale, the "
+     "smuggler, while fighting at Tomas Reed's side, and she dies in his arms.",
+     "Orrin Vale", "stabbing"),
+    ("Lord Orrin Vale shoots Lady Ada Marsh, and she dies on the pier.", "Orrin Vale",
+     "gunshot"),
+    ("Ada Marsh is poisoned by Orrin Vale and later dies.", "Orrin Vale", "poison"),
+    ("Ada Marsh has been wounded by Orrin Vale and dies of her wounds.", "Orrin Vale",
+     "wounds"),
+])
+def test_a_harm_told_before_a_death_gives_its_agent(text, agent, cause):
+    """"Y is stabbed by X ..., and she dies": Y dies, killed by X, of the stabbing."""
+    fact = _one(text, "Ada Marsh", "death")
+    assert (fact.claim.agent, fact.claim.cause) == (agent, cause)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Marsh is stabbed by Orrin Vale, but she dies of a fever years later.",
+    "Ada Marsh is saved by Orrin Vale and dies.",
+    "Ada Marsh is shot by Orrin Vale. She dies.",
+    "Ada Marsh kills Orrin Vale and dies.",
+    "Tomas Reed is stabbed by Orrin Vale, and Ada Marsh dies.",
+])
+def test_a_death_with_no_harm_to_its_victim_before_it_has_no_agent(text):
+    """No harm to Y in the sentence of Y's death, or one that "but" parts from it:
+    no agent."""
+    assert _one(text, "Ada Marsh", "death").claim.agent is None
+
+
+@pytest.mark.parametrize("text, character, event, quote", [
+    ("Ada Marsh is raised from the dead by Orrin Vale.\n\nLate in the second season she "
+     "is stabbed by Mara Quill, and she dies in his arms.", "Ada Marsh", "death",
+     "she is stabbed by Mara Quill, and she dies"),
+    ("Ada Marsh fights Orrin Vale on the pier, and she dies.", "Ada Marsh", "death",
+     "she dies"),
+    ("Lord Tomas Reed meets Ruth Kane. Soon he is killed.", "Tomas Reed", "death",
+     "he is killed"),
+    ("Lady Ada Marsh finds Lord Orrin Vale on the pier. She brings him back to life.",
+     "Orrin Vale", "resurrection", "She brings him back to life"),
+])
+def test_a_pronoun_is_quoted_where_it_stands(text, character, event, quote):
+    """The character a pronoun stands for is named in the fact, but the quote stays in
+    the sentence of the event, from the pronoun on."""
+    fact = _one(text, character, event)
+    assert fact.evidence.quote == quote
+    assert text[fact.evidence.start:fact.evidence.end] == quote
+
+
+def test_deaths_on_either_side_of_a_resurrection_are_two_deaths():
+    """The killer told after a resurrection is not the agent of the death before it."""
+    text = ("Tomas Reed dies in the second season.\n\nLater Tomas Reed is raised from the "
+            "dead by Ada Marsh.\n\nThen Mara Quill kills Tomas Reed.")
+    deaths = [f.claim for f in _events(text) if f.claim.event == "death"]
+    assert sorted((d.season or 0, d.agent or "") for d in deaths) == [
+        (0, "Mara Quill"), (2, "")]
+    without = "Tomas Reed dies in the second season.\n\nThen Mara Quill kills Tomas Reed."
+    assert [(f.claim.season, f.claim.agent) for f in _events(without)] == [(2, "Mara Quill")]
+
+
+def test_resurrections_on_either_side_of_a_death_are_two_resurrections():
+    """Raised, killed, back from the dead again: two resurrections, the second with
+    no agent."""
+    text = ("Ada Marsh is raised from the dead by Orrin Vale. Mara Quill kills Ada Marsh. "
+            "Later Ada Marsh returns from the dead.")
+    raised = [f.claim.agent for f in _events(text) if f.claim.event == "resurrection"]
+    assert sorted(raised, key=str) == [None, "Orrin Vale"]
+
+
+# "The Lantern Street" is a work here: it is written in italics.
+KNOWN_WORK = "Ines Vidal plays Ada Marsh in _The Lantern Street_. "
+
+
+@pytest.mark.parametrize("text, work, season", [
+    (KNOWN_WORK + "In The Lantern Street, Ada Marsh is raised from the dead by Orrin Vale.",
+     "The Lantern Street", None),
+    (KNOWN_WORK + "In _The Lantern Street_ (2017), Ada Marsh is raised from the dead.",
+     "The Lantern Street", None),
+    ("The Lantern Street season 1 ends. In The Lantern Street, Ada Marsh is raised from "
+     "the dead.", "The Lantern Street", None),
+    # not a work the article knows, a place, or no work at all: the article's
+    ("In The Lantern Street, Ada Marsh is raised from the dead by Orrin Vale.",
+     "Harbour Lights", 2),
+    (KNOWN_WORK + "In Port Ellis, Ada Marsh is raised from the dead by Orrin Vale.",
+     "Harbour Lights", 2),
+    (KNOWN_WORK + "In the end, Ada Marsh is raised from the dead by Orrin Vale.",
+     "Harbour Lights", 2),
+])
+def test_a_work_opening_the_sentence_beats_the_articles(text, work, season):
+    """"In <Work>, Y is raised ...": the event is the work's, with no season of the
+    article's, when the article treats the name as a work."""
+    fact = _one(text, "Ada Marsh", "resurrection", season=2)
+    assert (fact.claim.work, fact.claim.season) == (work, season)

@@ -42,6 +42,33 @@ def test_story_mentions(phrase, season, episode):
     assert [(m.season, m.episode) for m in find_story_mentions(ctx)] == [(season, episode)]
 
 
+@pytest.mark.parametrize("phrase, season, episode", [
+    ("the 13-episode first season", 1, None),
+    ("a ten-episode second season", 2, None),
+    ("a 13 episode third season", 3, None),
+    ("the twenty-two-episode fourth series", 4, None),
+    ("the 13-episode first season finale", 1, "finale"),
+    ("Season 2 episode 3", 2, 3),
+    ("episode one", None, 1),
+])
+def test_a_count_of_episodes_names_no_episode(phrase, season, episode):
+    """"the 13-episode first season" is season 1 with no episode (not "episode
+    first"); an episode named by its number still is one."""
+    ctx = _context(f"It happens in {phrase}.")
+    assert [(m.season, m.episode) for m in find_story_mentions(ctx)] == [(season, episode)]
+
+
+def test_an_episode_count_alone_is_no_mention():
+    """"the eight-episode team-up" names neither a season nor an episode."""
+    assert find_story_mentions(_context("It happens in the eight-episode team-up.")) == []
+
+
+def test_an_event_in_a_counted_season_is_in_that_season():
+    """"dies in the 13-episode first season": season 1, no episode."""
+    assert _time_of("Ada dies in the 13-episode first season.", "dies", season=3) == (
+        "Harbour Lights", 1, None)
+
+
 def test_a_mid_season_finale_is_not_a_finale():
     """"the mid-season finale" names no episode."""
     assert find_story_mentions(_context("It happens in the mid-season finale.")) == []

@@ -190,7 +190,8 @@ def test_expand_returns_the_neighbours_with_the_node_facts(client):
     assert events_of(data, "Kilgrave")
     first = data["nodes"][0]
     assert (first["x"], first["y"]) == (0.0, 0.0)
-    assert any(s["quote"] == "snaps his neck" for f in first["facts"] for s in f["sources"])
+    assert any(s["quote"] == "she grabs him and snaps his neck" for f in first["facts"]
+               for s in f["sources"])
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
     assert len(get_json(client, "/api/graph/expand?node=character/kilgrave&limit=3")["nodes"]) == 3
 

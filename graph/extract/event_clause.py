@@ -13,9 +13,15 @@ Word order inside the clause and part-of-speech tags stand in for syntax:
   after a description ("her tormenter, Kilgrave"), and the names listed with it;
 - the agent of a passive follows "by" in the clause ("is killed in the tournament
   by Gregor"), or "at the hands of".
+
+A pronoun stands for the name it resolves to, but where the pronoun stands
+(``pronoun_span``): the evidence of "she dies" is "she dies", never a name sentences
+before it.
 """
 
-from graph.extract import coref
+from dataclasses import replace
+
+from graph.extract import coref, works
 from graph.extract.event_words import (
     EXTRA_HEDGES,
     FUTURE,
@@ -24,6 +30,8 @@ from graph.extract.event_words import (
     TIME_CLAUSE,
 )
 from graph.extract.modality import NEGATIONS, asserted
+from graph.extract.works_index import is_universe
+from graph.extract.works_text import is_markup
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 RELATIVES = frozenset({"who", "which", "that"})
@@ -50,6 +58,18 @@ FUTURE_CLAUSE_MARKS = SUBORDINATORS | CLAUSE_END | {","}
 def is_verb(tokens, i):
     """Return True for a verb or auxiliary at token ``i``."""
     return coref.is_verb_tag(tokens.tag[i])
+
+
+def pronoun_span(ctx, index, exclude=()):
+    """Return the name the pronoun at ``index`` stands for, as a span with the
+    name's text and the pronoun's place, or None (no pronoun, or no name found).
+    Names whose text is in ``exclude`` are left out."""
+    named = coref.resolve_pronoun(ctx, index, exclude)
+    if named is None:
+        return None
+    tokens = ctx.tokens
+    return replace(named, start=index, end=index + 1, start_char=tokens.idx[index],
+                   end_char=tokens.end_char(index))
 
 
 def _skip_parenthesis_back(tokens, j, floor):
@@ -100,7 +120,7 @@ def subject_before(ctx, index, exclude=()):
             if text[k] == "," and named is not None and named.text not in exclude:
                 return named
         if word in SUBJECT_PRONOUNS and tag[j] == "PRP":
-            return coref.resolve_pronoun(ctx, j)
+            return pronoun_span(ctx, j)
         if word in RELATIVES and tag[j] in ("WP", "WDT"):
             k = j - 1
             if k >= floor and text[k] == ",":
@@ -138,7 +158,7 @@ def subjects_before(ctx, index):
         if other is not None:
             j = other.start - 1
         elif tokens.lower[k] in SUBJECT_PRONOUNS:
-            other = coref.resolve_pronoun(ctx, k)
+            other = pronoun_span(ctx, k)
             j = k - 1
         if other is None or coref.in_parentheses(tokens, other):
             break
@@ -175,7 +195,7 @@ def objects_after(ctx, index, agent=None):
                 k -= 1
         k -= 1
     if lower[i] in OBJECT_PRONOUNS and tokens.tag[i] == "PRP":
-        span = coref.resolve_pronoun(ctx, i, exclude)
+        span = pronoun_span(ctx, i, exclude)
         return ([span], i) if span is not None else ([], i)
     span = coref.name_starting(ctx, i)
     if span is None and lower[i] in ("the", "a", "an") or lower[i] in POSSESSIVES:
@@ -258,6 +278,27 @@ def work_near(ctx, index):
                 return span.text
         i += 1
     return None
+
+
+def work_fronted(ctx, index):
+    """Return the work of an "In <Work>," that opens the sentence of token ``index``
+    before it ("In The Defenders, Elektra is raised ..."), or None. Only a name the
+    article treats as a work counts (``works.is_work``: "In Westeros," names a place)."""
+    tokens = ctx.tokens
+    i = tokens.sent_start[index]
+    while i < index and (tokens.is_space[i] or is_markup(ctx.doc[i])):
+        i += 1
+    if i + 1 >= index or tokens.lower[i] != "in":
+        return None
+    title = works.title_at(ctx, i + 1)
+    if title is None or title.end >= index or is_universe(title.text) \
+            or not works.is_work(ctx, title.text):
+        return None
+    j = title.end
+    while j < index and is_markup(ctx.doc[j]):
+        j += 1
+    j = coref.after_parenthesis(tokens, j)  # "In The Defenders (2017),"
+    return title.text if j < index and tokens.text[j] == "," else None
 
 
 def negated_before(ctx, start, index):
@@ -345,6 +386,21 @@ def narrated_in_present(ctx):
         cached = present + past >= 20 and present >= 0.65 * (present + past)
         ctx.memo["present"] = cached
     return cached
+
+
+def present_perfect(ctx, index):
+    """Return True when the verb at ``index`` is a present perfect ("has been
+    raised", "have killed", "has just been shot"), not "had been"."""
+    tokens = ctx.tokens
+    if tokens.tag[index] != "VBN":
+        return False
+    floor = tokens.sent_start[index]
+    for j in range(index - 1, max(floor, index - 4) - 1, -1):
+        if tokens.lower[j] in ("has", "have", "'s", "’s", "'ve", "’ve"):
+            return tokens.tag[j] in ("VBZ", "VBP")
+        if tokens.lower[j] != "been" and tokens.pos[j] not in ("ADV", "PART"):
+            return False
+    return False
 
 
 def told_in_past(ctx, index):

@@ -2,7 +2,9 @@
 
 - ``death_verb``: "X kills Y", "X snaps Y's neck", "X ends Y's life", "Y is killed
   by X", "X has Y beheaded", "stabbed to death", "fatally shot";
-- ``die_verb``: "Y dies of X", "succumbs to his wounds", "is found dead", "a dying Y";
+- ``die_verb``: "Y dies of X", "succumbs to his wounds", "is found dead", "a dying Y",
+  with the agent and cause of a harm told before it in the sentence ("Y is stabbed
+  by X and dies", "X shoots Y, and she dies");
 - ``death_noun``: "results in Y's death", "pushes Y to her death", "X's murder of
   Y", "the death of Y in the season 1 finale".
 """
@@ -12,6 +14,7 @@ from graph.extract.event_clause import (
     APOSTROPHE_S,
     POSSESSIVES,
     agent_after,
+    happens,
     is_verb,
     objects_after,
     subject_before,
@@ -40,6 +43,10 @@ from graph.extract.event_words import (
     NECK_VERBS,
     TO_DEATH_VERBS,
 )
+
+# Words that part a harm from a death told after it in the sentence: "Y is shot by X,
+# but it is the fall that kills her".
+HARM_BREAKS = frozenset({"but", "although", "though", "however", "yet", ";", ":", "—", "–"})
 
 
 def _fatal(tokens, index, after):
@@ -217,8 +224,44 @@ def die_verb(ctx, i):
     if lemma == "succumb" and not (cause and any(
             w in CAUSE_NOUNS or w.startswith(("poison", "wound", "injur")) for w in cause.split())):
         return []  # "succumbs to her seduction" is no death
-    return [Found("death_intransitive", "death", v, i, i + 1, cause=cause, verb=i)
-            for v in victims]
+    found = []
+    for victim in victims:
+        agent, harm, start = _harmed_by(ctx, i, victim)
+        found.append(Found("death_intransitive", "death", victim, start, i + 1, agent,
+                           cause or harm, verb=i))
+    return found
+
+
+def _harmed_by(ctx, i, victim):
+    """Return (agent span or None, cause or None, first token of the telling) of the
+    harm that the sentence tells before the die verb at token i and that struck
+    ``victim``: "Y is stabbed by X ..., and she dies" and "X shoots Y and Y dies"
+    give X, and the telling starts at the harm ("is stabbed"); with no such harm,
+    (None, None, i). The nearest harm verb decides; a contrast ("but", "though") or
+    a semicolon between them parts the two."""
+    tokens = ctx.tokens
+    for j in range(i - 1, tokens.sent_start[i] - 1, -1):
+        if tokens.lower[j] in HARM_BREAKS:
+            break
+        lemma = tokens.lemma[j]
+        if lemma not in HARM_VERBS or not verbal(tokens, j):
+            continue
+        if not happens(ctx, j, j + 1):
+            break  # "Y is nearly shot by X and dies of fright"
+        aux = passive_aux(tokens, j)
+        if aux is not None:
+            struck, agent = victims_before(ctx, aux), agent_after(ctx, j)
+        else:
+            agent = subject_before(ctx, j)
+            struck, _last = objects_after(ctx, j, agent)
+        hit = next((span for span in struck if span.text == victim.text), None)
+        if hit is None:
+            break
+        first = j if aux is None else aux
+        if tokens.sent_start[i] <= hit.start < first and hit.end_char > hit.start_char:
+            first = hit.start  # "she is stabbed by X ... and she dies"
+        return agent, CAUSE_OF_VERB.get(lemma), first
+    return None, None, i
 
 
 def _perfect(tokens, index):

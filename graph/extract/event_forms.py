@@ -20,6 +20,7 @@ from graph.extract.event_clause import (
     agent_after,
     is_verb,
     objects_after,
+    pronoun_span,
     subject_before,
     subjects_before,
 )
@@ -119,9 +120,10 @@ def victims_before(ctx, aux):
 
 
 def pronoun_at(ctx, index, exclude=()):
-    """Return the name a pronoun at ``index`` stands for, or None (no pronoun)."""
+    """Return the name a pronoun at ``index`` stands for, placed at the pronoun
+    (``pronoun_span``), or None (no pronoun)."""
     if ctx.tokens.lower[index] in coref.PRONOUNS:
-        return coref.resolve_pronoun(ctx, index, exclude)
+        return pronoun_span(ctx, index, exclude)
     return None
 
 
@@ -287,8 +289,8 @@ def departure(ctx, i):
 
 
 def injury(ctx, i):
-    """Return the injury of "Y is wounded", "lies wounded", "leaving him wounded",
-    "Y loses a hand", "X cuts off Y's hand"."""
+    """Return the injury of "Y is wounded (by X)", "lies wounded", "leaving him
+    wounded", "Y loses a hand", "X cuts off Y's hand"."""
     tokens = ctx.tokens
     lower, lemmas = tokens.lower, tokens.lemma
     n = len(tokens)
@@ -302,14 +304,16 @@ def injury(ctx, i):
             j -= 1
         if j < floor:
             return []
+        agent = None
         if lemmas[j] in ("be", "get", "lie", "lay", "remain") and is_verb(tokens, j):
             victims = victims_before(ctx, j)
+            agent = agent_after(ctx, i) if lemmas[j] in BE_GET else None
         elif lemmas[j - 1] == "leave" and j > floor:
             victim = coref.name_ending(ctx, j + 1) or pronoun_at(ctx, j)
             victims = [victim] if victim is not None else []
         else:
             return []
-        return [Found("injury", "injury", v, i, i + 1, verb=i) for v in victims]
+        return [Found("injury", "injury", v, i, i + 1, agent, verb=i) for v in victims]
     lemma = lemmas[i]
     if lemma == "lose" and verbal(tokens, i) and i + 2 < n \
             and lower[i + 1] in POSSESSIVES | {"a", "an", "one"} \

@@ -7,11 +7,14 @@ hedged, conditional, asked, intended or future), gets its story time
 (``graph.extract.mentions.story_time``) and the work named next to it, and events
 of one character that can be the same event are merged: "Kilgrave would return
 for Season Two" and "he resurrects in Jessica's head" are one return, in season 2,
-as a hallucination. Each form is a rule of its own, ``event.<form>``:
+as a hallucination; but two deaths of a character told on either side of its
+resurrection stay two. An "In <Work>," opening the sentence names the work of its
+events. Each form is a rule of its own, ``event.<form>``:
 
 - ``event.death_active``: "X kills Y", "X snapped his neck", "X murders Y and Z"
 - ``event.death_passive``: "Y is killed by X", "Y is stabbed to death", "X has Y beheaded"
-- ``event.death_intransitive``: "Y dies of poison", "Y succumbs to", "Y is found dead"
+- ``event.death_intransitive``: "Y dies of poison", "Y succumbs to", "Y is found dead",
+  "Y is stabbed by X and dies" (X the agent)
 - ``event.death_noun``: "results in Y's death", "pushes Y to her death", "X's murder of Y"
 - ``event.dying``: "a dying Y" (a character met dying dies in the story told)
 - ``event.resurrection``: "Y is raised from the dead", "X brings Y back to life"
@@ -21,7 +24,8 @@ as a hallucination. Each form is a rule of its own, ``event.<form>``:
 
 In a synopsis (an article whose front matter names an episode, or one told in
 the present tense), a past-tense event with no story time of its own is
-backstory ("Jaime killed the Mad King") and gives no fact.
+backstory ("Jaime killed the Mad King") and gives no fact; so is a present
+perfect ("Ned has been executed") in the synopsis of an episode.
 """
 
 from dataclasses import dataclass, replace
@@ -32,7 +36,9 @@ from graph.extract.event_clause import (
     happens,
     narrated_in_present,
     negated_before,
+    present_perfect,
     told_in_past,
+    work_fronted,
     work_near,
 )
 from graph.extract.event_words import (
@@ -79,6 +85,8 @@ FORM_LEMMAS = (DEATH_LEMMAS | DIE_VERBS | DEATH_NOUNS | RAISE_LEMMAS | RETURN_LE
                | DEPART_LEMMAS | INJURY_LEMMAS | {"find", "reveal", "turn"})
 FORM_WORDS = INJURY_WORDS | {"birth", "born"}
 MAX_CONTRAST_GAP = 25
+# The event that parts two events of one kind told before and after it.
+UNDOES = {"death": "resurrection", "resurrection": "death"}
 
 
 @dataclass
@@ -160,20 +168,23 @@ def _candidate(ctx, found, time):
     """Return the _Candidate of a Found event with its story time, or None."""
     tokens = ctx.tokens
     work, season, episode, timed = time
-    near = work_near(ctx, found.character.end if found.form == "contrast" else found.end)
+    near = work_near(ctx, found.character.end if found.form == "contrast" else found.end) \
+        or work_fronted(ctx, found.verb)
     if near and near != work:
         work = near
         if not timed:
             season = episode = None
-    sent_start_char, sent_end_char = tokens.sent_chars(found.verb)
-    pieces = [(tokens.idx[found.start], tokens.end_char(found.end - 1))]
-    for span in (found.character, found.agent):
-        if span is not None and span.end_char > span.start_char \
-                and sent_start_char <= span.start_char < sent_end_char:
-            pieces.append((span.start_char, span.end_char))
     agent = found.agent.text if _is_name(ctx, found.agent) else None
     if agent == found.character.text:
         agent = None
+    # The evidence: the event's words, with the character and the agent the fact
+    # names where they stand in the same sentence.
+    sent_start_char, sent_end_char = tokens.sent_chars(found.verb)
+    pieces = [(tokens.idx[found.start], tokens.end_char(found.end - 1))]
+    for span in (found.character, found.agent if agent else None):
+        if span is not None and span.end_char > span.start_char \
+                and sent_start_char <= span.start_char < sent_end_char:
+            pieces.append((span.start_char, span.end_char))
     return _Candidate(
         character=found.character.text, event=found.event, work=work, season=season,
         episode=episode, mode=found.mode, agent=agent, cause=found.cause, timed=timed,
@@ -233,19 +244,39 @@ def _full_names(candidates, ctx):
 
 def _merge(candidates, ctx):
     """Return the candidates with the events that can be one event merged; a first
-    name ("Tara") counts as the one full name that holds it ("Tara Maclay")."""
+    name ("Tara") counts as the one full name that holds it ("Tara Maclay"). Two
+    deaths of a character told on either side of its resurrection are two deaths
+    (and two resurrections on either side of a death two resurrections): the
+    agent of the second is never the first's."""
     full = _full_names(candidates, ctx)
+    candidates = [replace(c, character=full.get(c.character, c.character)) for c in candidates]
+    told_at = {}
+    for cand in candidates:
+        told_at.setdefault((cand.character, cand.event), []).append(cand.start_char)
     groups = {}
     for cand in candidates:
-        cand = replace(cand, character=full.get(cand.character, cand.character))
         merged = groups.setdefault((cand.character, cand.event), [])
-        for n, kept in enumerate(merged):
-            if _compatible(kept, cand):
-                merged[n] = _merged(kept, cand)
+        parted = told_at.get((cand.character, UNDOES.get(cand.event)), ())
+        for n, (kept, places) in enumerate(merged):
+            if _compatible(kept, cand) and not any(
+                    min(p, cand.start_char) < q < max(p, cand.start_char)
+                    for p in places for q in parted):
+                merged[n] = (_merged(kept, cand), [*places, cand.start_char])
                 break
         else:
-            merged.append(cand)
-    return [c for group in groups.values() for c in group]
+            merged.append((cand, [cand.start_char]))
+    return [kept for group in groups.values() for kept, _places in group]
+
+
+def _backstory(ctx, found):
+    """Return True when an event of a synopsis with no story time of its own is told
+    as past, so happened before the story the synopsis tells ("Jaime killed the Mad
+    King"). A present perfect ("Elektra has been raised") is past only to the one
+    episode a synopsis of an episode tells: an article that tells a season or a show
+    in the present tells it as part of that story."""
+    if found.form == "death_noun" or not told_in_past(ctx, found.verb):
+        return False
+    return ctx.article.episode is not None or not present_perfect(ctx, found.verb)
 
 
 def find_events(ctx):
@@ -277,8 +308,7 @@ def find_events(ctx):
                 if found is None or not _is_name(ctx, found.character):
                     continue
             time = story_time_source(ctx, found.verb)
-            if synopsis and not time[3] and found.form != "death_noun" \
-                    and told_in_past(ctx, found.verb):
+            if synopsis and not time[3] and _backstory(ctx, found):
                 continue
             candidates.append(_candidate(ctx, found, time))
     events = _merge(candidates, ctx)

@@ -5,7 +5,8 @@ Seasons: "Season Two", "season 2", "the second season", "the sophomore season",
 5", "the fifth episode", "the finale", "the season premiere", "the series
 premiere" (season 1). Both at once: "S2E3", "Season 2, Episode 3", "the season 1
 finale", "the inaugural season's finale", "the premiere of season two", "episode 3
-of the second season".
+of the second season". A count of episodes is none: "the 13-episode first season"
+is season 1 with no episode.
 
 Each mention knows the work it names, when the words around it name one: a name
 just before it ("Jessica Jones Season Two"), a possessive ("Daredevil's second
@@ -60,6 +61,10 @@ EPISODE_PIECES = (
 SEASON_THEN_EPISODE = re.compile(rf"^{APOSTROPHE}?,?\s*$")
 # "the finale of season 2", "episode 3 of the second season"
 EPISODE_THEN_SEASON = re.compile(r"^\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+# "the 13-episode first season": "episode" ends a count of episodes, and the ordinal
+# after it is the season's ("episode first season" is no episode 1).
+SEASON_AFTER = re.compile(rf"\s+{SEASON_NOUN}\b", re.IGNORECASE)
+ORDINAL_WORD = re.compile(ORDINAL_WORD_PATTERN)
 # A mid-season finale is not the finale of the season.
 MID_SEASON = re.compile(r"mid-?\s?(?:season\s+)?$", re.IGNORECASE)
 # "the series premiere" is the first episode of the first season.
@@ -119,6 +124,9 @@ def _episode_piece(match, text):
     if groups.get("ord"):
         word = groups["ord"].lower()
         episode = "finale" if word in ("final", "last") else number_from_word(word)
+    elif text[match.start() - 1:match.start()] == "-" or (
+            ORDINAL_WORD.fullmatch(groups["num"]) and SEASON_AFTER.match(text, match.end())):
+        return None  # "the 13-episode first season", "a 13 episode second season"
     else:
         episode = number_from_word(groups["num"])
     if not episode or (isinstance(episode, int) and episode > 999):

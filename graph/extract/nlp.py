@@ -9,13 +9,16 @@ dependency parser and the statistical NER: on entertainment writing the NER
 mislabels characters (PRODUCT, LAW, WORK_OF_ART) and costs more than half the
 time, so the rules work on part-of-speech and capitalisation instead (see
 ``names.py``), and an entity ruler marks what a rule must never mistake for a
-name: story-time phrases ("season two", "S2E3", "the season 1 finale").
+name: story-time phrases ("season two", "S2E3", "the season 1 finale"). Paragraph
+breaks and Markdown emphasis correct the recogniser's sentences (``sentence_fixes``).
 ``bench/extraction.py`` measures the speed against spaCy's full pipeline.
 """
 
 import importlib
+import re
 from functools import lru_cache
 
+from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 from graph.errors import CanonError
@@ -45,6 +48,37 @@ STORY_TIME_PATTERNS = [
     {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["finale", "premiere"]}}]},
 ]
 
+# A sentence stop, what may close after it (quotes, brackets, Markdown emphasis), and
+# a blank line: the end of a paragraph. A heading has no stop, and stays joined to the
+# sentence under it, which it often times ("Tara's death" / "Season 6 contains ...").
+PARAGRAPH_END = re.compile(r"[.!?][\"'”’)\]*_]*[^\S\n]*\n[^\S\n]*\n\s*(?=\S)")
+# A Markdown emphasis mark opening a word: "_The Defenders_", "**Elodie Yung**".
+OPENING_MARK = re.compile(r"(?<![\w*_])(?:__?|\*\*?)(?=\w)")
+STOPS = frozenset({".", "!", "?"})
+
+
+@Language.component("canon_sentence_fixes")
+def sentence_fixes(doc):
+    """Return the Doc with two kinds of sentence starts the statistical sentence
+    recogniser gets wrong put right: a paragraph after one that ends with a full stop
+    starts a sentence (the recogniser runs on across the break), and a Markdown
+    emphasis mark opening a word ("in _The Defenders_") belongs to the sentence of
+    that word (the recogniser starts a sentence after the mark)."""
+    for match in PARAGRAPH_END.finditer(doc.text):
+        word = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if word is not None and len(word):
+            word[0].is_sent_start = True
+    for match in OPENING_MARK.finditer(doc.text):
+        mark = doc.char_span(match.start(), match.end())
+        if mark is None or len(mark) != 1 or mark.end >= len(doc) \
+                or not doc[mark.end].is_sent_start:
+            continue
+        before = doc[mark.start - 1] if mark.start else None
+        if before is None or before.text in STOPS or before.is_space and "\n" in before.text:
+            mark[0].is_sent_start = True  # ". _Daredevil_ itself": the mark opens it
+        doc[mark.end].is_sent_start = False
+    return doc
+
 
 def package_name():
     """Return the name of the installed English pipeline package canon uses."""
@@ -67,6 +101,7 @@ def load_pipeline():
     infixes = list(nlp.Defaults.infixes) + list(MISSING_SPACE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.enable_pipe("senter")
+    nlp.add_pipe("canon_sentence_fixes", after="senter")
     ruler = nlp.add_pipe("entity_ruler", name="canon_story_time")
     ruler.add_patterns(STORY_TIME_PATTERNS)
     return nlp

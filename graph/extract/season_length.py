@@ -51,11 +51,6 @@ COUNT = rf"(?P<count>{CARDINAL})"
 EXACTLY = r"(?:(?:only|just|exactly|a\s+total\s+of|a\s+full|a\s+mere)\s+)?"
 
 ADJECTIVE_BEFORE = re.compile(rf"\b{COUNT}[-\s]+episode[-\s]+$", re.IGNORECASE)
-# "episode first season" of "the 13-episode first season", which the mention finder
-# reads as episode 1.
-EPISODE_ORDINAL_SEASON = re.compile(
-    rf"\bepisode\s+(?P<ord>{ORDINAL_WORD_PATTERN})\s+(?:season|series)\b"
-    rf"(?!\s*{APOSTROPHE}?[-\s]*(?:finale|premiere|opener|closer)\b)", re.IGNORECASE)
 OF_BEFORE = re.compile(
     rf"\b(?:the|its|their|all(?:\s+of)?(?:\s+the)?)\s+{COUNT}\s+episodes\s+(?:of|in)\s+"
     r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
@@ -145,25 +140,6 @@ def _of_work(ctx, i):
     return (name.text, name.end_char) if name is not None else None
 
 
-def _counted_ordinal_refs(ctx, known):
-    """Return the SeasonRefs of "first season" in "the 13-episode first season",
-    which the mention finder reads as "episode first" (episode 1), skipping those
-    starting at a character in ``known``."""
-    refs = []
-    for match in EPISODE_ORDINAL_SEASON.finditer(ctx.tokens.doc_text, ctx.article.body_start):
-        season = number_from_word(match.group("ord"))
-        tokens = _tokens_of(ctx, match.start("ord"), match.end())
-        if not season or tokens is None or match.start("ord") in known:
-            continue
-        of = _of_work(ctx, tokens[1])
-        named = bool(of and of[0])
-        work = of[0] if named else ctx.default_work
-        if work is not None:
-            refs.append(SeasonRef(work, season, match.start("ord"), match.end(), *tokens,
-                                  named, NAMED if named else ARTICLE))
-    return refs
-
-
 def season_refs(ctx):
     """Return the SeasonRefs of an article, in text order; computed once per article.
 
@@ -183,7 +159,6 @@ def season_refs(ctx):
         named = mention.work is not None
         refs.append(SeasonRef(work, mention.season, mention.start_char, mention.end_char,
                               *tokens, named, NAMED if named else ARTICLE))
-    refs.extend(_counted_ordinal_refs(ctx, {ref.start_char for ref in refs}))
     work, season, _episode = front_matter_time(ctx)
     if work and season:
         text = ctx.tokens.doc_text

@@ -1,0 +1,48 @@
+"""Sentences as canon reads them (graph.extract.nlp): the statistical sentence
+recogniser's starts corrected at paragraph breaks and Markdown emphasis."""
+
+import pytest
+
+from graph.extract.nlp import load_pipeline
+
+
+def _sentences(text):
+    return [sent.text.strip() for sent in load_pipeline()(text).sents]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Ada Marsh is raised from the dead by Orrin Vale.\n\nLate in the second season of "
+     "Harbour Lights she is stabbed by Mara Quill.",
+     "Ada Marsh is raised from the dead by Orrin Vale.",
+     "Late in the second season of Harbour Lights she is stabbed by Mara Quill."),
+    ("Orrin Vale sails north!\n  \nthen the storm breaks over Port Ellis.",
+     "Orrin Vale sails north!", "then the storm breaks over Port Ellis."),
+    ("Tomas Reed says \"never again.\"\n\nRuth Kane laughs at him.",
+     "Tomas Reed says \"never again.\"", "Ruth Kane laughs at him."),
+    ("_A guide to the harbour._\n\n**Ines Vidal** joins the cast.",
+     "_A guide to the harbour._", "**Ines Vidal** joins the cast."),
+])
+def test_a_paragraph_after_a_full_stop_starts_a_sentence(text, first, second):
+    """A blank line after a stop (and a closing quote or emphasis) ends the sentence."""
+    assert _sentences(text) == [first, second]
+
+
+def test_a_heading_stays_with_the_sentence_under_it():
+    """A heading has no stop: it stays joined to the first sentence of its section,
+    which it often times."""
+    text = "Tara's death\n\nSeason 6 contains the most controversial death."
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Ines Vidal plays Ada in _The Lantern Street_ (2017), a drama.",
+     ["Ines Vidal plays Ada in _The Lantern Street_ (2017), a drama."]),
+    ("In _The Lantern Street_, Ada Marsh is raised from the dead.",
+     ["In _The Lantern Street_, Ada Marsh is raised from the dead."]),
+    ("Orrin Vale sails. _Harbour Lights_ itself was created by **Joy Adebayo**.",
+     ["Orrin Vale sails.", "_Harbour Lights_ itself was created by **Joy Adebayo**."]),
+])
+def test_an_emphasis_mark_belongs_to_the_sentence_of_its_word(text, sentences):
+    """"in _The Lantern Street_" is not cut after the "_"; a mark after a full stop
+    opens the next sentence."""
+    assert _sentences(text) == sentences
