@@ -123,6 +123,48 @@ def test_work_named_after_the_character():
     assert fact.claim.work == "The Defenders"
 
 
+@pytest.mark.parametrize("text, work, seasons", [
+    ("Dana Holt joined Lantern Street in its second season as Vera Stone.",
+     "Lantern Street", (2,)),
+    ("Dana Holt joined _Salt Road_ as Vera Stone, and _Salt Road_ was renewed.",
+     "Salt Road", ()),
+    ("Dana Holt has joined the cast of _Salt Road_ as Vera Stone.", "Salt Road", ()),
+    ("**Dana Holt** joined _Salt Road_ for season three as **Vera Stone**.", "Salt Road", (3,)),
+])
+def test_joining_a_named_work_as_a_character(text, work, seasons):
+    """"joined <Work> (in its second season) as Character": the work named there is
+    the portrayal's, and the time phrase gives its seasons; Markdown marks around
+    the names do not matter."""
+    fact = _one(text, "Dana Holt", "Vera Stone", work="Lantern Street")
+    assert fact.evidence.rule == "portrayal.as"
+    assert (fact.claim.work, fact.claim.seasons) == (work, seasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Holt signed on to play Vera Stone.",
+    "Dana Holt has signed on to play Vera Stone.",
+    "Dana Holt is set to play Vera Stone.",
+    "Dana Holt was tapped to play Vera Stone.",
+    "Dana Holt agreed to play Vera Stone.",
+])
+def test_taking_a_part_to_play_a_character(text):
+    """A verb of taking a part before "to play" still gives the portrayal."""
+    assert _one(text, "Dana Holt", "Vera Stone").evidence.rule == "portrayal.plays"
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Holt joined the Night Watch as a recruit.",
+    "Dana Holt joined Lantern Street as a writer.",
+    "Dana Holt refused to play Vera Stone.",
+    "Dana Holt wanted to play Vera Stone.",
+    "Dana Holt is not set to play Vera Stone.",
+])
+def test_joining_or_agreeing_look_alikes_give_nothing(text):
+    """Joining what is no work, joining with no character, refusing or wanting a
+    part, a negated one: no portrayal."""
+    assert _pairs(text, work="Lantern Street") == set()
+
+
 def test_work_defaults_to_the_article():
     """With no work in the sentence the portrayal is in the article's work."""
     assert _one("Mara Quill (Ines Vidal) sails.", "Ines Vidal", "Mara Quill").claim.work \

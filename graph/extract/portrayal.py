@@ -6,8 +6,10 @@ Each rule relates name spans by the words between them:
 - ``portrayal.actor_parenthesis``: the actor Sean Bean (Ned Stark)
 - ``portrayal.possessive``: David Tennant's villainous Kilgrave
 - ``portrayal.as``: Charlie Cox as Matt Murdock, Krysten Ritter stars as Jessica,
-  Lena Ferris joins the cast as Ada, A and B return as C and D
-- ``portrayal.plays``: Mike Colter plays Luke Cage, Sheryl Lee portrayed Laura Palmer
+  Lena Ferris joins the cast as Ada, A and B return as C and D, Elodie Yung joined
+  Daredevil in its second season as Elektra (the work named there is the fact's)
+- ``portrayal.plays``: Mike Colter plays Luke Cage, Sheryl Lee portrayed Laura Palmer,
+  Mahershala Ali signed on to play Cornell Stokes
 - ``portrayal.played_by``: Den Watts, played by Leslie Grantham; X is played by Y;
   X (played by Y)
 - ``portrayal.voiced_by``: X (voiced by Y)
@@ -17,7 +19,10 @@ Aniston was Rachel") are in ``portrayal_roles``. Seasons come from the sentence'
 season phrases ("in season 2", "for the first three seasons").
 """
 
-from graph.extract import portrayal_roles  # noqa: F401  (registers the role forms)
+from graph.extract import (
+    portrayal_roles,  # noqa: F401  (registers the role forms)
+    works,
+)
 from graph.extract.portrayal_base import (
     ACTOR_NOUNS,
     actor_subjects,
@@ -29,6 +34,7 @@ from graph.extract.portrayal_base import (
     portrayal_rule,
     shaped_like_actor,
 )
+from graph.extract.works_text import skip_markup
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
@@ -37,6 +43,15 @@ AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise
 # Nouns that may stand between an actor and "as": "joins the cast as", "is back in the role as".
 AS_NOUNS = frozenset({"cast", "ensemble", "series", "show", "film", "lineup", "back"})
 AS_WINDOW = 4
+# Verbs after which a work may stand before "as": "joined Daredevil as Elektra".
+JOIN_VERBS = frozenset({"join", "rejoin", "enter"})
+# A time phrase between that work and "as": "in its second season", "for season two".
+TIME_PREPOSITIONS = frozenset({"in", "for", "during", "from"})
+TIME_FILLERS = frozenset({"its", "the", "their", "this", "that", "a"})
+TIME_WORDS = 5
+# Verbs of taking a part before "to play": "signed on to play", "is set to play".
+AGREE_VERBS = frozenset({"sign", "agree", "set", "tap", "hire", "cast", "choose", "pick",
+                         "return", "come", "rejoin"})
 PLAY_VERBS = frozenset({"play", "portray", "voice"})
 BY_VERBS = {"play": "portrayal.played_by", "portray": "portrayal.played_by",
             "voice": "portrayal.voiced_by"}
@@ -44,16 +59,17 @@ BY_VERBS = {"play": "portrayal.played_by", "portray": "portrayal.played_by",
 BY_GAP = 8
 
 
-def _emit(ctx, actors, characters, rule_name, confidence, loose=False, verb=None):
+def _emit(ctx, actors, characters, rule_name, confidence, loose=False, verb=None, work=None):
     """Yield a portrayal fact for each matched (actor, character) pair of two lists,
-    when the statement at the (start, end) tokens ``verb`` is asserted."""
+    when the statement at the (start, end) tokens ``verb`` is asserted; ``work``, when
+    the phrase named one, is the facts' work."""
     for actor, character in pairs(actors, characters):
         if not plausible_character(ctx, character, loose=loose):
             continue
         first = min(actor.start_char, character.start_char)
         last = max(actor.end_char, character.end_char)
         fact = portrayal_fact(ctx, actor, character, first, last, rule_name, confidence,
-                              verb=verb)
+                              work=work, verb=verb)
         if fact:
             yield fact
 
@@ -148,13 +164,39 @@ def _skip_window(ctx, index, accepted):
     return i
 
 
+def _joined_work(ctx, index, i):
+    """Return (work title, index after it and a time phrase) for the work a joining
+    verb in tokens ``index``..``i`` names at ``i`` ("joined Daredevil in its second
+    season", "joins the cast of Luke Cage"), or (None, i)."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    if not any(tokens.lemma[k] in JOIN_VERBS for k in range(index, i)):
+        return None, i
+    if tokens.lower[i - 1] in AS_NOUNS and i < n and tokens.lower[i] == "of":
+        i += 1  # "the cast of Luke Cage"
+    title = works.title_at(ctx, i)
+    if title is None or not works.is_work(ctx, title.text):
+        return None, i
+    j = skip_markup(ctx.doc, title.end)
+    if j < n and tokens.lower[j] in TIME_PREPOSITIONS:
+        k = j + 1
+        while k < n and k - j <= TIME_WORDS and (tokens.ent_type[k] == "STORYTIME"
+                                                 or tokens.lower[k] in TIME_FILLERS):
+            k += 1
+        if k > j + 1:
+            j = k  # "in its second season", "for season two"
+    return title.text, j
+
+
 def _as_phrase(ctx, index):
-    """Return (characters, index of "as") for "(stars) as Character" at token ``index``,
-    or None."""
+    """Return (characters, index of "as", work named or None) for "(stars) as
+    Character" at token ``index``, or None."""
+    index = skip_markup(ctx.doc, index)  # "**Elodie Yung** joined"
     i = _skip_window(ctx, index, AS_VERBS)
+    work, i = _joined_work(ctx, index, i) if i > index else (None, i)
     if i >= len(ctx.tokens) or ctx.tokens.lower[i] != "as":
         return None
-    return character_after(ctx, i + 1), i
+    return character_after(ctx, skip_markup(ctx.doc, i + 1)), i, work
 
 
 def _plays_phrase(ctx, index):
@@ -164,17 +206,31 @@ def _plays_phrase(ctx, index):
     i = index
     while i < len(tokens) and i - index < 2 and tokens.pos[i] in ("AUX", "ADV"):
         i += 1
+    i = _agreed_to(tokens, i)
     if i >= len(tokens) or tokens.lemma[i] not in PLAY_VERBS:
         return None
     return character_after(ctx, i + 1), i
+
+
+def _agreed_to(tokens, i):
+    """Return the index after "signed on to", "is set to", "was tapped to", "agreed to"
+    at token ``i`` (a verb of taking a part, an optional "on", then "to"), else ``i``."""
+    n = len(tokens)
+    if i >= n or tokens.lemma[i] not in AGREE_VERBS or tokens.pos[i] != "VERB":
+        return i
+    j = i + 1
+    if j < n and tokens.lower[j] == "on":
+        j += 1
+    return j + 1 if j < n and tokens.lower[j] == "to" else i
 
 
 @portrayal_rule("portrayal.as")
 def as_character(ctx):
     """Yield portrayals written "Actor as Character", "Actor stars as Character",
     "A and B return as C and D"."""
-    for actors, (characters, i) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end)):
-        yield from _emit(ctx, actors, characters, "portrayal.as", 0.8, verb=(i, i + 1))
+    for actors, (characters, i, work) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end)):
+        yield from _emit(ctx, actors, characters, "portrayal.as", 0.8, verb=(i, i + 1),
+                         work=work)
 
 
 @portrayal_rule("portrayal.plays")
