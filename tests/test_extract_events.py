@@ -393,3 +393,11 @@ def test_a_work_opening_the_sentence_beats_the_articles(text, work, season):
     article's, when the article treats the name as a work."""
     fact = _one(text, "Ada Marsh", "resurrection", season=2)
     assert (fact.claim.work, fact.claim.season) == (work, season)
+
+
+def test_a_death_after_a_wounding_by_x_is_by_x():
+    """"Y is wounded by X and later dies of her wounds" is one death by X, even where
+    the tagger reads "dies" as a noun."""
+    fact = _one("Mara Quill is wounded by Tomas Reed and later dies of her wounds.",
+                "Mara Quill", "death")
+    assert fact.claim.agent == "Tomas Reed"

@@ -46,3 +46,13 @@ def test_an_emphasis_mark_belongs_to_the_sentence_of_its_word(text, sentences):
     """"in _The Lantern Street_" is not cut after the "_"; a mark after a full stop
     opens the next sentence."""
     assert _sentences(text) == sentences
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill is wounded by Tomas Reed and later dies of her wounds.",
+    "Shot twice, Ada Marsh dies of her wounds in the cellar.",
+])
+def test_dies_read_as_a_noun_is_the_verb_die(text):
+    """The tagger sometimes reads "dies" as the plural noun "dy"; canon reads the verb."""
+    dies = next(t for t in load_pipeline()(text) if t.lower_ == "dies")
+    assert (dies.lemma_, dies.pos_, dies.tag_) == ("die", "VERB", "VBZ")

@@ -10,7 +10,8 @@ mislabels characters (PRODUCT, LAW, WORK_OF_ART) and costs more than half the
 time, so the rules work on part-of-speech and capitalisation instead (see
 ``names.py``), and an entity ruler marks what a rule must never mistake for a
 name: story-time phrases ("season two", "S2E3", "the season 1 finale"). Paragraph
-breaks and Markdown emphasis correct the recogniser's sentences (``sentence_fixes``).
+breaks and Markdown emphasis correct the recogniser's sentences (``sentence_fixes``),
+and a verb the tagger reads as a noun gets its lemma back (``word_fixes``).
 ``bench/extraction.py`` measures the speed against spaCy's full pipeline.
 """
 
@@ -80,6 +81,23 @@ def sentence_fixes(doc):
     return doc
 
 
+# Lemmas the tagger and lemmatizer make of a verb read as a plural noun ("later dies
+# of her wounds" gives "dy", NNS), with the verb's lemma and tags. None is an English
+# word, so the fix cannot hit a real noun.
+MISREAD_VERBS = {"dy": ("die", "VERB", "VBZ")}
+
+
+@Language.component("canon_word_fixes")
+def word_fixes(doc):
+    """Return the Doc with the verbs MISREAD_VERBS names given back their lemma,
+    part of speech and tag."""
+    for token in doc:
+        fix = MISREAD_VERBS.get(token.lemma_)
+        if fix is not None:
+            token.lemma_, token.pos_, token.tag_ = fix
+    return doc
+
+
 def package_name():
     """Return the name of the installed English pipeline package canon uses."""
     for name in PIPELINE_PACKAGES:
@@ -102,6 +120,7 @@ def load_pipeline():
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.enable_pipe("senter")
     nlp.add_pipe("canon_sentence_fixes", after="senter")
+    nlp.add_pipe("canon_word_fixes", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="canon_story_time")
     ruler.add_patterns(STORY_TIME_PATTERNS)
     return nlp
