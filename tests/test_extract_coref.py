@@ -54,6 +54,20 @@ def test_an_object_pronoun_prefers_a_name_of_its_own_clause_to_a_possessor():
     assert _resolve(text, "her", exclude={"Tomas Reed"}) == "Ruth Kane"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "to the Salt Keep" names a place, never the man sent there
+    ("Orrin Vale confesses. Rather than sending him to the Salt Keep, Ada Marsh has him "
+     "hanged.", "Orrin Vale"),
+    # "to Ruth Kane" names a person
+    ("Ada Marsh talks to Ruth Kane and then kisses her.", "Ruth Kane"),
+])
+def test_a_name_after_to_the_is_a_place(text, expected):
+    """A name after "to the" (or "at the", "in the") is a place when it is never a
+    subject; a name after a bare "to" may be anyone."""
+    pronoun = "him" if "him" in text else "her"
+    assert _resolve(text, pronoun, nth=-1, exclude={"Ada Marsh"}) == expected
+
+
 def test_a_common_noun_subject_blocks_an_earlier_name():
     """"The guard keeps talking until he is killed": he is the guard, not a name."""
     text = "Orrin Vale hires a guard. The guard keeps talking until he is killed."

@@ -118,6 +118,28 @@ def test_return_modes(text, mode):
     assert (fact.claim.mode, fact.evidence.rule) == (mode, "event.return")
 
 
+@pytest.mark.parametrize("text, agent", [
+    ("Ada Marsh has Tomas Reed resurrected.", "Ada Marsh"),
+    ("Tomas Reed is raised as a wight by the Pale King.", "Pale King"),
+    ("Tomas Reed returns as a vampire.", None),
+    ("Tomas Reed is brought back as a zombie.", None),
+])
+def test_causative_and_undead_resurrections(text, agent):
+    """"X has Y resurrected" raises Y, not X; "raised as a wight", "returns as a
+    vampire": back from the dead, undead."""
+    assert _keys(text, season=1, episode=3) == {("Tomas Reed", "resurrection")}
+    assert _one(text, "Tomas Reed", "resurrection", season=1, episode=3).claim.agent == agent
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Reed is raised as a Marsh by Ada Marsh.",
+    "Tomas Reed returns as a guard.",
+])
+def test_raised_as_one_of_a_family_is_no_resurrection(text):
+    """Only an undead noun ("wight", "vampire") after "as" makes a resurrection."""
+    assert _keys(text, season=1, episode=3) == set()
+
+
 def test_resurrects_in_her_head_is_a_return_not_a_resurrection():
     """"He resurrects in Ada's head": a return as a hallucination."""
     text = "Tomas Reed (Owen Pike) is gone. Now he resurrects in Ada Marsh's head."

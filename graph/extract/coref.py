@@ -11,7 +11,8 @@ sentences before, less those that are not characters:
   portrayal rule finds as an actor (with its surname: "Ritter's detective");
 - works: a name the article knows as a work, where it stands as one ("Jessica
   Jones Season Two", "in The Defenders"), and mid-sentence titles ("The Wall");
-- places: a name after "in", "at", "into"... that is never a subject elsewhere;
+- places: a name after "in", "at", "into"... or "to the" ("sent to the Wall") that
+  is never a subject elsewhere;
 - names of the wrong gender, where the article shows one (a title such as
   "Lady" or "Ser", or the his/her and he/she that follow the name as a subject).
 
@@ -284,6 +285,15 @@ def _is_work(ctx, span):
         tokens.text[after] == "(" or is_verb_tag(tokens.tag[after]))
 
 
+def _at_place(tokens, span):
+    """Return True when a name stands where places do: after "in", "at", "into"...
+    ("at the Wall" too), or after "to the" ("sent to the Wall", not "talks to Ned")."""
+    j = word_before(tokens, span.start)
+    if j is None:
+        return False
+    return tokens.lower[j] in PLACE_PREPOSITIONS or tokens.lower[j] == "to" and j + 1 < span.start
+
+
 def referents(ctx):
     """Return the Referents of the article (every name, with its position), once."""
     cached = ctx.memo.get("referents")
@@ -299,7 +309,7 @@ def referents(ctx):
     for span in spans:
         before = tokens.lower[span.start - 1] if span.start > 0 else ""
         possessor = span.end < len(tokens) and tokens.text[span.end] in APOSTROPHE_S
-        place = before in PLACE_PREPOSITIONS and not possessor and span.text not in subjects
+        place = _at_place(tokens, span) and not possessor and span.text not in subjects
         character = not (span.text in actors or in_parentheses(tokens, span) or place
                          or before in INDEFINITE or _is_work(ctx, span)
                          or span.labels & {"STORYTIME"})

@@ -1,6 +1,6 @@
 """Who did what to whom, without a parser: the subject before an event word, the
-object after it, the agent of a passive, and whether the event is told as
-happening (modality, tense, infinitives).
+object after it, the agent of a passive, and the work named beside it (whether
+the event is told as happening is ``graph.extract.event_tense``).
 
 Word order inside the clause and part-of-speech tags stand in for syntax:
 
@@ -8,11 +8,17 @@ Word order inside the clause and part-of-speech tags stand in for syntax:
   name after a verb or a preposition), a possessor ("Renly's camp") or an actor in
   parentheses; a pronoun subject is resolved (``graph.extract.coref``); "X, who
   kills" gives X; a common noun just before the verb ("Walder's men murder")
-  means the subject is no name;
-- the object is the name or pronoun just after the verb, or the name in apposition
-  after a description ("her tormenter, Kilgrave"), and the names listed with it;
+  means the subject is no name; but the object of "see", "let", "watch"... is the
+  subject of a bare infinitive after it ("lets Y die"); names listed with the
+  subject share its verb ("A, B and C are executed");
+- the object is the name or pronoun just after the verb ("the Hound" too), or the
+  name in apposition after a description ("her tormenter, Kilgrave", "his daughter
+  Shireen", "Tobin's son, Alder"), and the names listed with it up to a name that
+  opens a clause of its own ("After X kills Y, Z flees"); "Y, whom X kills" gives Y;
+  "X has Y and Z beheaded" gives Y and Z (``causative_objects``);
 - the agent of a passive follows "by" in the clause ("is killed in the tournament
-  by Gregor"), or "at the hands of".
+  by Gregor"), or "at the hands of"; a name that says what kind ("the Frey
+  soldiers") is no one's.
 
 A pronoun stands for the name it resolves to, but where the pronoun stands
 (``pronoun_span``): the evidence of "she dies" is "she dies", never a name sentences
@@ -22,14 +28,6 @@ before it.
 from dataclasses import replace
 
 from graph.extract import coref, works
-from graph.extract.event_words import (
-    EXTRA_HEDGES,
-    FUTURE,
-    IMPLICATIVE,
-    PAST_GERUND_VERBS,
-    TIME_CLAUSE,
-)
-from graph.extract.modality import NEGATIONS, asserted
 from graph.extract.works_index import is_universe
 from graph.extract.works_text import is_markup
 
@@ -44,20 +42,36 @@ POSSESSIVES = frozenset({"his", "her", "their"})
 OBJECT_CLAUSE_MARKS = COORDINATORS | CLAUSE_END | RELATIVES
 WORK_SCAN = 8
 BY_SCAN = 8
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Words tagged IN that open a clause rather than a prepositional phrase.
 SUBORDINATORS = coref.SUBORDINATORS
 # "after murdering Y", "for killing Y": the gerund's subject is the clause's.
 GERUND_OPENERS = SUBORDINATORS | {"for", "upon", "by"}
-# Where the clause before an event starts: looking for orders, claims or plans
-# (``HEDGE_CLAUSE_MARKS``), or for a future ("will", "would").
-HEDGE_CLAUSE_MARKS = frozenset({";", "—", "but", "while", "."})
-FUTURE_CLAUSE_MARKS = SUBORDINATORS | CLAUSE_END | {","}
+# Verbs whose object is the subject of a bare infinitive after it: "sees Y die",
+# "lets him die", "watches X kill Y".
+RAISING_VERBS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel",
+                           "witness", "notice"})
+# "has Y beheaded", "gets Y killed": the participle tells what befell the object.
+CAUSATIVES = frozenset({"have", "get"})
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# The first words of names of groups ("the Council of Thirteen", "the Sons of the
+# Harpy"): after "the", no one character.
+GROUP_WORDS = frozenset({"council", "army", "armies", "house", "order", "guard", "brotherhood",
+                         "sons", "children", "brothers", "sisters", "men", "company", "legion",
+                         "family", "clan", "court", "band", "knights", "people", "tribe"})
+DESCRIPTION = 3
+RELATIVE_SCAN = 6
 
 
 def is_verb(tokens, i):
     """Return True for a verb or auxiliary at token ``i``."""
     return coref.is_verb_tag(tokens.tag[i])
+
+
+def misread_verb(tokens, i):
+    """Return True for a verb in -s the tagger read as a plural noun ("stabs/NNS",
+    "flees/NNS"): its lemma differs from the word."""
+    word = tokens.lower[i]
+    return tokens.tag[i] == "NNS" and word.endswith("s") and word != tokens.lemma[i]
 
 
 def pronoun_span(ctx, index, exclude=()):
@@ -99,18 +113,20 @@ def subject_before(ctx, index, exclude=()):
         if span is not None:
             owner = span.end < len(tokens) and text[span.end] in APOSTROPHE_S
             before = coref.word_before(tokens, span.start)
-            after_verb_or_prep = before is not None and (
-                is_verb(tokens, before) or tag[before] in ("IN", "TO")
-                and lower[before] not in SUBORDINATORS or lower[before] in coref.INDEFINITE)
-            modifier = span.end < index and pos[span.end] == "NOUN" \
-                and tokens.is_lower[span.end]  # "a Lannister loyalist"
+            modifier = span.end < index and _modifier(tokens, span)  # "a Lannister loyalist"
             owned = before is not None and text[before] in APOSTROPHE_S  # "the King's Hand"
-            if coref.in_parentheses(tokens, span) or owner or after_verb_or_prep or modifier \
-                    or owned or span.text in exclude:
+            if _raised(tokens, before, span.end, index) and span.text not in exclude:
+                return span
+            if coref.in_parentheses(tokens, span) or owner or _after_verb_or_prep(tokens, before) \
+                    or modifier or owned or span.text in exclude:
                 j = span.start - 1
                 continue
             return span
         word = lower[j]
+        if word in OBJECT_PRONOUNS and tag[j] == "PRP" and _raised(tokens, j - 1, j + 1, index):
+            # "X lets him die": him is never X
+            raiser = subject_before(ctx, j - 1)
+            return pronoun_span(ctx, j, {raiser.text} if raiser is not None else ())
         if word == "," and not crossed and _only_adverbs(tokens, j + 1, index):
             # "Jon Arryn, the King's Hand, dies": the name before the appositive
             k = j - 1
@@ -140,34 +156,106 @@ def subject_before(ctx, index, exclude=()):
     return None
 
 
+def _after_verb_or_prep(tokens, before):
+    """Return True when the word at ``before`` (the one before a name) makes the name
+    an object: a verb (or a verb in -s the tagger reads as a plural noun: "Jon
+    stabs/NNS Daenerys"), a preposition, "a"/"an"."""
+    lower = tokens.lower
+    return before is not None and (
+        is_verb(tokens, before) or tokens.tag[before] in ("IN", "TO")
+        and lower[before] not in SUBORDINATORS or lower[before] in coref.INDEFINITE
+        or misread_verb(tokens, before))
+
+
+def _raised(tokens, before, end, index):
+    """Return True when the name or pronoun ending at token ``end`` is the subject of
+    the bare infinitive at ``index``, as the object of a verb of RAISING_VERBS at
+    ``before``: "sees Y die", "lets Y die"."""
+    return tokens.tag[index] == "VB" and before is not None \
+        and before >= tokens.sent_start[index] and tokens.lemma[before] in RAISING_VERBS \
+        and is_verb(tokens, before) and _only_adverbs(tokens, end, index)
+
+
 def subjects_before(ctx, index):
     """Return the subject names of the verb at ``index``: the subject and the names
-    or pronouns joined to it by "and" ("until he and Toshiko Sato both die")."""
+    or pronouns listed with it ("until he and Toshiko Sato both die", "A, B and C
+    are executed"). A comma lists a name only after an "and" has: "Jon Arryn, the
+    Hand" is no list; nor is a name after a verb or a preposition ("After meeting
+    A, B and C are executed")."""
     first = subject_before(ctx, index)
     if first is None:
         return []
     tokens = ctx.tokens
     found = [first]
     floor = tokens.sent_start[index]
-    j = first.start - 1 if floor <= first.start < index else floor - 1
-    while j - 1 >= floor and tokens.lower[j] == "and":
+    j = _before_the(tokens, first.start) if floor <= first.start < index else floor - 1
+    listed = False
+    while j - 1 >= floor and (tokens.lower[j] == "and" or tokens.text[j] == "," and listed):
+        listed = True
         k = _skip_parenthesis_back(tokens, j - 1, floor)
         if k < floor:
             break
         other = coref.name_ending(ctx, k + 1)
         if other is not None:
-            j = other.start - 1
+            j = _before_the(tokens, other.start)  # "The Hound and the Mountain fall"
         elif tokens.lower[k] in SUBJECT_PRONOUNS:
             other = pronoun_span(ctx, k)
             j = k - 1
-        if other is None or coref.in_parentheses(tokens, other):
+        if other is None or coref.in_parentheses(tokens, other) \
+                or _after_verb_or_prep(tokens, coref.word_before(tokens, other.start)):
             break
         found.append(other)
     return found
 
 
+def _before_the(tokens, start):
+    """Return the index before a name starting at ``start``, past a "the" before it."""
+    j = start - 1
+    return j - 1 if j >= tokens.sent_start[start] and tokens.lower[j] == "the" else j
+
+
 def _only_adverbs(tokens, start, end):
     return all(pos in ("ADV", "AUX", "PART") for pos in tokens.pos[start:end])
+
+
+def _opens_clause(tokens, span):
+    """Return True when a finite verb follows a name (past an actor's parenthesis and
+    adverbs): the name is the subject of a clause of its own ("..., Mira flees"). A
+    verb in -s the tagger reads as a plural noun ("flees/NNS") counts."""
+    i = coref.after_parenthesis(tokens, span.end)
+    while i < len(tokens) and tokens.pos[i] == "ADV":
+        i += 1
+    return i < len(tokens) and (tokens.tag[i] in FINITE_TAGS or misread_verb(tokens, i))
+
+
+def _described(ctx, k, end):
+    """Return the name in apposition to a short description starting at token ``k``:
+    after a comma ("tormenter, Kilgrave" in "her tormenter, Kilgrave"), or straight
+    after a noun ("daughter Shireen" in "his daughter Shireen"); or None."""
+    tokens = ctx.tokens
+    start = k
+    while k < end and k - start < DESCRIPTION and tokens.pos[k] in ("ADJ", "NOUN") \
+            and not tokens.text[k][:1].isupper():
+        k += 1
+    if start < k < end and tokens.text[k] == ",":
+        return coref.name_starting(ctx, k + 1)
+    if start < k < end and tokens.pos[k - 1] == "NOUN":
+        return coref.name_starting(ctx, k)
+    return None
+
+
+def _group(span):
+    """Return True for a name after "the" that names a group: a plural ("the Freys")
+    or a name of GROUP_WORDS ("the Council of Thirteen")."""
+    return span.size == 1 and span.text.endswith("s") \
+        or span.text.split()[0].lower() in GROUP_WORDS
+
+
+def _modifier(tokens, span):
+    """Return True when a lower-case noun follows a name: the name says what kind
+    ("Stark soldiers", "the Frey men"), it names no one."""
+    return span.end < len(tokens) and tokens.pos[span.end] == "NOUN" \
+        and tokens.is_lower[span.end]
 
 
 def objects_after(ctx, index, agent=None):
@@ -179,7 +267,7 @@ def objects_after(ctx, index, agent=None):
     n = len(tokens)
     end = tokens.sent_end[index]
     i = index + 1
-    while i < end and (pos[i] in ("ADV", "PART") or lower[i] in ("off", "up")):
+    while i < end and (pos[i] in ("ADV", "PART") or lower[i] in ("off", "up", "both")):
         i += 1
     if i >= end:
         return [], index
@@ -198,16 +286,20 @@ def objects_after(ctx, index, agent=None):
         span = pronoun_span(ctx, i, exclude)
         return ([span], i) if span is not None else ([], i)
     span = coref.name_starting(ctx, i)
+    if span is None and lower[i] == "the":
+        span = coref.name_starting(ctx, i + 1)  # "kills the Hound"
+        if span is not None and _group(span):
+            return [], index  # "slaughters the Freys": no one character
+    if span is not None and _modifier(tokens, span):
+        return [], index  # "kills Stark soldiers": a kind of soldier, no one's name
     if span is None and lower[i] in ("the", "a", "an") or lower[i] in POSSESSIVES:
-        # "her tormenter, Kilgrave": a short description, a comma, a name
-        k = i + 1
-        while k < end and k - i <= 3 and pos[k] in ("ADJ", "NOUN") \
-                and not text[k][:1].isupper():
-            k += 1
-        if k < end and k > i + 1 and text[k] == ",":
-            span = coref.name_starting(ctx, k + 1)
+        span = _described(ctx, i + 1, end)  # "her tormenter, Kilgrave"
+    elif span is not None and span.end + 1 < end and text[span.end] in APOSTROPHE_S:
+        # "killing Sansa's dire-wolf": the possessor is not the object, but the name
+        # of what it owns is ("kills Tobin's son, Alder")
+        span = _described(ctx, span.end + 1, end)
     if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
-        return [], index  # "killing Sansa's dire-wolf": the possessor is not the object
+        return [], index
     spans = [span]
     last = span.end
     while last + 1 < end:
@@ -220,11 +312,64 @@ def objects_after(ctx, index, agent=None):
         if lower[nxt] == "and":
             nxt += 1
         more = coref.name_starting(ctx, nxt)
-        if more is None or more.end < n and text[more.end] in APOSTROPHE_S:
-            break
+        if more is None or more.end < n and text[more.end] in APOSTROPHE_S \
+                or _opens_clause(tokens, more):
+            break  # "After X kills Y, Z flees": Z is the next clause's subject
         spans.append(more)
         last = more.end
     return spans, last - 1
+
+
+def relative_object(ctx, index):
+    """Return the name that a relative pronoun before the verb at ``index`` stands
+    for as its object ("Y, whom X kills"; "Y, who X kills" with a subject between),
+    or None."""
+    tokens = ctx.tokens
+    floor = tokens.sent_start[index]
+    for j in range(index - 1, max(floor, index - RELATIVE_SCAN) - 1, -1):
+        word = tokens.lower[j]
+        if word in CLAUSE_END or word == "," or is_verb(tokens, j) and tokens.pos[j] != "AUX":
+            return None
+        if word in ("whom", "who") and tokens.tag[j] == "WP":
+            if word == "who" and not any(pos in ("PROPN", "PRON", "NOUN")
+                                         for pos in tokens.pos[j + 1:index]):
+                return None  # "Y, who then kills": Y is the subject
+            k = j - 1
+            if k >= floor and tokens.text[k] == ",":
+                k -= 1
+            k = _skip_parenthesis_back(tokens, k, floor) if k >= floor else k
+            return coref.name_ending(ctx, k + 1) if k >= floor else None
+    return None
+
+
+def causative_objects(ctx, index):
+    """Return (index of the "has", "had" or "gets", the object spans) of "X has Y
+    beheaded", "had him killed", "gets Y and Z killed", whose participle stands at
+    ``index``; or None. A pronoun object never stands for X."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    floor = tokens.sent_start[index]
+    if tokens.tag[index] not in ("VBN", "VBD"):
+        return None
+    if index - 1 > floor and lower[index - 1] in ("him", "her", "them"):
+        have = index - 2
+        if tokens.lemma[have] not in CAUSATIVES:
+            return None
+        causer = subject_before(ctx, have)
+        named = pronoun_span(ctx, index - 1, {causer.text} if causer is not None else ())
+        return (have, [named]) if named is not None else None
+    objects = []
+    j = index  # the objects end just before token j
+    while (named := coref.name_ending(ctx, j)) is not None:
+        objects.append(named)
+        j = named.start
+        if j - 1 <= floor or lower[j - 1] not in ("and", ","):
+            break
+        j -= 1  # "has Y and Z burned"
+    have = j - 1
+    if not objects or have < floor or tokens.lemma[have] not in CAUSATIVES:
+        return None
+    return have, objects[::-1]
 
 
 def agent_after(ctx, index):
@@ -246,13 +391,14 @@ def agent_after(ctx, index):
             if k < n and lower[k] == "the" and coref.name_starting(ctx, k) is None:
                 k += 1
             span = coref.name_starting(ctx, k)
-            if span is None:
-                return None
+            if span is None or _modifier(tokens, span):
+                return None  # "by the Frey soldiers": a kind of soldier, no one's name
             if span.end < n and text[span.end] in APOSTROPHE_S:
                 m = span.end + 1
                 while m < n and m - span.end < 6 and text[m] != ",":
                     m += 1
-                after = coref.name_starting(ctx, m + 1) if m < n else None
+                # only a name after a comma is in apposition ("by Jon's dire-wolf, Ghost")
+                after = coref.name_starting(ctx, m + 1) if m < n and text[m] == "," else None
                 if after is None or after.end < n and lower[after.end] == "and":
                     return None  # "by X's assassin, Catelyn and Brienne, who...": no agent
                 return after
@@ -299,135 +445,3 @@ def work_fronted(ctx, index):
         j += 1
     j = coref.after_parenthesis(tokens, j)  # "In The Defenders (2017),"
     return title.text if j < index and tokens.text[j] == "," else None
-
-
-def negated_before(ctx, start, index):
-    """Return True when a negation stands between token ``start`` and ``index``."""
-    return any(word in NEGATIONS for word in ctx.tokens.lower[start:index])
-
-
-def _infinitive(tokens, index, floor):
-    """Return True for a verb told as an infinitive that may not have happened
-    ("wants to kill", "to kill him"), False after "manages to", "proceeds to"."""
-    lower, pos, tag = tokens.lower, tokens.pos, tokens.tag
-    j = index - 1
-    while j >= floor and pos[j] == "ADV":
-        j -= 1
-    if j - 2 >= floor and lower[j] in ("and", "or") and tag[j - 1] == "VB":
-        j -= 2  # "to find and kill"
-    if j < floor or lower[j] != "to" or tag[j] != "TO":
-        return False
-    k = j - 1
-    while k >= floor and pos[k] in ("ADV", "PART"):
-        k -= 1
-    return not (k >= floor and tokens.lemma[k] in IMPLICATIVE)
-
-
-def happens(ctx, start, end, future_ok=False):
-    """Return True when the event at tokens [start, end) is told as happening:
-    asserted (``graph.extract.modality``), not an infinitive of intent, not in
-    a clause of orders, claims or plans, and (unless ``future_ok``) not future."""
-    tokens = ctx.tokens
-    lower = tokens.lower
-    if not asserted(ctx, start, end):
-        return False
-    floor = tokens.sent_start[start]
-    if _infinitive(tokens, start, floor):
-        return False
-    clause = start - 1
-    while clause > floor and lower[clause] not in HEDGE_CLAUSE_MARKS:
-        clause -= 1
-    window = lower[max(clause, start - 8):start]
-    if EXTRA_HEDGES.intersection(window):
-        return False
-    if start > floor and lower[start - 1] == "of" and tokens.tag[start] == "VBG":
-        return False  # "accused of killing", "the idea of killing"
-    if future_ok:
-        return True
-    near = start - 1
-    while near > floor and lower[near] not in FUTURE_CLAUSE_MARKS:
-        near -= 1
-    if FUTURE.intersection(lower[near:start]):
-        return False  # "she will be the one who kills Jon", not "how it would play out, since"
-    return not (TIME_CLAUSE.intersection(window)
-                and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
-
-
-YEARS = ("18", "19", "20")
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                    "august", "september", "october", "november", "december"})
-
-
-def dated(ctx, index):
-    """Return True when a calendar date stands just after a verb ("died in April
-    2011", "born in 1975"): an event of the real world, not of the story."""
-    tokens = ctx.tokens
-    for i in range(index + 1, min(tokens.sent_end[index], index + 6)):
-        text = tokens.text[i]
-        if text in (";", ".") or text == "," and i > index + 1:
-            break
-        year = len(text) == 4 and text.isdigit() and text[:2] in YEARS
-        if year or tokens.lower[i] in MONTHS and text[:1].isupper():
-            return True
-    return False
-
-
-def narrated_in_present(ctx):
-    """Return True when the article tells its story in the present tense (a
-    synopsis): most finite verbs are present. Computed once per article."""
-    cached = ctx.memo.get("present")
-    if cached is None:
-        present = past = 0
-        for tag in ctx.tokens.tag:
-            if tag in PRESENT_TAGS:
-                present += 1
-            elif tag == "VBD":
-                past += 1
-        cached = present + past >= 20 and present >= 0.65 * (present + past)
-        ctx.memo["present"] = cached
-    return cached
-
-
-def present_perfect(ctx, index):
-    """Return True when the verb at ``index`` is a present perfect ("has been
-    raised", "have killed", "has just been shot"), not "had been"."""
-    tokens = ctx.tokens
-    if tokens.tag[index] != "VBN":
-        return False
-    floor = tokens.sent_start[index]
-    for j in range(index - 1, max(floor, index - 4) - 1, -1):
-        if tokens.lower[j] in ("has", "have", "'s", "’s", "'ve", "’ve"):
-            return tokens.tag[j] in ("VBZ", "VBP")
-        if tokens.lower[j] != "been" and tokens.pos[j] not in ("ADV", "PART"):
-            return False
-    return False
-
-
-def told_in_past(ctx, index):
-    """Return True when the verb at ``index`` is past or perfect ("killed", "was
-    killed", "has been executed", "had killed")."""
-    tokens = ctx.tokens
-    lower, tag = tokens.lower, tokens.tag
-    floor = tokens.sent_start[index]
-    if tag[index] == "VBD":
-        return True
-    if tag[index] == "VBG":
-        # "berates Jaime for killing Y", "admits to killing Y": an act already done
-        j = index - 1
-        while j >= floor and (tag[j] in ("VBG", "CC") or lower[j] == "to"):
-            j -= 1
-        if j >= floor and lower[j] == "for":
-            return True
-        return any(tokens.lemma[k] in PAST_GERUND_VERBS
-                   for k in range(max(floor, index - 3), index))
-    if tag[index] != "VBN":
-        return False
-    j = index - 1
-    while j >= floor and j >= index - 4:
-        word = lower[j]
-        if word in ("is", "are", "gets", "get", "being", "be"):
-            return False
-        if word in ("was", "were", "had", "has", "have", "been", "got"):
-            return True
-        j -= 1
-    return True  # "was killed", "has been executed", or a past tense tagged VBN

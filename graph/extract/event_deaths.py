@@ -1,12 +1,14 @@
 """The forms of English that tell of a death, one function each.
 
 - ``death_verb``: "X kills Y", "X snaps Y's neck", "X ends Y's life", "Y is killed
-  by X", "X has Y beheaded", "stabbed to death", "fatally shot";
-- ``die_verb``: "Y dies of X", "succumbs to his wounds", "is found dead", "a dying Y",
-  with the agent and cause of a harm told before it in the sentence ("Y is stabbed
-  by X and dies", "X shoots Y, and she dies");
+  by X", "X has Y beheaded", "stabbed to death", "fatally shot", "X puts Y to death",
+  "Y, whom X kills", "Y kills himself", "Y sacrifices herself";
+- ``die_verb``: "Y dies of X", "succumbs to his wounds", "bleeds to death", "commits
+  suicide", "is found dead", "X finds Y dead", "a dying Y", with the agent and cause
+  of a harm told before it in the sentence ("Y is stabbed by X and dies", "X shoots
+  Y, and she dies") or "at the hands of X" after it;
 - ``death_noun``: "results in Y's death", "pushes Y to her death", "X's murder of
-  Y", "the death of Y in the season 1 finale".
+  Y", "the death of Y in the season 1 finale", "Y and Z fall to their deaths".
 """
 
 from graph.extract import coref
@@ -14,9 +16,9 @@ from graph.extract.event_clause import (
     APOSTROPHE_S,
     POSSESSIVES,
     agent_after,
-    happens,
-    is_verb,
+    causative_objects,
     objects_after,
+    relative_object,
     subject_before,
     subjects_before,
 )
@@ -29,6 +31,7 @@ from graph.extract.event_forms import (
     verbal,
     victims_before,
 )
+from graph.extract.event_tense import happens
 from graph.extract.event_words import (
     CAUSE_NOUNS,
     CAUSE_OF_VERB,
@@ -37,10 +40,14 @@ from graph.extract.event_words import (
     DIE_VERBS,
     FATAL_ADVERBS,
     FATAL_AFTER,
+    FATAL_PHRASE_VERBS,
+    FATAL_PHRASES,
     HARM_VERBS,
     KILL_VERBS,
     LIFE_VERBS,
     NECK_VERBS,
+    REFLEXIVES,
+    TO_DEATH_DIE_VERBS,
     TO_DEATH_VERBS,
 )
 
@@ -49,17 +56,23 @@ from graph.extract.event_words import (
 HARM_BREAKS = frozenset({"but", "although", "though", "however", "yet", ";", ":", "—", "–"})
 
 
+def _fatal_end(tokens, verb, k):
+    """Return the index after a phrase at token k that makes the harm verb at token
+    ``verb`` fatal ("to death", "alive"; "to the sword" after "put"), or None."""
+    put = tokens.lemma[verb] in FATAL_PHRASE_VERBS
+    for words in FATAL_PHRASES if put else FATAL_AFTER:
+        if phrase_at(tokens, k, words):
+            return k + len(words)
+    return None
+
+
 def _fatal(tokens, index, after):
     """Return True when words say a harm was fatal: "fatally" before the verb, or
     "to death", "dead", "alive" just after the verb or its object (``after``)."""
     floor = tokens.sent_start[index]
     if any(word in FATAL_ADVERBS for word in tokens.lower[max(floor, index - 2):index]):
         return True
-    for start in {index + 1, after + 1}:
-        for words in FATAL_AFTER:
-            if phrase_at(tokens, start, words):
-                return True
-    return False
+    return any(_fatal_end(tokens, index, start) for start in (index + 1, after + 1))
 
 
 def death_verb(ctx, i):
@@ -70,52 +83,67 @@ def death_verb(ctx, i):
         return _neck(ctx, i, NECK_VERBS[lemma])
     if lemma in LIFE_VERBS:
         return _life(ctx, i)
-    harm = lemma in HARM_VERBS
+    harm = lemma in HARM_VERBS or lemma in FATAL_PHRASE_VERBS
     if not (lemma in KILL_VERBS or harm):
         return []
-    if tokens.tag[i] == "VBG" and i > 0 and tokens.lower[i - 1] == "by":
+    if harm and tokens.tag[i] == "VBG" and i > 0 and tokens.lower[i - 1] == "by":
         return []  # "kills Oberyn by crushing his skull": the manner of another verb
     cause = CAUSE_OF_VERB.get(lemma)
     causative = _causative(ctx, i)
     if causative:
-        return [] if harm else causative
+        return causative if not harm or _fatal(tokens, i, i) else []
     aux = passive_aux(tokens, i)
     if aux is not None:
         if harm and not _fatal(tokens, i, i):
             return []
         agent = agent_after(ctx, i)
-        return [Found("death_passive", "death", v, i, i + 1, agent, cause, verb=i)
+        end = i + 1 if lemma not in FATAL_PHRASE_VERBS else _fatal_end(tokens, i, i + 1) or i + 1
+        return [Found("death_passive", "death", v, i, end, agent, cause, verb=i)
                 for v in victims_before(ctx, aux)]
     if not verbal(tokens, i):
         return []
+    if i + 1 < len(tokens) and tokens.lower[i + 1] in REFLEXIVES:
+        return _reflexive(ctx, i, harm)
     agent = subject_before(ctx, i)
     victims, last = objects_after(ctx, i, agent)
     if not victims:
-        if lemma == "drown" and is_verb(tokens, i):
+        if lemma == "drown":
             return die_verb(ctx, i)
+        victim = relative_object(ctx, i)  # "Y, whom X kills"
+        victims, last = ([victim], i) if victim is not None else ([], i)
+    if not victims or harm and not _fatal(tokens, i, last):
         return []
-    if harm and not _fatal(tokens, i, last):
-        return []
+    if lemma in FATAL_PHRASE_VERBS:  # "puts Y to the sword": the verb alone says nothing
+        last = (_fatal_end(tokens, i, last + 1) or last + 1) - 1
     if agent is None:
         cause = cause or _cause_subject(ctx, i)
     return [Found("death_active", "death", v, i, last + 1, agent, cause, verb=i)
             for v in victims if agent is None or v.text != agent.text]
 
 
-def _causative(ctx, i):
-    """Return the death of "X has Y beheaded", "X had him killed", else []."""
+def _reflexive(ctx, i, harm):
+    """Return the deaths of "Y kills himself", "Y hangs herself", "they burn
+    themselves alive", "Y sacrifices himself": the subjects die by their own hand."""
     tokens = ctx.tokens
-    if tokens.tag[i] not in ("VBN", "VBD") or i < 2:
+    if harm and not _fatal(tokens, i, i + 1):
+        return []  # "shoots himself in the foot"
+    lemma = tokens.lemma[i]
+    cause = "sacrifice" if lemma == "sacrifice" else "suicide"
+    return [Found("death_active", "death", v, i, i + 2, v, cause, verb=i)
+            for v in subjects_before(ctx, i)]
+
+
+def _causative(ctx, i):
+    """Return the deaths of "X has Y beheaded", "X had him killed", "X gets Y
+    killed", else []."""
+    causative = causative_objects(ctx, i)
+    if causative is None:
         return []
-    victim = coref.name_ending(ctx, i)
-    have = victim.start - 1 if victim is not None else i - 2
-    if victim is None and tokens.lower[i - 1] in ("him", "her", "them"):
-        victim = pronoun_at(ctx, i - 1)
-    if victim is None or have < 0 or tokens.lemma[have] != "have":
-        return []
+    have, victims = causative
     agent = subject_before(ctx, have)
-    return [Found("death_passive", "death", victim, have, i + 1, agent,
-                  CAUSE_OF_VERB.get(tokens.lemma[i]), verb=i)]
+    cause = CAUSE_OF_VERB.get(ctx.tokens.lemma[i])
+    return [Found("death_passive", "death", v, have, i + 1, agent, cause, verb=i)
+            for v in victims]
 
 
 def _neck(ctx, i, part):
@@ -200,36 +228,70 @@ def _cause_after(ctx, i):
 
 
 def die_verb(ctx, i):
-    """Return the death of "Y dies", "Y died of X", "Y succumbs to", "Y is found dead"."""
+    """Return the death of "Y dies", "Y died of X", "Y succumbs to", "Y bleeds to
+    death", "Y commits suicide", "Y is found dead", "X finds Y dead"."""
     tokens = ctx.tokens
     lower, tag = tokens.lower, tokens.tag
     n = len(tokens)
     lemma = tokens.lemma[i]
-    if lemma == "find" and tag[i] == "VBN" and i + 1 < n and lower[i + 1] == "dead":
-        aux = passive_aux(tokens, i)
-        victims = victims_before(ctx, aux) if aux is not None else []
-        return [Found("death_intransitive", "death", v, i, i + 2, verb=i) for v in victims]
+    if lemma == "find":
+        return _found_dead(ctx, i)
     if lower[i] == "dying" and i > 0 and lower[i - 1] in ("a", "the"):
         victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
         return [Found("dying", "death", victim, i, victim.end, verb=i)] if victim else []
-    if lemma not in DIE_VERBS or not verbal(tokens, i) or tag[i] == "VBG" \
-            or tag[i] == "VBN" and not _perfect(tokens, i):
+    to_death = lemma in TO_DEATH_DIE_VERBS and phrase_at(tokens, i + 1, ("to", "death"))
+    suicide = lemma == "commit" and phrase_at(tokens, i + 1, ("suicide",))
+    if not (lemma in DIE_VERBS or to_death or suicide) or not verbal(tokens, i) \
+            or tag[i] == "VBG" or tag[i] == "VBN" and not _perfect(tokens, i):
         return []  # "a pool of water, drowned": a participle with no subject of its own
     if lemma == "succumb" and not (i + 1 < n and lower[i + 1] == "to"):
         return []
     victims = subjects_before(ctx, i)
     if not victims:
         return []
-    cause = _cause_after(ctx, i) or CAUSE_OF_VERB.get(lemma)
+    if suicide:
+        return [Found("death_intransitive", "death", v, i, i + 2, cause="suicide", verb=i)
+                for v in victims]
+    # "bleeds to death" says how, never of what: "death" is no cause
+    cause = (None if to_death else _cause_after(ctx, i)) or CAUSE_OF_VERB.get(lemma)
     if lemma == "succumb" and not (cause and any(
             w in CAUSE_NOUNS or w.startswith(("poison", "wound", "injur")) for w in cause.split())):
         return []  # "succumbs to her seduction" is no death
+    end = i + 3 if to_death else i + 1
     found = []
     for victim in victims:
         agent, harm, start = _harmed_by(ctx, i, victim)
-        found.append(Found("death_intransitive", "death", victim, start, i + 1, agent,
+        # "dies at the hands of X"
+        agent = agent or agent_after(ctx, end - 1)
+        found.append(Found("death_intransitive", "death", victim, start, end, agent,
                            cause or harm, verb=i))
     return found
+
+
+def _found_dead(ctx, i):
+    """Return the deaths of "Y is found dead", "Y is found hanged", "X finds Y dead",
+    "finds him dead" (no agent: finding is no killing)."""
+    tokens = ctx.tokens
+    if tokens.tag[i] == "VBN" and (_dead_at(tokens, i + 1) or i + 1 < len(tokens)
+                                   and tokens.tag[i + 1] == "VBN"
+                                   and tokens.lemma[i + 1] in KILL_VERBS):
+        aux = passive_aux(tokens, i)  # "is found dead", "is found hanged"
+        victims = victims_before(ctx, aux) if aux is not None else []
+        cause = CAUSE_OF_VERB.get(tokens.lemma[i + 1])
+        return [Found("death_intransitive", "death", v, i, i + 2, cause=cause, verb=i)
+                for v in victims]
+    if not verbal(tokens, i):
+        return []
+    victims, last = objects_after(ctx, i, subject_before(ctx, i))
+    if not victims or not _dead_at(tokens, last + 1):
+        return []
+    return [Found("death_intransitive", "death", v, i, last + 2, verb=i) for v in victims]
+
+
+def _dead_at(tokens, k):
+    """Return True for "dead" at token k, not "dead drunk", "dead tired"."""
+    return phrase_at(tokens, k, ("dead",)) and not (k + 1 < len(tokens)
+                                                    and tokens.pos[k + 1] == "ADJ")
 
 
 def _harmed_by(ctx, i, victim):
@@ -319,6 +381,9 @@ def death_noun(ctx, i, timed):
             if objects:  # "pushes Lysa to her death": Lysa, pushed by the subject
                 agent = subject_before(ctx, verb)
                 return [Found("death_noun", "death", objects[0], verb, i + 1, agent, verb=i)]
+            if lower[i - 1] == "their":  # "A and B fall to their deaths": each subject
+                return [Found("death_noun", "death", v, verb, i + 1, verb=i)
+                        for v in subjects_before(ctx, verb)]
         victim = pronoun_at(ctx, i - 1, {agent.text} if agent else ())
         if victim is None:
             return []

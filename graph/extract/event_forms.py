@@ -18,7 +18,9 @@ from graph.extract.event_clause import (
     APOSTROPHE_S,
     POSSESSIVES,
     agent_after,
+    causative_objects,
     is_verb,
+    misread_verb,
     objects_after,
     pronoun_span,
     subject_before,
@@ -38,12 +40,13 @@ from graph.extract.event_words import (
     RETURN_VERBS,
     SHOW_WORDS,
     TRAVEL_WORDS,
+    UNDEAD,
     VERSION_WORDS,
 )
 
 BE_GET = frozenset({"be", "get"})
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
-DEAD_PHRASE_STARTS = frozenset(words[0] for words in DEAD_PHRASES)
+DEAD_PHRASE_STARTS = frozenset(words[0] for words in DEAD_PHRASES) | {"as"}
 MODE_BEFORE = 4
 MODE_AFTER = 10
 
@@ -71,7 +74,7 @@ def verbal(tokens, i):
         return True
     tag = tokens.tag[i]
     if tag == "NNS":
-        return tokens.lower[i].endswith("s") and tokens.lower[i] != tokens.lemma[i]
+        return misread_verb(tokens, i)
     if tag == "NN" and i > 0 and i + 1 < len(tokens):
         return tokens.tag[i - 1] in ("NNS", "NNP", "PRP") and (
             tokens.tag[i + 1] == "NNP" or tokens.lower[i + 1] in ("him", "her", "them"))
@@ -154,12 +157,17 @@ def _in_whose(ctx, j):
 
 
 def _dead_phrase(tokens, i):
-    """Return the length of a "from the dead"/"back to life" phrase at i, or 0."""
-    if i >= len(tokens) or tokens.lower[i] not in DEAD_PHRASE_STARTS:
+    """Return the length of a "from the dead"/"back to life"/"as a wight" phrase at
+    i, or 0."""
+    lower = tokens.lower
+    if i >= len(tokens) or lower[i] not in DEAD_PHRASE_STARTS:
         return 0
     for words in DEAD_PHRASES:
         if phrase_at(tokens, i, words):
             return len(words)
+    if lower[i] == "as" and i + 2 < len(tokens) and lower[i + 1] in ("a", "an") \
+            and lower[i + 2] in UNDEAD:
+        return 3  # "raised as a wight": back, but undead
     return 0
 
 
@@ -182,6 +190,11 @@ def resurrection(ctx, i):
         end = j + size
     else:
         return []
+    causative = causative_objects(ctx, i)
+    if causative is not None:  # "X has Y resurrected"
+        have, raised = causative
+        return [Found("resurrection", "resurrection", v, have, end, subject_before(ctx, have),
+                      verb=i) for v in raised]
     aux = passive_aux(tokens, i)
     if aux is not None:
         return [Found("resurrection", "resurrection", v, i, end, agent_after(ctx, end - 1),

@@ -9,15 +9,24 @@ look them up. Kept apart so that a reader can see the whole vocabulary at once.
 KILL_VERBS = frozenset({
     "kill", "murder", "slay", "execute", "behead", "decapitate", "assassinate", "strangle",
     "butcher", "slaughter", "smother", "suffocate", "crucify", "garrote", "garrotte", "lynch",
-    "drown", "hang", "massacre", "exterminate", "eliminate",
+    "drown", "hang", "massacre", "exterminate", "eliminate", "sacrifice", "devour", "eat",
 })
 # Verbs that kill only with a word saying so: "stabbed to death", "shot dead",
 # "burned alive", "poisoned to death", "fatally shot".
 HARM_VERBS = frozenset({
     "stab", "shoot", "burn", "poison", "beat", "stone", "hack", "bludgeon", "maul", "crush",
-    "impale", "wound", "injure", "strike", "hit", "eat", "devour", "push", "throw", "freeze",
+    "impale", "wound", "injure", "strike", "hit", "push", "throw", "freeze", "choke", "tear",
 })
-FATAL_AFTER = (("to", "death"), ("dead",), ("alive",), ("at", "the", "stake"))
+FATAL_AFTER = (("to", "death"), ("dead",), ("alive",), ("at", "the", "stake"), ("to", "pieces"),
+               ("limb", "from", "limb"))
+# Verbs that kill only in these phrases, and harm no one otherwise: "puts Y to death",
+# "is put to the sword" (but "puts Y alive in a cell").
+FATAL_PHRASE_VERBS = frozenset({"put"})
+FATAL_PHRASES = (("to", "death"), ("to", "the", "sword"))
+# Intransitive verbs whose subject dies "to death": "bleeds to death", "starves to death".
+TO_DEATH_DIE_VERBS = frozenset({"bleed", "starve", "freeze", "burn", "choke", "suffocate"})
+# "kills himself", "hangs herself": the subject dies by its own hand.
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally", "lethally"})
 # "snaps his neck", "slits her throat", "breaks Y's neck"
 NECK_VERBS = {"snap": "neck", "break": "neck", "slit": "throat", "cut": "throat",
@@ -29,7 +38,7 @@ DEATH_NOUNS = frozenset({"death", "murder", "execution", "assassination", "killi
                          "demise", "beheading", "decapitation"})
 # A noun death is an event, not a reference to one, after these: "results in Y's death".
 DEATH_GOVERNORS = frozenset({"result", "lead", "cause", "end", "bring", "mean", "meet",
-                             "witness", "see", "stage", "fake"})
+                             "witness", "see", "watch", "stage", "fake"})
 # "pushes Lysa to her death", "falls to his death"
 TO_DEATH_VERBS = frozenset({"push", "throw", "send", "fall", "plunge", "jump", "lead",
                             "drive", "leap", "hurl", "shove", "tumble", "drop"})
@@ -42,7 +51,9 @@ CAUSE_NOUNS = frozenset({
 })
 CAUSE_OF_VERB = {"poison": "poison", "drown": "drowning", "strangle": "strangulation",
                  "burn": "fire", "hang": "hanging", "behead": "beheading",
-                 "decapitate": "beheading", "stab": "stabbing", "shoot": "gunshot"}
+                 "decapitate": "beheading", "stab": "stabbing", "shoot": "gunshot",
+                 "starve": "starvation", "bleed": "blood loss", "freeze": "cold",
+                 "sacrifice": "sacrifice"}
 
 RESURRECT_VERBS = frozenset({"resurrect", "revive", "reanimate", "resuscitate"})
 # "raised from the dead", "brought back to life", "comes back from the dead"
@@ -50,6 +61,8 @@ RAISE_VERBS = frozenset({"raise", "bring", "come", "return", "rise", "be", "get"
 DEAD_PHRASES = (("from", "the", "dead"), ("from", "the", "grave"), ("to", "life"),
                 ("from", "death"), ("back", "from", "the", "dead"), ("back", "to", "life"),
                 ("from", "the", "afterlife"))
+# "raised as a wight", "returns as a vampire": back from the dead, but undead.
+UNDEAD = frozenset({"wight", "zombie", "vampire", "revenant", "ghoul", "undead", "lich"})
 
 RETURN_VERBS = frozenset({"return", "reappear", "resurface", "resurrect"})
 # A return to a place is travel, not a return to the show: "Davos returns to Dragonstone".
@@ -97,6 +110,7 @@ EXTRA_HEDGES = frozenset({
     "demanded", "would-be", "attempt", "attempting", "plot", "plots", "plotting",
     "suspects", "suspected", "accuses", "accused", "framed", "blames", "blamed", "fake",
     "wanted", "wants", "avenge", "hunt", "hires", "hired", "sends", "sent", "unless",
+    "imagines", "imagining", "fantasizes", "fantasises", "fantasizing", "envisions",
 })
 FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo", "shall", "going"})
 # "as soon as Drogo dies, a new leader will emerge": a time clause of the future.

@@ -82,9 +82,9 @@ def sentence_fixes(doc):
 
 
 # Lemmas the tagger and lemmatizer make of a verb read as a plural noun ("later dies
-# of her wounds" gives "dy", NNS), with the verb's lemma and tags. None is an English
-# word, so the fix cannot hit a real noun.
-MISREAD_VERBS = {"dy": ("die", "VERB", "VBZ")}
+# of her wounds" gives "dy", "perishes in the fire" "perishe", NNS), with the verb's
+# lemma and tags. None is an English word, so the fix cannot hit a real noun.
+MISREAD_VERBS = {"dy": ("die", "VERB", "VBZ"), "perishe": ("perish", "VERB", "VBZ")}
 
 
 @Language.component("canon_word_fixes")

@@ -1,0 +1,150 @@
+"""The forms of English that tell a death (graph.extract.event_deaths), on episode
+synopses of made-up shows written for these tests: causatives, reflexives, idioms,
+relative clauses, appositions and lists of victims; and the sentences like them that
+tell no death."""
+
+import pytest
+
+from graph.extract.pipeline import extract_article
+from graph.sources import Article
+
+
+def _events(text, work="Ironvale"):
+    """Return the event facts of ``text`` read as the synopsis of season 2, episode 4."""
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, work=work, season=2, episode=4)
+    return [f for f in extract_article(article) if f.kind == "event"]
+
+
+def _deaths(text):
+    """Return {(character, agent, rule)} of the deaths told in ``text``."""
+    return {(f.claim.character, f.claim.agent, f.evidence.rule)
+            for f in _events(text) if f.claim.event == "death"}
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # "X has Y executed", "X gets Y killed": causatives, present in a synopsis
+    ("Ilsa Varn has Cade Morrow executed.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn has Cade Morrow and Tam Reyes burned at the stake.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive"),
+      ("Tam Reyes", "Ilsa Varn", "event.death_passive")}),
+    ("Lord Cade Morrow defies the queen. Ilsa Varn has him hanged.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn gets Cade Morrow killed.", {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    # "Y, whom X kills": the object of a relative clause
+    ("Tam Reyes is ambushed by Cade Morrow, whom she kills.",
+     {("Cade Morrow", "Tam Reyes", "event.death_active")}),
+    # the name in apposition to the object, after a possessor or straight after a noun
+    ("Ilsa Varn kills Cade Morrow's brother, Bram Morrow.",
+     {("Bram Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn burns her brother Bram at the stake.",
+     {("Bram", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn kills the Warden.", {("Warden", "Ilsa Varn", "event.death_active")}),
+    # lists of victims
+    ("Ilsa Varn kills both Cade Morrow and Tam Reyes.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active"),
+      ("Tam Reyes", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow, Tam Reyes and Bram Holt are executed.",
+     {("Cade Morrow", None, "event.death_passive"), ("Tam Reyes", None, "event.death_passive"),
+      ("Bram Holt", None, "event.death_passive")}),
+    ("The Warden and the Hound fall to their deaths.",
+     {("Warden", None, "event.death_noun"), ("Hound", None, "event.death_noun")}),
+    # the subject of a bare infinitive after "see", "let", "watch"
+    ("Ilsa Varn lets Cade Morrow die.", {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Tam Reyes sees Ilsa Varn kill Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # idioms
+    ("Ilsa Varn puts Cade Morrow to death.", {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow is put to the sword.", {("Cade Morrow", None, "event.death_passive")}),
+    ("Cade Morrow bleeds to death in the snow.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Cade Morrow perishes in the fire.", {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Cade Morrow drowns.", {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Cade Morrow dies at the hands of Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_intransitive")}),
+    ("The guards find Cade Morrow dead in his cell.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Cade Morrow is found hanged in his cell.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Cade Morrow is devoured by his own hounds.", {("Cade Morrow", None, "event.death_passive")}),
+    ("Cade Morrow is torn to pieces by wolves.", {("Cade Morrow", None, "event.death_passive")}),
+    ("Ilsa Varn watches the beheading of Cade Morrow.",
+     {("Cade Morrow", None, "event.death_noun")}),
+    ("Ilsa Varn avenges Tam Reyes by killing Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+])
+def test_death_forms_in_a_synopsis(text, deaths):
+    """Each form names every victim, with the killer where the sentence names one."""
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("Cade Morrow kills himself.", "suicide"),
+    ("Cade Morrow hangs himself in the tower.", "suicide"),
+    ("Cade Morrow commits suicide by jumping from the tower.", "suicide"),
+    ("Cade Morrow burns himself alive.", "suicide"),
+    ("Cade Morrow sacrifices himself to save Ilsa Varn.", "sacrifice"),
+    ("Ilsa Varn sacrifices Cade Morrow to the fire god.", "sacrifice"),
+    ("Cade Morrow starves to death.", "starvation"),
+])
+def test_deaths_by_their_own_hand_and_their_causes(text, cause):
+    """A reflexive or "commits suicide" kills the subject; the verb gives the cause."""
+    found = [f.claim for f in _events(text) if f.claim.event == "death"]
+    assert [(c.character, c.cause) for c in found] == [("Cade Morrow", cause)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilsa Varn has Cade Morrow arrested.",
+    "Ilsa Varn plans to have Cade Morrow killed.",
+    "Ilsa Varn had Cade Morrow executed years ago.",
+    "Ilsa Varn has had Cade Morrow executed.",
+    "Cade Morrow tries to kill himself.",
+    "Cade Morrow attempts suicide.",
+    "Cade Morrow commits treason.",
+    "Cade Morrow shoots himself in the foot.",
+    "Cade Morrow sacrifices his career for Ilsa Varn.",
+    "Ilsa Varn puts Cade Morrow in charge of the guard.",
+    "Ilsa Varn puts Cade Morrow alive in the cart.",
+    "Cade Morrow is put in a cell.",
+    "Ilsa Varn finds Cade Morrow alive.",
+    "Ilsa Varn finds Cade Morrow dead drunk in the tavern.",
+    "Cade Morrow nearly bleeds to death.",
+    "Ilsa Varn won't let Cade Morrow die.",
+    "Ilsa Varn slaughters the Council of Nine.",
+    "Ilsa Varn kills the Morrows at the feast.",
+    "Cade Morrow eats dinner with Ilsa Varn.",
+    "Ilsa Varn eats Cade Morrow's heart.",
+    "Cade Morrow, whom Ilsa Varn loves, flees.",
+    "Cade Morrow, who then kills the guard, flees.",
+])
+def test_sentences_like_the_forms_that_tell_no_death(text):
+    """Arrests, plans, backstory, attempts, other objects of the same verbs: no death."""
+    assert _deaths(text) == set()
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a name that opens the next clause is no victim of the list before it
+    ("After Cade Morrow kills Tam Reyes, Ilsa Varn flees.",
+     {("Tam Reyes", "Cade Morrow", "event.death_active")}),
+    # a name after a verb is no subject listed with the one that dies
+    ("Ilsa Varn meets Bram Holt and Cade Morrow dies.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("After meeting Bram Holt, Ilsa Varn and Cade Morrow are executed.",
+     {("Ilsa Varn", None, "event.death_passive"), ("Cade Morrow", None, "event.death_passive")}),
+    # a name that says what kind of soldier is no one's name
+    ("Cade Morrow is murdered by the Holt soldiers.", {("Cade Morrow", None,
+                                                        "event.death_passive")}),
+])
+def test_the_victims_and_killers_a_list_does_not_hold(text, deaths):
+    """Lists end where a new clause begins; kinds of soldiers are not agents."""
+    assert _deaths(text) == deaths
+
+
+def test_idiom_quotes_hold_the_words_that_kill():
+    """"put to death" is quoted whole: "is put" alone says nothing."""
+    text = "Cade Morrow is put to death. Ilsa Varn puts Tam Reyes to the sword."
+    quotes = sorted(f.evidence.quote for f in _events(text))
+    assert quotes == ["Cade Morrow is put to death", "Ilsa Varn puts Tam Reyes to the sword"]
+    for fact in _events(text):
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.quote
