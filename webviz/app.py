@@ -40,8 +40,7 @@ def create_app(store=None, *, location=None, config=None):
     """Return the canon web app serving ``store`` (a graph.store.Store), or the
     store opened at ``location`` ($CANON_STORE, else ./canon-data) when none is
     given. ``config`` overrides the defaults (GRAPH_NODE_LIMIT, GRAPH_FIRST_NODES,
-    SPARQL_TIMEOUT,
-    SPARQL_ROW_LIMIT, MAX_CONTENT_LENGTH, SECRET_KEY...)."""
+    SPARQL_TIMEOUT, SPARQL_ROW_LIMIT, MAX_CONTENT_LENGTH, SECRET_KEY...)."""
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config["SECRET_KEY"] = os.environ.get("CANON_SECRET_KEY") or os.urandom(32)

@@ -20,8 +20,9 @@ VENDOR_MAX_AGE = 365 * 24 * 3600
 PHYSICS = ("default",)
 WORKS_NAMED = 12
 KEPT = ("relation", "work", "season", "limit")
-# Neighbourhood sizes the filter form offers, besides the request's and the cap.
-SIZES = (40, 100)
+# Neighbourhood sizes the filter form offers, besides the first view's, the
+# request's and the cap.
+SIZES = (100,)
 
 
 def _graph():
@@ -157,7 +158,8 @@ def graph():
     graph = _graph()
     data = _data(graph)
     cap = current_app.config["GRAPH_NODE_LIMIT"]
-    sizes = sorted({size for size in SIZES if size < cap} | {data["limit"], cap})
+    offered = {current_app.config["GRAPH_FIRST_NODES"], *SIZES}
+    sizes = sorted({size for size in offered if size < cap} | {data["limit"], cap})
     names = {node["id"]: node["name"] for node in data["nodes"]}
     # Focus links keep the filters and the limit, as the request wrote them (valid by now).
     kept = {key: values for key, values in request.args.lists()

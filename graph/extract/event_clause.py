@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from graph.extract import coref, works
 from graph.extract.works_index import is_universe
-from graph.extract.works_text import is_markup
+from graph.extract.works_text import is_markup, skip_markup
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 RELATIVES = frozenset({"who", "which", "that"})
@@ -440,8 +440,5 @@ def work_fronted(ctx, index):
     if title is None or title.end >= index or is_universe(title.text) \
             or not works.is_work(ctx, title.text):
         return None
-    j = title.end
-    while j < index and is_markup(ctx.doc[j]):
-        j += 1
-    j = coref.after_parenthesis(tokens, j)  # "In The Defenders (2017),"
+    j = coref.after_parenthesis(tokens, skip_markup(ctx.doc, title.end))  # "In X (2017),"
     return title.text if j < index and tokens.text[j] == "," else None
