@@ -8,7 +8,7 @@ same thing as canon's own rules change.
 
 import re
 
-from graph.extract.nlp import load_full_pipeline
+from graph.extract.reading.nlp import load_full_pipeline
 from graph.model.numerals import NUMBER_WORD_PATTERN, number_from_word
 
 SEASON = re.compile(rf"\b(?:season|series)\s+({NUMBER_WORD_PATTERN})\b", re.IGNORECASE)

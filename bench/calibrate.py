@@ -9,7 +9,7 @@ judged), and per rule counts facts made and facts right. Calibration is fitted o
 the even-numbered articles and checked on the odd ones: the printed reliability
 table shows, per confidence band, the share of held-out facts that were right.
 With --write, the table fitted on all the articles goes to
-graph/extract/confidence.json, which the pipeline reads.
+graph/extract/evidence/confidence.json, which the pipeline reads.
 """
 
 import importlib.util
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.extract.confidence import TABLE  # noqa: E402
+from graph.extract.evidence.confidence import TABLE  # noqa: E402
 from graph.extract.pipeline import extract_articles  # noqa: E402
 from graph.sources import find_articles, read_article  # noqa: E402
 

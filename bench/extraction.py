@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import baseline  # noqa: E402
 
-from graph.extract.nlp import load_full_pipeline  # noqa: E402
 from graph.extract.pipeline import extract_articles  # noqa: E402
+from graph.extract.reading.nlp import load_full_pipeline  # noqa: E402
 from graph.sources import find_articles, read_article  # noqa: E402
 
 SHARED = ROOT.parent / "shared"

@@ -1,12 +1,12 @@
-"""Pronoun resolution: the salience rules of graph.extract.coref, on sentences
+"""Pronoun resolution: the salience rules of graph.extract.mentions.coref, on sentences
 written for these tests, directly and through the event rules."""
 
 import pytest
 
-from graph.extract import coref
-from graph.extract.context import Context
-from graph.extract.nlp import load_pipeline
+from graph.extract.mentions import coref
 from graph.extract.pipeline import extract_article
+from graph.extract.reading.context import Context
+from graph.extract.reading.nlp import load_pipeline
 from graph.sources import Article
 
 

@@ -1,4 +1,4 @@
-"""The forms of English that tell a death (graph.extract.event_deaths), on episode
+"""The forms of English that tell a death (graph.extract.rules.events.deaths), on episode
 synopses of made-up shows written for these tests: causatives, reflexives, idioms,
 relative clauses, appositions and lists of victims; and the sentences like them that
 tell no death."""

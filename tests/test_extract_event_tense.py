@@ -1,5 +1,5 @@
 """Whether an event is told as happening, and as the story or its backstory
-(graph.extract.event_tense), on sentences about made-up shows written for these
+(graph.extract.rules.events.tense), on sentences about made-up shows written for these
 tests."""
 
 import pytest

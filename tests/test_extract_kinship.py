@@ -3,7 +3,7 @@ Aldric is Aldric Vane. Sentences written for these tests, about made-up shows.""
 
 import pytest
 
-from graph.extract.kinship import family_links
+from graph.extract.mentions.kinship import family_links
 from graph.extract.pipeline import extract_articles, iter_read
 from graph.sources import Article
 

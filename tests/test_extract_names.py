@@ -3,8 +3,8 @@ nicknames and title-case headlines, on sentences written for these tests."""
 
 import pytest
 
-from graph.extract.names import find_names
-from graph.extract.nlp import load_pipeline
+from graph.extract.mentions.names import find_names
+from graph.extract.reading.nlp import load_pipeline
 
 
 def _names(text):
@@ -126,6 +126,6 @@ def test_doctests():
     """The examples in the module's docstrings run."""
     import doctest
 
-    import graph.extract.names
+    import graph.extract.mentions.names
 
-    assert doctest.testmod(graph.extract.names).failed == 0
+    assert doctest.testmod(graph.extract.mentions.names).failed == 0

@@ -1,9 +1,9 @@
-"""Sentences as canon reads them (graph.extract.nlp): the statistical sentence
+"""Sentences as canon reads them (graph.extract.reading.nlp): the statistical sentence
 recogniser's starts corrected at paragraph breaks and Markdown emphasis."""
 
 import pytest
 
-from graph.extract.nlp import load_pipeline
+from graph.extract.reading.nlp import load_pipeline
 
 
 def _sentences(text):

@@ -219,7 +219,7 @@ def test_season_phrase_doctests():
     """The examples in the season-phrase module's docstrings run."""
     import doctest
 
-    import graph.extract.portrayal_seasons
+    import graph.extract.rules.portrayal.seasons
 
-    result = doctest.testmod(graph.extract.portrayal_seasons)
+    result = doctest.testmod(graph.extract.rules.portrayal.seasons)
     assert result.attempted > 0 and result.failed == 0

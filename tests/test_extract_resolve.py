@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from graph.extract.aliases import name_form
-from graph.extract.names import NameSpan
-from graph.extract.nlp import load_pipeline
+from graph.extract.mentions.aliases import name_form
+from graph.extract.mentions.names import NameSpan
+from graph.extract.mentions.resolve_spelling import slips, spelling_map
+from graph.extract.mentions.resolve_table import NameTable
 from graph.extract.pipeline import extract_articles, iter_read
-from graph.extract.resolve_spelling import slips, spelling_map
-from graph.extract.resolve_table import NameTable
+from graph.extract.reading.nlp import load_pipeline
 from graph.sources import Article
 
 
@@ -254,6 +254,6 @@ def test_doctests():
     """The examples in the resolution modules' docstrings run."""
     import doctest
 
-    from graph.extract import aliases, resolve_spelling, resolve_table
+    from graph.extract.mentions import aliases, resolve_spelling, resolve_table
     for module in (aliases, resolve_spelling, resolve_table):
         assert doctest.testmod(module).failed == 0

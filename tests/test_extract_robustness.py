@@ -6,8 +6,8 @@ never asserted in tests); here the long inputs must simply come through whole.
 
 import pytest
 
-from graph.extract.chunks import CHUNK_CHARS, chunks, cut_points
 from graph.extract.pipeline import extract_article
+from graph.extract.reading.chunks import CHUNK_CHARS, chunks, cut_points
 from graph.sources import Article
 
 PROSE = ("Captain Mara Quill (Ines Vidal) runs the lifeboat crew. Tomas Reed, played by "

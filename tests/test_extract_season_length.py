@@ -190,7 +190,7 @@ def test_doctests():
     """The module's example runs."""
     import doctest
 
-    import graph.extract.season_length
+    import graph.extract.rules.seasons.length
 
-    result = doctest.testmod(graph.extract.season_length)
+    result = doctest.testmod(graph.extract.rules.seasons.length)
     assert result.attempted and not result.failed

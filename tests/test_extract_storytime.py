@@ -1,12 +1,12 @@
-"""Story time: season and episode mentions (graph.extract.mentions) and the story
+"""Story time: season and episode mentions (graph.extract.mentions.storytime) and the story
 time of a statement (``story_time``), on sentences written for these tests."""
 
 import pytest
 
-from graph.extract.context import Context
-from graph.extract.mentions import find_story_mentions, story_time
-from graph.extract.nlp import load_pipeline
+from graph.extract.mentions.storytime import find_story_mentions, story_time
 from graph.extract.pipeline import extract_article
+from graph.extract.reading.context import Context
+from graph.extract.reading.nlp import load_pipeline
 from graph.sources import Article
 
 

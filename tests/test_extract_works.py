@@ -3,9 +3,9 @@ treats as works, and which work "the series" means."""
 
 import pytest
 
-from graph.extract import works, works_index, works_text
-from graph.extract.context import Context
-from graph.extract.nlp import load_pipeline
+from graph.extract.mentions import works, works_index, works_text
+from graph.extract.reading.context import Context
+from graph.extract.reading.nlp import load_pipeline
 from graph.sources import Article
 
 

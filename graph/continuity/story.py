@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 
 from graph.errors import StoryTimeError, UnknownEntityError
-from graph.extract.aliases import name_form
+from graph.extract.mentions.aliases import name_form
 from graph.model.chronology import Chronology
 from graph.model.facts import Appearance, Continuity, Event, Placement, Portrayal, Season
 from graph.model.storytime import Position, parse_position, work_key

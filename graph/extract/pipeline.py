@@ -14,22 +14,22 @@ found twice in one article keeps its most confident evidence.
 """
 
 # Importing a rule module registers its rules, in this order.
-from graph.extract import (  # noqa: F401
-    continuity,
-    crew,
-    events,
-    portrayal,
-    recast,
-    season_length,
-    seasons,
-)
-from graph.extract.chunks import chunks, joined
-from graph.extract.confidence import calibrated
-from graph.extract.context import Context
+from graph.extract.evidence.confidence import calibrated
 from graph.extract.franchise import read_franchise
-from graph.extract.nlp import load_pipeline
+from graph.extract.mentions.resolve import resolve_corpus, resolve_facts
+from graph.extract.reading.chunks import chunks, joined
+from graph.extract.reading.context import Context
+from graph.extract.reading.nlp import load_pipeline
 from graph.extract.registry import RULES
-from graph.extract.resolve import resolve_corpus, resolve_facts
+from graph.extract.rules.continuity import links  # noqa: F401
+from graph.extract.rules.crew import forms as crew_forms  # noqa: F401
+from graph.extract.rules.events import families  # noqa: F401
+from graph.extract.rules.portrayal import forms as portrayal_forms  # noqa: F401
+from graph.extract.rules.portrayal import recast  # noqa: F401
+from graph.extract.rules.seasons import (
+    length,  # noqa: F401
+    mention,  # noqa: F401
+)
 
 BATCH_SIZE = 16
 # spaCy makes a separate SPACE token of a non-breaking or thin space, which splits

@@ -1,0 +1,1 @@
+"""Evidence: whether a statement is asserted, and calibrated confidence."""

@@ -1,0 +1,73 @@
+"""Is a statement asserted? Negation, modality, hypotheticals, rumours and questions.
+
+"Kilgrave won't be raised from the dead", "she is rumoured to return", "if he
+comes back", "Will Daredevil return?" are not facts. Rules ask ``asserted(ctx,
+start, end)`` about the tokens of the statement they matched (usually the verb
+and what stands around it); the check looks at the words before the verb in the
+same clause and at the sentence as a whole.
+
+>>> from graph.extract.reading.nlp import load_pipeline
+>>> doc = load_pipeline()("Kilgrave won't be raised from the dead.")
+>>> asserted_tokens(doc, 4, 5)
+False
+"""
+
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot", "without",
+                       "n’t"})
+# "will"/"would" stay out: "Kilgrave would return for season two" reports a decision.
+MODALS = frozenset({"may", "might", "could", "should", "must", "can", "shall"})
+HEDGES = frozenset({
+    "rumoured", "rumored", "rumour", "rumor", "rumours", "rumors", "reportedly", "allegedly",
+    "possibly", "perhaps", "maybe", "speculation", "speculate", "speculated", "hope", "hopes",
+    "hoping", "wish", "wishes", "unconfirmed", "supposedly", "apparently", "likely", "unlikely",
+    "expected", "plans", "planned", "planning", "want", "wants", "wanted", "threatens",
+    "threatened", "tries", "tried", "attempts", "attempted", "nearly", "almost", "fake",
+    "faked", "fakes", "pretends", "pretended", "seemingly", "presumed", "believed", "thought",
+    "fears", "feared", "whether",
+})
+CONDITIONS = frozenset({"if", "unless", "whether", "should", "suppose", "supposing", "imagine"})
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "but", "although", "though", "however",
+                           "while", "whereas", "yet"})
+WINDOW = 6
+
+
+def _clause_start(words, index, sent_start):
+    """Return the index where the clause holding ``index`` starts."""
+    i = index - 1
+    while i >= sent_start:
+        word = words[i]
+        if word in CLAUSE_BREAKS or (word == "," and i < index - WINDOW):
+            return i + 1
+        i -= 1
+    return sent_start
+
+
+def _asserted(words, start, end, sent_start, question):
+    """Return the verdict on tokens [start, end), given the lower-case ``words`` of the
+    text, the start of the sentence and whether the sentence is a ``question``."""
+    if question:
+        return False
+    clause = _clause_start(words, start, sent_start)
+    before = set(words[max(clause, start - WINDOW):start])
+    inside = words[start:end]
+    if NEGATIONS & before or NEGATIONS.intersection(inside):
+        return False
+    if MODALS & before or HEDGES & before or HEDGES.intersection(inside[:1]):
+        return False
+    return not any(word in CONDITIONS for word in words[clause:start])
+
+
+def asserted_tokens(doc, start, end):
+    """Return False when the statement at tokens [start, end) of ``doc`` is negated,
+    hedged, modal, conditional or asked; True otherwise."""
+    sent = doc[start].sent
+    words = [t.lower_ for t in doc[sent.start:max(end, sent.end)]]
+    return _asserted(words, start - sent.start, end - sent.start, 0,
+                     sent.text.rstrip().endswith("?"))
+
+
+def asserted(ctx, start, end):
+    """Return whether the statement at tokens [start, end) of the article is asserted."""
+    tokens = ctx.tokens
+    return _asserted(tokens.lower, start, end, tokens.sent_start[start],
+                     tokens.is_question(start))

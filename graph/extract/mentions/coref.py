@@ -1,0 +1,424 @@
+"""Who "he", "her" and "they" are: pronouns resolved to a recent character name.
+
+No parser and no trained coreference model: a few salience rules over the name
+spans of the article, measured on synopses and news articles, right most of the
+time and never certain.
+
+Candidates are the names of the pronoun's sentence (before it) and of the two
+sentences before, less those that are not characters:
+
+- actors: the name inside "Character (Actor)" parentheses, and every name a
+  portrayal rule finds as an actor (with its surname: "Ritter's detective");
+- works: a name the article knows as a work, where it stands as one ("Jessica
+  Jones Season Two", "in The Defenders"), and mid-sentence titles ("The Wall");
+- places: a name after "in", "at", "into"... or "to the" ("sent to the Wall") that
+  is never a subject elsewhere;
+- names of the wrong gender, where the article shows one (a title such as
+  "Lady" or "Ser", or the his/her and he/she that follow the name as a subject).
+
+Among them, a subject pronoun ("he resurrects") takes the nearest name in subject
+position (a name followed by its verb), else the nearest name; an object or
+possessive pronoun ("kills him", "snaps his neck") takes the nearest name of its
+own clause that is not a possessor ("in Tywin's bed"), else the nearest name.
+Callers pass the clause's subject in ``exclude``: "X kills him" is never X.
+"""
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from graph.extract.mentions.names import NOT_NAMES, NameSpan
+from graph.extract.registry import RULES
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+PRONOUNS = MALE | FEMALE | PLURAL
+MALE_TITLES = frozenset({"ser", "sir", "lord", "king", "prince", "mr", "mr.", "father",
+                         "brother", "uncle", "khal", "duke", "count", "baron", "emperor"})
+TITLES = frozenset({"ser", "sir", "lord", "lady", "king", "queen", "prince", "princess",
+                    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "khal", "maester",
+                    "captain", "doctor", "dr", "dr.", "uncle", "aunt"})
+FEMALE_TITLES = frozenset({"lady", "queen", "princess", "mrs", "mrs.", "ms", "ms.", "miss",
+                           "mother", "sister", "aunt", "dame", "duchess", "countess",
+                           "empress", "khaleesi"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "towards", "toward", "near", "across",
+                                "beyond", "through", "outside", "inside", "within", "onto"})
+WORK_PREPOSITIONS = frozenset({"in", "of", "on", "from"})
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+INDEFINITE = frozenset({"a", "an"})  # "a Lannister loyalist", "a Cyberman": no one's name
+PLAY_VERBS = frozenset({"play", "portray", "voice", "star"})
+APPOSITIVE = 15
+GENDER_MARGIN = 2
+CLAUSE_MARKS = frozenset({",", ";", ":", "who", "whom", "which", "while", "but", "—", "–"})
+SENTENCES_BACK = 2
+# Words tagged IN that open a clause ("since Jessica had..."), not a phrase.
+SUBORDINATORS = frozenset({"while", "as", "after", "before", "when", "until", "once",
+                           "because", "since", "although", "though", "whereas", "if",
+                           "unless", "whenever", "that", "whether"})
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A name that a pronoun may stand for, with what its position says of it."""
+
+    span: NameSpan
+    sent_start: int
+    subject: bool
+    possessor: bool
+    character: bool
+    gender: str | None
+
+
+def is_verb_tag(tag):
+    """Return True for the tag of a verb or an auxiliary."""
+    return tag.startswith("VB") or tag == "MD"
+
+
+def after_parenthesis(tokens, i):
+    """Return the index after a parenthesis opening at i ("Jessica (Krysten Ritter)")."""
+    text = tokens.text
+    if i < len(text) and text[i] == "(":
+        j = i
+        while j < len(text) and text[j] != ")" and j - i < 12:
+            j += 1
+        return j + 1
+    return i
+
+
+def word_before(tokens, index):
+    """Return the index of the token before a name, looking past "the" ("with the
+    Hand"), or None at the start of a sentence."""
+    floor = tokens.sent_start[index]
+    j = index - 1
+    if j > floor and tokens.lower[j] == "the":
+        j -= 1
+    return j if j >= floor else None
+
+
+def in_parentheses(tokens, span):
+    """Return True when a name stands alone in parentheses, where actors are named."""
+    return (span.start > 0 and tokens.text[span.start - 1] == "("
+            and span.end < len(tokens) and tokens.text[span.end] == ")")
+
+
+def is_subject(tokens, span):
+    """Return True when a name stands where a subject does: followed (after an
+    actor's parenthesis, an appositive or an adverb) by a verb, and not after a
+    preposition or a verb."""
+    text, lower, tag, starts = tokens.text, tokens.lower, tokens.tag, tokens.is_sent_start
+    n = len(text)
+    before = word_before(tokens, span.start)
+    if before is not None:
+        if tag[before] in ("IN", "TO") and lower[before] not in SUBORDINATORS:
+            return False
+        if is_verb_tag(tag[before]) or text[before] in APOSTROPHE_S \
+                or lower[before] in INDEFINITE:
+            return False
+    i = after_parenthesis(tokens, span.end)
+    if i + 1 < n and text[i] == "," and lower[i + 1] in ("who", "which"):
+        return True  # "Spike (James Marsters), who burned up"
+    if i < n and text[i] == ",":  # "Jon Arryn, the King's Hand, dies"
+        j = i + 1
+        while j < n and j - i < APPOSITIVE and text[j] != "," and not starts[j]:
+            j += 1
+        if j < n and text[j] == ",":
+            i = j + 1
+    while i < n and tokens.pos[i] == "ADV" and not starts[i]:
+        i += 1
+    return i < n and not starts[i] and (
+        is_verb_tag(tag[i]) or lower[i] in ("who", "dies", "kills"))
+
+
+def known_actors(ctx):
+    """Return the set of actor names (and their surnames): those the portrayal rules
+    find, the subject of "plays", and the name after "played by"."""
+    cached = ctx.memo.get("actors")
+    if cached is not None:
+        return cached
+    actors, characters, roles = set(), set(), {}
+    for name, func in list(RULES.items()):
+        if name.startswith("portrayal."):
+            for fact in func(ctx):
+                actors.add(fact.claim.actor)
+                characters.update(fact.claim.character.split())
+                roles.setdefault(fact.claim.actor, fact.claim.character)
+                ctx.memo.setdefault("all_roles", set()).add(fact.claim.character)
+    tokens = ctx.tokens
+    n, pos, lemma = len(tokens), tokens.pos, tokens.lemma
+    for span in all_names(ctx):
+        after = span.end if span.end < n else None
+        if after is not None and pos[after] == "ADV" and span.end + 1 < n:
+            after = span.end + 1
+        role_after = after is not None and after + 1 < n and (
+            pos[after + 1] in ("PROPN", "DET", "PRON"))  # not "Jessica plays along"
+        if after is not None and lemma[after] in PLAY_VERBS \
+                and is_verb_tag(tokens.tag[after]) and role_after or \
+                span.start > 1 and tokens.lower[span.start - 1] == "by" \
+                and lemma[span.start - 2] in PLAY_VERBS:
+            actors.add(span.text)  # "Julie Benz first played her", "played by Mark Metcalf"
+    for actor in list(actors):
+        words = actor.split()
+        if len(words) > 1 and words[-1] not in characters:
+            actors.add(words[-1])
+            if actor in roles:
+                roles.setdefault(words[-1], roles[actor])
+    ctx.memo["actors"] = actors
+    ctx.memo["roles"] = roles
+    return actors
+
+
+def known_characters(ctx):
+    """Return the characters the portrayal rules find, with each word of their names."""
+    known_actors(ctx)
+    cached = ctx.memo.get("characters")
+    if cached is None:
+        cached = set()
+        for character in ctx.memo.get("all_roles", ()):
+            cached.add(character)
+            cached.update(character.split())
+        ctx.memo["characters"] = cached
+    return cached
+
+
+def role_of(ctx, actor):
+    """Return the character a known actor plays in the article, or None."""
+    known_actors(ctx)
+    return ctx.memo["roles"].get(actor)
+
+
+def all_names(ctx):
+    """Return the name spans of the article, plus sentence-first words that the
+    tagger took for common nouns but the article uses as names elsewhere."""
+    cached = ctx.memo.get("all_names")
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    seen = {span.text for span in ctx.names} | {span.text.split()[0] for span in ctx.names}
+    starts = {span.start for span in ctx.names}
+    extra = []
+    for i, _end in tokens.sentences:
+        text = tokens.text[i]
+        if (i not in starts and text in seen and text[:1].isupper()
+                and tokens.lower[i] not in NOT_NAMES and tokens.is_alpha[i]):
+            extra.append(NameSpan(i, i + 1, tokens.idx[i], tokens.end_char(i), text, None,
+                                  frozenset()))
+    spans = sorted([*ctx.names, *extra], key=lambda s: s.start)
+    ctx.memo["all_names"] = spans
+    ctx.memo["name_at"] = {span.start: span for span in spans}
+    ctx.memo["name_before"] = {span.end: span for span in spans}
+    return spans
+
+
+def name_starting(ctx, index):
+    """Return the name (all_names) starting at a token, or None."""
+    all_names(ctx)
+    return ctx.memo["name_at"].get(index)
+
+
+def name_ending(ctx, index):
+    """Return the name (all_names) whose last token is ``index - 1``, or None."""
+    all_names(ctx)
+    return ctx.memo["name_before"].get(index)
+
+
+def _gender_votes(ctx, spans, subject):
+    """Return {name or first name: "m" or "f"} from titles ("Lady", "Ser"), from the
+    first "he", "she" or reflexive after a subject name and before any other name
+    ("Buffy sacrifices herself"), and from a sentence whose subject is "He" or "She"
+    after a sentence whose subject is the name (the majority wins)."""
+    tokens = ctx.tokens
+    lower, tag, sent_start = tokens.lower, tokens.tag, tokens.sent_start
+    votes = {}
+
+    def vote(span, female, weight=1):
+        words = span.text.split()
+        keys = {span.text, words[1] if words[0].lower() in TITLES and len(words) > 1
+                else words[0]}
+        for key in keys:
+            votes.setdefault(key, [0, 0])[1 if female else 0] += weight
+
+    first_subject = {}
+    starts = {span.start for span in spans}
+    for span in spans:
+        title = span.text.split()[0].lower()
+        if title in MALE_TITLES or title in FEMALE_TITLES:
+            vote(span, title in FEMALE_TITLES, 3)
+        if not subject[span.start] or span.text in known_actors(ctx):
+            continue
+        first_subject.setdefault(sent_start[span.start], span)
+        for i in range(span.end, tokens.sent_end[span.start]):
+            if i in starts:
+                break  # another name: the pronouns after it may be its own
+            if lower[i] in ("himself", "herself") or lower[i] in ("he", "she") \
+                    and tag[i] == "PRP":
+                vote(span, lower[i] in ("she", "herself"))
+                break
+    for start, end in tokens.sentences:
+        # "She would be back", "In the closing minutes she tells": a sentence whose
+        # subject is "he" or "she" and names no one before it
+        opener = next((i for i in range(start, min(start + 6, end))
+                       if lower[i] in ("he", "she") and tag[i] == "PRP" or i in starts), None)
+        if opener is not None and opener not in starts and start > 0:
+            named = first_subject.get(sent_start[start - 1])
+            if named is not None:
+                vote(named, lower[opener] == "she")
+    # One vote can be wrong ("Before the Doctor can decide, she is shot"): a name
+    # needs a title or a margin of two.
+    return {key: ("m" if m > f else "f") for key, (m, f) in votes.items()
+            if abs(m - f) >= GENDER_MARGIN}
+
+
+def _is_work(ctx, span):
+    """Return True when a name stands as a work or a title here."""
+    tokens = ctx.tokens
+    before = tokens.lower[span.start - 1] if span.start > 0 else ""
+    if span.text.startswith("The ") and span.start > 0 \
+            and not tokens.is_sent_start[span.start]:
+        return True
+    if span.text not in ctx.works:
+        return False
+    after = span.end if span.end < len(tokens) else None
+    if after is not None and tokens.lower[after] in ("season", "series", "episode", "finale"):
+        return True
+    return before in WORK_PREPOSITIONS or after is None or not (
+        tokens.text[after] == "(" or is_verb_tag(tokens.tag[after]))
+
+
+def _at_place(tokens, span):
+    """Return True when a name stands where places do: after "in", "at", "into"...
+    ("at the Wall" too), or after "to the" ("sent to the Wall", not "talks to Ned")."""
+    j = word_before(tokens, span.start)
+    if j is None:
+        return False
+    return tokens.lower[j] in PLACE_PREPOSITIONS or tokens.lower[j] == "to" and j + 1 < span.start
+
+
+def referents(ctx):
+    """Return the Referents of the article (every name, with its position), once."""
+    cached = ctx.memo.get("referents")
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    spans = all_names(ctx)
+    actors = known_actors(ctx)
+    subject = {span.start: is_subject(tokens, span) for span in spans}
+    genders = _gender_votes(ctx, spans, subject)
+    subjects = {span.text for span in spans if subject[span.start]}
+    out = []
+    for span in spans:
+        before = tokens.lower[span.start - 1] if span.start > 0 else ""
+        possessor = span.end < len(tokens) and tokens.text[span.end] in APOSTROPHE_S
+        place = _at_place(tokens, span) and not possessor and span.text not in subjects
+        character = not (span.text in actors or in_parentheses(tokens, span) or place
+                         or before in INDEFINITE or _is_work(ctx, span)
+                         or span.labels & {"STORYTIME"})
+        gender = genders.get(span.text) or genders.get(span.text.split()[0])
+        out.append(Referent(span, tokens.sent_start[span.start], subject[span.start],
+                            possessor, character, gender))
+    ctx.memo["referents"] = out
+    return out
+
+
+def _referents_by_sentence(ctx):
+    """Return {sentence start: the Referents of that sentence, in text order}, once."""
+    cached = ctx.memo.get("referents_by_sentence")
+    if cached is None:
+        cached = {}
+        for referent in referents(ctx):
+            cached.setdefault(referent.sent_start, []).append(referent)
+        ctx.memo["referents_by_sentence"] = cached
+    return cached
+
+
+def noun_subjects(ctx):
+    """Return the token indexes of common nouns in subject position ("The soldier
+    keeps talking", "One of the commanders wants"), once per article."""
+    cached = ctx.memo.get("noun_subjects")
+    if cached is None:
+        tokens = ctx.tokens
+        n, tag, pos = len(tokens), tokens.tag, tokens.pos
+        cached = []
+        for i in range(n):
+            if tag[i] not in ("NN", "NNS") or not tokens.is_lower[i]:
+                continue
+            j = i + 1
+            while j < n and pos[j] == "ADV":
+                j += 1
+            if j < n and tag[j] in ("VBZ", "VBD", "VBP", "MD"):
+                cached.append(i)
+        ctx.memo["noun_subjects"] = cached
+    return cached
+
+
+def _blocked(ctx, start, end):
+    """Return True when a common noun subject stands between two tokens: the
+    pronoun after it more likely stands for that noun than for an earlier name."""
+    nouns = noun_subjects(ctx)  # in text order
+    k = bisect_left(nouns, start)
+    return k < len(nouns) and nouns[k] < end
+
+
+def _agrees(pronoun, referent):
+    if pronoun in PLURAL:
+        return referent.span.text.endswith("s") and referent.span.size == 1
+    if referent.gender is None:
+        return pronoun not in PLURAL
+    return (referent.gender == "m") == (pronoun in MALE)
+
+
+def _clause_start(tokens, index):
+    i = index - 1
+    sent_start = tokens.sent_start[index]
+    while i > sent_start and tokens.lower[i] not in CLAUSE_MARKS:
+        i -= 1
+    return i
+
+
+def resolve_pronoun(ctx, index, exclude=()):
+    """Return the NameSpan a pronoun at token ``index`` most likely stands for, or
+    None (not a pronoun, or no candidate). Names whose text is in ``exclude`` are
+    left out."""
+    tokens = ctx.tokens
+    pronoun = tokens.lower[index]
+    if pronoun not in PRONOUNS:
+        return None
+    sents = []
+    start = tokens.sent_start[index]
+    for _ in range(SENTENCES_BACK + 1):
+        sents.append(start)
+        if start == 0:
+            break
+        start = tokens.sent_start[start - 1]
+    by_sentence = _referents_by_sentence(ctx)
+    candidates = [r for start in reversed(sents) for r in by_sentence.get(start, ())
+                  if r.span.end <= index and r.character
+                  and r.span.text not in exclude and _agrees(pronoun, r)]
+    if not candidates:
+        return None
+    candidates.reverse()  # nearest first
+    best = None
+    # "..., and her death calls Faith": a possessive opening a clause is read like a
+    # subject pronoun.
+    opens_clause = index == tokens.sent_start[index] or tokens.lower[index - 1] in (
+        ",", "and", "but", ";", "then")
+    tag = tokens.tag[index]
+    subject_like = pronoun in SUBJECT_PRONOUNS and tag == "PRP" or \
+        tag == "PRP$" and opens_clause
+    if subject_like:
+        best = next((r for r in candidates if r.subject), None)
+    else:
+        clause = _clause_start(tokens, index)
+        best = next((r for r in candidates if r.span.start >= clause and not r.possessor),
+                    None)
+    best = best or candidates[0]
+    if best.gender is None and pronoun not in PLURAL:
+        # a name known to be of the pronoun's gender, in this sentence or the one
+        # before, beats a nearer name of unknown gender
+        recent = set(sents[:2])
+        known = next((r for r in candidates if r.gender and r.sent_start in recent
+                      and (r.subject or not subject_like)), None)
+        best = known or best
+    if _blocked(ctx, best.span.end, index):
+        return None
+    return best.span

@@ -1,0 +1,284 @@
+"""Story-time mentions in text: which season and episode a sentence talks about.
+
+Seasons: "Season Two", "season 2", "the second season", "the sophomore season",
+"the third series", "S2", "the final season" (number unknown). Episodes: "episode
+5", "the fifth episode", "the finale", "the season premiere", "the series
+premiere" (season 1). Both at once: "S2E3", "Season 2, Episode 3", "the season 1
+finale", "the inaugural season's finale", "the premiere of season two", "episode 3
+of the second season". A count of episodes is none: "the 13-episode first season"
+is season 1 with no episode.
+
+Each mention knows the work it names, when the words around it name one: a name
+just before it ("Jessica Jones Season Two"), a possessive ("Daredevil's second
+season") or an "of" after it ("season 3 of Luke Cage").
+
+``story_time(ctx, token_index)`` gives the story time of a statement: the nearest
+mention in its sentence, else the article's front matter, else the article's work.
+
+>>> from types import SimpleNamespace
+>>> from graph.extract.reading.nlp import load_pipeline
+>>> from graph.extract.reading.tokens import Tokens
+>>> doc = load_pipeline()("She died in the season 1 finale.")
+>>> ctx = SimpleNamespace(doc=doc, tokens=Tokens(doc), memo={},
+...                       name_ending=lambda i: None, name_starting=lambda i: None)
+>>> [(m.season, m.episode) for m in find_story_mentions(ctx)]
+[(1, 'finale')]
+"""
+
+import re
+from dataclasses import dataclass
+
+from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
+
+SEASON_NOUN = r"(?:season|series)"
+APOSTROPHE = r"(?:'s|’s|'|’)"
+# Before trying the hundred ordinal words at every word, a lookahead checks that a
+# word or two and the noun follow: it skips only places where no ordinal can match,
+# and makes the scan four times faster.
+BEFORE_SEASON = rf"(?=\w+(?:[-\s]+\w+)?\s+{SEASON_NOUN}\b)"
+BEFORE_EPISODE = r"(?=\w+(?:[-\s]+\w+)?\s+episode\b)"
+# The nouns most pieces hold: a text without them (most synopses) skips those pieces.
+SEASON_WORD = re.compile(SEASON_NOUN, re.IGNORECASE)
+EPISODE_WORD = re.compile(r"episode|ep\.", re.IGNORECASE)
+# Pieces: a season with or without its number, or an episode, each with the noun it
+# cannot match without (None for none). Adjacent pieces join.
+SEASON_PIECES = (
+    (re.compile(rf"\b{SEASON_NOUN}\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
+     SEASON_WORD),
+    (re.compile(rf"\b{BEFORE_SEASON}(?P<ord>{ORDINAL_WORD_PATTERN})\s+{SEASON_NOUN}\b",
+                re.IGNORECASE), SEASON_WORD),
+    (re.compile(r"\b(?:final|last)\s+(?:season|series)\b", re.IGNORECASE), SEASON_WORD),
+    (re.compile(r"\bS(?P<s>\d{1,2})(?:\s?E(?P<e>\d{1,3}))?\b"), None),
+)
+EPISODE_PIECES = (
+    (re.compile(rf"\b(?:episode|ep\.)\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
+     EPISODE_WORD),
+    (re.compile(rf"\b{BEFORE_EPISODE}(?P<ord>{ORDINAL_WORD_PATTERN}|final|last)"
+                r"\s+episode\b", re.IGNORECASE), EPISODE_WORD),
+    (re.compile(r"\b(?P<word>finale|premiere)\b", re.IGNORECASE), None),
+)
+# "the season 1 finale", "the inaugural season's finale", "Season 2, Episode 3"
+SEASON_THEN_EPISODE = re.compile(rf"^{APOSTROPHE}?,?\s*$")
+# "the finale of season 2", "episode 3 of the second season"
+EPISODE_THEN_SEASON = re.compile(r"^\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+# "the 13-episode first season": "episode" ends a count of episodes, and the ordinal
+# after it is the season's ("episode first season" is no episode 1).
+SEASON_AFTER = re.compile(rf"\s+{SEASON_NOUN}\b", re.IGNORECASE)
+ORDINAL_WORD = re.compile(ORDINAL_WORD_PATTERN)
+# A mid-season finale is not the finale of the season.
+MID_SEASON = re.compile(r"mid-?\s?(?:season\s+)?$", re.IGNORECASE)
+# "the series premiere" is the first episode of the first season.
+SERIES_BEFORE = re.compile(r"\bseries\s+$", re.IGNORECASE)
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class SeasonMention:
+    """A story time named in the text: a season (None when only "the final season"
+    or "the finale" says which), an episode (a number, "premiere" or "finale"), the
+    work it belongs to, and where it stands."""
+
+    season: int | None
+    episode: int | str | None
+    work: str | None
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    season: int | None = None
+    episode: int | str | None = None
+    is_season: bool = False
+
+
+def _season_piece(match):
+    """Return the _Piece of a season match, or None when its words name no season."""
+    groups = match.groupdict()
+    if groups.get("s"):
+        episode = int(groups["e"]) if groups.get("e") else None
+        return _Piece(match.start(), match.end(), int(groups["s"]), episode, True)
+    if groups.get("ord"):
+        season = number_from_word(groups["ord"])
+    elif groups.get("num"):
+        season = number_from_word(groups["num"])
+    else:  # "the final season": a season whose number the text does not give
+        return _Piece(match.start(), match.end(), None, None, True)
+    if not season or season > 99:
+        return None
+    return _Piece(match.start(), match.end(), season, None, True)
+
+
+def _episode_piece(match, text):
+    """Return the _Piece of an episode match, or None when it names no episode."""
+    groups = match.groupdict()
+    if groups.get("word"):
+        before = text[max(0, match.start() - 12):match.start()]
+        if MID_SEASON.search(before):
+            return None
+        word = groups["word"].lower()
+        season = 1 if word == "premiere" and SERIES_BEFORE.search(before) else None
+        return _Piece(match.start(), match.end(), season, word)
+    if groups.get("ord"):
+        word = groups["ord"].lower()
+        episode = "finale" if word in ("final", "last") else number_from_word(word)
+    elif text[match.start() - 1:match.start()] == "-" or (
+            ORDINAL_WORD.fullmatch(groups["num"]) and SEASON_AFTER.match(text, match.end())):
+        return None  # "the 13-episode first season", "a 13 episode second season"
+    else:
+        episode = number_from_word(groups["num"])
+    if not episode or (isinstance(episode, int) and episode > 999):
+        return None
+    return _Piece(match.start(), match.end(), None, episode)
+
+
+def _pieces(text):
+    """Return the season and episode pieces of a text, in order, none overlapping."""
+    named = {None: True}
+    for noun in (SEASON_WORD, EPISODE_WORD):
+        named[noun] = noun.search(text) is not None
+    found = []
+    for pattern, noun in SEASON_PIECES:
+        if named[noun]:
+            found.extend(p for p in map(_season_piece, pattern.finditer(text)) if p)
+    for pattern, noun in EPISODE_PIECES:
+        if named[noun]:
+            found.extend(p for p in (_episode_piece(m, text) for m in pattern.finditer(text))
+                         if p)
+    found.sort(key=lambda p: (p.start, -p.end))
+    kept = []
+    for piece in found:
+        if kept and piece.start < kept[-1].end:
+            continue
+        kept.append(piece)
+    return kept
+
+
+def _joined(pieces, text):
+    """Return (start, end, season, episode) for each run of pieces that name one time."""
+    out = []
+    i = 0
+    while i < len(pieces):
+        first = pieces[i]
+        season, episode, end = first.season, first.episode, first.end
+        if i + 1 < len(pieces):
+            second = pieces[i + 1]
+            between = text[first.end:second.start]
+            if first.is_season and not second.is_season and episode is None \
+                    and SEASON_THEN_EPISODE.match(between):
+                episode, end, i = second.episode, second.end, i + 1
+            elif not first.is_season and second.is_season and second.episode is None \
+                    and EPISODE_THEN_SEASON.match(between):
+                season, end, i = second.season, second.end, i + 1
+        out.append((first.start, end, season, episode))
+        i += 1
+    return out
+
+
+def _work_around(ctx, start_char, end_char):
+    """Return the work named next to a mention, or None."""
+    tokens = ctx.tokens
+    span = ctx.doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    first, last = span.start, span.end
+    if first > 0 and tokens.lower[first - 1] == "the":
+        first -= 1
+    before = ctx.name_ending(first)
+    if before is not None:
+        return before.text
+    if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
+        owner = ctx.name_ending(first - 1)
+        if owner is not None:
+            return owner.text
+    if last + 1 < len(tokens) and tokens.lower[last] == "of":
+        after = ctx.name_starting(last + 1) or ctx.name_starting(last + 2)
+        if after is not None:
+            return after.text
+    return None
+
+
+def find_story_mentions(ctx):
+    """Return every story-time mention of a document (season, episode or both), in
+    text order; computed once per article."""
+    cached = ctx.memo.get("all_story_mentions")
+    if cached is None:
+        text = ctx.tokens.doc_text
+        cached = [SeasonMention(season, episode, _work_around(ctx, start, end), start, end)
+                  for start, end, season, episode in _joined(_pieces(text), text)]
+        ctx.memo["all_story_mentions"] = cached
+    return cached
+
+
+def find_season_mentions(ctx):
+    """Return the mentions of a document that give a season number, in text order."""
+    return [m for m in find_story_mentions(ctx) if m.season]
+
+
+def _sentence_mentions(ctx):
+    """Return {sentence start token: [(token index, mention)]}, computed once per article."""
+    cached = ctx.memo.get("story_mentions")
+    if cached is None:
+        cached = {}
+        doc, sent_start = ctx.doc, ctx.tokens.sent_start
+        for mention in find_story_mentions(ctx):
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is not None:
+                cached.setdefault(sent_start[span.start], []).append((span.start, mention))
+        ctx.memo["story_mentions"] = cached
+    return cached
+
+
+# A mention after these words times the verb ("died in the season 1 finale"); one
+# in a noun phrase ("the villain of the first season") less so.
+TIME_PREPOSITIONS = frozenset({"in", "during", "at", "by", "until", "till", "before",
+                               "after", "since", "throughout", "from", "for"})
+
+
+def _distance(tokens, mention_start, token_index):
+    """Return how far a mention is from a token, mentions after a time preposition
+    counting as nearer."""
+    distance = abs(mention_start - token_index)
+    j = mention_start - 1
+    if j >= 0 and tokens.lower[j] in ("the", "its", "their", "his", "her"):
+        j -= 1
+    return distance - 5 if j >= 0 and tokens.lower[j] in TIME_PREPOSITIONS else distance
+
+
+def front_matter_time(ctx):
+    """Return (work, season, episode) the article's front matter gives, or the
+    article's work with no season."""
+    article = ctx.article
+    work = article.work or ctx.default_work
+    if article.season:
+        return work, article.season, article.episode
+    return work, None, None
+
+
+def story_time(ctx, token_index):
+    """Return (work, season, episode) of a statement at a token.
+
+    The nearest story-time mention in the same sentence wins; a mention with an
+    episode but no season takes the season of the front matter when it is about
+    the same work (an episode with no season is dropped). With no mention, the
+    front matter's work, season and episode; else the article's work, no season.
+    """
+    return story_time_source(ctx, token_index)[:3]
+
+
+def story_time_source(ctx, token_index):
+    """Return (work, season, episode, from_sentence): ``story_time`` and whether the
+    sentence itself named the time (True) or the article gave it (False)."""
+    near = _sentence_mentions(ctx).get(ctx.tokens.sent_start[token_index])
+    default_work, default_season, _episode = front_matter_time(ctx)
+    if not near:
+        return (*front_matter_time(ctx), False)
+    _index, mention = min(near, key=lambda item: _distance(ctx.tokens, item[0], token_index))
+    work = mention.work or default_work
+    season, episode = mention.season, mention.episode
+    if season is None and episode is not None:
+        season = default_season if work == default_work else None
+        episode = episode if season else None
+    return work, season, episode, True

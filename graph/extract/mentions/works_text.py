@@ -1,0 +1,99 @@
+"""Reading helpers that title reading and the crew and continuity rules share.
+
+The rules that relate works and people read tokens the same way:
+
+- Markdown markup (``_``, ``**``, ``#``) is skipped (``is_markup``, ``skip_markup``);
+- sentences are cut at line breaks, because the tagger runs sentences on across
+  paragraphs and headings (``opens_sentence``, ``line_sentence``), and
+  ``asserted_in_line`` gives modality's verdict within such a sentence;
+- a hyphenated compound written without spaces is one word ("spin-off",
+  "co-creator": ``compound_at``, ``compound_ending``, ``first_words``);
+- a rule visits only the tokens that can start its cue (``word_positions``).
+"""
+
+from graph.extract.evidence.modality import asserted_tokens
+
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+QUOTES = frozenset({'"', "“", "”"})
+
+
+def is_markup(token):
+    """Return True for a Markdown emphasis or heading token (``_``, ``**``, ``#``)."""
+    return bool(token.text) and all(ch in "_*#" for ch in token.text)
+
+
+def skip_markup(doc, i):
+    """Return the first index at or after ``i`` that is not Markdown markup."""
+    while i < len(doc) and is_markup(doc[i]):
+        i += 1
+    return i
+
+
+def opens_sentence(doc, i):
+    """Return True when token i starts a sentence, a line or a paragraph (markup
+    skipped): the tagger's sentences run on across paragraph breaks."""
+    j = i - 1
+    while j >= 0 and is_markup(doc[j]):
+        j -= 1
+    return j < 0 or doc[i].is_sent_start or "\n" in doc[j].text
+
+
+def line_sentence(doc, i):
+    """Return (start, end) tokens of the sentence holding token i, cut at line breaks
+    (the tagger's sentences run on across paragraphs and headings)."""
+    start, end = doc[i].sent.start, doc[i].sent.end
+    for j in range(i, start, -1):
+        if "\n" in doc[j - 1].text:
+            start = j
+            break
+    for j in range(i + 1, end):
+        if "\n" in doc[j].text:
+            end = j
+            break
+    return start, end
+
+
+def word_positions(ctx, words):
+    """Return the sorted indices of the tokens whose lower-case text is in ``words`` (an
+    index of the document built once, so rules visit only the tokens that can start
+    their cue)."""
+    table = ctx.memo.get("word_positions")
+    if table is None:
+        table = ctx.memo["word_positions"] = {}
+        for token in ctx.doc:
+            table.setdefault(token.lower_, []).append(token.i)
+    return sorted(i for word in words for i in table.get(word, ()))
+
+
+def first_words(words):
+    """Return the first parts of words and hyphenated compounds ("spin" of "spin-off")."""
+    return frozenset(word.split("-")[0] for word in words)
+
+
+def asserted_in_line(ctx, start, end):
+    """Return modality's verdict on tokens [start, end) (``modality.asserted``), read
+    within their sentence cut at line breaks, so that a paragraph before does not lend
+    the statement its "could" or a heading after it its "?"."""
+    first, last = line_sentence(ctx.doc, start)
+    if (first, last) == (ctx.doc[start].sent.start, ctx.doc[start].sent.end):
+        return asserted_tokens(ctx.doc, start, end)
+    return asserted_tokens(ctx.doc[first:max(last, end)].as_doc(), start - first, end - first)
+
+
+def compound_at(doc, i):
+    """Return (lower-case word, index after) for the word at i, joining a hyphenated
+    compound written without spaces ("spin-off", "co-creator")."""
+    if (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_):
+        return f"{doc[i].lower_}-{doc[i + 2].lower_}", i + 3
+    return doc[i].lower_, i + 1
+
+
+def compound_ending(doc, j):
+    """Return (lower-case word, start index) for the word ending just before j, joining
+    a hyphenated compound."""
+    i = j - 1
+    if (i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+            and not doc[i - 1].whitespace_):
+        return f"{doc[i - 2].lower_}-{doc[i].lower_}", i - 2
+    return doc[i].lower_, i

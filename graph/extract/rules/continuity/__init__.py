@@ -1,0 +1,1 @@
+"""Continuity rules: how works relate."""

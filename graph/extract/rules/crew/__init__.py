@@ -1,0 +1,1 @@
+"""Crew rules: who made a work."""

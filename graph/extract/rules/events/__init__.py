@@ -1,0 +1,1 @@
+"""Event rules: what happens to characters in the story."""

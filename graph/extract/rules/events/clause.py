@@ -1,0 +1,444 @@
+"""Who did what to whom, without a parser: the subject before an event word, the
+object after it, the agent of a passive, and the work named beside it (whether
+the event is told as happening is ``graph.extract.rules.events.tense``).
+
+Word order inside the clause and part-of-speech tags stand in for syntax:
+
+- the subject of a verb is the nearest name before it that is not an object (a
+  name after a verb or a preposition), a possessor ("Renly's camp") or an actor in
+  parentheses; a pronoun subject is resolved (``graph.extract.mentions.coref``); "X, who
+  kills" gives X; a common noun just before the verb ("Walder's men murder")
+  means the subject is no name; but the object of "see", "let", "watch"... is the
+  subject of a bare infinitive after it ("lets Y die"); names listed with the
+  subject share its verb ("A, B and C are executed");
+- the object is the name or pronoun just after the verb ("the Hound" too), or the
+  name in apposition after a description ("her tormenter, Kilgrave", "his daughter
+  Shireen", "Tobin's son, Alder"), and the names listed with it up to a name that
+  opens a clause of its own ("After X kills Y, Z flees"); "Y, whom X kills" gives Y;
+  "X has Y and Z beheaded" gives Y and Z (``causative_objects``);
+- the agent of a passive follows "by" in the clause ("is killed in the tournament
+  by Gregor"), or "at the hands of"; a name that says what kind ("the Frey
+  soldiers") is no one's.
+
+A pronoun stands for the name it resolves to, but where the pronoun stands
+(``pronoun_span``): the evidence of "she dies" is "she dies", never a name sentences
+before it.
+"""
+
+from dataclasses import replace
+
+from graph.extract.mentions import coref, works
+from graph.extract.mentions.works_index import is_universe
+from graph.extract.mentions.works_text import is_markup, skip_markup
+
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+RELATIVES = frozenset({"who", "which", "that"})
+COORDINATORS = frozenset({"and", "but", "then", "&", ",", "also", "or", "yet", "so"})
+CLAUSE_END = frozenset({";", ":", "—", "–", ".", "!", "?"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "himself", "herself"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+POSSESSIVES = frozenset({"his", "her", "their"})
+# Where the clause of a verb starts, looking back for names an object cannot be.
+OBJECT_CLAUSE_MARKS = COORDINATORS | CLAUSE_END | RELATIVES
+WORK_SCAN = 8
+BY_SCAN = 8
+# Words tagged IN that open a clause rather than a prepositional phrase.
+SUBORDINATORS = coref.SUBORDINATORS
+# "after murdering Y", "for killing Y": the gerund's subject is the clause's.
+GERUND_OPENERS = SUBORDINATORS | {"for", "upon", "by"}
+# Verbs whose object is the subject of a bare infinitive after it: "sees Y die",
+# "lets him die", "watches X kill Y".
+RAISING_VERBS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel",
+                           "witness", "notice"})
+# "has Y beheaded", "gets Y killed": the participle tells what befell the object.
+CAUSATIVES = frozenset({"have", "get"})
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# The first words of names of groups ("the Council of Thirteen", "the Sons of the
+# Harpy"): after "the", no one character.
+GROUP_WORDS = frozenset({"council", "army", "armies", "house", "order", "guard", "brotherhood",
+                         "sons", "children", "brothers", "sisters", "men", "company", "legion",
+                         "family", "clan", "court", "band", "knights", "people", "tribe"})
+DESCRIPTION = 3
+RELATIVE_SCAN = 6
+
+
+def is_verb(tokens, i):
+    """Return True for a verb or auxiliary at token ``i``."""
+    return coref.is_verb_tag(tokens.tag[i])
+
+
+def misread_verb(tokens, i):
+    """Return True for a verb in -s the tagger read as a plural noun ("stabs/NNS",
+    "flees/NNS"): its lemma differs from the word."""
+    word = tokens.lower[i]
+    return tokens.tag[i] == "NNS" and word.endswith("s") and word != tokens.lemma[i]
+
+
+def pronoun_span(ctx, index, exclude=()):
+    """Return the name the pronoun at ``index`` stands for, as a span with the
+    name's text and the pronoun's place, or None (no pronoun, or no name found).
+    Names whose text is in ``exclude`` are left out."""
+    named = coref.resolve_pronoun(ctx, index, exclude)
+    if named is None:
+        return None
+    tokens = ctx.tokens
+    return replace(named, start=index, end=index + 1, start_char=tokens.idx[index],
+                   end_char=tokens.end_char(index))
+
+
+def _skip_parenthesis_back(tokens, j, floor):
+    """Return the index before the "(" that closes at j, or j when j is no ")"."""
+    text = tokens.text
+    if text[j] != ")":
+        return j
+    k = j - 1
+    while k > floor and text[k] != "(":
+        k -= 1
+    return k - 1
+
+
+def subject_before(ctx, index, exclude=()):
+    """Return the name span of the subject of the verb at ``index``, or None when
+    the subject is no name (or none is found in the sentence)."""
+    tokens = ctx.tokens
+    text, lower, tag, pos = tokens.text, tokens.lower, tokens.tag, tokens.pos
+    floor = tokens.sent_start[index]
+    j = index - 1
+    crossed = tag[index] == "VBG" and j >= floor and lower[j] in GERUND_OPENERS
+    while j >= floor:
+        j = _skip_parenthesis_back(tokens, j, floor)
+        if j < floor:
+            return None
+        span = coref.name_ending(ctx, j + 1)
+        if span is not None:
+            owner = span.end < len(tokens) and text[span.end] in APOSTROPHE_S
+            before = coref.word_before(tokens, span.start)
+            modifier = span.end < index and _modifier(tokens, span)  # "a Lannister loyalist"
+            owned = before is not None and text[before] in APOSTROPHE_S  # "the King's Hand"
+            if _raised(tokens, before, span.end, index) and span.text not in exclude:
+                return span
+            if coref.in_parentheses(tokens, span) or owner or _after_verb_or_prep(tokens, before) \
+                    or modifier or owned or span.text in exclude:
+                j = span.start - 1
+                continue
+            return span
+        word = lower[j]
+        if word in OBJECT_PRONOUNS and tag[j] == "PRP" and _raised(tokens, j - 1, j + 1, index):
+            # "X lets him die": him is never X
+            raiser = subject_before(ctx, j - 1)
+            return pronoun_span(ctx, j, {raiser.text} if raiser is not None else ())
+        if word == "," and not crossed and _only_adverbs(tokens, j + 1, index):
+            # "Jon Arryn, the King's Hand, dies": the name before the appositive
+            k = j - 1
+            while k > floor and k > j - coref.APPOSITIVE and text[k] != ",":
+                k -= 1
+            named = coref.name_ending(ctx, _skip_parenthesis_back(tokens, k - 1, floor) + 1)
+            if text[k] == "," and named is not None and named.text not in exclude:
+                return named
+        if word in SUBJECT_PRONOUNS and tag[j] == "PRP":
+            return pronoun_span(ctx, j)
+        if word in RELATIVES and tag[j] in ("WP", "WDT"):
+            k = j - 1
+            if k >= floor and text[k] == ",":
+                k -= 1
+            k = _skip_parenthesis_back(tokens, k, floor) if k >= floor else k
+            return coref.name_ending(ctx, k + 1) if k >= floor else None
+        if word in CLAUSE_END:
+            return None
+        if word in COORDINATORS:
+            crossed = True
+        elif pos[j] in ("NOUN", "PRON") and not crossed and word not in (
+                "one", "both", "all", "each"):
+            return None
+        elif is_verb(tokens, j) and pos[j] != "AUX":
+            crossed = True
+        j -= 1
+    return None
+
+
+def _after_verb_or_prep(tokens, before):
+    """Return True when the word at ``before`` (the one before a name) makes the name
+    an object: a verb (or a verb in -s the tagger reads as a plural noun: "Jon
+    stabs/NNS Daenerys"), a preposition, "a"/"an"."""
+    lower = tokens.lower
+    return before is not None and (
+        is_verb(tokens, before) or tokens.tag[before] in ("IN", "TO")
+        and lower[before] not in SUBORDINATORS or lower[before] in coref.INDEFINITE
+        or misread_verb(tokens, before))
+
+
+def _raised(tokens, before, end, index):
+    """Return True when the name or pronoun ending at token ``end`` is the subject of
+    the bare infinitive at ``index``, as the object of a verb of RAISING_VERBS at
+    ``before``: "sees Y die", "lets Y die"."""
+    return tokens.tag[index] == "VB" and before is not None \
+        and before >= tokens.sent_start[index] and tokens.lemma[before] in RAISING_VERBS \
+        and is_verb(tokens, before) and _only_adverbs(tokens, end, index)
+
+
+def subjects_before(ctx, index):
+    """Return the subject names of the verb at ``index``: the subject and the names
+    or pronouns listed with it ("until he and Toshiko Sato both die", "A, B and C
+    are executed"). A comma lists a name only after an "and" has: "Jon Arryn, the
+    Hand" is no list; nor is a name after a verb or a preposition ("After meeting
+    A, B and C are executed")."""
+    first = subject_before(ctx, index)
+    if first is None:
+        return []
+    tokens = ctx.tokens
+    found = [first]
+    floor = tokens.sent_start[index]
+    j = _before_the(tokens, first.start) if floor <= first.start < index else floor - 1
+    listed = False
+    while j - 1 >= floor and (tokens.lower[j] == "and" or tokens.text[j] == "," and listed):
+        listed = True
+        k = _skip_parenthesis_back(tokens, j - 1, floor)
+        if k < floor:
+            break
+        other = coref.name_ending(ctx, k + 1)
+        if other is not None:
+            j = _before_the(tokens, other.start)  # "The Hound and the Mountain fall"
+        elif tokens.lower[k] in SUBJECT_PRONOUNS:
+            other = pronoun_span(ctx, k)
+            j = k - 1
+        if other is None or coref.in_parentheses(tokens, other) \
+                or _after_verb_or_prep(tokens, coref.word_before(tokens, other.start)):
+            break
+        found.append(other)
+    return found
+
+
+def _before_the(tokens, start):
+    """Return the index before a name starting at ``start``, past a "the" before it."""
+    j = start - 1
+    return j - 1 if j >= tokens.sent_start[start] and tokens.lower[j] == "the" else j
+
+
+def _only_adverbs(tokens, start, end):
+    return all(pos in ("ADV", "AUX", "PART") for pos in tokens.pos[start:end])
+
+
+def _opens_clause(tokens, span):
+    """Return True when a finite verb follows a name (past an actor's parenthesis and
+    adverbs): the name is the subject of a clause of its own ("..., Mira flees"). A
+    verb in -s the tagger reads as a plural noun ("flees/NNS") counts."""
+    i = coref.after_parenthesis(tokens, span.end)
+    while i < len(tokens) and tokens.pos[i] == "ADV":
+        i += 1
+    return i < len(tokens) and (tokens.tag[i] in FINITE_TAGS or misread_verb(tokens, i))
+
+
+def _described(ctx, k, end):
+    """Return the name in apposition to a short description starting at token ``k``:
+    after a comma ("tormenter, Kilgrave" in "her tormenter, Kilgrave"), or straight
+    after a noun ("daughter Shireen" in "his daughter Shireen"); or None."""
+    tokens = ctx.tokens
+    start = k
+    while k < end and k - start < DESCRIPTION and tokens.pos[k] in ("ADJ", "NOUN") \
+            and not tokens.text[k][:1].isupper():
+        k += 1
+    if start < k < end and tokens.text[k] == ",":
+        return coref.name_starting(ctx, k + 1)
+    if start < k < end and tokens.pos[k - 1] == "NOUN":
+        return coref.name_starting(ctx, k)
+    return None
+
+
+def _group(span):
+    """Return True for a name after "the" that names a group: a plural ("the Freys")
+    or a name of GROUP_WORDS ("the Council of Thirteen")."""
+    return span.size == 1 and span.text.endswith("s") \
+        or span.text.split()[0].lower() in GROUP_WORDS
+
+
+def _modifier(tokens, span):
+    """Return True when a lower-case noun follows a name: the name says what kind
+    ("Stark soldiers", "the Frey men"), it names no one."""
+    return span.end < len(tokens) and tokens.pos[span.end] == "NOUN" \
+        and tokens.is_lower[span.end]
+
+
+def objects_after(ctx, index, agent=None):
+    """Return (spans, last token index) of the object names after the verb at
+    ``index``: a name, a resolved pronoun, an apposition ("her tormenter,
+    Kilgrave"), and the names listed after the first ("Catelyn, Talisa and ...")."""
+    tokens = ctx.tokens
+    text, lower, pos = tokens.text, tokens.lower, tokens.pos
+    n = len(tokens)
+    end = tokens.sent_end[index]
+    i = index + 1
+    while i < end and (pos[i] in ("ADV", "PART") or lower[i] in ("off", "up", "both")):
+        i += 1
+    if i >= end:
+        return [], index
+    exclude = {agent.text} if agent is not None else set()
+    floor = tokens.sent_start[index]
+    k = index - 1
+    while k >= floor and lower[k] not in OBJECT_CLAUSE_MARKS:
+        span = coref.name_ending(ctx, k + 1)
+        if span is not None and text[span.end] not in APOSTROPHE_S:
+            exclude.add(span.text)  # "Wolfram & Hart raised her": her is neither
+            k = span.start
+            if k > floor and text[k - 1] == "&":
+                k -= 1
+        k -= 1
+    if lower[i] in OBJECT_PRONOUNS and tokens.tag[i] == "PRP":
+        span = pronoun_span(ctx, i, exclude)
+        return ([span], i) if span is not None else ([], i)
+    span = coref.name_starting(ctx, i)
+    if span is None and lower[i] == "the":
+        span = coref.name_starting(ctx, i + 1)  # "kills the Hound"
+        if span is not None and _group(span):
+            return [], index  # "slaughters the Freys": no one character
+    if span is not None and _modifier(tokens, span):
+        return [], index  # "kills Stark soldiers": a kind of soldier, no one's name
+    if span is None and lower[i] in ("the", "a", "an") or lower[i] in POSSESSIVES:
+        span = _described(ctx, i + 1, end)  # "her tormenter, Kilgrave"
+    elif span is not None and span.end + 1 < end and text[span.end] in APOSTROPHE_S:
+        # "killing Sansa's dire-wolf": the possessor is not the object, but the name
+        # of what it owns is ("kills Tobin's son, Alder")
+        span = _described(ctx, span.end + 1, end)
+    if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
+        return [], index
+    spans = [span]
+    last = span.end
+    while last + 1 < end:
+        if text[last] == "(":  # "Yoren (Francis Magee)": skip the actor
+            last = coref.after_parenthesis(tokens, last)
+            continue
+        if text[last] not in (",", "and") and lower[last] != "and":
+            break
+        nxt = last + 1
+        if lower[nxt] == "and":
+            nxt += 1
+        more = coref.name_starting(ctx, nxt)
+        if more is None or more.end < n and text[more.end] in APOSTROPHE_S \
+                or _opens_clause(tokens, more):
+            break  # "After X kills Y, Z flees": Z is the next clause's subject
+        spans.append(more)
+        last = more.end
+    return spans, last - 1
+
+
+def relative_object(ctx, index):
+    """Return the name that a relative pronoun before the verb at ``index`` stands
+    for as its object ("Y, whom X kills"; "Y, who X kills" with a subject between),
+    or None."""
+    tokens = ctx.tokens
+    floor = tokens.sent_start[index]
+    for j in range(index - 1, max(floor, index - RELATIVE_SCAN) - 1, -1):
+        word = tokens.lower[j]
+        if word in CLAUSE_END or word == "," or is_verb(tokens, j) and tokens.pos[j] != "AUX":
+            return None
+        if word in ("whom", "who") and tokens.tag[j] == "WP":
+            if word == "who" and not any(pos in ("PROPN", "PRON", "NOUN")
+                                         for pos in tokens.pos[j + 1:index]):
+                return None  # "Y, who then kills": Y is the subject
+            k = j - 1
+            if k >= floor and tokens.text[k] == ",":
+                k -= 1
+            k = _skip_parenthesis_back(tokens, k, floor) if k >= floor else k
+            return coref.name_ending(ctx, k + 1) if k >= floor else None
+    return None
+
+
+def causative_objects(ctx, index):
+    """Return (index of the "has", "had" or "gets", the object spans) of "X has Y
+    beheaded", "had him killed", "gets Y and Z killed", whose participle stands at
+    ``index``; or None. A pronoun object never stands for X."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    floor = tokens.sent_start[index]
+    if tokens.tag[index] not in ("VBN", "VBD"):
+        return None
+    if index - 1 > floor and lower[index - 1] in ("him", "her", "them"):
+        have = index - 2
+        if tokens.lemma[have] not in CAUSATIVES:
+            return None
+        causer = subject_before(ctx, have)
+        named = pronoun_span(ctx, index - 1, {causer.text} if causer is not None else ())
+        return (have, [named]) if named is not None else None
+    objects = []
+    j = index  # the objects end just before token j
+    while (named := coref.name_ending(ctx, j)) is not None:
+        objects.append(named)
+        j = named.start
+        if j - 1 <= floor or lower[j - 1] not in ("and", ","):
+            break
+        j -= 1  # "has Y and Z burned"
+    have = j - 1
+    if not objects or have < floor or tokens.lemma[have] not in CAUSATIVES:
+        return None
+    return have, objects[::-1]
+
+
+def agent_after(ctx, index):
+    """Return the name span after "by" (or "at the hands of") in the clause after
+    a passive verb at ``index``, or None. "by Jon's dire-wolf, Ghost" gives Ghost;
+    "by Jon's dire-wolf" alone gives None (the owner is not the agent)."""
+    tokens = ctx.tokens
+    text, lower = tokens.text, tokens.lower
+    n = len(tokens)
+    end = min(tokens.sent_end[index], index + BY_SCAN)
+    i = index + 1
+    while i < end:
+        word = lower[i]
+        if word in CLAUSE_END or word in ("and", "but", "while", "who", ","):
+            return None
+        hands = word == "hands" and i + 1 < end and lower[i + 1] == "of"
+        if word == "by" or hands:
+            k = i + 2 if hands else i + 1
+            if k < n and lower[k] == "the" and coref.name_starting(ctx, k) is None:
+                k += 1
+            span = coref.name_starting(ctx, k)
+            if span is None or _modifier(tokens, span):
+                return None  # "by the Frey soldiers": a kind of soldier, no one's name
+            if span.end < n and text[span.end] in APOSTROPHE_S:
+                m = span.end + 1
+                while m < n and m - span.end < 6 and text[m] != ",":
+                    m += 1
+                # only a name after a comma is in apposition ("by Jon's dire-wolf, Ghost")
+                after = coref.name_starting(ctx, m + 1) if m < n and text[m] == "," else None
+                if after is None or after.end < n and lower[after.end] == "and":
+                    return None  # "by X's assassin, Catelyn and Brienne, who...": no agent
+                return after
+            return None if coref.in_parentheses(tokens, span) else span
+        i += 1
+    return None
+
+
+def work_near(ctx, index):
+    """Return a work named by "in <Work>" within a few tokens after ``index``."""
+    tokens = ctx.tokens
+    end = min(tokens.sent_end[index], index + WORK_SCAN)
+    i = index
+    while i < end:
+        if tokens.text[i] == "(":
+            i = coref.after_parenthesis(tokens, i)
+            continue
+        if tokens.lower[i] in CLAUSE_END or tokens.text[i] == ",":
+            return None
+        if tokens.lower[i] == "in":
+            span = coref.name_starting(ctx, i + 1)
+            if span is not None and (span.text in ctx.works or span.text.startswith("The ")):
+                return span.text
+        i += 1
+    return None
+
+
+def work_fronted(ctx, index):
+    """Return the work of an "In <Work>," that opens the sentence of token ``index``
+    before it ("In The Defenders, Elektra is raised ..."), or None. Only a name the
+    article treats as a work counts (``works.is_work``: "In Westeros," names a place)."""
+    tokens = ctx.tokens
+    i = tokens.sent_start[index]
+    while i < index and (tokens.is_space[i] or is_markup(ctx.doc[i])):
+        i += 1
+    if i + 1 >= index or tokens.lower[i] != "in":
+        return None
+    title = works.title_at(ctx, i + 1)
+    if title is None or title.end >= index or is_universe(title.text) \
+            or not works.is_work(ctx, title.text):
+        return None
+    j = coref.after_parenthesis(tokens, skip_markup(ctx.doc, title.end))  # "In X (2017),"
+    return title.text if j < index and tokens.text[j] == "," else None

@@ -1,0 +1,400 @@
+"""The forms of English that tell of a death, one function each.
+
+- ``death_verb``: "X kills Y", "X snaps Y's neck", "X ends Y's life", "Y is killed
+  by X", "X has Y beheaded", "stabbed to death", "fatally shot", "X puts Y to death",
+  "Y, whom X kills", "Y kills himself", "Y sacrifices herself";
+- ``die_verb``: "Y dies of X", "succumbs to his wounds", "bleeds to death", "commits
+  suicide", "is found dead", "X finds Y dead", "a dying Y", with the agent and cause
+  of a harm told before it in the sentence ("Y is stabbed by X and dies", "X shoots
+  Y, and she dies") or "at the hands of X" after it;
+- ``death_noun``: "results in Y's death", "pushes Y to her death", "X's murder of
+  Y", "the death of Y in the season 1 finale", "Y and Z fall to their deaths".
+"""
+
+from graph.extract.mentions import coref
+from graph.extract.rules.events.clause import (
+    APOSTROPHE_S,
+    POSSESSIVES,
+    agent_after,
+    causative_objects,
+    objects_after,
+    relative_object,
+    subject_before,
+    subjects_before,
+)
+from graph.extract.rules.events.forms import (
+    Found,
+    finite,
+    passive_aux,
+    phrase_at,
+    pronoun_at,
+    verbal,
+    victims_before,
+)
+from graph.extract.rules.events.tense import happens
+from graph.extract.rules.events.words import (
+    CAUSE_NOUNS,
+    CAUSE_OF_VERB,
+    DEATH_GOVERNORS,
+    DEATH_NOUNS,
+    DIE_VERBS,
+    FATAL_ADVERBS,
+    FATAL_AFTER,
+    FATAL_PHRASE_VERBS,
+    FATAL_PHRASES,
+    HARM_VERBS,
+    KILL_VERBS,
+    LIFE_VERBS,
+    NECK_VERBS,
+    REFLEXIVES,
+    TO_DEATH_DIE_VERBS,
+    TO_DEATH_VERBS,
+)
+
+# Words that part a harm from a death told after it in the sentence: "Y is shot by X,
+# but it is the fall that kills her".
+HARM_BREAKS = frozenset({"but", "although", "though", "however", "yet", ";", ":", "—", "–"})
+
+
+def _fatal_end(tokens, verb, k):
+    """Return the index after a phrase at token k that makes the harm verb at token
+    ``verb`` fatal ("to death", "alive"; "to the sword" after "put"), or None."""
+    put = tokens.lemma[verb] in FATAL_PHRASE_VERBS
+    for words in FATAL_PHRASES if put else FATAL_AFTER:
+        if phrase_at(tokens, k, words):
+            return k + len(words)
+    return None
+
+
+def _fatal(tokens, index, after):
+    """Return True when words say a harm was fatal: "fatally" before the verb, or
+    "to death", "dead", "alive" just after the verb or its object (``after``)."""
+    floor = tokens.sent_start[index]
+    if any(word in FATAL_ADVERBS for word in tokens.lower[max(floor, index - 2):index]):
+        return True
+    return any(_fatal_end(tokens, index, start) for start in (index + 1, after + 1))
+
+
+def death_verb(ctx, i):
+    """Return the deaths told by a killing verb at token i."""
+    tokens = ctx.tokens
+    lemma = tokens.lemma[i]
+    if lemma in NECK_VERBS:
+        return _neck(ctx, i, NECK_VERBS[lemma])
+    if lemma in LIFE_VERBS:
+        return _life(ctx, i)
+    harm = lemma in HARM_VERBS or lemma in FATAL_PHRASE_VERBS
+    if not (lemma in KILL_VERBS or harm):
+        return []
+    if harm and tokens.tag[i] == "VBG" and i > 0 and tokens.lower[i - 1] == "by":
+        return []  # "kills Oberyn by crushing his skull": the manner of another verb
+    cause = CAUSE_OF_VERB.get(lemma)
+    causative = _causative(ctx, i)
+    if causative:
+        return causative if not harm or _fatal(tokens, i, i) else []
+    aux = passive_aux(tokens, i)
+    if aux is not None:
+        if harm and not _fatal(tokens, i, i):
+            return []
+        agent = agent_after(ctx, i)
+        end = i + 1 if lemma not in FATAL_PHRASE_VERBS else _fatal_end(tokens, i, i + 1) or i + 1
+        return [Found("death_passive", "death", v, i, end, agent, cause, verb=i)
+                for v in victims_before(ctx, aux)]
+    if not verbal(tokens, i):
+        return []
+    if i + 1 < len(tokens) and tokens.lower[i + 1] in REFLEXIVES:
+        return _reflexive(ctx, i, harm)
+    agent = subject_before(ctx, i)
+    victims, last = objects_after(ctx, i, agent)
+    if not victims:
+        if lemma == "drown":
+            return die_verb(ctx, i)
+        victim = relative_object(ctx, i)  # "Y, whom X kills"
+        victims, last = ([victim], i) if victim is not None else ([], i)
+    if not victims or harm and not _fatal(tokens, i, last):
+        return []
+    if lemma in FATAL_PHRASE_VERBS:  # "puts Y to the sword": the verb alone says nothing
+        last = (_fatal_end(tokens, i, last + 1) or last + 1) - 1
+    if agent is None:
+        cause = cause or _cause_subject(ctx, i)
+    return [Found("death_active", "death", v, i, last + 1, agent, cause, verb=i)
+            for v in victims if agent is None or v.text != agent.text]
+
+
+def _reflexive(ctx, i, harm):
+    """Return the deaths of "Y kills himself", "Y hangs herself", "they burn
+    themselves alive", "Y sacrifices himself": the subjects die by their own hand."""
+    tokens = ctx.tokens
+    if harm and not _fatal(tokens, i, i + 1):
+        return []  # "shoots himself in the foot"
+    lemma = tokens.lemma[i]
+    cause = "sacrifice" if lemma == "sacrifice" else "suicide"
+    return [Found("death_active", "death", v, i, i + 2, v, cause, verb=i)
+            for v in subjects_before(ctx, i)]
+
+
+def _causative(ctx, i):
+    """Return the deaths of "X has Y beheaded", "X had him killed", "X gets Y
+    killed", else []."""
+    causative = causative_objects(ctx, i)
+    if causative is None:
+        return []
+    have, victims = causative
+    agent = subject_before(ctx, have)
+    cause = CAUSE_OF_VERB.get(ctx.tokens.lemma[i])
+    return [Found("death_passive", "death", v, have, i + 1, agent, cause, verb=i)
+            for v in victims]
+
+
+def _neck(ctx, i, part):
+    """Return the death of "X snaps Y's neck" / "X slits his throat"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
+    j = i + 1
+    owner_end = None
+    if j < n and lower[j] in POSSESSIVES:
+        owner_end = j + 1
+    else:
+        span = coref.name_starting(ctx, j)
+        if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
+            owner_end = span.end + 1
+    if owner_end is None or owner_end >= n or lower[owner_end] != part:
+        return []
+    agent = subject_before(ctx, i)
+    exclude = {agent.text} if agent is not None else ()
+    victim = pronoun_at(ctx, j, exclude) if lower[j] in POSSESSIVES \
+        else coref.name_starting(ctx, j)
+    if victim is None or agent is not None and victim.text == agent.text:
+        return []
+    return [Found("death_active", "death", victim, i, owner_end + 1, agent, verb=i)]
+
+
+def _life(ctx, i):
+    """Return the death of "X ends Y's life", "Y takes her own life" (Y's own act)."""
+    tokens = ctx.tokens
+    if not verbal(tokens, i):
+        return []
+    found = _neck(ctx, i, "life")
+    if found:
+        return found
+    j = i + 1
+    if j + 2 < len(tokens) and tokens.lower[j] in POSSESSIVES \
+            and tokens.lower[j + 1] == "own" and tokens.lower[j + 2] == "life":
+        victim = subject_before(ctx, i)
+        if victim is not None:
+            return [Found("death_active", "death", victim, i, j + 3, victim, "suicide",
+                          verb=i)]
+    return []
+
+
+def _cause_subject(ctx, i):
+    """Return the cause when the subject of a killing verb is one ("the poison that
+    killed Y", "an explosion kills Y"), else None."""
+    tokens = ctx.tokens
+    floor = tokens.sent_start[i]
+    for j in range(i - 1, max(floor, i - 4) - 1, -1):
+        if tokens.lower[j] in CAUSE_NOUNS:
+            return tokens.lower[j]
+    return None
+
+
+def _cause_after(ctx, i):
+    """Return the cause of "dies of poison", "died from his wounds", "succumbs to
+    poisoned wine", "dies in a car accident", or None."""
+    tokens = ctx.tokens
+    lower, pos, tag = tokens.lower, tokens.pos, tokens.tag
+    end = tokens.sent_end[i]
+    j = i + 1
+    if j < end and lower[j] in ("of", "from", "to"):
+        k = j + 1
+        words = []
+        while k < end and len(words) < 4 and (pos[k] in ("NOUN", "ADJ", "DET", "PRON")
+                                              or tag[k] == "VBN"):
+            words.append(k)
+            k += 1
+        if any(pos[w] == "NOUN" for w in words):
+            # "of his wounds" gives "wounds", "to poisoned wine" gives "poisoned wine"
+            first = next(n for n, w in enumerate(words) if pos[w] in ("NOUN", "ADJ")
+                         or tag[w] == "VBN")
+            return " ".join(tokens.text[w] for w in words[first:]).lower()
+    if j + 2 < end and lower[j] == "in" and lower[j + 1] in ("a", "an"):
+        k = j + 2
+        while k < end and k - j < 6 and pos[k] in ("NOUN", "ADJ"):
+            if lower[k] in CAUSE_NOUNS:
+                return tokens.span_text(j + 1, k + 1).lower()
+            k += 1
+    return None
+
+
+def die_verb(ctx, i):
+    """Return the death of "Y dies", "Y died of X", "Y succumbs to", "Y bleeds to
+    death", "Y commits suicide", "Y is found dead", "X finds Y dead"."""
+    tokens = ctx.tokens
+    lower, tag = tokens.lower, tokens.tag
+    n = len(tokens)
+    lemma = tokens.lemma[i]
+    if lemma == "find":
+        return _found_dead(ctx, i)
+    if lower[i] == "dying" and i > 0 and lower[i - 1] in ("a", "the"):
+        victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
+        return [Found("dying", "death", victim, i, victim.end, verb=i)] if victim else []
+    to_death = lemma in TO_DEATH_DIE_VERBS and phrase_at(tokens, i + 1, ("to", "death"))
+    suicide = lemma == "commit" and phrase_at(tokens, i + 1, ("suicide",))
+    if not (lemma in DIE_VERBS or to_death or suicide) or not verbal(tokens, i) \
+            or tag[i] == "VBG" or tag[i] == "VBN" and not _perfect(tokens, i):
+        return []  # "a pool of water, drowned": a participle with no subject of its own
+    if lemma == "succumb" and not (i + 1 < n and lower[i + 1] == "to"):
+        return []
+    victims = subjects_before(ctx, i)
+    if not victims:
+        return []
+    if suicide:
+        return [Found("death_intransitive", "death", v, i, i + 2, cause="suicide", verb=i)
+                for v in victims]
+    # "bleeds to death" says how, never of what: "death" is no cause
+    cause = (None if to_death else _cause_after(ctx, i)) or CAUSE_OF_VERB.get(lemma)
+    if lemma == "succumb" and not (cause and any(
+            w in CAUSE_NOUNS or w.startswith(("poison", "wound", "injur")) for w in cause.split())):
+        return []  # "succumbs to her seduction" is no death
+    end = i + 3 if to_death else i + 1
+    found = []
+    for victim in victims:
+        agent, harm, start = _harmed_by(ctx, i, victim)
+        # "dies at the hands of X"
+        agent = agent or agent_after(ctx, end - 1)
+        found.append(Found("death_intransitive", "death", victim, start, end, agent,
+                           cause or harm, verb=i))
+    return found
+
+
+def _found_dead(ctx, i):
+    """Return the deaths of "Y is found dead", "Y is found hanged", "X finds Y dead",
+    "finds him dead" (no agent: finding is no killing)."""
+    tokens = ctx.tokens
+    if tokens.tag[i] == "VBN" and (_dead_at(tokens, i + 1) or i + 1 < len(tokens)
+                                   and tokens.tag[i + 1] == "VBN"
+                                   and tokens.lemma[i + 1] in KILL_VERBS):
+        aux = passive_aux(tokens, i)  # "is found dead", "is found hanged"
+        victims = victims_before(ctx, aux) if aux is not None else []
+        cause = CAUSE_OF_VERB.get(tokens.lemma[i + 1])
+        return [Found("death_intransitive", "death", v, i, i + 2, cause=cause, verb=i)
+                for v in victims]
+    if not verbal(tokens, i):
+        return []
+    victims, last = objects_after(ctx, i, subject_before(ctx, i))
+    if not victims or not _dead_at(tokens, last + 1):
+        return []
+    return [Found("death_intransitive", "death", v, i, last + 2, verb=i) for v in victims]
+
+
+def _dead_at(tokens, k):
+    """Return True for "dead" at token k, not "dead drunk", "dead tired"."""
+    return phrase_at(tokens, k, ("dead",)) and not (k + 1 < len(tokens)
+                                                    and tokens.pos[k + 1] == "ADJ")
+
+
+def _harmed_by(ctx, i, victim):
+    """Return (agent span or None, cause or None, first token of the telling) of the
+    harm that the sentence tells before the die verb at token i and that struck
+    ``victim``: "Y is stabbed by X ..., and she dies" and "X shoots Y and Y dies"
+    give X, and the telling starts at the harm ("is stabbed"); with no such harm,
+    (None, None, i). The nearest harm verb decides; a contrast ("but", "though") or
+    a semicolon between them parts the two."""
+    tokens = ctx.tokens
+    for j in range(i - 1, tokens.sent_start[i] - 1, -1):
+        if tokens.lower[j] in HARM_BREAKS:
+            break
+        lemma = tokens.lemma[j]
+        if lemma not in HARM_VERBS or not verbal(tokens, j):
+            continue
+        if not happens(ctx, j, j + 1):
+            break  # "Y is nearly shot by X and dies of fright"
+        aux = passive_aux(tokens, j)
+        if aux is not None:
+            struck, agent = victims_before(ctx, aux), agent_after(ctx, j)
+        else:
+            agent = subject_before(ctx, j)
+            struck, _last = objects_after(ctx, j, agent)
+        hit = next((span for span in struck if span.text == victim.text), None)
+        if hit is None:
+            break
+        first = j if aux is None else aux
+        if tokens.sent_start[i] <= hit.start < first and hit.end_char > hit.start_char:
+            first = hit.start  # "she is stabbed by X ... and she dies"
+        return agent, CAUSE_OF_VERB.get(lemma), first
+    return None, None, i
+
+
+def _perfect(tokens, index):
+    """Return True for a participle after "has", "had" or "have" ("had died")."""
+    floor = tokens.sent_start[index]
+    for j in range(index - 1, max(floor, index - 3) - 1, -1):
+        if tokens.lemma[j] == "have":
+            return True
+        if tokens.pos[j] not in ("ADV", "AUX", "PART"):
+            return False
+    return False
+
+
+def death_noun(ctx, i, timed):
+    """Return the death named by a noun ("Y's death", "the murder of Y", "to her
+    death") when the words around make it an event: a verb of result ("results
+    in", "pushes ... to"), "at the hands of", or a story time in the sentence
+    (``timed``). "After Y's death" alone refers to a death told elsewhere."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    if tokens.lemma[i] not in DEATH_NOUNS or tokens.pos[i] != "NOUN":
+        return []
+    floor = tokens.sent_start[i]
+    victim = agent = None
+    start = i
+    if i > floor and tokens.text[i - 1] in APOSTROPHE_S:
+        victim = coref.name_ending(ctx, i - 1)
+        start = victim.start if victim is not None else i
+    elif i > floor and lower[i - 1] in POSSESSIVES:
+        victim, start = "pronoun", i - 1
+    end = i + 1
+    if i + 2 < len(tokens) and lower[i + 1] == "of":
+        k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
+            else i + 2
+        target = coref.name_starting(ctx, k)
+        if target is not None:
+            if victim not in (None, "pronoun"):
+                agent = victim  # "X's murder of Y"
+            victim, end = target, target.end
+    hands = agent_after(ctx, end - 1)
+    agent = agent or hands
+    governed = None
+    for j in range(start - 1, max(floor, start - 5) - 1, -1):
+        if tokens.lemma[j] in DEATH_GOVERNORS and finite(tokens, j) or \
+                lower[j] == "to" and j == start - 1 and j > floor and _to_death_verb(tokens, j):
+            governed = j
+            break
+    if victim is None or not (governed is not None or hands is not None or timed(i)):
+        return []
+    if victim == "pronoun":
+        mover = governed if governed is not None and lower[start - 1] == "to" else None
+        if mover is not None:
+            verb = _to_death_verb(tokens, start - 1)
+            objects, _last = objects_after(ctx, verb)
+            if objects:  # "pushes Lysa to her death": Lysa, pushed by the subject
+                agent = subject_before(ctx, verb)
+                return [Found("death_noun", "death", objects[0], verb, i + 1, agent, verb=i)]
+            if lower[i - 1] == "their":  # "A and B fall to their deaths": each subject
+                return [Found("death_noun", "death", v, verb, i + 1, verb=i)
+                        for v in subjects_before(ctx, verb)]
+        victim = pronoun_at(ctx, i - 1, {agent.text} if agent else ())
+        if victim is None:
+            return []
+    first = min(start, governed) if governed is not None else start
+    return [Found("death_noun", "death", victim, first, max(end, i + 1), agent, verb=i)]
+
+
+def _to_death_verb(tokens, to_index):
+    """Return the index of the motion verb before "to her death", or None."""
+    floor = tokens.sent_start[to_index]
+    for j in range(to_index - 1, max(floor, to_index - 5) - 1, -1):
+        if tokens.lemma[j] in TO_DEATH_VERBS and finite(tokens, j):
+            return j
+    return None

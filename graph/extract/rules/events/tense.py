@@ -1,0 +1,188 @@
+"""Is an event told as happening, and is it the story's or its backstory: negation
+and modality around the event word (``graph.extract.evidence.modality``), infinitives of
+intent, clauses of orders, claims and plans, the future, calendar dates, and the
+tenses that part a synopsis' story from what happened before it.
+"""
+
+from graph.extract.evidence.modality import NEGATIONS, asserted
+from graph.extract.rules.events.clause import CLAUSE_END, SUBORDINATORS, causative_objects, is_verb
+from graph.extract.rules.events.words import (
+    EXTRA_HEDGES,
+    FUTURE,
+    IMPLICATIVE,
+    PAST_GERUND_VERBS,
+    TIME_CLAUSE,
+)
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Where the clause before an event starts: looking for orders, claims or plans
+# (``HEDGE_CLAUSE_MARKS``), or for a future ("will", "would").
+HEDGE_CLAUSE_MARKS = frozenset({";", "—", "but", "while", "."})
+FUTURE_CLAUSE_MARKS = SUBORDINATORS | CLAUSE_END | {","}
+# Where the clause after an event ends, looking for an "if" that makes it a condition
+# ("as" stays out: "returns as a ghost if the show is renewed").
+CONDITION_CLAUSE_MARKS = (SUBORDINATORS - {"if", "unless", "as"}) | CLAUSE_END | {
+    ",", "and", "but"}
+CONDITION_SCAN = 10
+
+
+def negated_before(ctx, start, index):
+    """Return True when a negation stands between token ``start`` and ``index``."""
+    return any(word in NEGATIONS for word in ctx.tokens.lower[start:index])
+
+
+def _infinitive(tokens, index, floor):
+    """Return True for a verb told as an infinitive that may not have happened
+    ("wants to kill", "to kill him"), False after "manages to", "proceeds to"."""
+    lower, pos, tag = tokens.lower, tokens.pos, tokens.tag
+    j = index - 1
+    while j >= floor and pos[j] == "ADV":
+        j -= 1
+    if j - 2 >= floor and lower[j] in ("and", "or") and tag[j - 1] == "VB":
+        j -= 2  # "to find and kill"
+    if j < floor or lower[j] != "to" or tag[j] != "TO":
+        return False
+    k = j - 1
+    while k >= floor and pos[k] in ("ADV", "PART"):
+        k -= 1
+    return not (k >= floor and tokens.lemma[k] in IMPLICATIVE)
+
+
+def happens(ctx, start, end, future_ok=False):
+    """Return True when the event at tokens [start, end) is told as happening:
+    asserted (``graph.extract.evidence.modality``), not an infinitive of intent, not in
+    a clause of orders, claims or plans, and (unless ``future_ok``) not future."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    if not asserted(ctx, start, end):
+        return False
+    floor = tokens.sent_start[start]
+    if _infinitive(tokens, start, floor):
+        return False
+    clause = start - 1
+    while clause > floor and lower[clause] not in HEDGE_CLAUSE_MARKS:
+        clause -= 1
+    window = lower[max(clause, start - 8):start]
+    if EXTRA_HEDGES.intersection(window):
+        return False
+    if start > floor and lower[start - 1] in ("of", "from") and tokens.tag[start] == "VBG":
+        return False  # "accused of killing", "stops X from killing Y"
+    if _condition_after(tokens, end):
+        return False
+    if future_ok:
+        return True
+    near = start - 1
+    while near > floor and lower[near] not in FUTURE_CLAUSE_MARKS:
+        near -= 1
+    if FUTURE.intersection(lower[near:start]):
+        return False  # "she will be the one who kills Jon", not "how it would play out, since"
+    times = [j for j in range(max(clause, start - 8), start) if lower[j] in TIME_CLAUSE]
+    if times and _reported(tokens, floor, times[-1]):
+        return False  # "X argues that when Y dies, there is no heir": a thought, not a story
+    return not (times and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
+
+
+def _condition_after(tokens, end):
+    """Return True when "if" or "unless" follows the event ending at token ``end`` in
+    its clause ("Y dies if the gate falls"); not "as if", "even if", nor an "if" after
+    another verb ("kills X to see if ...")."""
+    lower = tokens.lower
+    for j in range(end, min(tokens.sent_end[end - 1], end + CONDITION_SCAN)):
+        if lower[j] in ("if", "unless"):
+            return not (lower[j - 1] in ("as", "even") or j - 1 >= end and is_verb(tokens, j - 1))
+        if lower[j] in CONDITION_CLAUSE_MARKS:
+            return False
+    return False
+
+
+def _reported(tokens, floor, index):
+    """Return True when a "that" clause (tagged IN: "argues that", "tells Y that")
+    opens between the sentence start ``floor`` and token ``index``."""
+    return any(tokens.lower[j] == "that" and tokens.tag[j] == "IN" for j in range(floor, index))
+
+
+YEARS = ("18", "19", "20")
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                    "august", "september", "october", "november", "december"})
+
+
+def dated(ctx, index):
+    """Return True when a calendar date stands just after a verb ("died in April
+    2011", "born in 1975"): an event of the real world, not of the story."""
+    tokens = ctx.tokens
+    for i in range(index + 1, min(tokens.sent_end[index], index + 6)):
+        text = tokens.text[i]
+        if text in (";", ".") or text == "," and i > index + 1:
+            break
+        year = len(text) == 4 and text.isdigit() and text[:2] in YEARS
+        if year or tokens.lower[i] in MONTHS and text[:1].isupper():
+            return True
+    return False
+
+
+def narrated_in_present(ctx):
+    """Return True when the article tells its story in the present tense (a
+    synopsis): most finite verbs are present. Computed once per article."""
+    cached = ctx.memo.get("present")
+    if cached is None:
+        present = past = 0
+        for tag in ctx.tokens.tag:
+            if tag in PRESENT_TAGS:
+                present += 1
+            elif tag == "VBD":
+                past += 1
+        cached = present + past >= 20 and present >= 0.65 * (present + past)
+        ctx.memo["present"] = cached
+    return cached
+
+
+def present_perfect(ctx, index):
+    """Return True when the verb at ``index`` is a present perfect ("has been
+    raised", "have killed", "has just been shot"), not "had been"."""
+    causative = causative_objects(ctx, index)
+    if causative is not None:
+        return present_perfect(ctx, causative[0])  # "has had Y killed"
+    tokens = ctx.tokens
+    if tokens.tag[index] != "VBN":
+        return False
+    floor = tokens.sent_start[index]
+    for j in range(index - 1, max(floor, index - 4) - 1, -1):
+        if tokens.lower[j] in ("has", "have", "'s", "’s", "'ve", "’ve"):
+            return tokens.tag[j] in ("VBZ", "VBP")
+        if tokens.lower[j] != "been" and tokens.pos[j] not in ("ADV", "PART"):
+            return False
+    return False
+
+
+def told_in_past(ctx, index):
+    """Return True when the verb at ``index`` is past or perfect ("killed", "was
+    killed", "has been executed", "had killed")."""
+    causative = causative_objects(ctx, index)
+    if causative is not None:
+        # "has Y beheaded" is present, "had Y beheaded" past
+        return told_in_past(ctx, causative[0])
+    tokens = ctx.tokens
+    lower, tag = tokens.lower, tokens.tag
+    floor = tokens.sent_start[index]
+    if tag[index] == "VBD":
+        return True
+    if tag[index] == "VBG":
+        # "berates Jaime for killing Y", "admits to killing Y": an act already done
+        j = index - 1
+        while j >= floor and (tag[j] in ("VBG", "CC") or lower[j] == "to"):
+            j -= 1
+        if j >= floor and lower[j] == "for":
+            return True
+        return any(tokens.lemma[k] in PAST_GERUND_VERBS
+                   for k in range(max(floor, index - 3), index))
+    if tag[index] != "VBN":
+        return False
+    j = index - 1
+    while j >= floor and j >= index - 4:
+        word = lower[j]
+        if word in ("is", "are", "gets", "get", "being", "be"):
+            return False
+        if word in ("was", "were", "had", "has", "have", "been", "got"):
+            return True
+        j -= 1
+    return True  # "was killed", "has been executed", or a past tense tagged VBN

@@ -1,0 +1,1 @@
+"""Portrayal rules: who plays whom, and recasts."""

@@ -1,0 +1,281 @@
+"""What every portrayal and recast rule shares: which names can be actors and
+characters, the lists of names a sentence coordinates ("A and B return as C and D"),
+the character phrase after a verb ("as the witch Samantha Stephens"), the work and
+seasons of a casting, and making the Portrayal fact.
+
+The facts a document gives once (which names are characters, the season phrases
+of each sentence) are read once per document and kept in ``doc_info``; each
+portrayal rule (``portrayal_rule``) runs once per article, though coreference asks
+for its facts before the pipeline does.
+"""
+
+from functools import wraps
+
+from graph.extract.evidence.modality import asserted
+from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
+from graph.extract.registry import rule
+from graph.extract.rules.portrayal.seasons import SentenceSeasons
+from graph.model.facts import Portrayal
+
+ARTICLES = frozenset({"the", "a", "an"})
+# Nouns that introduce an actor's name: "the actor Sean Bean (Ned Stark)".
+ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "newcomer"})
+LIST_JOINERS = frozenset({"and", "&"})
+# Lower-case words of a name that mark a title or place, not a person ("Father of Ned",
+# "House of the Undying").
+NOT_IN_ACTOR_NAMES = frozenset({"of", "the", "The", "Of"})
+MAX_ACTOR_WORDS = 5
+# How many lower-case words may describe a character before its name ("the witch X").
+MAX_DESCRIPTION = 3
+DESCRIPTION_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
+# Words that end a description: what follows is not the character's name.
+NOT_DESCRIPTION = frozenset({"role", "part", "character", "characters", "cast", "roles"})
+
+
+class DocInfo:
+    """What the rules of one document look up: known characters and season phrases."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.seasons = SentenceSeasons(ctx)
+        self.characters = _known_characters(ctx)
+        # Matches that several rules read (the role phrases), by name.
+        self.matches = {}
+        # The lists of plausible actors each name may open (``_actor_candidates``).
+        self.actor_candidates = None
+
+
+# Rules read one document at a time, so one slot is enough: the last context's info.
+_LAST = {}
+
+
+def doc_info(ctx):
+    """Return the DocInfo of a context, built once per context."""
+    if _LAST.get("ctx") is not ctx:
+        _LAST.clear()
+        _LAST.update(ctx=ctx, info=DocInfo(ctx))
+    return _LAST["info"]
+
+
+def portrayal_rule(name):
+    """Return a decorator that registers a portrayal rule under ``name`` (as
+    ``registry.rule`` does) whose facts are found once per article and then kept in
+    ``ctx.memo``: ``coref.known_actors`` reads them all, and the pipeline again."""
+    def register(func):
+        @wraps(func)
+        def once(ctx):
+            found = ctx.memo.setdefault("portrayals", {})
+            if name not in found:
+                found[name] = list(func(ctx))
+            return found[name]
+        return rule(name)(once)
+    return register
+
+
+def shaped_like_actor(span):
+    """Return True when a name has the shape of a real person's: two to five words,
+    no "of"/"the", no title or common word first."""
+    words = span.text.split()
+    if not 2 <= len(words) <= MAX_ACTOR_WORDS or span.nickname:
+        return False
+    if any(word in NOT_IN_ACTOR_NAMES for word in words):
+        return False
+    first = words[0].lower()
+    return first not in HONORIFICS and first not in NOT_NAMES
+
+
+def _known_characters(ctx):
+    """Return the names the document gives an actor in parentheses: "Name (Actor)"."""
+    tokens = ctx.tokens
+    text = tokens.text
+    known = set()
+    for span in ctx.names:
+        end = span.end
+        if span.start > 0 and tokens.lower[span.start - 1] in ACTOR_NOUNS:
+            continue
+        if end + 1 < len(text) and text[end] == "(":
+            inner = ctx.name_starting(end + 1)
+            if inner and inner.end < len(text) and text[inner.end] == ")" \
+                    and shaped_like_actor(inner):
+                known.add(span.text)
+    return known
+
+
+def plausible_actor(ctx, span):
+    """Return True when a name can be an actor's: shaped like a person's name, not a
+    work of the article and not a character the article gives an actor to."""
+    return (shaped_like_actor(span) and span.text not in ctx.works
+            and span.text not in doc_info(ctx).characters)
+
+
+def plausible_character(ctx, span, loose=False):
+    """Return True when a name can be a character's.
+
+    A title alone ("King", "Lord") never is, nor a people in the plural ("the
+    cannibalistic Thenns"). With ``loose`` (forms where the text
+    gives little else, like a possessive), a single common English word ("Library",
+    "Doctors") is not either, unless the article gives it an actor elsewhere.
+    """
+    words = span.text.split()
+    if len(words) == 1 and words[0].lower() in HONORIFICS:
+        return False
+    if len(words) == 1 and _group_noun(ctx, span):
+        return False
+    tokens = ctx.tokens
+    return not (loose and len(words) == 1 and span.text not in doc_info(ctx).characters
+                and (tokens.tag[span.start] in ("NNS", "NNPS")
+                     or tokens.lower[span.start] in common_words()))
+
+
+def _group_noun(ctx, span):
+    """Return True for a one-word plural name after "the" and adjectives ("the
+    cannibalistic Thenns"): a people or a house, not one character."""
+    tokens = ctx.tokens
+    if not span.text.endswith("s") or span.text.endswith(("ss", "us", "is")):
+        return False
+    i = span.start - 1
+    while i >= 0 and tokens.pos[i] == "ADJ":
+        i -= 1
+    return i >= 0 and tokens.lower[i] in ("the", "these", "those", "all")
+
+
+def name_list(ctx, index):
+    """Return the names coordinated from token ``index`` on ("A", "A and B", "A, B and
+    C"), and the token index after the list; ([], index) when no name starts there.
+
+    Names separated only by commas are not one list: "Karen Page, Rachael Taylor as
+    Trish" lists a character and then an actor.
+    """
+    tokens = ctx.tokens
+    n = len(tokens)
+    first = ctx.name_starting(index)
+    if first is None:
+        return [], index
+    spans, j = [first], first.end
+    while j < n:
+        k = j
+        if tokens.text[k] == ",":
+            k += 1
+        joined = k < n and tokens.lower[k] in LIST_JOINERS
+        if joined:
+            k += 1
+        following = ctx.name_starting(k)
+        if following is None or k == j:
+            break
+        spans.append(following)
+        j = following.end
+        if joined:
+            return spans, j
+    return [first], first.end
+
+
+def _actor_candidates(ctx):
+    """Return, for each name that may open a list of actors, the (actors, index after)
+    to try: its coordinated list ("A and B") and then the name alone, each only when
+    all its names are plausible actors. Read once per document."""
+    info = doc_info(ctx)
+    if info.actor_candidates is None:
+        lower = ctx.tokens.lower
+        info.actor_candidates = []
+        for span in ctx.names:
+            if span.start and lower[span.start - 1] == "as":
+                # The name after "as" is a character: "B as C, and D as E" lists no actors C, D.
+                continue
+            listed, end = name_list(ctx, span.start)
+            candidates = [(listed, end)] if len(listed) > 1 else []
+            candidates.append(([span], span.end))
+            plausible = [(actors, after) for actors, after in candidates
+                         if all(plausible_actor(ctx, a) for a in actors)]
+            if plausible:
+                info.actor_candidates.append(plausible)
+    return info.actor_candidates
+
+
+def actor_subjects(ctx, match):
+    """Yield (actors, found) for each list of actor names that the phrase ``match``
+    reads after.
+
+    ``match(index)`` reads the words from token ``index`` on and returns what it found
+    there, or None. A list of names ("A and B") is tried first, then its first name
+    alone; the names of a list that matched are not tried again, so "A and B return
+    as C" gives no pair for B alone.
+    """
+    used = set()
+    for candidates in _actor_candidates(ctx):
+        for actors, after in candidates:
+            if any(a.start in used for a in actors):
+                continue
+            found = match(after)
+            if found is not None:
+                used.update(a.start for a in actors)
+                yield actors, found
+                break
+
+
+def character_after(ctx, index):
+    """Return the names of the character phrase at token ``index``: an optional article,
+    up to three lower-case describing words, an optional comma, then a list of names
+    ("Matt Murdock", "the witch Samantha Stephens", "the elder daughter, Becky
+    Conner"); [] when no name follows."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    i = index
+    if i < n and tokens.lower[i] in ARTICLES:
+        i += 1
+    described = i
+    while (i < n and i - described < MAX_DESCRIPTION and tokens.is_lower[i]
+           and tokens.pos[i] in DESCRIPTION_TAGS and tokens.lower[i] not in NOT_DESCRIPTION):
+        i += 1
+    if i > described and i < n and tokens.text[i] == ",":
+        i += 1
+    spans, _end = name_list(ctx, i)
+    return spans
+
+
+def pairs(actors, characters):
+    """Return (actor, character) pairs of two coordinated lists, in order: one actor
+    to the first character, or as many actors as characters; [] when they do not match."""
+    if not characters:
+        return []
+    if len(actors) == 1:
+        return [(actors[0], characters[0])]
+    if len(actors) == len(characters):
+        return list(zip(actors, characters, strict=True))
+    return []
+
+
+def work_after(ctx, index):
+    """Return the work named by "in The Work" just after token ``index``, or None."""
+    tokens = ctx.tokens
+    if index + 1 < len(tokens) and tokens.text[index] == ")":
+        index += 1
+    if index < len(tokens) and tokens.lower[index] == "in":
+        span = ctx.name_starting(index + 1)
+        if span and (span.text in ctx.works or span.text.startswith("The ")):
+            return span.text
+    return None
+
+
+def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confidence,
+                   work=None, seasons=None, verb=None):
+    """Return a Portrayal fact quoting text[start_char:end_char], or None when the pair
+    cannot be one (an actor named like the character or like a work) or when the
+    statement at the (start, end) tokens ``verb`` is negated, hedged or asked
+    ("Dana Holt will not play Vera").
+
+    The work is ``work``, else one named just after the pair, else the article's; the
+    seasons are ``seasons``, else those the sentence's season phrases name.
+    """
+    if actor.text == character.text or actor.text in ctx.works:
+        return None
+    if verb is not None and not asserted(ctx, *verb):
+        return None
+    info = doc_info(ctx)
+    work = work or work_after(ctx, max(actor.end, character.end)) or ctx.default_work
+    if seasons is None:
+        seasons = info.seasons.seasons(min(actor.start, character.start))
+    claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)
+    text = ctx.article.text
+    if end_char < len(text) and text[end_char] == ")" and "(" in text[start_char:end_char]:
+        end_char += 1
+    return ctx.fact(claim, start_char, end_char, rule_name, confidence)

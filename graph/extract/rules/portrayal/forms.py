@@ -1,0 +1,316 @@
+"""Portrayal rules: who plays whom.
+
+Each rule relates name spans by the words between them:
+
+- ``portrayal.parenthesis``: Jessica Jones (Krysten Ritter)
+- ``portrayal.actor_parenthesis``: the actor Sean Bean (Ned Stark)
+- ``portrayal.possessive``: David Tennant's villainous Kilgrave
+- ``portrayal.as``: Charlie Cox as Matt Murdock, Krysten Ritter stars as Jessica,
+  Lena Ferris joins the cast as Ada, A and B return as C and D, Elodie Yung joined
+  Daredevil in its second season as Elektra (the work named there is the fact's)
+- ``portrayal.plays``: Mike Colter plays Luke Cage, Sheryl Lee portrayed Laura Palmer,
+  Mahershala Ali signed on to play Cornell Stokes
+- ``portrayal.played_by``: Den Watts, played by Leslie Grantham; X is played by Y;
+  X (played by Y)
+- ``portrayal.voiced_by``: X (voiced by Y)
+
+The forms that name a role ("reprises the role of X", "Y, who plays X", "Jennifer
+Aniston was Rachel") are in ``portrayal_roles``. Seasons come from the sentence's
+season phrases ("in season 2", "for the first three seasons").
+"""
+
+from graph.extract.mentions import works
+from graph.extract.mentions.works_text import skip_markup
+from graph.extract.rules.portrayal import roles  # noqa: F401  (registers the role forms)
+from graph.extract.rules.portrayal.base import (
+    ACTOR_NOUNS,
+    actor_subjects,
+    character_after,
+    pairs,
+    plausible_actor,
+    plausible_character,
+    portrayal_fact,
+    portrayal_rule,
+    shaped_like_actor,
+)
+
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
+                      "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
+                      "continue", "remain", "voice", "reappear"})
+# Nouns that may stand between an actor and "as": "joins the cast as", "is back in the role as".
+AS_NOUNS = frozenset({"cast", "ensemble", "series", "show", "film", "lineup", "back"})
+AS_WINDOW = 4
+# Verbs after which a work may stand before "as": "joined Daredevil as Elektra".
+JOIN_VERBS = frozenset({"join", "rejoin", "enter"})
+# A time phrase between that work and "as": "in its second season", "for season two".
+TIME_PREPOSITIONS = frozenset({"in", "for", "during", "from"})
+TIME_FILLERS = frozenset({"its", "the", "their", "this", "that", "a"})
+TIME_WORDS = 5
+# Verbs of taking a part before "to play": "signed on to play", "is set to play".
+AGREE_VERBS = frozenset({"sign", "agree", "set", "tap", "hire", "cast", "choose", "pick",
+                         "return", "come", "rejoin"})
+PLAY_VERBS = frozenset({"play", "portray", "voice"})
+BY_VERBS = {"play": "portrayal.played_by", "portray": "portrayal.played_by",
+            "voice": "portrayal.voiced_by"}
+# How many words may stand between "played" and "by": "played for the first five seasons by".
+BY_GAP = 8
+
+
+def _emit(ctx, actors, characters, rule_name, confidence, loose=False, verb=None, work=None):
+    """Yield a portrayal fact for each matched (actor, character) pair of two lists,
+    when the statement at the (start, end) tokens ``verb`` is asserted; ``work``, when
+    the phrase named one, is the facts' work."""
+    for actor, character in pairs(actors, characters):
+        if not plausible_character(ctx, character, loose=loose):
+            continue
+        first = min(actor.start_char, character.start_char)
+        last = max(actor.end_char, character.end_char)
+        fact = portrayal_fact(ctx, actor, character, first, last, rule_name, confidence,
+                              work=work, verb=verb)
+        if fact:
+            yield fact
+
+
+def _after_actor_noun(ctx, span):
+    """Return True when a name follows "actor"/"actress" ("the actor Sean Bean")."""
+    return span.start > 0 and ctx.tokens.lower[span.start - 1] in ACTOR_NOUNS
+
+
+@portrayal_rule("portrayal.parenthesis")
+def parenthesis(ctx):
+    """Yield portrayals written "Character (Actor)" or "Character's (Actor)"."""
+    text = ctx.tokens.text
+    for actor in ctx.names:
+        if actor.start == 0 or actor.end >= len(text):
+            continue
+        if text[actor.start - 1] != "(" or text[actor.end] != ")":
+            continue
+        character = ctx.name_ending(actor.start - 1)
+        if character is None and actor.start > 1 and text[actor.start - 2] in APOSTROPHE_S:
+            # "Cersei's (Lena Headey) family": the actor of the possessor.
+            character = ctx.name_ending(actor.start - 2)
+        if character is None and actor.start > 3 and text[actor.start - 2] == ")":
+            # "'Reek' (Theon) (Alfie Allen)": the name in the parentheses before.
+            character = ctx.name_ending(actor.start - 2)
+            if character is None or text[character.start - 1] != "(":
+                continue
+        if character is None or _after_actor_noun(ctx, character):
+            continue
+        if not plausible_actor(ctx, actor) or not plausible_character(ctx, character):
+            continue
+        fact = portrayal_fact(ctx, actor, character, character.start_char, actor.end_char,
+                              "portrayal.parenthesis", 0.85)
+        if fact:
+            yield fact
+
+
+@portrayal_rule("portrayal.actor_parenthesis")
+def actor_parenthesis(ctx):
+    """Yield portrayals written "the actor Actor (Character)"."""
+    text = ctx.tokens.text
+    for actor in ctx.names:
+        if not _after_actor_noun(ctx, actor) or actor.end + 1 >= len(text):
+            continue
+        if text[actor.end] != "(":
+            continue
+        character = ctx.name_starting(actor.end + 1)
+        if character is None or character.end >= len(text) or text[character.end] != ")":
+            continue
+        # The text calls it an actor: its shape is enough.
+        if not shaped_like_actor(actor) or not plausible_character(ctx, character):
+            continue
+        fact = portrayal_fact(ctx, actor, character, actor.start_char, character.end_char,
+                              "portrayal.actor_parenthesis", 0.8)
+        if fact:
+            yield fact
+
+
+@portrayal_rule("portrayal.possessive")
+def possessive(ctx):
+    """Yield portrayals written "Actor's (adjective) Character"."""
+    tokens = ctx.tokens
+    text, n = tokens.text, len(tokens)
+    for actor in ctx.names:
+        i = actor.end
+        if i >= n or text[i] not in APOSTROPHE_S or not plausible_actor(ctx, actor):
+            continue
+        i += 1
+        while i < n and i - actor.end <= 3 and tokens.pos[i] in ("ADJ", "ADV") \
+                and tokens.is_lower[i]:
+            i += 1
+        character = ctx.name_starting(i)
+        if character is None or character.end < n and text[character.end] in APOSTROPHE_S:
+            continue
+        yield from _emit(ctx, [actor], [character], "portrayal.possessive", 0.7, loose=True)
+
+
+def _skip_window(ctx, index, accepted):
+    """Return the index after up to AS_WINDOW words that may stand between an actor and
+    what follows ("is set to return", "joins the cast"); ``accepted`` says which verbs."""
+    tokens = ctx.tokens
+    n, lemmas = len(tokens), tokens.lemma
+    i = index
+    while i < n and i - index < AS_WINDOW:
+        lemma = lemmas[i]
+        fits = tokens.pos[i] in ("AUX", "ADV", "PART") or lemma in accepted or lemma in AS_NOUNS
+        # "the" only before a noun that may stand there: "joins the cast as".
+        fits = fits or (tokens.lower[i] == "the" and i + 1 < n and lemmas[i + 1] in AS_NOUNS)
+        if not fits:
+            break
+        i += 1
+    return i
+
+
+def _joined_work(ctx, index, i):
+    """Return (work title, index after it and a time phrase) for the work a joining
+    verb in tokens ``index``..``i`` names at ``i`` ("joined Daredevil in its second
+    season", "joins the cast of Luke Cage"), or (None, i)."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    if not any(tokens.lemma[k] in JOIN_VERBS for k in range(index, i)):
+        return None, i
+    if tokens.lower[i - 1] in AS_NOUNS and i < n and tokens.lower[i] == "of":
+        i += 1  # "the cast of Luke Cage"
+    title = works.title_at(ctx, i)
+    if title is None or not works.is_work(ctx, title.text):
+        return None, i
+    j = skip_markup(ctx.doc, title.end)
+    if j < n and tokens.lower[j] in TIME_PREPOSITIONS:
+        k = j + 1
+        while k < n and k - j <= TIME_WORDS and (tokens.ent_type[k] == "STORYTIME"
+                                                 or tokens.lower[k] in TIME_FILLERS):
+            k += 1
+        if k > j + 1:
+            j = k  # "in its second season", "for season two"
+    return title.text, j
+
+
+def _as_phrase(ctx, index):
+    """Return (characters, index of "as", work named or None) for "(stars) as
+    Character" at token ``index``, or None."""
+    index = skip_markup(ctx.doc, index)  # "**Elodie Yung** joined"
+    i = _skip_window(ctx, index, AS_VERBS)
+    work, i = _joined_work(ctx, index, i) if i > index else (None, i)
+    if i >= len(ctx.tokens) or ctx.tokens.lower[i] != "as":
+        return None
+    return character_after(ctx, skip_markup(ctx.doc, i + 1)), i, work
+
+
+def _plays_phrase(ctx, index):
+    """Return (characters, index of the verb) for "plays Character" at token ``index``,
+    or None."""
+    tokens = ctx.tokens
+    i = index
+    while i < len(tokens) and i - index < 2 and tokens.pos[i] in ("AUX", "ADV"):
+        i += 1
+    i = _agreed_to(tokens, i)
+    if i >= len(tokens) or tokens.lemma[i] not in PLAY_VERBS:
+        return None
+    return character_after(ctx, i + 1), i
+
+
+def _agreed_to(tokens, i):
+    """Return the index after "signed on to", "is set to", "was tapped to", "agreed to"
+    at token ``i`` (a verb of taking a part, an optional "on", then "to"), else ``i``."""
+    n = len(tokens)
+    if i >= n or tokens.lemma[i] not in AGREE_VERBS or tokens.pos[i] != "VERB":
+        return i
+    j = i + 1
+    if j < n and tokens.lower[j] == "on":
+        j += 1
+    return j + 1 if j < n and tokens.lower[j] == "to" else i
+
+
+@portrayal_rule("portrayal.as")
+def as_character(ctx):
+    """Yield portrayals written "Actor as Character", "Actor stars as Character",
+    "A and B return as C and D"."""
+    for actors, (characters, i, work) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end)):
+        yield from _emit(ctx, actors, characters, "portrayal.as", 0.8, verb=(i, i + 1),
+                         work=work)
+
+
+@portrayal_rule("portrayal.plays")
+def plays(ctx):
+    """Yield portrayals written "Actor plays/played/portrays/voices Character"."""
+    for actors, (characters, i) in actor_subjects(ctx, lambda end: _plays_phrase(ctx, end)):
+        yield from _emit(ctx, actors, characters, "portrayal.plays", 0.85, verb=(i, i + 1))
+
+
+def by_actor(ctx, index):
+    """Return (actor span, verb token index) for "played by Actor" at token ``index``,
+    allowing "is", "now", "was ... played for the first five seasons by"; (None, None)
+    otherwise."""
+    tokens = ctx.tokens
+    n, pos, lower = len(tokens), tokens.pos, tokens.lower
+    i = index
+    while i < n and i - index < 3 and pos[i] in ("AUX", "ADV", "PART"):
+        i += 1
+    if i >= n or tokens.lemma[i] not in BY_VERBS:
+        return None, None
+    j = i + 1
+    while j < n and j - i <= BY_GAP and lower[j] != "by":
+        if tokens.is_punct[j] or ctx.name_starting(j) is not None and pos[j] == "PROPN":
+            return None, None
+        j += 1
+    if j >= n or lower[j] != "by":
+        return None, None
+    actor = ctx.name_starting(j + 1)
+    if actor is None or not plausible_actor(ctx, actor):
+        return None, None
+    return actor, i
+
+
+def _apposition_head(ctx, span):
+    """Return the name an apposition describes when ``span`` ends one ("Davos, Danny's
+    brother from K'un-Lun, played by": Davos), the span itself when it stands alone,
+    or None when it is the object of a preposition with no name before it."""
+    tokens = ctx.tokens
+    text, pos = tokens.text, tokens.pos
+    before = span.start - 1 if span.start else None
+    if before is None or not (pos[before] == "ADP" and tokens.lower[before] != "as"
+                              or text[before] in APOSTROPHE_S):
+        return span
+    i = span.start - 1
+    sent_start = tokens.sent_start[span.start]
+    while i > sent_start and text[i] != "," and pos[i] not in ("VERB", "AUX"):
+        i -= 1
+    if i <= sent_start or text[i] != ",":
+        return None
+    return ctx.name_ending(i)
+
+
+def _by_facts(ctx, rule_name):
+    """Yield the portrayals written "Character, <verb> by Actor" whose verb is one of
+    ``rule_name``'s (played and portrayed, or voiced)."""
+    tokens = ctx.tokens
+    for character in ctx.names:
+        i = character.end
+        if i < len(tokens) and tokens.text[i] in (",", "("):
+            i += 1
+        actor, verb = by_actor(ctx, i)
+        if actor is None or BY_VERBS[tokens.lemma[verb]] != rule_name:
+            continue
+        if tokens.text[i - 1] == ",":
+            character = _apposition_head(ctx, character)
+        if character is None or not plausible_character(ctx, character):
+            continue
+        fact = portrayal_fact(ctx, actor, character, character.start_char, actor.end_char,
+                              rule_name, 0.85, verb=(verb, verb + 1))
+        if fact:
+            yield fact
+
+
+@portrayal_rule("portrayal.played_by")
+def played_by(ctx):
+    """Yield portrayals written "Character, played by Actor", "Character (played by
+    Actor)", "Character is played by Actor", "Character, portrayed by Actor"."""
+    return _by_facts(ctx, "portrayal.played_by")
+
+
+@portrayal_rule("portrayal.voiced_by")
+def voiced_by(ctx):
+    """Yield portrayals written "Character (voiced by Actor)", "Character is voiced by
+    Actor"."""
+    return _by_facts(ctx, "portrayal.voiced_by")

@@ -1,0 +1,1 @@
+"""Season rules: which seasons a work has and how long they are."""
