@@ -58,3 +58,24 @@ def test_verbs_read_as_nouns_are_verbs(text, word, lemma):
     "perishe"; canon reads the verb."""
     token = next(t for t in load_pipeline()(text) if t.lower_ == word)
     assert (token.lemma_, token.pos_, token.tag_) == (lemma, "VERB", "VBZ")
+
+
+def test_the_parse_and_the_named_entities_come_with_every_doc():
+    doc = load_pipeline()("Mara Quill, who played Ada Marsh in the sitcom, met Orrin Vale.")
+    relative = next(t for t in doc if t.text == "played")
+    assert (relative.dep_, relative.head.text) == ("relcl", "Quill")
+    assert any(ent.label_ == "PERSON" for ent in doc.ents)
+
+
+def test_the_parser_keeps_to_the_recognisers_sentences():
+    doc = load_pipeline()("The **second season** of Harbour Lights brings back Owen Pike "
+                          "as Tomas Reed.\nNewcomer Lena Ferris plays Dr Ada Marsh.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The **second season** of Harbour Lights brings back Owen Pike as Tomas Reed.",
+        "Newcomer Lena Ferris plays Dr Ada Marsh."]
+
+
+def test_story_time_phrases_stay_entities_of_their_own():
+    doc = load_pipeline()("Mara Quill returns in season two of Harbour Lights.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "STORYTIME"] == [
+        ("season two", "STORYTIME")]

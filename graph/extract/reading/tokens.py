@@ -11,10 +11,14 @@ first token and wherever ``is_sent_start`` is True.
 >>> tokens = Tokens(load_pipeline()("Ned dies. Arya flees."))
 >>> tokens.lower[3], tokens.sent_start[3], tokens.sent_end[3], tokens.sentences
 ('arya', 3, 6, [(0, 3), (3, 6)])
+>>> tokens.head[0], tokens.dep[0], tokens.children(1)
+(1, 'nsubj', [0, 2])
 """
 
 from spacy.attrs import (
+    DEP,
     ENT_TYPE,
+    HEAD,
     IDX,
     IS_ALPHA,
     IS_LOWER,
@@ -32,22 +36,27 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 
 # What Tokens reads of every token, in the order of its columns.
 ATTRIBUTES = (ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_PUNCT, IS_LOWER, IS_SPACE,
-              IS_ALPHA, SENT_START)
+              IS_ALPHA, SENT_START, HEAD, DEP)
+# to_array gives a head as an offset from its token, read as unsigned 64-bit.
+_WRAP = 1 << 64
 
 
 class Tokens:
     """What rules read of the tokens of one spaCy Doc: one list per attribute,
     indexed by token position (``lemma`` lower-cased, as rules compare it), with
-    each token's sentence bounds and the Doc's text."""
+    each token's sentence bounds, its syntactic ``head`` (a token index; a root is
+    its own head) and ``dep`` label, and the Doc's text."""
 
     def __init__(self, doc):
         self.doc = doc
         # One array for the whole Doc: far cheaper than a Token object per attribute.
         (orth, lower, lemma, pos, tag, ent_type, self.idx, space, punct, is_lower, is_space,
-         is_alpha, sent_start) = doc.to_array(list(ATTRIBUTES)).T.tolist()
+         is_alpha, sent_start, head, dep) = doc.to_array(list(ATTRIBUTES)).T.tolist()
         strings = _Strings(doc.vocab.strings)
-        self.text, self.lower, self.tag, self.ent_type = (
-            strings.of(orth), strings.of(lower), strings.of(tag), strings.of(ent_type))
+        self.text, self.lower, self.tag, self.ent_type, self.dep = (
+            strings.of(orth), strings.of(lower), strings.of(tag), strings.of(ent_type),
+            strings.of(dep))
+        self.head = [i + (h - _WRAP if h >= _WRAP >> 1 else h) for i, h in enumerate(head)]
         self.lemma = [word.lower() for word in strings.of(lemma)]
         self.pos = [POS_NAMES[p] for p in pos]
         self.whitespace = [" " if flag else "" for flag in space]
@@ -67,6 +76,12 @@ class Tokens:
     def __len__(self):
         """Return the number of tokens."""
         return len(self.text)
+
+    def children(self, i):
+        """Return the indexes of the tokens whose head is token ``i``, in order,
+        looked up within its sentence."""
+        head = self.head
+        return [j for j in range(self.sent_start[i], self.sent_end[i]) if head[j] == i and j != i]
 
     def end_char(self, i):
         """Return the character offset just after token ``i``."""
