@@ -4,11 +4,11 @@
 
 Runs ``canon extract`` (the real command) over the seed article, the Game of
 Thrones synopses and the news articles of ../shared, scores each with
-../shared/eval/score.py, and does the same for the baseline (bench/baseline.py: spaCy's plain NER plus the first
-extractor's forms). Prints per-kind precision, recall and F1, death events alone,
-the share of quotes that match the text, and speed: articles per second of the
-whole canon pipeline on one core, normalised to articles of 500 words, beside
-spaCy's own full pipeline on the same texts.
+../shared/eval/score.py, and does the same for the baseline (bench/baseline.py:
+spaCy's plain NER plus the first extractor's forms). Prints per-kind precision,
+recall and F1, death events alone, the share of quotes that match the text, and
+speed: articles per second of the whole canon pipeline on one core, normalised to
+articles of 500 words, beside spaCy's own full pipeline on the same texts.
 
 The news set is split by the number in each file's name: rules are written
 looking at the even-numbered half (dev) only, and the odd-numbered half is only
