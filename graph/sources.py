@@ -41,6 +41,10 @@ MAX_BYTES = 20 * 1024 * 1024
 _FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".toml": "franchise"}
 _KEYS = ("title", "source", "published", "work", "season", "episode")
 _BINARY_WINDOW = 8192
+# trafilatura puts each block of the page (paragraph, heading, list item, table
+# row) on a line of its own; a blank line between blocks marks them as paragraphs
+# for the reader, as in a text file.
+_BLOCK_BREAK = re.compile(r"\n+")
 _HEADLINE_MAX = 150
 _PUBLISHED = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?")
 # htmldate's extensive search guesses dates from the prose ("premiered on March 8,
@@ -294,7 +298,7 @@ def _read_html(path: Path, html: str) -> dict:
     if not text or not text.strip():
         raise ArticleError(path, "no article text found in the page")
     return {
-        "text": text,
+        "text": _BLOCK_BREAK.sub("\n\n", text.strip()),
         "body_start": 0,
         "title": page.title or _headline(text),
         "source": page.sitename or page.author,

@@ -79,3 +79,27 @@ def test_story_time_phrases_stay_entities_of_their_own():
     doc = load_pipeline()("Mara Quill returns in season two of Harbour Lights.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "STORYTIME"] == [
         ("season two", "STORYTIME")]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Cast\n- Ines Vidal as Mara Quill\n- Owen Pike as Tomas Reed\nProduction began in 2019.",
+     ["Cast", "- Ines Vidal as Mara Quill", "- Owen Pike as Tomas Reed",
+      "Production began in 2019."]),
+    ("1. Lena Ferris as Ada Marsh\n2) Joy Adebayo as Ruth Kane",
+     ["1. Lena Ferris as Ada Marsh", "2) Joy Adebayo as Ruth Kane"]),
+    ("| Created by | Imogen Castell |\n| Starring | Joy Adebayo |",
+     ["| Created by | Imogen Castell |", "| Starring | Joy Adebayo |"]),
+])
+def test_a_list_item_or_table_row_is_a_sentence_of_its_own(text, sentences):
+    assert _sentences(text) == sentences
+
+
+def test_a_hard_wrapped_paragraph_stays_one_sentence():
+    text = "Ines Vidal, who plays Mara Quill in the\nsecond season, returns - as a ghost."
+    assert _sentences(text) == [text]
+
+
+def test_a_sentence_starts_after_citation_marks():
+    text = "Night Harbour was made for Channel Nine.[1] It ran for four series.[2][note 3] Ok."
+    assert _sentences(text) == ["Night Harbour was made for Channel Nine.[1]",
+                                "It ran for four series.[2][note 3]", "Ok."]

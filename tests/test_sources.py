@@ -222,6 +222,15 @@ def test_html_keeps_the_main_text_and_drops_boilerplate():
     assert article.source == "Fictional Screen Weekly"
 
 
+def test_html_blocks_are_paragraphs(tmp_path):
+    page = ("<html><body><article><h1>Harbour Lights</h1><p>Mara Quill returns.</p>"
+            "<ul><li>Ines Vidal as Mara Quill</li><li>Owen Pike as Tomas Reed</li></ul>"
+            "</article></body></html>")
+    text = read_article(write(tmp_path, "blocks.html", page)).text
+    assert "Mara Quill returns.\n\n- Ines Vidal as Mara Quill\n\n- Owen Pike" in text
+    assert "\n\n\n" not in text
+
+
 def test_html_is_read_offline(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("tried to open a network connection")

@@ -58,19 +58,36 @@ PARAGRAPH_END = re.compile(r"[.!?][\"'”’)\]*_]*[^\S\n]*\n[^\S\n]*\n\s*(?=\S)
 # A Markdown emphasis mark opening a word: "_The Defenders_", "**Elodie Yung**".
 OPENING_MARK = re.compile(r"(?<![\w*_])(?:__?|\*\*?)(?=\w)")
 STOPS = frozenset({".", "!", "?"})
+# A list item or table row on a line of its own ("- Ann Marsh as Vera", "1. ...",
+# "| Created by | Ann Marsh |"): a block of its own, however it ends.
+LIST_ITEM = re.compile(r"^[^\S\n]*(?:[-*+\u2022]|\d{1,3}[.)]|\|)[^\S\n]+(?=\S)", re.MULTILINE)
+NEXT_LINE = re.compile(r"\n\s*(?=\S)")
+# Citation marks after a full stop ("... for Channel Nine.[1] It premiered"): the
+# recogniser reads on across them.
+CITED_STOP = re.compile(r"[.!?](?:\[[\w ]{1,12}\])+[^\S\n]+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 @Language.component("canon_sentence_fixes")
 def sentence_fixes(doc):
-    """Return the Doc with two kinds of sentence starts the statistical sentence
-    recogniser gets wrong put right: a paragraph after one that ends with a full stop
-    starts a sentence (the recogniser runs on across the break), and a Markdown
-    emphasis mark opening a word ("in _The Defenders_") belongs to the sentence of
-    that word (the recogniser starts a sentence after the mark)."""
+    """Return the Doc with the sentence starts the statistical sentence recogniser
+    gets wrong put right: a paragraph after one that ends with a full stop starts a
+    sentence (the recogniser runs on across the break), so do a list item or table
+    row on a line of its own and the line after it, and a sentence after citation
+    marks ("Nine.[1] It"), and a Markdown emphasis mark
+    opening a word ("in _The Defenders_") belongs to the sentence of that word (the
+    recogniser starts a sentence after the mark)."""
     for match in PARAGRAPH_END.finditer(doc.text):
-        word = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if word is not None and len(word):
-            word[0].is_sent_start = True
+        _start_sentence_at(doc, match.end())
+    for match in CITED_STOP.finditer(doc.text):
+        _start_sentence_at(doc, match.end())
+    for match in LIST_ITEM.finditer(doc.text):
+        _start_sentence_at(doc, match.start() + len(match.group()) - len(match.group().lstrip()))
+        first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if first is not None and len(first) and first[0].idx == match.end():
+            first[0].is_sent_start = False  # "1. Lena Ferris": the number is no sentence
+        after = NEXT_LINE.search(doc.text, match.end())
+        if after is not None:
+            _start_sentence_at(doc, after.end())
     for match in OPENING_MARK.finditer(doc.text):
         mark = doc.char_span(match.start(), match.end())
         if mark is None or len(mark) != 1 or mark.end >= len(doc) \
@@ -81,6 +98,13 @@ def sentence_fixes(doc):
             mark[0].is_sent_start = True  # ". _Daredevil_ itself": the mark opens it
         doc[mark.end].is_sent_start = False
     return doc
+
+
+def _start_sentence_at(doc, char):
+    """Mark the token at character offset ``char`` as starting a sentence."""
+    word = doc.char_span(char, char + 1, alignment_mode="expand")
+    if word is not None and len(word):
+        word[0].is_sent_start = True
 
 
 # Lemmas the tagger and lemmatizer make of a verb read as a plural noun ("later dies
