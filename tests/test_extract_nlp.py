@@ -103,3 +103,12 @@ def test_a_sentence_starts_after_citation_marks():
     text = "Night Harbour was made for Channel Nine.[1] It ran for four series.[2][note 3] Ok."
     assert _sentences(text) == ["Night Harbour was made for Channel Nine.[1]",
                                 "It ran for four series.[2][note 3]", "Ok."]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("directed by Anton Weiss.[2] The", ["Anton", "Weiss", ".", "[", "2", "]", "The"]),
+    ("Imogen Castell[13] wrote", ["Imogen", "Castell", "[", "13", "]", "wrote"]),
+    ("Nine.[2][note 1] It", ["Nine", ".", "[", "2", "]", "[", "note", "1", "]", "It"]),
+])
+def test_citation_marks_are_tokens_of_their_own(text, words):
+    assert [t.text for t in load_pipeline().tokenizer(text)][-len(words):] == words

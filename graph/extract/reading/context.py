@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.mentions.names import find_names
 from graph.extract.mentions.storytime import find_season_mentions
+from graph.extract.mentions.subject import work_from_title
 from graph.extract.reading.tokens import Tokens
 from graph.model.facts import Evidence, Fact
 
@@ -42,7 +43,8 @@ class Context:
             ctx.name_at[span.start] = span
             ctx.name_before[span.end] = span
         ctx.season_mentions = find_season_mentions(ctx)
-        works = [article.work] + [m.work for m in ctx.season_mentions]
+        subject = article.work or work_from_title(article.title)
+        works = [subject] + [m.work for m in ctx.season_mentions]
         ctx.works = list(dict.fromkeys(w for w in works if w))
         return ctx
 

@@ -42,6 +42,9 @@ S_NUMBER = {"SHAPE": {"IN": ["Xd", "Xdd", "XdXd", "XdXdd", "XddXd", "XddXdd", "X
 # Fan-typed synopses drop the space after punctuation: "Wright),is", "Facioli).Arya",
 # "100,000.Grey". These infixes split such tokens; every offset stays as it was.
 MISSING_SPACE_INFIXES = (r"(?<=[0-9)])[.,](?=[A-Z])", r"(?<=[A-Za-z])\)(?=[.,;:A-Za-z])")
+# Encyclopedia citation marks stuck to a word ("Weiss.[2]", "Castell[3]"): the mark
+# and the stop before it are tokens of their own, never part of a name.
+CITATION_INFIXES = (r"(?<=\w)[.,;:](?=\[)", r"(?<=[\w.,;:\]])\[(?=\w)", r"(?<=\w)\](?=\[)")
 STORY_TIME_PATTERNS = [
     {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["season", "series", "episode"]}}, NUMBER]},
     {"label": "STORYTIME", "pattern": [NUMBER, {"LOWER": {"IN": ["season", "series", "episode"]}}]},
@@ -64,6 +67,7 @@ LIST_ITEM = re.compile(r"^[^\S\n]*(?:[-*+\u2022]|\d{1,3}[.)]|\|)[^\S\n]+(?=\S)",
 NEXT_LINE = re.compile(r"\n\s*(?=\S)")
 # Citation marks after a full stop ("... for Channel Nine.[1] It premiered"): the
 # recogniser reads on across them.
+CITATION = re.compile(r"(?<=\S)(?:\[[\w ]{1,12}\])+")
 CITED_STOP = re.compile(r"[.!?](?:\[[\w ]{1,12}\])+[^\S\n]+(?=[\"'“‘(]?[A-Z0-9])")
 
 
@@ -78,6 +82,10 @@ def sentence_fixes(doc):
     recogniser starts a sentence after the mark)."""
     for match in PARAGRAPH_END.finditer(doc.text):
         _start_sentence_at(doc, match.end())
+    for match in CITATION.finditer(doc.text):
+        marks = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        for token in marks if marks is not None else ():
+            token.is_sent_start = False  # the marks close the sentence before them
     for match in CITED_STOP.finditer(doc.text):
         _start_sentence_at(doc, match.end())
     for match in LIST_ITEM.finditer(doc.text):
@@ -142,7 +150,7 @@ def load_pipeline():
     Raises CanonError naming the packages to install when none is present.
     """
     nlp = importlib.import_module(package_name()).load()
-    infixes = list(nlp.Defaults.infixes) + list(MISSING_SPACE_INFIXES)
+    infixes = list(nlp.Defaults.infixes) + list(MISSING_SPACE_INFIXES) + list(CITATION_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # The packaged recogniser sits disabled after the parser; a copy runs before it.
     nlp.add_pipe("senter", name="canon_senter", source=nlp, before="parser")
