@@ -31,25 +31,39 @@ from dataclasses import dataclass
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
 SEASON_NOUN = r"(?:season|series)"
+SEASONS_NOUN = r"(?:seasons?|series)"
 APOSTROPHE = r"(?:'s|’s|'|’)"
 # Before trying the hundred ordinal words at every word, a lookahead checks that a
-# word or two and the noun follow: it skips only places where no ordinal can match,
-# and makes the scan four times faster.
-BEFORE_SEASON = rf"(?=\w+(?:[-\s]+\w+)?\s+{SEASON_NOUN}\b)"
+# few words and the noun follow: it skips only places where no ordinal can match,
+# and makes the scan four times faster ("sixth and final season", "second, third
+# and fourth seasons" are the longest runs).
+BEFORE_SEASON = rf"(?=\w+(?:[-,&\s]+\w+){{0,5}}\s+{SEASONS_NOUN}\b)"
 BEFORE_EPISODE = r"(?=\w+(?:[-\s]+\w+)?\s+episode\b)"
+# What joins the numbers of a list or a range: "5, 7 and 8", "2 to 6", "1-3", "one
+# through three", "2 & 3".
+JOINER = r"(?:\s*(?:,\s*(?:and\s+)?|&|-|–|\band\b|\bto\b|\bthrough\b|\bthru\b)\s*)"
+RANGE_WORDS = frozenset({"-", "–", "to", "through", "thru"})
+LIST_NUMBER = re.compile(rf"(?P<sep>{JOINER})?(?P<num>{NUMBER_WORD_PATTERN})")
 # The nouns most pieces hold: a text without them (most synopses) skips those pieces.
 SEASON_WORD = re.compile(SEASON_NOUN, re.IGNORECASE)
 EPISODE_WORD = re.compile(r"episode|ep\.", re.IGNORECASE)
 # Pieces: a season with or without its number, or an episode, each with the noun it
 # cannot match without (None for none). Adjacent pieces join.
 SEASON_PIECES = (
-    (re.compile(rf"\b{SEASON_NOUN}\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
-     SEASON_WORD),
-    (re.compile(rf"\b{BEFORE_SEASON}(?P<ord>{ORDINAL_WORD_PATTERN})\s+{SEASON_NOUN}\b",
-                re.IGNORECASE), SEASON_WORD),
+    # "season 3", "series four", "seasons 5, 7 and 8", "series 2 to 6"
+    (re.compile(rf"\b{SEASONS_NOUN}\s+(?P<nums>{NUMBER_WORD_PATTERN}"
+                rf"(?:{JOINER}{NUMBER_WORD_PATTERN})*)", re.IGNORECASE), SEASON_WORD),
+    # "the third season", "its sixth and final season", "the second and third seasons"
+    (re.compile(rf"\b{BEFORE_SEASON}(?P<ords>{ORDINAL_WORD_PATTERN}"
+                rf"(?:{JOINER}{ORDINAL_WORD_PATTERN})*)(?:\s+and\s+(?:final|last))?"
+                rf"\s+{SEASONS_NOUN}\b", re.IGNORECASE), SEASON_WORD),
+    # "the first three seasons"
+    (re.compile(rf"\b(?:first|opening|initial)\s+(?P<count>{NUMBER_WORD_PATTERN})\s+"
+                r"(?:seasons|series)\b", re.IGNORECASE), SEASON_WORD),
     (re.compile(r"\b(?:final|last)\s+(?:season|series)\b", re.IGNORECASE), SEASON_WORD),
     (re.compile(r"\bS(?P<s>\d{1,2})(?:\s?E(?P<e>\d{1,3}))?\b"), None),
 )
+MAX_SEASON = 99
 EPISODE_PIECES = (
     (re.compile(rf"\b(?:episode|ep\.)\s+(?P<num>{NUMBER_WORD_PATTERN})", re.IGNORECASE),
      EPISODE_WORD),
@@ -75,14 +89,16 @@ APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 @dataclass(frozen=True)
 class SeasonMention:
     """A story time named in the text: a season (None when only "the final season"
-    or "the finale" says which), an episode (a number, "premiere" or "finale"), the
-    work it belongs to, and where it stands."""
+    or "the finale" says which, or when it names several), an episode (a number,
+    "premiere" or "finale"), the work named next to it, where it stands, and every
+    season it names ("seasons 5, 7 and 8": (5, 7, 8); "season 2": (2,))."""
 
     season: int | None
     episode: int | str | None
     work: str | None
     start_char: int
     end_char: int
+    seasons: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +108,26 @@ class _Piece:
     season: int | None = None
     episode: int | str | None = None
     is_season: bool = False
+    seasons: tuple = ()
+
+
+def season_numbers(text):
+    """Return the seasons a list or range of numbers names, in order, each once.
+
+    >>> season_numbers("5, 7 and 8"), season_numbers("two to four"), season_numbers("1-3")
+    ((5, 7, 8), (2, 3, 4), (1, 2, 3))
+    """
+    seasons = []
+    for match in LIST_NUMBER.finditer(text):
+        value = number_from_word(match.group("num"))
+        if value is None or not 0 < value <= MAX_SEASON:
+            continue
+        sep = (match.group("sep") or "").strip().lower()
+        if sep in RANGE_WORDS and seasons and seasons[-1] < value:
+            seasons.extend(range(seasons[-1] + 1, value + 1))
+        else:
+            seasons.append(value)
+    return tuple(dict.fromkeys(seasons))
 
 
 def _season_piece(match):
@@ -99,16 +135,20 @@ def _season_piece(match):
     groups = match.groupdict()
     if groups.get("s"):
         episode = int(groups["e"]) if groups.get("e") else None
-        return _Piece(match.start(), match.end(), int(groups["s"]), episode, True)
-    if groups.get("ord"):
-        season = number_from_word(groups["ord"])
-    elif groups.get("num"):
-        season = number_from_word(groups["num"])
+        season = int(groups["s"])
+        return _Piece(match.start(), match.end(), season, episode, True, (season,)) \
+            if season else None
+    if groups.get("count"):
+        count = number_from_word(groups["count"])
+        seasons = tuple(range(1, count + 1)) if count and count <= MAX_SEASON else ()
+    elif groups.get("ords") or groups.get("nums"):
+        seasons = season_numbers(groups.get("ords") or groups["nums"])
     else:  # "the final season": a season whose number the text does not give
         return _Piece(match.start(), match.end(), None, None, True)
-    if not season or season > 99:
+    if not seasons:
         return None
-    return _Piece(match.start(), match.end(), season, None, True)
+    season = seasons[0] if len(seasons) == 1 else None
+    return _Piece(match.start(), match.end(), season, None, True, seasons)
 
 
 def _episode_piece(match, text):
@@ -157,28 +197,85 @@ def _pieces(text):
 
 
 def _joined(pieces, text):
-    """Return (start, end, season, episode) for each run of pieces that name one time."""
+    """Return (start, end, season, episode, seasons) for each run of pieces that name one time."""
     out = []
     i = 0
     while i < len(pieces):
         first = pieces[i]
-        season, episode, end = first.season, first.episode, first.end
+        season, episode, end, seasons = first.season, first.episode, first.end, first.seasons
         if i + 1 < len(pieces):
             second = pieces[i + 1]
             between = text[first.end:second.start]
-            if first.is_season and not second.is_season and episode is None \
+            if first.is_season and season and not second.is_season and episode is None \
                     and SEASON_THEN_EPISODE.match(between):
                 episode, end, i = second.episode, second.end, i + 1
-            elif not first.is_season and second.is_season and second.episode is None \
-                    and EPISODE_THEN_SEASON.match(between):
-                season, end, i = second.season, second.end, i + 1
-        out.append((first.start, end, season, episode))
+            elif not first.is_season and second.is_season and second.season \
+                    and second.episode is None and EPISODE_THEN_SEASON.match(between):
+                season, seasons, end, i = second.season, second.seasons, second.end, i + 1
+        out.append((first.start, end, season, episode, seasons))
         i += 1
     return out
 
 
+# Names that own seasons but are no TV show: countries, channels and awards ("the US
+# series", "the BBC's second series", "Oscars season"). NER labels countries and
+# nationalities; channels and awards it labels ORG like many shows, so they are listed.
+CHANNEL_NAMES = frozenset({
+    "bbc", "bbc1", "bbc2", "bbc3", "bbc one", "bbc two", "bbc three", "bbc four", "itv",
+    "itv1", "itv2", "channel 4", "channel 5", "e4", "sky", "sky one", "sky atlantic", "hbo",
+    "hbo max", "nbc", "cbs", "abc", "fox", "amc", "fx", "the cw", "cw", "pbs", "mtv", "vh1",
+    "bravo", "e!", "netflix", "hulu", "amazon", "amazon prime", "prime video", "showtime",
+    "starz", "syfy", "tnt", "tbs", "peacock", "apple tv+", "disney+", "disney channel",
+    "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k."})
+NOT_A_WORK_END = re.compile(r"(?:Awards?|Oscars?|Emmys?|Globes?|Baftas?|BAFTAs?|Grammys?|"
+                            r"Festival|League|Cup|Olympics|Championships?)$")
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+QUOTE_MARKS = "\"'“”‘’_*"
+
+
+def not_a_work(ctx, span):
+    """Return True when a name span is a country, a nationality, a channel or an award,
+    which a season never belongs to."""
+    text = span.text
+    if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
+        return True
+    # NER calls many made-up titles places ("season 3 of Harbour Lights"): only a
+    # one-word place is trusted to be one ("the American series 4").
+    return span.end - span.start == 1 and ctx.tokens.ent_type[span.start] in PLACE_LABELS
+
+
+# Words of an article about television: a possessive before a season ("Night
+# Harbour's second season") is a show's only in such an article, and a venue's or a
+# team's elsewhere ("the Old Vic's first season").
+TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|showrunner|"
+                        r"aired|airs|renewed|recap|synopsis)\b")
+
+
+def _about_television(ctx):
+    """Return True when the article has a front matter work or words of television."""
+    found = ctx.memo.get("about_television")
+    if found is None:
+        found = bool(ctx.article.work) or TELEVISION.search(ctx.tokens.doc_text) is not None
+        ctx.memo["about_television"] = found
+    return found
+
+
+def _written_as_title(ctx, span):
+    """Return True when a name is the front matter's work or stands in quotes or
+    italics somewhere in the article."""
+    if span.text == ctx.article.work:
+        return True
+    text = ctx.tokens.doc_text
+    return any(text[m.start() - 1:m.start()] in QUOTE_MARKS and m.start()
+               for m in re.finditer(re.escape(span.text), text))
+
+
 def _work_around(ctx, start_char, end_char):
-    """Return the work named next to a mention, or None."""
+    """Return the work named next to a mention ("Harbour Lights season 2", "Harbour
+    Lights's second season", "season 2 of Harbour Lights"), or None; a country,
+    channel or award is none, nor a possessive unless the article writes the name as
+    a title or is about television, and never a person's ("Ada Marsh's first
+    season")."""
     tokens = ctx.tokens
     span = ctx.doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
@@ -188,16 +285,49 @@ def _work_around(ctx, start_char, end_char):
         first -= 1
     before = ctx.name_ending(first)
     if before is not None:
-        return before.text
-    if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
-        owner = ctx.name_ending(first - 1)
-        if owner is not None:
-            return owner.text
+        return None if not_a_work(ctx, before) else before.text
     if last + 1 < len(tokens) and tokens.lower[last] == "of":
         after = ctx.name_starting(last + 1) or ctx.name_starting(last + 2)
         if after is not None:
-            return after.text
+            return None if not_a_work(ctx, after) else after.text
+    if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
+        owner = ctx.name_ending(first - 1)
+        if owner is not None:
+            if not_a_work(ctx, owner) or not _written_as_title(ctx, owner) and (
+                    tokens.ent_type[owner.start] == "PERSON" or not _about_television(ctx)):
+                return None
+            # "The Voice's 14th season": the title keeps its capital "The".
+            the = owner.start > 0 and tokens.text[owner.start - 1] == "The"
+            return f"The {owner.text}" if the else owner.text
     return None
+
+
+STORY_WORDS = frozenset({"season", "seasons", "series", "episode", "episodes", "finale",
+                         "premiere", "ep"})
+
+
+def _no_season(ctx, start_char, end_char):
+    """Return True when a matched phrase is no season of a show: a number that opens a
+    title ("the US series 21 Jump Street"), "the first season to be filmed in colour"
+    (the earliest to, not season 1), "the second series of films"."""
+    tokens = ctx.tokens
+    span = ctx.doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return True
+    last, after = span.end - 1, span.end
+    n = len(tokens)
+    if tokens.tag[last] == "CD" and after < n and tokens.text[after][:1].isupper():
+        head = tokens.head[last]
+        if head > last and tokens.tag[head] in ("NNP", "NNPS") \
+                and tokens.lower[head] not in STORY_WORDS:
+            return True
+    if tokens.lower[last] in STORY_WORDS and after + 1 < n:
+        if tokens.lower[after] == "to" and tokens.tag[after + 1] == "VB":
+            return True
+        if tokens.lower[last] == "series" and tokens.lower[after] == "of" \
+                and tokens.tag[after + 1] == "NNS":
+            return True
+    return False
 
 
 def find_story_mentions(ctx):
@@ -206,15 +336,18 @@ def find_story_mentions(ctx):
     cached = ctx.memo.get("all_story_mentions")
     if cached is None:
         text = ctx.tokens.doc_text
-        cached = [SeasonMention(season, episode, _work_around(ctx, start, end), start, end)
-                  for start, end, season, episode in _joined(_pieces(text), text)]
+        cached = [SeasonMention(season, episode, _work_around(ctx, start, end), start, end,
+                                seasons)
+                  for start, end, season, episode, seasons in _joined(_pieces(text), text)
+                  if not (seasons and _no_season(ctx, start, end))]
         ctx.memo["all_story_mentions"] = cached
     return cached
 
 
 def find_season_mentions(ctx):
-    """Return the mentions of a document that give a season number, in text order."""
-    return [m for m in find_story_mentions(ctx) if m.season]
+    """Return the mentions of a document that give one or more season numbers, in
+    text order."""
+    return [m for m in find_story_mentions(ctx) if m.seasons]
 
 
 def _sentence_mentions(ctx):

@@ -154,7 +154,8 @@ def season_refs(ctx):
     for mention in ctx.season_mentions:
         work = mention.work or ctx.default_work
         tokens = _tokens_of(ctx, mention.start_char, mention.end_char)
-        if work is None or mention.episode is not None or tokens is None:
+        if work is None or mention.episode is not None or tokens is None \
+                or mention.season is None:
             continue
         named = mention.work is not None
         refs.append(SeasonRef(work, mention.season, mention.start_char, mention.end_char,

@@ -1,21 +1,31 @@
 """Season rules: which seasons a work has.
 
-- ``season.mention``: any season mention whose work is known ("Jessica Jones
-  Season Two", "the sophomore season" of an article about one work, "the
-  season 1 finale"); a mention with no season number ("the final season", "the
-  finale") makes no fact.
+- ``season.mention``: every season a mention names, of the show it belongs to
+  (``owner.season_work``): "Night Harbour Season Two", "seasons 5, 7 and 8", "series
+  2 to 6", "its sixth and final season", "the show's 10th season", "S3", a heading
+  "## Season 2". A mention with no season number ("the final season", "the
+  finale"), or whose season is a person's, a team's or a venue's, makes no fact.
 """
 
 from graph.extract.registry import rule
+from graph.extract.rules.seasons.owner import season_work
 from graph.model.facts import Season
+
+NAMED = 0.9
+INFERRED = 0.75
 
 
 @rule("season.mention")
 def season_mention(ctx):
-    """Yield a Season fact for every season mention with a work."""
+    """Yield a Season fact for every season a mention names, when its show is known."""
     for mention in ctx.season_mentions:
-        work = mention.work or ctx.default_work
-        if work is None or not mention.season:
+        span = ctx.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None:
             continue
-        yield ctx.fact(Season(work=work, season=mention.season), mention.start_char,
-                       mention.end_char, "season.mention", 0.9 if mention.work else 0.75)
+        work = season_work(ctx, mention, span.start, span.end)
+        if work is None:
+            continue
+        for season in mention.seasons:
+            yield ctx.fact(Season(work=work, season=season), mention.start_char,
+                           mention.end_char, "season.mention",
+                           NAMED if mention.work else INFERRED)

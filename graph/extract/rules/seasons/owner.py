@@ -1,0 +1,193 @@
+"""Which TV show a season mention belongs to.
+
+The work named in the phrase wins ("season 10 of Night Harbour", "Night Harbour's
+10th season", "Night Harbour season 10"); the mention finder has already refused
+countries, channels, awards and people there. Otherwise the season is the show's
+the sentence is about: the nearest work named before the mention in its sentence
+("Night Harbour, now in its fifth season"), a definite "the show", "the series",
+"our show" standing for the article's show, else a work named after it in the
+sentence; then the article's show (front matter, a title in the headline, the
+works index), then the last work named in the sentences just before.
+
+A season that belongs to a person, a team or a venue is no show's: "her first
+season as a coach", "their third season in the league", "the theatre's first
+season", "the third season of the competition".
+"""
+
+import re
+
+from graph.extract.mentions import works
+from graph.extract.mentions.storytime import CHANNEL_NAMES, NOT_A_WORK_END, not_a_work
+from graph.extract.mentions.works_index import title_case
+
+# Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
+SHOW_NOUNS = frozenset({"show", "series", "programme", "program", "sitcom", "drama", "soap",
+                        "serial", "comedy", "franchise", "competition show", "docuseries"})
+PERSON_OWNERS = frozenset({"his", "her", "my", "your", "their"})
+SHOW_DETERMINERS = frozenset({"the", "this", "our", "its", "that"})
+# Words that may stand between an owner and the season: "its upcoming fifth season",
+# "the show's acclaimed 13-episode second season".
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "HYPH", "RB", "CC", "NN"})
+MAX_MODIFIERS = 4
+# A title in quotes, its closing punctuation inside or out ("“The Voice,”").
+QUOTED = re.compile(r"(?<![\w])[\"“‘'](?P<title>[A-Z][^\"“”‘’'\n]{0,60}?)[,.!?]?[\"”’'](?!\w)")
+# How far up the parse "its" looks for the name it stands for.
+MAX_HOPS = 6
+# How many sentences back the last work named still stands for "its".
+SENTENCES_BACK = 3
+
+
+def _refs(ctx):
+    """Return [(token index, title or None)] of the work references of an article, in
+    text order; None marks "the show" or "our series", read as the article's show."""
+    cached = ctx.memo.get("season_work_refs")
+    if cached is not None:
+        return cached
+    doc, tokens = ctx.doc, ctx.tokens
+    refs = {}
+    for name in ctx.names:
+        title = works.title_of_name(ctx, name)
+        if title is not None and works.is_work(ctx, title.text) and not not_a_work(ctx, name):
+            refs[title.start] = title.text
+    for match in QUOTED.finditer(tokens.doc_text):
+        title = match.group("title").strip()
+        if title_case(title) and len(title.split()) <= 8 and not _named_no_work(title):
+            span = doc.char_span(match.start("title"), match.start("title") + 1,
+                                 alignment_mode="expand")
+            if span is not None:
+                refs.setdefault(span.start, title)
+    for start_char, (_end, title) in works.index(ctx).italics.items():
+        span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is not None and not _named_no_work(title):
+            refs.setdefault(span.start, title)
+    for i, word in enumerate(tokens.lower):
+        if word in SHOW_NOUNS and i > 0 and tokens.pos[i] == "NOUN" and (
+                tokens.lower[i - 1] in SHOW_DETERMINERS
+                or i > 1 and tokens.lower[i - 2] in SHOW_DETERMINERS) \
+                and not (i + 1 < len(tokens) and ctx.name_starting(i + 1)):
+            refs.setdefault(i, None)
+    cached = sorted(refs.items())
+    ctx.memo["season_work_refs"] = cached
+    return cached
+
+
+def _named_no_work(title):
+    """Return True for a title in quotes or italics that names a channel or an award."""
+    return " ".join(title.lower().split()) in CHANNEL_NAMES or bool(NOT_A_WORK_END.search(title))
+
+
+def article_show(ctx, token_index):
+    """Return the show an article is about at a token: its front matter's work, else a
+    title in its headline, else the works index's (a section's, the article's)."""
+    if ctx.article.work:
+        return ctx.article.work
+    first_line = ctx.tokens.doc_text.find("\n", ctx.article.body_start)
+    for index, title in _refs(ctx):
+        if first_line >= 0 and ctx.tokens.idx[index] > first_line:
+            break
+        if title:
+            return title
+    return works.work_for(ctx, token_index)
+
+
+def _owner_before(ctx, start):
+    """Return the word that owns the season starting at token ``start`` ("its",
+    "her", "'s", "the"), with the noun before "'s", as (word, noun)."""
+    tokens = ctx.tokens
+    i = start - 1
+    skipped = 0
+    while i >= 0 and skipped < MAX_MODIFIERS and tokens.tag[i] in MODIFIER_TAGS \
+            and tokens.lower[i] not in SHOW_NOUNS:
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return None, None
+    word = tokens.lower[i]
+    if tokens.tag[i] == "POS" and i > 0:
+        return "'s", tokens.lower[i - 1]
+    return word, None
+
+
+def season_work(ctx, mention, start, end):
+    """Return the show a season mention over tokens [start, end) belongs to, or None
+    when it belongs to a person, team or venue, or no show is in sight."""
+    if mention.work:
+        return mention.work
+    tokens = ctx.tokens
+    word, noun = _owner_before(ctx, start)
+    if word in PERSON_OWNERS:
+        return None
+    if word == "'s" and noun not in SHOW_NOUNS and noun not in CHANNEL_NAMES:
+        return None  # a named owner the finder refused, or "the theatre's first season"
+    if end + 1 < len(tokens) and tokens.lower[end] == "of":
+        j = end + 1
+        while j < len(tokens) and tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}:
+            j += 1
+        if j < len(tokens) and tokens.pos[j] in ("NOUN", "PROPN") and tokens.is_lower[j] \
+                and tokens.lower[j] not in SHOW_NOUNS:
+            return None  # "the third season of the competition"
+        if ctx.name_starting(j) is not None:
+            return None  # a name the finder refused: "the first season of the Premier League"
+    if word == "its":
+        found = _antecedent(ctx, start - 1)
+        if found:
+            return found
+    return _sentence_show(ctx, start) or article_show(ctx, start) or _recent_show(ctx, start)
+
+
+def _antecedent(ctx, its):
+    """Return the work "its" stands for: the name the phrase hangs on ("Night
+    Harbour, now in its fifth season") or the subject of its verb ("Night Harbour
+    begins its third season"); "the show" as subject is the article's show."""
+    tokens = ctx.tokens
+    j = its
+    for _step in range(MAX_HOPS):
+        head = tokens.head[j]
+        if head == j:
+            break
+        j = head
+        name = ctx.name_ending(j + 1)
+        if name is not None and j != its:
+            return None if not_a_work(ctx, name) else _title_text(ctx, name)
+        if tokens.pos[j] in ("VERB", "AUX"):
+            for child in tokens.children(j):
+                if tokens.dep[child] in ("nsubj", "nsubjpass"):
+                    name = ctx.name_ending(child + 1)
+                    if name is not None:
+                        return None if not_a_work(ctx, name) else _title_text(ctx, name)
+                    if tokens.lower[child] in SHOW_NOUNS:
+                        return article_show(ctx, child)
+            break
+    return None
+
+
+def _title_text(ctx, name):
+    """Return a name's text as a title, with a capital "The" before it."""
+    title = works.title_of_name(ctx, name)
+    return title.text if title is not None else name.text
+
+
+def _sentence_show(ctx, start):
+    """Return the show the sentence around token ``start`` names: the nearest reference
+    before it, else the nearest after it."""
+    tokens = ctx.tokens
+    sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[start]
+    refs = [(i, title) for i, title in _refs(ctx) if sent_start <= i < sent_end]
+    before = [item for item in refs if item[0] < start][::-1]
+    after = [item for item in refs if item[0] >= start]
+    for i, title in before + after:
+        found = title or article_show(ctx, i)
+        if found:
+            return found
+    return None
+
+
+def _recent_show(ctx, start):
+    """Return the last work named in the few sentences before token ``start``, or None."""
+    tokens = ctx.tokens
+    sent_starts = [s for s, _e in tokens.sentences if s <= tokens.sent_start[start]]
+    earliest = sent_starts[max(0, len(sent_starts) - 1 - SENTENCES_BACK)] if sent_starts else 0
+    for i, title in reversed(_refs(ctx)):
+        if i < start and i >= earliest and title:
+            return title
+    return None
