@@ -12,8 +12,16 @@ Each mention knows the work it names, when the words around it name one: a name
 just before it ("Jessica Jones Season Two"), a possessive ("Daredevil's second
 season") or an "of" after it ("season 3 of Luke Cage").
 
+Lists and ranges name several seasons ("seasons 5, 7 and 8", "series 2 to 6",
+"seasons one through three", "the first three seasons"). Not seasons: a number that
+opens a title ("the US series 21 Jump Street"), "the first season to be filmed in
+colour", "a second series of films"; a country, channel, award or person is never
+the work named next to a mention. A heading line ("Season One", "## Season 2")
+times the text below it until the next heading (``heading_sections``).
+
 ``story_time(ctx, token_index)`` gives the story time of a statement: the nearest
-mention in its sentence, else the article's front matter, else the article's work.
+mention in its sentence, else the section heading, else the article's front matter,
+else the article's work.
 
 >>> from types import SimpleNamespace
 >>> from graph.extract.reading.nlp import load_pipeline
@@ -380,6 +388,58 @@ def _distance(tokens, mention_start, token_index):
     return distance - 5 if j >= 0 and tokens.lower[j] in TIME_PREPOSITIONS else distance
 
 
+# A heading that names a season: a short line of its own, Markdown marks allowed,
+# perhaps with a subtitle ("## Season 2", "Season One: The Return", "**Series 3
+# (2019)**"), never a sentence ("Season 2 was darker.").
+SEASON_HEADING = re.compile(
+    rf"^[ \t]*(?:#{{1,6}}[ \t]*)?[*_]{{0,2}}[ \t]*(?P<words>{SEASON_NOUN}[ \t]+"
+    rf"{NUMBER_WORD_PATTERN}|{ORDINAL_WORD_PATTERN}[ \t]+{SEASON_NOUN}|S\d{{1,2}})"
+    r"(?P<rest>(?:[ \t]*[:(\-–—][^\n]*)?)[*_]{0,2}[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# Any Markdown heading ends the section of a season heading above it.
+MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.MULTILINE)
+MAX_HEADING = 80
+
+
+def _heading_number(words):
+    """Return the season a heading's words name ("Season Two", "S3", "Third Series")."""
+    found = season_numbers(re.sub(rf"(?i){SEASON_NOUN}|^S(?=\d)", " ", words))
+    return found[0] if len(found) == 1 else None
+
+
+def heading_sections(ctx):
+    """Return [(start_char, end_char, season)]: the text each season heading times,
+    from the heading to the next heading (a season heading or any Markdown one);
+    computed once per article."""
+    cached = ctx.memo.get("season_headings")
+    if cached is not None:
+        return cached
+    text = ctx.tokens.doc_text
+    body = ctx.article.body_start
+    headings = []
+    if SEASON_WORD.search(text, body) or "S" in text:
+        for match in SEASON_HEADING.finditer(text, body):
+            season = _heading_number(match.group("words"))
+            if season and len(match.group().strip()) <= MAX_HEADING:
+                headings.append((match.start(), match.end(), season))
+    cached = []
+    if headings:
+        ends = sorted({m.start() for m in MARKDOWN_HEADING.finditer(text, body)}
+                      | {start for start, _end, _season in headings} | {len(text)})
+        for start, end, season in headings:
+            stop = next(e for e in ends if e > start)
+            cached.append((start, max(stop, end), season))
+    ctx.memo["season_headings"] = cached
+    return cached
+
+
+def heading_season(ctx, char):
+    """Return the season of the heading whose section holds a character, or None."""
+    for start, end, season in heading_sections(ctx):
+        if start <= char < end:
+            return season
+    return None
+
+
 def front_matter_time(ctx):
     """Return (work, season, episode) the article's front matter gives, or the
     article's work with no season."""
@@ -394,9 +454,10 @@ def story_time(ctx, token_index):
     """Return (work, season, episode) of a statement at a token.
 
     The nearest story-time mention in the same sentence wins; a mention with an
-    episode but no season takes the season of the front matter when it is about
-    the same work (an episode with no season is dropped). With no mention, the
-    front matter's work, season and episode; else the article's work, no season.
+    episode but no season takes the season of the section heading or the front
+    matter when it is about the same work (an episode with no season is dropped).
+    With no mention, the season of the section heading above ("## Season 2"), else
+    the front matter's work, season and episode; else the article's work, no season.
     """
     return story_time_source(ctx, token_index)[:3]
 
@@ -405,9 +466,12 @@ def story_time_source(ctx, token_index):
     """Return (work, season, episode, from_sentence): ``story_time`` and whether the
     sentence itself named the time (True) or the article gave it (False)."""
     near = _sentence_mentions(ctx).get(ctx.tokens.sent_start[token_index])
-    default_work, default_season, _episode = front_matter_time(ctx)
+    default_work, default_season, default_episode = front_matter_time(ctx)
+    heading = heading_season(ctx, ctx.tokens.idx[token_index])
+    if heading is not None and heading != default_season:
+        default_season, default_episode = heading, None
     if not near:
-        return (*front_matter_time(ctx), False)
+        return default_work, default_season, default_episode, False
     _index, mention = min(near, key=lambda item: _distance(ctx.tokens, item[0], token_index))
     work = mention.work or default_work
     season, episode = mention.season, mention.episode

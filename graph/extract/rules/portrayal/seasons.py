@@ -3,7 +3,8 @@ six", "for the second season", "in the first three seasons", "in seasons 2 and 3
 "during Daredevil season 2".
 
 Only season phrases introduced by a preposition count: "Season Two sees X return"
-names the season of an event, not of a casting.
+names the season of an event, not of a casting. A sentence with none takes the
+season of the section heading above it, else of the front matter.
 
 >>> [p.seasons for p in season_phrases("For its first three seasons, and from season 4 on.")]
 [(1, 2, 3), (4,)]
@@ -12,6 +13,7 @@ names the season of an event, not of a casting.
 import re
 from dataclasses import dataclass
 
+from graph.extract.mentions.storytime import heading_season
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
 PREPOSITION = (r"(?i:in|from|for|during|since|throughout|through|across|until|till|as\s+of|"
@@ -92,8 +94,14 @@ class SentenceSeasons:
         return self.by_sentence[start]
 
     def seasons(self, token_index):
-        """Return the seasons all season phrases of a token's sentence name, in order."""
+        """Return the seasons all season phrases of a token's sentence name, in order;
+        with none, the season of the section heading above ("## Season 2") or of the
+        front matter (the cast a synopsis of S1E3 names is the season-1 cast)."""
         out = set()
         for phrase in self.phrases(token_index):
             out.update(phrase.seasons)
-        return tuple(sorted(out))
+        if out:
+            return tuple(sorted(out))
+        season = heading_season(self.ctx, self.ctx.tokens.idx[token_index]) \
+            or self.ctx.article.season
+        return (season,) if season else ()
