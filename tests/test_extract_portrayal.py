@@ -223,3 +223,23 @@ def test_season_phrase_doctests():
 
     result = doctest.testmod(graph.extract.rules.portrayal.seasons)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_the_front_matter_season_times_the_cast_of_a_synopsis():
+    """In the synopsis of S1E3, a cast member the sentence does not time is in season 1;
+    a season phrase in the sentence still wins."""
+    article = Article(doc="t.txt", path="t.txt", format="txt", content_hash="0" * 64,
+                      text="Mara Quill (Ines Vidal) sails. Dana Holt plays Vera Stone in "
+                           "season 4.", body_start=0, work="Harbour Lights", season=1,
+                      episode=3)
+    found = {(f.claim.actor, f.claim.seasons) for f in extract_article(article)
+             if f.kind == "portrayal"}
+    assert found == {("Ines Vidal", (1,)), ("Dana Holt", (4,))}
+
+
+def test_a_season_heading_times_the_cast_below_it():
+    """Under "## Season 2" the cast named is the season-2 cast; above it, untimed."""
+    text = ("Orrin Vale (Peter Lang) rules.\n\n## Season 2\n\nMara Quill (Ines Vidal) sails.\n"
+            "\n## Season 3\n\nTomas Reed (Owen Pike) arrives.")
+    found = {(f.claim.actor, f.claim.seasons) for f in _facts(text)}
+    assert found == {("Peter Lang", ()), ("Ines Vidal", (2,)), ("Owen Pike", (3,))}

@@ -127,3 +127,58 @@ def test_season_facts_keep_working_and_skip_mentions_with_no_number():
     facts = extract_article(ctx.article)
     assert {(f.claim.work, f.claim.season) for f in facts if f.kind == "season"} == {
         ("Harbour Lights", 1)}
+
+
+@pytest.mark.parametrize("phrase, seasons", [
+    ("seasons 5, 7 and 8", (5, 7, 8)),
+    ("series 2 to 6", (2, 3, 4, 5, 6)),
+    ("seasons one through three", (1, 2, 3)),
+    ("Seasons 2 & 3", (2, 3)),
+    ("the second and third seasons", (2, 3)),
+    ("the first three seasons", (1, 2, 3)),
+    ("its sixth and final season", (6,)),
+    ("the upcoming fifth season", (5,)),
+    ("the show's 10th season", (10,)),
+])
+def test_lists_and_ranges_of_seasons(phrase, seasons):
+    """A list or a range names every season in it; one season is still one."""
+    ctx = _context(f"It happens in {phrase}.")
+    assert [m.seasons for m in find_story_mentions(ctx)] == [seasons]
+
+
+@pytest.mark.parametrize("text", [
+    "He starred in the US series 21 Lantern Street for years.",
+    "It was the first season to be filmed in colour.",
+    "The studio wants a second series of films.",
+])
+def test_phrases_that_name_no_season(text):
+    """A number opening a title, "the first season to ...", "a series of films"."""
+    assert [m for m in find_story_mentions(_context(text)) if m.seasons] == []
+
+
+@pytest.mark.parametrize("heading", ["## Season 2", "Season Two", "**Season 2**",
+                                     "Season 2: The Flood", "Second Season", "### S2"])
+def test_a_heading_times_the_text_under_it(heading):
+    """A season heading gives its season to the sentences below it, not to those
+    above, until the next heading."""
+    text = (f"Ada sails.\n\n{heading}\n\nAda dies. Orrin grieves.\n\n## Reception\n\n"
+            "Orrin laughs.")
+    assert _time_of(text, "sails") == ("Harbour Lights", None, None)
+    assert _time_of(text, "grieves") == ("Harbour Lights", 2, None)
+    assert _time_of(text, "laughs") == ("Harbour Lights", None, None)
+
+
+def test_a_heading_overrides_the_front_matter_season():
+    """Under "## Season 3" of an article whose front matter says season 1, season 3."""
+    text = "Ada sails.\n\n## Season 3\n\nOrrin grieves."
+    assert _time_of(text, "sails", season=1, episode=2) == ("Harbour Lights", 1, 2)
+    assert _time_of(text, "grieves", season=1, episode=2) == ("Harbour Lights", 3, None)
+
+
+@pytest.mark.parametrize("line", ["Season 2 was darker than the first.",
+                                  "Season 2 of the show drew fewer viewers, sadly."])
+def test_a_sentence_is_no_heading(line):
+    """A sentence that opens with a season times itself only."""
+    ctx = _context(f"{line}\n\nOrrin grieves.")
+    index = next(t.i for t in ctx.doc if t.text == "grieves")
+    assert story_time(ctx, index) == ("Harbour Lights", None, None)

@@ -295,9 +295,16 @@ def _work_around(ctx, start_char, end_char):
     if before is not None:
         return None if not_a_work(ctx, before) else before.text
     if last + 1 < len(tokens) and tokens.lower[last] == "of":
-        after = ctx.name_starting(last + 1) or ctx.name_starting(last + 2)
+        k = last + 1
+        while k < len(tokens) and k <= last + 3 and (tokens.text[k] in QUOTE_MARKS
+                                                    or tokens.lower[k] == "the"):
+            k += 1
+        after = ctx.name_starting(k)
         if after is not None:
-            return None if not_a_work(ctx, after) else after.text
+            if not_a_work(ctx, after):
+                return None
+            # "season 14 of “The Tide Show”": the title keeps its capital "The".
+            return f"The {after.text}" if tokens.text[k - 1] == "The" else after.text
     if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
         owner = ctx.name_ending(first - 1)
         if owner is not None:

@@ -7,7 +7,9 @@ the sentence is about: the nearest work named before the mention in its sentence
 ("Night Harbour, now in its fifth season"), a definite "the show", "the series",
 "our show" standing for the article's show, else a work named after it in the
 sentence; then the article's show (front matter, a title in the headline, the
-works index), then the last work named in the sentences just before.
+works index), then the last work named in the sentences just before. "Its" stands
+for the nearest title before it in the sentence, else for the name its phrase
+hangs on or the subject of its verb.
 
 A season that belongs to a person, a team or a venue is no show's: "her first
 season as a coach", "their third season in the league", "the theatre's first
@@ -129,10 +131,19 @@ def season_work(ctx, mention, start, end):
         if ctx.name_starting(j) is not None:
             return None  # a name the finder refused: "the first season of the Premier League"
     if word == "its":
-        found = _antecedent(ctx, start - 1)
+        found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
         if found:
             return found
     return _sentence_show(ctx, start) or article_show(ctx, start) or _recent_show(ctx, start)
+
+
+def _title_before(ctx, start):
+    """Return the nearest title named before token ``start`` in its sentence, or None."""
+    sent_start = ctx.tokens.sent_start[start]
+    for i, title in reversed(_refs(ctx)):
+        if i < start and title:
+            return title if i >= sent_start else None
+    return None
 
 
 def _antecedent(ctx, its):

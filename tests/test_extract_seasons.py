@@ -1,0 +1,108 @@
+"""Season facts (rules/seasons/mention.py, owner.py): every common way of naming a
+season or several, the show each belongs to, and what is no TV season, on sentences
+written for these tests about made-up shows."""
+
+import pytest
+
+from graph.extract.pipeline import extract_article
+from graph.sources import Article
+
+
+def _article(text, work=None, season=None, episode=None):
+    return Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                   content_hash="0" * 64, work=work, season=season, episode=episode)
+
+
+def _seasons(text, **kwargs):
+    return {(f.claim.work, f.claim.season) for f in extract_article(_article(text, **kwargs))
+            if f.kind == "season"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Season three of Night Harbour opens in a storm.", {3}),
+    ("Night Harbour Season 3 opens in a storm.", {3}),
+    ("The fourth series of Night Harbour opens in a storm.", {4}),
+    ("Series four of Night Harbour opens in a storm.", {4}),
+    ("Mara Quill appeared in seasons 5, 7 and 8 of Night Harbour.", {5, 7, 8}),
+    ("Orrin Vale starred in series 2 to 6 of Night Harbour.", {2, 3, 4, 5, 6}),
+    ("Seasons one through three of Night Harbour were shot in Cork.", {1, 2, 3}),
+    ("Seasons 1-3 of Night Harbour were shot in Cork.", {1, 2, 3}),
+    ("The second and third seasons of Night Harbour were shot in Cork.", {2, 3}),
+    ("Night Harbour, now in its sixth and final season, returns on Sunday.", {6}),
+    ("Night Harbour begins its third season on Sunday.", {3}),
+    ("Night Harbour S3 arrives on Friday.", {3}),
+])
+def test_season_forms_with_the_show_named(text, expected):
+    """Each form names its seasons, and the show named in the phrase owns them."""
+    assert _seasons(text) == {("Night Harbour", s) for s in expected}
+
+
+@pytest.mark.parametrize("text, work, season", [
+    ('Fans of "Night Harbour" have waited for the show\'s 10th season.', "Night Harbour", 10),
+    ('Fans of "Night Harbour" await the upcoming fifth season.', "Night Harbour", 5),
+    ("The Tide Show's 14th season drew record viewers on TV.", "The Tide Show", 14),
+    ('She coaches in Season 14 of "The Tide Show".', "The Tide Show", 14),
+    ('Ivo Brandt was cast in "Salt Road" in its first season.', "Salt Road", 1),
+    ('Ivo Brandt, who hated "Salt Road" at first, now films its 10th season.', "Salt Road",
+     10),
+])
+def test_the_show_of_the_phrase_or_the_sentence(text, work, season):
+    """The show named in the phrase, else the one the sentence names ("its", "the
+    show's", a title in quotes)."""
+    assert _seasons(text) == {(work, season)}
+
+
+def test_a_bare_season_in_an_article_about_a_show():
+    """"the third season" in an article whose front matter names the show."""
+    assert _seasons("Critics loved the third season.", work="Night Harbour") == {
+        ("Night Harbour", 3)}
+
+
+def test_the_show_a_definite_noun_stands_for_is_the_headline_title():
+    """"the network show ... in Season 14": the show of the headline, not another
+    title the sentence names."""
+    text = ("Ivo Brandt Is Coming To 'The Tide Show'\n\n"
+            'Former "Lantern Street" star Ivo Brandt will join the network show, where '
+            "he will coach in Season 14.")
+    assert _seasons(text) == {("The Tide Show", 14)}
+
+
+@pytest.mark.parametrize("text", [
+    "He played a cop in the US series 21 Jump Harbour for three years.",
+    "Night Harbour was the first season to be filmed in colour on TV.",
+    "The studio plans a second series of films about the heist.",
+    "Ada Marsh's first season as a coach on the show was a triumph.",
+    "Orrin Vale finished his third season with the Port Ash Rovers.",
+    "Rovers were suspended for the whole third season of the competition.",
+    "The Old Quay's first season under its new director opens tonight.",
+    "Awards season is here, and so are the holiday season and the football season.",
+    "This season the coats are long, and last season they were short.",
+    "The Oscars' 77th season of campaigning has begun.",
+    "Night Harbour will not return for a fourth series.",
+])
+def test_what_is_no_season_of_a_show(text):
+    """Titles that open with a number, the earliest season to do something, a series
+    of films, a person's, a team's, a venue's or a competition's season, seasons of
+    the year, fashion and awards give no season fact."""
+    assert _seasons(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The BBC's fourth series of Night Harbour starts tonight.",
+    "Night Harbour's fourth series airs on BBC One.",
+])
+def test_a_channel_never_owns_a_season(text):
+    """A channel before a season is not its show: "the BBC's fourth series of X"."""
+    assert _seasons(text) == {("Night Harbour", 4)}
+
+
+def test_a_country_never_owns_a_season():
+    """"the US series 4" is no season of a show called US."""
+    assert all(work not in ("US", "UK") for work, _s in _seasons(
+        "Ivo Brandt joined the US series 4 of Salt Road in 2004."))
+
+
+def test_a_heading_names_a_season_of_the_article_show():
+    """A heading "## Season 2" in an article about a show is its season 2."""
+    text = "## Season 2\n\nMara Quill sails at dawn.\n"
+    assert _seasons(text, work="Night Harbour") == {("Night Harbour", 2)}
