@@ -106,3 +106,11 @@ def test_a_heading_names_a_season_of_the_article_show():
     """A heading "## Season 2" in an article about a show is its season 2."""
     text = "## Season 2\n\nMara Quill sails at dawn.\n"
     assert _seasons(text, work="Night Harbour") == {("Night Harbour", 2)}
+
+
+def test_the_subject_of_the_clause_owns_a_bare_season():
+    """"Night Harbour will return to TV for a fourth series": the subject's, when it is
+    no person."""
+    assert _seasons("Night Harbour will return to TV screens for a fourth series.") == {
+        ("Night Harbour", 4)}
+    assert _seasons("Ada Marsh will return to TV screens for a fourth series.") == set()

@@ -259,7 +259,7 @@ TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|sh
                         r"aired|airs|renewed|recap|synopsis)\b")
 
 
-def _about_television(ctx):
+def about_television(ctx):
     """Return True when the article has a front matter work or words of television."""
     found = ctx.memo.get("about_television")
     if found is None:
@@ -296,20 +296,21 @@ def _work_around(ctx, start_char, end_char):
         return None if not_a_work(ctx, before) else before.text
     if last + 1 < len(tokens) and tokens.lower[last] == "of":
         k = last + 1
-        while k < len(tokens) and k <= last + 3 and (tokens.text[k] in QUOTE_MARKS
-                                                    or tokens.lower[k] == "the"):
+        while k < len(tokens) and k <= last + 3 and ctx.name_starting(k) is None \
+                and (tokens.text[k] in QUOTE_MARKS or tokens.lower[k] == "the"):
             k += 1
         after = ctx.name_starting(k)
         if after is not None:
             if not_a_work(ctx, after):
                 return None
             # "season 14 of “The Tide Show”": the title keeps its capital "The".
-            return f"The {after.text}" if tokens.text[k - 1] == "The" else after.text
+            the = tokens.text[k - 1] == "The" and not after.text.startswith("The ")
+            return f"The {after.text}" if the else after.text
     if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
         owner = ctx.name_ending(first - 1)
         if owner is not None:
             if not_a_work(ctx, owner) or not _written_as_title(ctx, owner) and (
-                    tokens.ent_type[owner.start] == "PERSON" or not _about_television(ctx)):
+                    tokens.ent_type[owner.start] == "PERSON" or not about_television(ctx)):
                 return None
             # "The Voice's 14th season": the title keeps its capital "The".
             the = owner.start > 0 and tokens.text[owner.start - 1] == "The"

@@ -6,7 +6,8 @@ countries, channels, awards and people there. Otherwise the season is the show's
 the sentence is about: the nearest work named before the mention in its sentence
 ("Night Harbour, now in its fifth season"), a definite "the show", "the series",
 "our show" standing for the article's show, else a work named after it in the
-sentence; then the article's show (front matter, a title in the headline, the
+sentence, else the subject of the clause when it is no person ("Night Harbour
+returns for a third series"); then the article's show (front matter, a title in the headline, the
 works index), then the last work named in the sentences just before. "Its" stands
 for the nearest title before it in the sentence, else for the name its phrase
 hangs on or the subject of its verb.
@@ -19,7 +20,12 @@ season", "the third season of the competition".
 import re
 
 from graph.extract.mentions import works
-from graph.extract.mentions.storytime import CHANNEL_NAMES, NOT_A_WORK_END, not_a_work
+from graph.extract.mentions.storytime import (
+    CHANNEL_NAMES,
+    NOT_A_WORK_END,
+    about_television,
+    not_a_work,
+)
 from graph.extract.mentions.works_index import title_case
 
 # Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
@@ -134,7 +140,8 @@ def season_work(ctx, mention, start, end):
         found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
         if found:
             return found
-    return _sentence_show(ctx, start) or article_show(ctx, start) or _recent_show(ctx, start)
+    return _sentence_show(ctx, start) or _antecedent(ctx, start, named_only=True) \
+        or article_show(ctx, start) or _recent_show(ctx, start)
 
 
 def _title_before(ctx, start):
@@ -146,29 +153,42 @@ def _title_before(ctx, start):
     return None
 
 
-def _antecedent(ctx, its):
-    """Return the work "its" stands for: the name the phrase hangs on ("Night
-    Harbour, now in its fifth season") or the subject of its verb ("Night Harbour
-    begins its third season"); "the show" as subject is the article's show."""
+def _antecedent(ctx, token, named_only=False):
+    """Return the work the phrase at ``token`` belongs to by the parse: the name the
+    phrase hangs on ("Night Harbour, now in its fifth season") or the subject of its
+    verb ("Night Harbour begins its third season"; "the show" as subject is the
+    article's show); None when that is no work. ``named_only`` (a season with no
+    owner word, where the subject may be anyone) takes only a subject that is not
+    a person by NER, in an article about television: "Night Harbour returns for a
+    third series", never "Ada Marsh returns for a third series"."""
     tokens = ctx.tokens
-    j = its
+    j = token
     for _step in range(MAX_HOPS):
         head = tokens.head[j]
         if head == j:
             break
         j = head
         name = ctx.name_ending(j + 1)
-        if name is not None and j != its:
+        if name is not None and not named_only:
             return None if not_a_work(ctx, name) else _title_text(ctx, name)
         if tokens.pos[j] in ("VERB", "AUX"):
             for child in tokens.children(j):
                 if tokens.dep[child] in ("nsubj", "nsubjpass"):
-                    name = ctx.name_ending(child + 1)
-                    if name is not None:
-                        return None if not_a_work(ctx, name) else _title_text(ctx, name)
-                    if tokens.lower[child] in SHOW_NOUNS:
-                        return article_show(ctx, child)
+                    return _subject_work(ctx, child, named_only)
             break
+    return None
+
+
+def _subject_work(ctx, child, named_only):
+    """Return the work a subject token stands for (see ``_antecedent``), or None."""
+    name = ctx.name_ending(child + 1)
+    if name is not None:
+        if not_a_work(ctx, name) or named_only and (
+                ctx.tokens.ent_type[name.start] == "PERSON" or not about_television(ctx)):
+            return None
+        return _title_text(ctx, name)
+    if ctx.tokens.lower[child] in SHOW_NOUNS:
+        return article_show(ctx, child)
     return None
 
 
