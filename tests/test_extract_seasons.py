@@ -114,3 +114,9 @@ def test_the_subject_of_the_clause_owns_a_bare_season():
     assert _seasons("Night Harbour will return to TV screens for a fourth series.") == {
         ("Night Harbour", 4)}
     assert _seasons("Ada Marsh will return to TV screens for a fourth series.") == set()
+
+
+def test_a_relative_clause_hangs_the_season_on_its_noun():
+    """"Night Harbour, which returns for a third series on BBC One": Night Harbour's."""
+    assert _seasons("Night Harbour, which returns for a third series on BBC One, is "
+                    "a hit.") == {("Night Harbour", 3)}

@@ -256,7 +256,8 @@ def not_a_work(ctx, span):
 # Harbour's second season") is a show's only in such an article, and a venue's or a
 # team's elsewhere ("the Old Vic's first season").
 TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|showrunner|"
-                        r"aired|airs|renewed|recap|synopsis)\b")
+                        r"aired|airs|renewed|recap|synopsis|BBC|ITV|HBO|NBC|CBS|ABC|Netflix|"
+                        r"Channel 4|Channel 5|Sky One)\b")
 
 
 def about_television(ctx):

@@ -39,6 +39,7 @@ MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "HYPH", "RB",
 MAX_MODIFIERS = 4
 # A title in quotes, its closing punctuation inside or out ("“The Voice,”").
 QUOTED = re.compile(r"(?<![\w])[\"“‘'](?P<title>[A-Z][^\"“”‘’'\n]{0,60}?)[,.!?]?[\"”’'](?!\w)")
+RELATIVES = frozenset({"which", "that", "who"})
 # How far up the parse "its" looks for the name it stands for.
 MAX_HOPS = 6
 # How many sentences back the last work named still stands for "its".
@@ -174,6 +175,8 @@ def _antecedent(ctx, token, named_only=False):
         if tokens.pos[j] in ("VERB", "AUX"):
             for child in tokens.children(j):
                 if tokens.dep[child] in ("nsubj", "nsubjpass"):
+                    if tokens.lower[child] in RELATIVES and tokens.dep[j] == "relcl":
+                        child = tokens.head[j]  # "Night Harbour, which returns for ..."
                     return _subject_work(ctx, child, named_only)
             break
     return None
