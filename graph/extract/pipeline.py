@@ -21,6 +21,7 @@ from graph.extract.reading.chunks import chunks, joined
 from graph.extract.reading.context import Context
 from graph.extract.reading.nlp import load_pipeline
 from graph.extract.registry import RULES
+from graph.extract.rules.appearance import presence  # noqa: F401
 from graph.extract.rules.continuity import links  # noqa: F401
 from graph.extract.rules.crew import forms as crew_forms  # noqa: F401
 from graph.extract.rules.events import families  # noqa: F401

@@ -20,6 +20,7 @@ season", "the third season of the competition".
 import re
 
 from graph.extract.mentions import works
+from graph.extract.mentions.coref import known_actors, known_characters
 from graph.extract.mentions.storytime import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
@@ -39,6 +40,11 @@ MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "HYPH", "RB",
 MAX_MODIFIERS = 4
 # A title in quotes, its closing punctuation inside or out ("“The Voice,”").
 QUOTED = re.compile(r"(?<![\w])[\"“‘'](?P<title>[A-Z][^\"“”‘’'\n]{0,60}?)[,.!?]?[\"”’'](?!\w)")
+# Verbs whose subject is a show when it is no person: "Night Harbour returns for a
+# fourth series", "was renewed for a third season".
+SHOW_VERBS = frozenset({"return", "air", "premiere", "begin", "start", "end", "run", "renew",
+                        "commission", "launch", "film", "shoot", "debut", "conclude",
+                        "finish", "come", "wrap", "open", "close", "enter", "be", "get"})
 RELATIVES = frozenset({"which", "that", "who"})
 # How far up the parse "its" looks for the name it stands for.
 MAX_HOPS = 6
@@ -141,8 +147,9 @@ def season_work(ctx, mention, start, end):
         found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
         if found:
             return found
-    return _sentence_show(ctx, start) or _antecedent(ctx, start, named_only=True) \
-        or article_show(ctx, start) or _recent_show(ctx, start)
+    return _sentence_show(ctx, start) or ctx.article.work \
+        or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
+        or _recent_show(ctx, start)
 
 
 def _title_before(ctx, start):
@@ -175,6 +182,8 @@ def _antecedent(ctx, token, named_only=False):
         if tokens.pos[j] in ("VERB", "AUX"):
             for child in tokens.children(j):
                 if tokens.dep[child] in ("nsubj", "nsubjpass"):
+                    if named_only and tokens.lemma[j] not in SHOW_VERBS:
+                        return None  # "Vera Stone appears in the fourth season"
                     if tokens.lower[child] in RELATIVES and tokens.dep[j] == "relcl":
                         child = tokens.head[j]  # "Night Harbour, which returns for ..."
                     return _subject_work(ctx, child, named_only)
@@ -187,7 +196,8 @@ def _subject_work(ctx, child, named_only):
     name = ctx.name_ending(child + 1)
     if name is not None:
         if not_a_work(ctx, name) or named_only and (
-                ctx.tokens.ent_type[name.start] == "PERSON" or not about_television(ctx)):
+                ctx.tokens.ent_type[name.start] == "PERSON" or not about_television(ctx)
+                or name.text in known_actors(ctx) or name.text in known_characters(ctx)):
             return None
         return _title_text(ctx, name)
     if ctx.tokens.lower[child] in SHOW_NOUNS:
