@@ -57,3 +57,12 @@ def test_a_person_the_news_does_not_tie_to_a_role_makes_none():
     """In news (no episode in the front matter) "X makes a cameo" is a real person."""
     assert _appearances("Ada Marsh makes a cameo in the finale.", season=None,
                         episode=None) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill appears to be upset.",
+    "Mara Quill appears distressed in the photo.",
+])
+def test_seeming_is_no_appearance(text):
+    """"appears to be", "appears distressed" tell how someone seems."""
+    assert _appearances(text) == set()

@@ -120,3 +120,11 @@ def test_a_relative_clause_hangs_the_season_on_its_noun():
     """"Night Harbour, which returns for a third series on BBC One": Night Harbour's."""
     assert _seasons("Night Harbour, which returns for a third series on BBC One, is "
                     "a hit.") == {("Night Harbour", 3)}
+
+
+def test_the_show_possessive_is_the_article_show():
+    """"the streaming show's sophomore season" in an article whose headline names the
+    show is that show's, not another name earlier in the sentence."""
+    text = ("Night Harbour Season Two: First Photos\n\n"
+            "Harbour Weekly got the first synopsis of the streaming show's sophomore season.")
+    assert _seasons(text) == {("Night Harbour", 2)}

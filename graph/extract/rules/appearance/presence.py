@@ -41,6 +41,10 @@ WINDOW = 12
 # Words between a subject and its verb: "Mara Quill briefly appears".
 BETWEEN = frozenset({"only", "briefly", "also", "again", "later", "finally", "even", "then",
                      "now", "first", "still"})
+# Words after "appear" that tell of presence: "appears in", "appears as", "appears
+# alongside"; anything else ("to be", "that", "distressed") is seeming.
+PRESENCE_WORDS = frozenset({"in", "as", "on", "at", "during", "throughout", "alongside",
+                            "with", "opposite", "before", "after", "for", "via", "through"})
 CAMEO_NOUNS = frozenset({"cameo", "appearance", "appearances", "cameos"})
 CAMEO_ADJECTIVES = frozenset({"a", "an", "brief", "guest", "surprise", "special", "short",
                               "fleeting", "final", "second", "memorable", "another"})
@@ -53,7 +57,7 @@ def _verbs(ctx):
     tokens = ctx.tokens
     lower, lemma, n = tokens.lower, tokens.lemma, len(tokens)
     for i in range(n):
-        if lemma[i] == "appear" and tokens.pos[i] in ("VERB", "AUX"):
+        if lemma[i] == "appear" and tokens.pos[i] in ("VERB", "AUX") and _present(ctx, i):
             yield "appearance.appears", i, i
         elif lower[i] in ("cameo", "cameos", "cameoed") and tokens.pos[i] == "VERB":
             yield "appearance.cameo", i, i
@@ -67,6 +71,18 @@ def _verbs(ctx):
                 j += 1
             if j < n and lower[j] in CAMEO_NOUNS and j > i + 1:
                 yield "appearance.cameo", i, j
+
+
+def _present(ctx, i):
+    """Return True when "appear" at token i tells of presence ("appears in season 2",
+    "appears as a ghost", "appears briefly."), not of seeming ("appears to be upset",
+    "appears distressed", "it appears that")."""
+    tokens = ctx.tokens
+    j = i + 1
+    while j < len(tokens) and tokens.lower[j] in BETWEEN:
+        j += 1
+    return j >= len(tokens) or tokens.lower[j] in PRESENCE_WORDS or tokens.is_punct[j] \
+        and tokens.text[j] != "-"
 
 
 def _subject(ctx, first):

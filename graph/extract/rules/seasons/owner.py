@@ -10,7 +10,7 @@ sentence, else the subject of the clause when it is no person ("Night Harbour
 returns for a third series"); then the article's show (front matter, a title in the headline, the
 works index), then the last work named in the sentences just before. "Its" stands
 for the nearest title before it in the sentence, else for the name its phrase
-hangs on or the subject of its verb.
+hangs on or the subject of its verb; "the show's" for the article's show.
 
 A season that belongs to a person, a team or a venue is no show's: "her first
 season as a coach", "their third season in the league", "the theatre's first
@@ -147,6 +147,9 @@ def season_work(ctx, mention, start, end):
         found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
         if found:
             return found
+    if word == "'s":  # "the show's 10th season": the show the article is about
+        return article_show(ctx, start) or _title_before(ctx, start) \
+            or _recent_show(ctx, start)
     return _sentence_show(ctx, start) or ctx.article.work \
         or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
         or _recent_show(ctx, start)
