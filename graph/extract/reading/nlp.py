@@ -45,9 +45,13 @@ MISSING_SPACE_INFIXES = (r"(?<=[0-9)])[.,](?=[A-Z])", r"(?<=[A-Za-z])\)(?=[.,;:A
 # Encyclopedia citation marks stuck to a word ("Weiss.[2]", "Castell[3]"): the mark
 # and the stop before it are tokens of their own, never part of a name.
 CITATION_INFIXES = (r"(?<=\w)[.,;:](?=\[)", r"(?<=[\w.,;:\]])\[(?=\w)", r"(?<=\w)\](?=\[)")
+STORY_NOUN = {"LOWER": {"IN": ["season", "seasons", "series", "episode", "episodes"]}}
 STORY_TIME_PATTERNS = [
-    {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["season", "series", "episode"]}}, NUMBER]},
-    {"label": "STORYTIME", "pattern": [NUMBER, {"LOWER": {"IN": ["season", "series", "episode"]}}]},
+    {"label": "STORYTIME", "pattern": [STORY_NOUN, NUMBER]},
+    {"label": "STORYTIME", "pattern": [NUMBER, STORY_NOUN]},
+    # "its sixth and final season", "the second and third seasons"
+    {"label": "STORYTIME", "pattern": [NUMBER, {"LOWER": {"IN": ["and", "&"]}}, NUMBER,
+                                       STORY_NOUN]},
     {"label": "STORYTIME", "pattern": [{"LOWER": {"IN": ["sophomore", "inaugural", "debut"]}},
                                        {"LOWER": {"IN": ["season", "series"]}}]},
     {"label": "STORYTIME", "pattern": [S_NUMBER]},
