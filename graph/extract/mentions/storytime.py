@@ -294,7 +294,11 @@ def _work_around(ctx, start_char, end_char):
         first -= 1
     before = ctx.name_ending(first)
     if before is not None:
-        return None if not_a_work(ctx, before) else before.text
+        if not_a_work(ctx, before) or SHORT_SEASON.match(span.text) and not (
+                _written_as_title(ctx, before) or about_television(ctx)
+                and tokens.ent_type[before.start] not in ("ORG", "PRODUCT")):
+            return None  # "a Samsung Galaxy S3" is no season
+        return before.text
     if last + 1 < len(tokens) and tokens.lower[last] == "of":
         k = last + 1
         while k < len(tokens) and k <= last + 3 and ctx.name_starting(k) is None \
@@ -319,6 +323,8 @@ def _work_around(ctx, start_char, end_char):
     return None
 
 
+# "S3" alone, which also ends the names of products ("Galaxy S3", "Audi S4").
+SHORT_SEASON = re.compile(r"S\d{1,2}$")
 STORY_WORDS = frozenset({"season", "seasons", "series", "episode", "episodes", "finale",
                          "premiere", "ep"})
 
@@ -339,7 +345,10 @@ def _no_season(ctx, start_char, end_char):
                 and tokens.lower[head] not in STORY_WORDS:
             return True
     if tokens.lower[last] in STORY_WORDS and after + 1 < n:
-        if tokens.lower[after] == "to" and tokens.tag[after + 1] == "VB":
+        # "the first series of Night Harbour to win": the owner may stand between.
+        owner = ctx.name_starting(after + 1) if tokens.lower[after] == "of" else None
+        to = owner.end if owner is not None else after
+        if to + 1 < n and tokens.lower[to] == "to" and tokens.tag[to + 1] == "VB":
             return True
         if tokens.lower[last] == "series" and tokens.lower[after] == "of" \
                 and tokens.tag[after + 1] == "NNS":

@@ -129,6 +129,8 @@ def season_work(ctx, mention, start, end):
     if mention.work:
         return mention.work
     tokens = ctx.tokens
+    if tokens.text[start][:1] == "S" and tokens.text[start][1:].isdigit():
+        return ctx.article.work  # "S3" alone is a season only in an article about a show
     word, noun = _owner_before(ctx, start)
     if word in PERSON_OWNERS:
         return None
