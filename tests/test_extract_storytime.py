@@ -182,3 +182,9 @@ def test_a_sentence_is_no_heading(line):
     ctx = _context(f"{line}\n\nOrrin grieves.")
     index = next(t.i for t in ctx.doc if t.text == "grieves")
     assert story_time(ctx, index) == ("Harbour Lights", None, None)
+
+
+def test_a_bare_season_number_before_a_name_stays():
+    """"In season 2 Cora Vell returns": the name after the number is the subject."""
+    ctx = _context("In season 2 Cora Vell returns as a ghost.")
+    assert [m.seasons for m in find_story_mentions(ctx)] == [(2,)]

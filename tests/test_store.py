@@ -82,15 +82,22 @@ def test_forget_removes_one_article(franchise, empty_store):
 
 
 def test_same_claim_from_two_articles_is_one_claim_with_two_evidence(franchise, empty_store):
-    """Owen Pike plays Tomas Reed in two articles: one claim node, two quotes."""
+    """Owen Pike plays Tomas Reed in season 2 in two articles: one claim node, two
+    quotes. The first season's article, which dates the casting to no season, makes
+    another claim."""
+    second = (franchise / "harbour-lights-s2.md").read_text(encoding="utf-8")
+    (franchise / "harbour-lights-s2-repost.md").write_text(
+        second + "\nFilming wrapped in May.\n", encoding="utf-8")
     _ingest(empty_store, franchise)
     claims = empty_store.claims(about="Owen Pike", kind="portrayal")
-    assert len(claims) == 1
-    facts = empty_store.facts(about="Owen Pike", kind="portrayal")
-    both = ["harbour-lights-s1.txt", "harbour-lights-s2.md"]
+    assert sorted(c.seasons for c in claims.values()) == [(), (2,)]
+    facts = [f for f in empty_store.facts(about="Owen Pike", kind="portrayal")
+             if f.claim.seasons == (2,)]
+    both = ["harbour-lights-s2-repost.md", "harbour-lights-s2.md"]
     assert sorted(f.evidence.doc for f in facts) == both
-    empty_store.forget("harbour-lights-s1.txt")
-    assert [f.evidence.doc for f in empty_store.facts(about="Owen Pike")] == both[1:]
+    empty_store.forget("harbour-lights-s2-repost.md")
+    assert [f.evidence.doc for f in empty_store.facts(about="Owen Pike")
+            if f.claim.seasons == (2,)] == both[1:]
 
 
 def test_two_stores_from_the_same_articles_hold_the_same_quads(franchise, tmp_path):

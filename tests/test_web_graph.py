@@ -186,7 +186,9 @@ def test_expand_returns_the_neighbours_with_the_node_facts(client):
     data = get_json(client, "/api/graph/expand?node=character/kilgrave")
     ids = [n["id"] for n in data["nodes"]]
     assert ids[0] == "character/kilgrave" == data["node"]
-    assert "person/david-tennant" in ids and "work/jessica-jones" in ids
+    # The synopsis of season one dates the casting to season 1: its node stands for
+    # the work among Kilgrave's neighbours.
+    assert "person/david-tennant" in ids and "season/jessica-jones/1" in ids
     assert events_of(data, "Kilgrave")
     first = data["nodes"][0]
     assert (first["x"], first["y"]) == (0.0, 0.0)

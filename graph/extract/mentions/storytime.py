@@ -339,7 +339,14 @@ def _no_season(ctx, start_char, end_char):
         return True
     last, after = span.end - 1, span.end
     n = len(tokens)
-    if tokens.tag[last] == "CD" and after < n and tokens.text[after][:1].isupper():
+    # "the US series 21 Jump Street": a noun with a determiner or a modifier before
+    # it, a number the parse hangs on the capitalised words after it. A bare noun
+    # keeps its number: "In season 2 Cora Vell returns".
+    noun = span.start
+    modified = noun > 0 and (tokens.lower[noun - 1] in ("the", "a", "an", "this", "that")
+                             or tokens.tag[noun - 1] in ("NNP", "JJ"))
+    if modified and tokens.tag[last] == "CD" and after < n \
+            and tokens.text[after][:1].isupper():
         head = tokens.head[last]
         if head > last and tokens.tag[head] in ("NNP", "NNPS") \
                 and tokens.lower[head] not in STORY_WORDS:
