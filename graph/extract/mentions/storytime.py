@@ -36,6 +36,12 @@ else the article's work.
 import re
 from dataclasses import dataclass
 
+from graph.extract.mentions.season_owners import (
+    QUOTE_MARKS,
+    about_television,
+    not_a_work,
+    written_as_title,
+)
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
 SEASON_NOUN = r"(?:season|series)"
@@ -225,60 +231,6 @@ def _joined(pieces, text):
     return out
 
 
-# Names that own seasons but are no TV show: countries, channels and awards ("the US
-# series", "the BBC's second series", "Oscars season"). NER labels countries and
-# nationalities; channels and awards it labels ORG like many shows, so they are listed.
-CHANNEL_NAMES = frozenset({
-    "bbc", "bbc1", "bbc2", "bbc3", "bbc one", "bbc two", "bbc three", "bbc four", "itv",
-    "itv1", "itv2", "channel 4", "channel 5", "e4", "sky", "sky one", "sky atlantic", "hbo",
-    "hbo max", "nbc", "cbs", "abc", "fox", "amc", "fx", "the cw", "cw", "pbs", "mtv", "vh1",
-    "bravo", "e!", "netflix", "hulu", "amazon", "amazon prime", "prime video", "showtime",
-    "starz", "syfy", "tnt", "tbs", "peacock", "apple tv+", "disney+", "disney channel",
-    "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k."})
-NOT_A_WORK_END = re.compile(r"(?:Awards?|Oscars?|Emmys?|Globes?|Baftas?|BAFTAs?|Grammys?|"
-                            r"Festival|League|Cup|Olympics|Championships?)$")
-PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-QUOTE_MARKS = "\"'“”‘’_*"
-
-
-def not_a_work(ctx, span):
-    """Return True when a name span is a country, a nationality, a channel or an award,
-    which a season never belongs to."""
-    text = span.text
-    if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
-        return True
-    # NER calls many made-up titles places ("season 3 of Harbour Lights"): only a
-    # one-word place is trusted to be one ("the American series 4").
-    return span.end - span.start == 1 and ctx.tokens.ent_type[span.start] in PLACE_LABELS
-
-
-# Words of an article about television: a possessive before a season ("Night
-# Harbour's second season") is a show's only in such an article, and a venue's or a
-# team's elsewhere ("the Old Vic's first season").
-TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|showrunner|"
-                        r"aired|airs|renewed|recap|synopsis|BBC|ITV|HBO|NBC|CBS|ABC|Netflix|"
-                        r"Channel 4|Channel 5|Sky One)\b")
-
-
-def about_television(ctx):
-    """Return True when the article has a front matter work or words of television."""
-    found = ctx.memo.get("about_television")
-    if found is None:
-        found = bool(ctx.article.work) or TELEVISION.search(ctx.tokens.doc_text) is not None
-        ctx.memo["about_television"] = found
-    return found
-
-
-def _written_as_title(ctx, span):
-    """Return True when a name is the front matter's work or stands in quotes or
-    italics somewhere in the article."""
-    if span.text == ctx.article.work:
-        return True
-    text = ctx.tokens.doc_text
-    return any(text[m.start() - 1:m.start()] in QUOTE_MARKS and m.start()
-               for m in re.finditer(re.escape(span.text), text))
-
-
 def _work_around(ctx, start_char, end_char):
     """Return the work named next to a mention ("Harbour Lights season 2", "Harbour
     Lights's second season", "season 2 of Harbour Lights"), or None; a country,
@@ -295,7 +247,7 @@ def _work_around(ctx, start_char, end_char):
     before = ctx.name_ending(first)
     if before is not None:
         if not_a_work(ctx, before) or SHORT_SEASON.match(span.text) and not (
-                _written_as_title(ctx, before) or about_television(ctx)
+                written_as_title(ctx, before) or about_television(ctx)
                 and tokens.ent_type[before.start] not in ("ORG", "PRODUCT")):
             return None  # "a Samsung Galaxy S3" is no season
         return before.text
@@ -314,7 +266,7 @@ def _work_around(ctx, start_char, end_char):
     if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
         owner = ctx.name_ending(first - 1)
         if owner is not None:
-            if not_a_work(ctx, owner) or not _written_as_title(ctx, owner) and (
+            if not_a_work(ctx, owner) or not written_as_title(ctx, owner) and (
                     tokens.ent_type[owner.start] == "PERSON" or not about_television(ctx)):
                 return None
             # "The Voice's 14th season": the title keeps its capital "The".

@@ -21,7 +21,7 @@ import re
 
 from graph.extract.mentions import works
 from graph.extract.mentions.coref import known_actors, known_characters
-from graph.extract.mentions.storytime import (
+from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
     about_television,

@@ -1,0 +1,62 @@
+"""Names that may own a season, and what tells that an article is about television.
+
+A season belongs to a TV show, never to a country, a nationality, a channel or an
+award ("the US series", "the BBC's second series", "Oscars season"); a possessive
+owner ("Night Harbour's second season") is a show's only where the article writes
+the name as a title or talks of television, since venues and teams have seasons
+too ("the Old Quay's first season").
+"""
+
+import re
+
+# NER labels countries and nationalities; channels and awards it labels ORG like
+# many shows, so they are listed.
+CHANNEL_NAMES = frozenset({
+    "bbc", "bbc1", "bbc2", "bbc3", "bbc one", "bbc two", "bbc three", "bbc four", "itv",
+    "itv1", "itv2", "channel 4", "channel 5", "e4", "sky", "sky one", "sky atlantic", "hbo",
+    "hbo max", "nbc", "cbs", "abc", "fox", "amc", "fx", "the cw", "cw", "pbs", "mtv", "vh1",
+    "bravo", "e!", "netflix", "hulu", "amazon", "amazon prime", "prime video", "showtime",
+    "starz", "syfy", "tnt", "tbs", "peacock", "apple tv+", "disney+", "disney channel",
+    "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k."})
+NOT_A_WORK_END = re.compile(r"(?:Awards?|Oscars?|Emmys?|Globes?|Baftas?|BAFTAs?|Grammys?|"
+                            r"Festival|League|Cup|Olympics|Championships?)$")
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+QUOTE_MARKS = "\"'“”‘’_*"
+
+
+def not_a_work(ctx, span):
+    """Return True when a name span is a country, a nationality, a channel or an award,
+    which a season never belongs to."""
+    text = span.text
+    if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
+        return True
+    # NER calls many made-up titles places ("season 3 of Harbour Lights"): only a
+    # one-word place is trusted to be one ("the American series 4").
+    return span.end - span.start == 1 and ctx.tokens.ent_type[span.start] in PLACE_LABELS
+
+
+# Words of an article about television: a possessive before a season ("Night
+# Harbour's second season") is a show's only in such an article, and a venue's or a
+# team's elsewhere ("the Old Quay's first season").
+TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|showrunner|"
+                        r"aired|airs|renewed|recap|synopsis|BBC|ITV|HBO|NBC|CBS|ABC|Netflix|"
+                        r"Channel 4|Channel 5|Sky One)\b")
+
+
+def about_television(ctx):
+    """Return True when the article has a front matter work or words of television."""
+    found = ctx.memo.get("about_television")
+    if found is None:
+        found = bool(ctx.article.work) or TELEVISION.search(ctx.tokens.doc_text) is not None
+        ctx.memo["about_television"] = found
+    return found
+
+
+def written_as_title(ctx, span):
+    """Return True when a name is the front matter's work or stands in quotes or
+    italics somewhere in the article."""
+    if span.text == ctx.article.work:
+        return True
+    text = ctx.tokens.doc_text
+    return any(text[m.start() - 1:m.start()] in QUOTE_MARKS and m.start()
+               for m in re.finditer(re.escape(span.text), text))
