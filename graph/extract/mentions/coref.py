@@ -300,13 +300,13 @@ def _decided(votes):
 
 
 def _chain_votes(ctx, votes):
-    """Return the votes with one more for each name a subject "he" or "she" resolves
-    to ("She goes down to face him" after "Buffy ... will die": Buffy is a she)."""
+    """Return the votes with one more for each name whose coordinated verb's subject
+    is "he" or "she" ("Y is stabbed by X, and she dies": Y is a she)."""
     tokens = ctx.tokens
     out = {key: list(pair) for key, pair in votes.items()}
     for i, word in enumerate(tokens.lower):
         if word in ("he", "she") and tokens.dep[i] in binding.SUBJECT_DEPS:
-            named = _structural(ctx, i, 0, True)
+            named = _shared_subject(ctx, i, 0)
             if named is not None:
                 out.setdefault(named.text, [0, 0])[1 if word == "she" else 0] += 1
     return out
@@ -559,6 +559,8 @@ def _echoed(ctx, index, depth, exclude=()):
             j = span.start - 1
             continue
         if tokens.lower[j] in same - REFLEXIVES:
+            if _blocked(ctx, j, index):
+                return None  # "One of the commanders wants ...; Y stops him and kills him"
             named = _resolve(ctx, j, (), depth + 1)
             return named if named is not None and named.text not in exclude else None
         j -= 1
