@@ -460,7 +460,7 @@ def _blocked(ctx, start, end):
         return False
     tokens = ctx.tokens
     owner = next((j for j in tokens.children(nouns[k]) if tokens.dep[j] == "poss"), None)
-    return owner is None or owner != start - 1 and _name_covering(ctx, owner) is None
+    return owner is None or owner != start - 1 and name_covering(ctx, owner) is None
 
 
 def _agrees(pronoun, referent):
@@ -481,7 +481,7 @@ def _clause_start(tokens, index):
     return i
 
 
-def _name_covering(ctx, j):
+def name_covering(ctx, j):
     """Return the name span (all_names) holding token ``j``, or None."""
     cover = ctx.memo.get("name_cover")
     if cover is None:
@@ -496,7 +496,7 @@ def _name_covering(ctx, j):
 def _subject_name(ctx, j, index, depth):
     """Return the name the subject token ``j`` stands for: its name, or what a
     pronoun before ``index`` resolves to; None for a common noun."""
-    span = _name_covering(ctx, j)
+    span = name_covering(ctx, j)
     if span is not None:
         referent = _referent_at(ctx, span.start)
         return span if referent is not None and referent.character else None
@@ -526,7 +526,7 @@ def _continued(ctx, index, depth):
     tokens = ctx.tokens
     here = tokens.sent_start[index]
     if here == 0 or tokens.dep[tokens.head[index]] != "ROOT" \
-            or any(_name_covering(ctx, j) for j in range(here, index)):
+            or any(name_covering(ctx, j) for j in range(here, index)):
         return None
     before = tokens.sent_start[here - 1]
     root = next((j for j in range(before, here) if tokens.head[j] == j), None)
@@ -550,7 +550,7 @@ def _echoed(ctx, index, depth, exclude=()):
         floor = tokens.sent_start[floor - 1] if floor > 0 else floor
     j = index - 1
     while j >= floor:
-        span = _name_covering(ctx, j)
+        span = name_covering(ctx, j)
         if span is not None:
             referent = _referent_at(ctx, span.start)
             if referent is not None and referent.character \

@@ -149,6 +149,9 @@ def present_perfect(ctx, index):
     for j in range(index - 1, max(floor, index - 4) - 1, -1):
         if tokens.lower[j] in ("has", "have", "'s", "’s", "'ve", "’ve"):
             return tokens.tag[j] in ("VBZ", "VBP")
+        if tokens.lower[j] in ("and", "or") and tokens.dep[index] == "conj":
+            first = tokens.head[index]  # "has been hit by a car and killed"
+            return first < index and tokens.tag[first] == "VBN" and present_perfect(ctx, first)
         if tokens.lower[j] != "been" and tokens.pos[j] not in ("ADV", "PART"):
             return False
     return False
