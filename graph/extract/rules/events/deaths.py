@@ -303,7 +303,8 @@ def dead_state(ctx, i):
         return []
     if span is not None:
         before = coref.word_before(tokens, span.start)
-        if before is not None and lower[before] == "with":
+        if before is not None and lower[before] == "with" and before > floor \
+                and verbal(tokens, before - 1):  # "ends with Y dead", not "With Y dead, ..."
             return [Found("death_intransitive", "death", span, before, i + 1, verb=i)]
         if before is not None and tokens.lemma[before] == "leave":
             agent = subject_before(ctx, before)

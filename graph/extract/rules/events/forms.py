@@ -318,6 +318,8 @@ def injury(ctx, i):
         if j < floor:
             return []
         agent = None
+        if lower[j] == "being":
+            return []  # "despite Ned being injured": a state told of, no event
         if lemmas[j] in ("be", "get", "lie", "lay", "remain") and is_verb(tokens, j):
             victims = victims_before(ctx, j)
             agent = agent_after(ctx, i) if lemmas[j] in BE_GET else None
