@@ -54,6 +54,13 @@ APPOSITIVE = 15
 GENDER_MARGIN = 2
 CLAUSE_MARKS = frozenset({",", ";", ":", "who", "whom", "which", "while", "but", "—", "–"})
 SENTENCES_BACK = 2
+# Nouns a subject pronoun does not stand for, so they part no pronoun from a name.
+THINGS = frozenset({"death", "murder", "story", "show", "series", "episode", "season", "film",
+                    "plan", "threat", "grief", "deal", "trail", "plot", "scene", "finale",
+                    "premiere", "revival", "return", "truth", "answer", "result", "idea",
+                    "news", "end", "fate", "body", "life", "world", "war", "battle", "fight",
+                    "shot", "attack", "spell", "curse", "power", "memory", "heart", "twist"})
+THING_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ism")
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 # Words tagged IN that open a clause ("since Jessica had..."), not a phrase.
 SUBORDINATORS = frozenset({"while", "as", "after", "before", "when", "until", "once",
@@ -72,6 +79,7 @@ class Referent:
     character: bool
     gender: str | None
     group: bool = False
+    plural: bool = False
 
 
 def is_verb_tag(tag):
@@ -276,7 +284,7 @@ def _gender_votes(ctx, spans, subject):
                 break  # another name: the pronouns after it may be its own
             if lower[i] in ("himself", "herself") or lower[i] in ("he", "she") \
                     and tag[i] == "PRP":
-                if not _subordinate_to(tokens, span, i):
+                if not _subordinate_to(tokens, span, i) and _may_bind(ctx, span, i):
                     vote(span, lower[i] in ("she", "herself"))
                 break
     for start, end in tokens.sentences:
@@ -310,6 +318,17 @@ def _chain_votes(ctx, votes):
             if named is not None:
                 out.setdefault(named.text, [0, 0])[1 if word == "she" else 0] += 1
     return out
+
+
+def _may_bind(ctx, span, reflexive):
+    """Return False for a reflexive whose own clause has another subject ("the girl
+    the Doctor saved, who calls herself Me": herself is the girl, not the Doctor)."""
+    tokens = ctx.tokens
+    if tokens.lower[reflexive] not in REFLEXIVES:
+        return True
+    verb = binding.governing_verb(tokens, reflexive)
+    subject = binding.subject_of(tokens, verb) if verb is not None else None
+    return subject is None or span.start <= subject < span.end
 
 
 def _root_of(tokens, span):
@@ -349,6 +368,12 @@ def _subordinate_to(tokens, span, pronoun):
     return False
 
 
+def _quoted(tokens, span):
+    """Return True for a name alone in double quotes: a title ("Heaven Sent")."""
+    return span.start > 0 and span.end < len(tokens) \
+        and tokens.text[span.start - 1] in ('"', "“") and tokens.text[span.end] in ('"', "”")
+
+
 def _is_work(ctx, span):
     """Return True when a name stands as a work or a title here."""
     tokens = ctx.tokens
@@ -378,7 +403,12 @@ def _referents(ctx, spans, subject, genders):
     """Return the Referents of the name spans, with the genders given."""
     tokens = ctx.tokens
     actors = known_actors(ctx) | known_crew(ctx)
+    characters = known_characters(ctx)
     subjects = {span.text for span in spans if subject[span.start]}
+    # "Daenerys takes ...": a name that is the subject of a singular verb is one person
+    singular = {span.text for span in spans
+                if tokens.tag[tokens.head[_root_of(tokens, span)]] == "VBZ"
+                and tokens.dep[_root_of(tokens, span)] in binding.SUBJECT_DEPS}
     out = []
     for span in spans:
         before = tokens.lower[span.start - 1] if span.start > 0 else ""
@@ -386,13 +416,16 @@ def _referents(ctx, spans, subject, genders):
         place = _at_place(tokens, span) and not possessor and span.text not in subjects
         character = not (span.text in actors or in_parentheses(tokens, span) or place
                          or before in INDEFINITE or _is_work(ctx, span)
-                         or span.labels & {"STORYTIME"})
+                         or span.labels & {"STORYTIME"} or _quoted(tokens, span))
         gender = genders.get(span.text) or genders.get(span.text.split()[0])
         # "the Hand", "the Firm": after "the", a name NER takes for an organisation
         # or a place is no "he" or "she"
         group = before == "the" and tokens.ent_type[span.end - 1] in GROUP_LABELS
+        # "the Freys", never "Daenerys (Emilia Clarke)", a character of the article
+        plural = span.size == 1 and span.text.endswith("s") and "PERSON" not in span.labels \
+            and span.text not in characters and span.text not in singular
         out.append(Referent(span, tokens.sent_start[span.start], subject[span.start],
-                            possessor, character, gender, group))
+                            possessor, character, gender, group, plural))
     return out
 
 
@@ -438,7 +471,7 @@ def noun_subjects(ctx):
         cached = []
         for i in range(n):
             if tag[i] not in ("NN", "NNS") or not tokens.is_lower[i] \
-                    or tokens.dep[i] not in binding.SUBJECT_DEPS:
+                    or tokens.dep[i] not in binding.SUBJECT_DEPS or _thing(tokens.lemma[i]):
                 continue  # "in the episode broadcast that day": no subject
             j = i + 1
             while j < n and pos[j] == "ADV":
@@ -447,6 +480,12 @@ def noun_subjects(ctx):
                 cached.append(i)
         ctx.memo["noun_subjects"] = cached
     return cached
+
+
+def _thing(lemma):
+    """Return True for a noun that names no person ("the death", "the plan", "the
+    revelation"): no "he" or "she" stands for it."""
+    return lemma in THINGS or lemma.endswith(THING_ENDINGS)
 
 
 def _blocked(ctx, start, end):
@@ -465,7 +504,7 @@ def _blocked(ctx, start, end):
 
 def _agrees(pronoun, referent):
     if pronoun in PLURAL:
-        return referent.group or referent.span.text.endswith("s") and referent.span.size == 1
+        return referent.plural
     if referent.group:
         return False
     if referent.gender is None:
@@ -535,7 +574,17 @@ def _continued(ctx, index, depth):
         return None
     if tokens.lower[subject] in PRONOUNS and tokens.lower[subject] != tokens.lower[index]:
         return None
-    return _subject_name(ctx, subject, index, depth)
+    named = _subject_name(ctx, subject, index, depth)
+    if named is not None and ctx.memo.get("genders", {}).get(named.text) is None:
+        # "Angel killed her ... She kept appearing": a subject of unknown gender
+        # yields to the one the sentence before called by the same pronoun
+        same = FEMALE if tokens.lower[index] in FEMALE else MALE
+        for j in range(before, here):
+            if tokens.lower[j] in same and j != subject:
+                other = _resolve(ctx, j, (), depth + 1)
+                if other is not None and other.text != named.text:
+                    return other
+    return named
 
 
 def _echoed(ctx, index, depth, exclude=()):
@@ -544,7 +593,9 @@ def _echoed(ctx, index, depth, exclude=()):
     to do with her, she is shot"; "he leaves her ... Y gets to her"), or None."""
     tokens = ctx.tokens
     word = tokens.lower[index]
-    same = FEMALE if word in FEMALE else MALE if word in MALE else PLURAL
+    if word in PLURAL:
+        return None  # "they" gathers names too loosely to echo
+    same = FEMALE if word in FEMALE else MALE
     floor = tokens.sent_start[index]
     for _ in range(SENTENCES_BACK):
         floor = tokens.sent_start[floor - 1] if floor > 0 else floor
@@ -670,8 +721,13 @@ def _resolve(ctx, index, exclude, depth):
         # a name known to be of the pronoun's gender, in this sentence or the one
         # before, beats a nearer name of unknown gender
         recent = set(sents[:2])
+        # a possessor only as the one name of its sentence ("The death is not the
+        # end of Clara's story. Then she appears ...")
+        alone = {start for start in recent
+                 if len({r.span.text for r in candidates if r.sent_start == start}) == 1}
         known = next((r for r in candidates if r.gender and r.sent_start in recent
-                      and (r.subject or not subject_like)), None)
+                      and (r.subject or not subject_like or r.possessor
+                           and r.sent_start in alone)), None)
         if best.sent_start != here or known is not None and known.sent_start == here:
             best = known or best
     if _blocked(ctx, best.span.end, index):

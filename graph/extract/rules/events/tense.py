@@ -62,7 +62,7 @@ def happens(ctx, start, end, future_ok=False):
     clause = start - 1
     while clause > floor and lower[clause] not in HEDGE_CLAUSE_MARKS:
         clause -= 1
-    window = lower[max(clause, start - 8):start]
+    window = _unquoted(lower, max(clause, start - 8), start)
     if EXTRA_HEDGES.intersection(window):
         return False
     if start > floor and lower[start - 1] in ("of", "from") and tokens.tag[start] == "VBG":
@@ -80,6 +80,19 @@ def happens(ctx, start, end, future_ok=False):
     if times and _reported(tokens, floor, times[-1]):
         return False  # "X argues that when Y dies, there is no heir": a thought, not a story
     return not (times and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
+
+
+def _unquoted(lower, start, end):
+    """Return the words of [start, end) outside double quotes: a title ("Heaven
+    Sent") is no verb of the clause."""
+    words, quoted = [], False
+    for word in lower[start:end]:
+        if word in ('"', "“", "”"):
+            quoted = word == "“" or word == '"' and not quoted
+            continue
+        if not quoted:
+            words.append(word)
+    return words
 
 
 def _condition_after(tokens, end):
