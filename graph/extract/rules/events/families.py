@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from graph.extract.mentions import coref
 from graph.extract.mentions.storytime import front_matter_time, story_time_source
 from graph.extract.registry import rule
-from graph.extract.rules.events import deaths, forms, presence
+from graph.extract.rules.events import deaths, forms, presence, realworld
 from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
@@ -340,6 +340,8 @@ def find_events(ctx):
                 continue  # "Elisabeth Sladen died in April 2011": the actor, not a role
             if found.event == "death" and presence.imagined(ctx, found.verb):
                 continue  # "In a nightmare, Y is killed": no death of the story
+            if realworld.real_world(ctx, found):
+                continue  # "the singer, who killed himself in 1980": a real person
             future_ok = found.event in ("return", "departure")
             if not happens(ctx, found.verb, found.verb + 1, future_ok):
                 found = _contrast(ctx, found)
