@@ -61,6 +61,9 @@ THINGS = frozenset({"death", "murder", "story", "show", "series", "episode", "se
                     "news", "end", "fate", "body", "life", "world", "war", "battle", "fight",
                     "shot", "attack", "spell", "curse", "power", "memory", "heart", "twist"})
 THING_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ism")
+ORGANISATIONS = frozenset({"guild", "council", "army", "order", "brotherhood", "league",
+                           "society", "clan", "court", "church", "agency", "bureau",
+                           "ministry", "firm", "company", "corporation", "institute"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 # Words tagged IN that open a clause ("since Jessica had..."), not a phrase.
 SUBORDINATORS = frozenset({"while", "as", "after", "before", "when", "until", "once",
@@ -420,7 +423,8 @@ def _referents(ctx, spans, subject, genders):
         gender = genders.get(span.text) or genders.get(span.text.split()[0])
         # "the Hand", "the Firm": after "the", a name NER takes for an organisation
         # or a place is no "he" or "she"
-        group = before == "the" and tokens.ent_type[span.end - 1] in GROUP_LABELS
+        group = before == "the" and (tokens.ent_type[span.end - 1] in GROUP_LABELS
+                                     or span.text.split()[0].lower() in ORGANISATIONS)
         # "the Freys", never "Daenerys (Emilia Clarke)", a character of the article
         plural = span.size == 1 and span.text.endswith("s") and "PERSON" not in span.labels \
             and span.text not in characters and span.text not in singular

@@ -104,7 +104,10 @@ def subject_before(ctx, index, exclude=()):
     before the verb, else from the parse ("Danny, played by X, a former soldier,
     has been hit by a car and killed")."""
     found = _subject_by_order(ctx, index, exclude)
-    return found if found is not None else parsed_subject(ctx, index, exclude)
+    if found is None or found.text in coref.known_actors(ctx):
+        # "Y, played by Z, a former sailor, is hit": the parse knows Y is the subject
+        return parsed_subject(ctx, index, exclude) or found
+    return found
 
 
 def parsed_subject(ctx, index, exclude=()):

@@ -65,6 +65,11 @@ def imagined(ctx, verb):
     mode = parsed_mode(ctx, verb)
     if mode in IMAGINED:
         return True
+    k = verb
+    for _ in range(HOPS):  # "a vision in which Y dies": the clause hangs from the vision
+        k = tokens.head[k]
+        if MODE_WORDS.get(tokens.lower[k]) in IMAGINED:
+            return True
     return any(tokens.lower[j] in IMAGINED_WORDS and _hangs_from(tokens, j, verb)
                for j in range(tokens.sent_start[verb], tokens.sent_end[verb]))
 

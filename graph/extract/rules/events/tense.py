@@ -191,8 +191,12 @@ def told_in_past(ctx, index):
             return True
         return any(tokens.lemma[k] in PAST_GERUND_VERBS
                    for k in range(max(floor, index - 3), index))
-    if tag[index] != "VBN":
-        return False
+    if tag[index] != "VBN" or tokens.dep[index] == "acl":
+        return False  # "closes on Y, killed by X": a participle of the story's time
+    first = tokens.head[index]
+    if tokens.dep[index] == "conj" and first < index and tag[first] == "VBN" \
+            and lower[index - 1] in ("and", "or"):
+        return told_in_past(ctx, first)  # "is hit by a cart and killed"
     j = index - 1
     while j >= floor and j >= index - 4:
         word = lower[j]
