@@ -588,6 +588,12 @@ def _continued(ctx, index, depth):
                 other = _resolve(ctx, j, (), depth + 1)
                 if other is not None and other.text != named.text:
                     return other
+        # or to a name of the sentence before known to be of the pronoun's gender
+        gender = "f" if same is FEMALE else "m"
+        known = [r.span for r in _referents_by_sentence(ctx).get(before, ())
+                 if r.character and r.gender == gender]
+        if known:
+            return known[0]
     return named
 
 
