@@ -131,3 +131,18 @@ def test_an_organisation_after_the_is_no_he_or_she():
     text = ("Ada Marsh is buried at sea. Later the Guild of Lamps digs up her body "
             "and lays it in a tomb.")
     assert _resolve(text, "her") == "Ada Marsh"
+
+
+def test_names_in_apposition_to_the_subject_are_not_its_object():
+    text = ("Orrin Vale killed Ada Quill with a harpoon. Then the law firm Pike & Lund "
+            "raised her from the dead.")
+    assert _resolve(text, "her") == "Ada Quill"
+
+
+def test_a_sentence_led_by_an_actor_passes_its_pronoun_on():
+    text = ("Ines Vidal first played her in the pilot, and Orrin Vale killed her with a "
+            "stake. She kept appearing in flashbacks.")
+    ctx = _context("Ada Quill is the harbour's oldest ghost. " + text)
+    index = [t.i for t in ctx.doc if t.text == "She"][0]
+    span = coref.resolve_pronoun(ctx, index)
+    assert span is not None and span.text == "Ada Quill"

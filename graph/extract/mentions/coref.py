@@ -579,15 +579,19 @@ def _continued(ctx, index, depth):
     if tokens.lower[subject] in PRONOUNS and tokens.lower[subject] != tokens.lower[index]:
         return None
     named = _subject_name(ctx, subject, index, depth)
-    if named is not None and ctx.memo.get("genders", {}).get(named.text) is None:
-        # "Angel killed her ... She kept appearing": a subject of unknown gender
-        # yields to the one the sentence before called by the same pronoun
+    if tokens.lower[index] in PLURAL:
+        return named
+    if named is None or ctx.memo.get("genders", {}).get(named.text) is None:
+        # "Angel killed her ... She kept appearing": a subject of unknown gender, or
+        # an actor, yields to the one the sentence before called by the same pronoun
         same = FEMALE if tokens.lower[index] in FEMALE else MALE
         for j in range(before, here):
             if tokens.lower[j] in same and j != subject:
                 other = _resolve(ctx, j, (), depth + 1)
-                if other is not None and other.text != named.text:
+                if other is not None and (named is None or other.text != named.text):
                     return other
+        if named is None:
+            return None
         # or to a name of the sentence before known to be of the pronoun's gender
         gender = "f" if same is FEMALE else "m"
         known = [r.span for r in _referents_by_sentence(ctx).get(before, ())
@@ -653,6 +657,26 @@ def _structural(ctx, index, depth, subject_like, exclude=()):
     return found
 
 
+def _subject_appositions(ctx, index):
+    """Return the names that stand as or with the subjects of the verb whose object
+    the pronoun at ``index`` is ("the law firm Wolfram & Hart raised her": her is
+    neither Wolfram nor Hart), within two links of the parse."""
+    tokens = ctx.tokens
+    verb = binding.governing_verb(tokens, index)
+    if verb is None:
+        return set()
+    subjects = {j for j in tokens.children(verb) if tokens.dep[j] in binding.SUBJECT_DEPS}
+    names = set()
+    for k in range(tokens.sent_start[verb], verb):
+        head = tokens.head[k]
+        if k in subjects or head in subjects or tokens.head[head] in subjects:
+            span = name_covering(ctx, k)
+            # "Ada Marsh's grief turns her": her may be the owner
+            if span is not None and tokens.dep[_root_of(tokens, span)] != "poss":
+                names.add(span.text)
+    return names
+
+
 def _clause_subject(ctx, index, depth):
     """Return the subject name of the verb whose object the pronoun at ``index`` is
     ("Matt buries her": Matt), or None."""
@@ -684,6 +708,7 @@ def _resolve(ctx, index, exclude, depth):
     if pronoun not in PRONOUNS or depth > 3:
         return None
     exclude = set(exclude)
+    exclude.update(_subject_appositions(ctx, index))
     bound = _clause_subject(ctx, index, depth)
     if bound is not None:
         if pronoun in REFLEXIVES:
