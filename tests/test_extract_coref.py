@@ -85,3 +85,64 @@ def test_resolved_pronouns_feed_the_event_rules():
     facts = [f for f in extract_article(_context(text).article) if f.kind == "event"]
     assert [(f.claim.character, f.claim.event, f.claim.agent) for f in facts] == [
         ("Orrin Vale", "death", "Ada Marsh")]
+
+
+@pytest.mark.parametrize("text, pronoun, nth, expected", [
+    # an object pronoun is never the subject of its own verb, by the parse
+    ("Ada Marsh falls in the river. Orrin Vale pulls her out.", "her", 0, "Ada Marsh"),
+    # a subject pronoun continues the subject of the verb it is coordinated with
+    ("Orrin Vale meets Ada Marsh. Ada is stabbed by Orrin, and she dies.", "she", 0, "Ada"),
+    # a possessor of a fronted clause is the subject pronoun's antecedent
+    ("The plan does not go the way Pell Dunmore intends. As fragments of Ada Marsh's "
+     "memory return, she turns on her mistress and kills her.", "she", 0, "Ada Marsh"),
+    # "her mistress" is not "her": the object of "kills" is the other woman
+    ("The plan does not go the way Pell Dunmore intends. As fragments of Ada Marsh's "
+     "memory return, she turns on her mistress and kills her.", "her", 1, "Pell Dunmore"),
+    # an earlier pronoun of the same person in the sentence, with no name between
+    ("Ada Marsh's fate is left open. Before Tomas Reed can decide what to do with her, "
+     "she is shot by a guard.", "she", 0, "Ada Marsh"),
+    # a sentence's subject pronoun continues the one of the sentence before
+    ("Ada Marsh's fate is left open. Before Tomas Reed can decide what to do with her, "
+     "she is shot by a guard. She would be back in season 3.", "She", 0, "Ada Marsh"),
+])
+def test_pronouns_follow_the_parse(text, pronoun, nth, expected):
+    assert _resolve(text, pronoun, nth) == expected
+
+
+def test_a_gendered_noun_in_apposition_gives_the_gender():
+    ctx = _context("Ada Marsh phones her husband, Orrin Vale, late at night. "
+                   "Tomas Reed sees them. He leaves.")
+    genders = {r.span.text: r.gender for r in coref.referents(ctx)}
+    assert genders["Orrin Vale"] == "m"
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    # a title in quotes is no character
+    ('Ada Marsh sails away. In "Lantern Night" she returns as a ghost.', "she"),
+    # a showrunner is no character
+    ("Ada Marsh burns the letters. Showrunner Pia Lund wrote the episode. She is sad.",
+     "She"),
+])
+def test_titles_and_crew_are_no_antecedents(text, pronoun):
+    assert _resolve(text, pronoun) == "Ada Marsh"
+
+
+def test_an_organisation_after_the_is_no_he_or_she():
+    text = ("Ada Marsh is buried at sea. Later the Guild of Lamps digs up her body "
+            "and lays it in a tomb.")
+    assert _resolve(text, "her") == "Ada Marsh"
+
+
+def test_names_in_apposition_to_the_subject_are_not_its_object():
+    text = ("Orrin Vale killed Ada Quill with a harpoon. Then the law firm Pike & Lund "
+            "raised her from the dead.")
+    assert _resolve(text, "her") == "Ada Quill"
+
+
+def test_a_sentence_led_by_an_actor_passes_its_pronoun_on():
+    text = ("Ines Vidal first played her in the pilot, and Orrin Vale killed her with a "
+            "stake. She kept appearing in flashbacks.")
+    ctx = _context("Ada Quill is the harbour's oldest ghost. " + text)
+    index = [t.i for t in ctx.doc if t.text == "She"][0]
+    span = coref.resolve_pronoun(ctx, index)
+    assert span is not None and span.text == "Ada Quill"

@@ -148,3 +148,45 @@ def test_idiom_quotes_hold_the_words_that_kill():
     assert quotes == ["Cade Morrow is put to death", "Ilsa Varn puts Tam Reyes to the sword"]
     for fact in _events(text):
         assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.quote
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # the parse: the subject of a coordinated verb is the first verb's
+    ("The plan does not go the way Pell Dunmore intends. As fragments of Ilsa Varn's "
+     "memory return, she turns on her mistress and kills her.",
+     {("Pell Dunmore", "Ilsa Varn", "event.death_active")}),
+    # the parse's subject, when a long apposition hides it from word order
+    ("Cade Morrow, played by Owen Pike, a former sailor turned teacher at Ironvale "
+     "School, is hit by a cart and killed.",
+     {("Cade Morrow", None, "event.death_passive")}),
+    # "ends with Y dead", "leaves her dead": the object dies
+    ("The episode ends with Cade Morrow (Owen Pike) dead on the stairs.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Ilsa Varn meets Tam Reyes on the cliff, and she leaves him dead in the snow.",
+     {("Tam Reyes", "Ilsa Varn", "event.death_active")}),
+    # a participle hanging from a name
+    ("The season closes on Cade Morrow, killed by Ilsa Varn on the bridge.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    # a quoted nickname between the verb and its victim
+    ('The show killed off "Red" Cade Morrow in the finale.',
+     {("Cade Morrow", None, "event.death_active")}),
+])
+def test_deaths_read_from_the_parse(text, deaths):
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text", [
+    # left for dead, presumed dead, faked deaths, deaths referred to
+    "Ilsa Varn leaves Cade Morrow for dead in the snow.",
+    "Cade Morrow is presumed dead after the wreck.",
+    "Cade Morrow fakes his death to escape the guild.",
+    "Ilsa Varn stages her own death at sea.",
+    "Ilsa Varn pulls Cade Morrow out of time at the instant before his death in the finale.",
+    "With Cade Morrow dead, the guild turns on Ilsa Varn.",
+    # dreams, visions and hallucinations are no deaths
+    "In a nightmare, Cade Morrow is killed by Ilsa Varn.",
+    "Ilsa Varn has a vision in which Cade Morrow dies.",
+    "Cade Morrow dies in Ilsa Varn's dream.",
+])
+def test_deaths_that_are_not_deaths(text):
+    assert _deaths(text) == set()

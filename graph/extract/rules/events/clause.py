@@ -27,7 +27,7 @@ before it.
 
 from dataclasses import replace
 
-from graph.extract.mentions import coref, works
+from graph.extract.mentions import binding, coref, works
 from graph.extract.mentions.works_index import is_universe
 from graph.extract.mentions.works_text import is_markup, skip_markup
 
@@ -58,6 +58,7 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 GROUP_WORDS = frozenset({"council", "army", "armies", "house", "order", "guard", "brotherhood",
                          "sons", "children", "brothers", "sisters", "men", "company", "legion",
                          "family", "clan", "court", "band", "knights", "people", "tribe"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 DESCRIPTION = 3
 RELATIVE_SCAN = 6
 
@@ -99,7 +100,34 @@ def _skip_parenthesis_back(tokens, j, floor):
 
 def subject_before(ctx, index, exclude=()):
     """Return the name span of the subject of the verb at ``index``, or None when
-    the subject is no name (or none is found in the sentence)."""
+    the subject is no name (or none is found in the sentence): read from the words
+    before the verb, else from the parse ("Danny, played by X, a former soldier,
+    has been hit by a car and killed")."""
+    found = _subject_by_order(ctx, index, exclude)
+    if found is None or found.text in coref.known_actors(ctx):
+        # "Y, played by Z, a former sailor, is hit": the parse knows Y is the subject
+        return parsed_subject(ctx, index, exclude) or found
+    return found
+
+
+def parsed_subject(ctx, index, exclude=()):
+    """Return the name (or resolved pronoun) the parse gives as the subject of the
+    verb or auxiliary at ``index``, shared along coordinated verbs, or None."""
+    tokens = ctx.tokens
+    verb = tokens.head[index] if tokens.dep[index] in ("aux", "auxpass") else index
+    subject = binding.subject_of(tokens, verb)
+    if subject is None or subject >= index:
+        return None
+    if tokens.lower[subject] in SUBJECT_PRONOUNS:
+        return pronoun_span(ctx, subject)
+    span = coref.name_covering(ctx, subject)
+    if span is None or span.text in exclude or coref.in_parentheses(tokens, span):
+        return None
+    return span
+
+
+def _subject_by_order(ctx, index, exclude=()):
+    """Return the subject name that word order gives (see ``subject_before``)."""
     tokens = ctx.tokens
     text, lower, tag, pos = tokens.text, tokens.lower, tokens.tag, tokens.pos
     floor = tokens.sent_start[index]
@@ -267,8 +295,10 @@ def objects_after(ctx, index, agent=None):
     n = len(tokens)
     end = tokens.sent_end[index]
     i = index + 1
-    while i < end and (pos[i] in ("ADV", "PART") or lower[i] in ("off", "up", "both")):
-        i += 1
+    while i < end and (pos[i] in ("ADV", "PART") or lower[i] in ("off", "up", "both")
+                       or lower[i] in QUOTES):
+        # a nickname in quotes before the name: "killed off \"Dirty\" Den Watts"
+        i += 3 if lower[i] in QUOTES and i + 2 < end and lower[i + 2] in QUOTES else 1
     if i >= end:
         return [], index
     exclude = {agent.text} if agent is not None else set()

@@ -51,6 +51,12 @@ from graph.extract.rules.events.words import (
     TO_DEATH_VERBS,
 )
 
+# "before her death", "since Y's death": a death told elsewhere, or not at all.
+REFERENCE_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following",
+                                    "despite", "avenge", "avenging"})
+# "fakes her death", "stages his own death": no one dies.
+FAKE_VERBS = frozenset({"fake", "stage", "feign", "survive", "escape", "cheat", "avoid",
+                        "prevent", "avert", "foresee", "predict", "investigate", "mourn"})
 # Words that part a harm from a death told after it in the sentence: "Y is shot by X,
 # but it is the fall that kills her".
 HARM_BREAKS = frozenset({"but", "although", "though", "however", "yet", ";", ":", "—", "–"})
@@ -93,6 +99,13 @@ def death_verb(ctx, i):
     if causative:
         return causative if not harm or _fatal(tokens, i, i) else []
     aux = passive_aux(tokens, i)
+    if aux is None and tokens.tag[i] == "VBN" and tokens.dep[i] == "acl":
+        # "Clara, killed by the raven, ...": a participle hanging from a name
+        named = coref.name_covering(ctx, tokens.head[i])
+        if named is None or harm and not _fatal(tokens, i, i):
+            return []
+        return [Found("death_passive", "death", named, i, i + 1, agent_after(ctx, i), cause,
+                      verb=i)]
     if aux is not None:
         if harm and not _fatal(tokens, i, i):
             return []
@@ -268,6 +281,49 @@ def die_verb(ctx, i):
     return found
 
 
+def dead_state(ctx, i):
+    """Return the death of "ends with Y dead", "leaves her dead", "Y lies dead", "Y
+    drops dead"; never "left for dead", "presumed dead", "dead tired"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    floor = tokens.sent_start[i]
+    if lower[i] != "dead" or i + 1 < len(tokens) and tokens.pos[i + 1] == "ADJ" or i <= floor:
+        return []
+    j = i - 1
+    if tokens.text[j] == ")":
+        j = coref_parenthesis_start(tokens, j, floor)
+    span = coref.name_ending(ctx, j + 1)
+    if span is None and lower[j] in ("him", "her", "them"):
+        before = j - 1
+        if before >= floor and tokens.lemma[before] == "leave":
+            agent = subject_before(ctx, before)
+            victim = pronoun_at(ctx, j, {agent.text} if agent is not None else ())
+            return [Found("death_active", "death", victim, before, i + 1, agent, verb=i)] \
+                if victim is not None else []
+        return []
+    if span is not None:
+        before = coref.word_before(tokens, span.start)
+        if before is not None and lower[before] == "with" and before > floor \
+                and verbal(tokens, before - 1):  # "ends with Y dead", not "With Y dead, ..."
+            return [Found("death_intransitive", "death", span, before, i + 1, verb=i)]
+        if before is not None and tokens.lemma[before] == "leave":
+            agent = subject_before(ctx, before)
+            return [Found("death_active", "death", span, before, i + 1, agent, verb=i)]
+        return []
+    if tokens.lemma[j] in ("lie", "drop", "fall") and verbal(tokens, j):
+        return [Found("death_intransitive", "death", v, j, i + 1, verb=i)
+                for v in subjects_before(ctx, j)]
+    return []
+
+
+def coref_parenthesis_start(tokens, j, floor):
+    """Return the index before the "(" that the ")" at ``j`` closes, or ``j``."""
+    k = j - 1
+    while k > floor and tokens.text[k] != "(":
+        k -= 1
+    return k - 1 if tokens.text[k] == "(" else j
+
+
 def _found_dead(ctx, i):
     """Return the deaths of "Y is found dead", "Y is found hanged", "X finds Y dead",
     "finds him dead" (no agent: finding is no killing)."""
@@ -373,6 +429,9 @@ def death_noun(ctx, i, timed):
             break
     if victim is None or not (governed is not None or hands is not None or timed(i)):
         return []
+    if governed is None and start > floor and lower[start - 1] in REFERENCE_PREPOSITIONS \
+            or any(tokens.lemma[j] in FAKE_VERBS for j in range(max(floor, start - 4), start)):
+        return []  # "the instant before her death", "fakes her death": no death told
     if victim == "pronoun":
         mover = governed if governed is not None and lower[start - 1] == "to" else None
         if mover is not None:

@@ -36,9 +36,9 @@ perfect ("Ned has been executed") in the synopsis of an episode, but not a causa
 from dataclasses import dataclass, replace
 
 from graph.extract.mentions import coref
-from graph.extract.mentions.storytime import story_time_source
+from graph.extract.mentions.storytime import front_matter_time, story_time_source
 from graph.extract.registry import rule
-from graph.extract.rules.events import deaths, forms
+from graph.extract.rules.events import deaths, forms, presence, realworld
 from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
@@ -91,8 +91,10 @@ INJURY_LEMMAS = frozenset({"lose", "cut", "chop", "hack"})
 FORM_LEMMAS = (DEATH_LEMMAS | DIE_VERBS | TO_DEATH_DIE_VERBS | DEATH_NOUNS | RAISE_LEMMAS
                | RETURN_LEMMAS | DEPART_LEMMAS | INJURY_LEMMAS
                | {"find", "commit", "reveal", "turn"})
-FORM_WORDS = INJURY_WORDS | {"birth", "born"}
+FORM_WORDS = INJURY_WORDS | {"birth", "born", "dead"}
 MAX_CONTRAST_GAP = 25
+# Words that part a clause's story time from another's.
+CONTRASTS = frozenset({"but", ";", "although", "though", "whereas", "yet"})
 # The event that parts two events of one kind told before and after it.
 UNDOES = {"death": "resurrection", "resurrection": "death"}
 
@@ -131,6 +133,8 @@ def _found_at(ctx, i, synopsis, timed):
         found += deaths.die_verb(ctx, i)
     if lemma in DEATH_NOUNS:
         found += deaths.death_noun(ctx, i, timed)
+    if word == "dead":
+        found += deaths.dead_state(ctx, i)
     if lemma in RAISE_LEMMAS:
         found += forms.resurrection(ctx, i)
     if lemma in RETURN_LEMMAS and not found:
@@ -277,6 +281,29 @@ def _merge(candidates, ctx):
     return [kept for group in groups.values() for kept, _places in group]
 
 
+def _story_time(ctx, verb):
+    """Return story_time_source of the event at ``verb``, but the article's own time
+    when every story-time phrase of the sentence stands past a contrast from it
+    ("Kilgrave dies here, but the actor would reprise the role in season 2")."""
+    time = story_time_source(ctx, verb)
+    if not time[3]:
+        return time
+    tokens = ctx.tokens
+    lower = tokens.lower
+    start, end = tokens.sent_start[verb], tokens.sent_end[verb]
+    parted = True
+    for j in range(start, end):
+        if tokens.ent_type[j] != "STORYTIME":
+            continue
+        low, high = min(j, verb), max(j, verb)
+        if not any(lower[k] in CONTRASTS for k in range(low, high)):
+            parted = False
+            break
+    if not parted:
+        return time
+    return (*front_matter_time(ctx), False)
+
+
 def _backstory(ctx, found):
     """Return True when an event of a synopsis with no story time of its own is told
     as past, so happened before the story the synopsis tells ("Jaime killed the Mad
@@ -311,12 +338,16 @@ def find_events(ctx):
                 continue
             if found.event in ("death", "birth") and dated(ctx, found.verb):
                 continue  # "Elisabeth Sladen died in April 2011": the actor, not a role
+            if found.event == "death" and presence.imagined(ctx, found.verb):
+                continue  # "In a nightmare, Y is killed": no death of the story
+            if realworld.real_world(ctx, found):
+                continue  # "the singer, who killed himself in 1980": a real person
             future_ok = found.event in ("return", "departure")
             if not happens(ctx, found.verb, found.verb + 1, future_ok):
                 found = _contrast(ctx, found)
                 if found is None or not _is_name(ctx, found.character):
                     continue
-            time = story_time_source(ctx, found.verb)
+            time = _story_time(ctx, found.verb)
             if synopsis and not time[3] and _backstory(ctx, found):
                 continue
             candidates.append(_candidate(ctx, found, time))

@@ -14,6 +14,7 @@ forms are in ``graph.extract.rules.events.deaths``.
 from dataclasses import dataclass
 
 from graph.extract.mentions import coref
+from graph.extract.rules.events import presence
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
@@ -133,6 +134,9 @@ def pronoun_at(ctx, index, exclude=()):
 def mode_near(ctx, i):
     """Return the mode the words around a return give ("in her head",
     "in flashbacks", "as a ghost", "another version"), or None."""
+    parsed = presence.parsed_mode(ctx, i)  # "returned in Angel, ..., first as a ghost"
+    if parsed is not None:
+        return parsed
     tokens = ctx.tokens
     lower = tokens.lower
     lo, hi = max(tokens.sent_start[i], i - MODE_BEFORE), min(tokens.sent_end[i], i + MODE_AFTER)
@@ -318,6 +322,8 @@ def injury(ctx, i):
         if j < floor:
             return []
         agent = None
+        if lower[j] == "being":
+            return []  # "despite Ned being injured": a state told of, no event
         if lemmas[j] in ("be", "get", "lie", "lay", "remain") and is_verb(tokens, j):
             victims = victims_before(ctx, j)
             agent = agent_after(ctx, i) if lemmas[j] in BE_GET else None

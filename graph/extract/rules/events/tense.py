@@ -62,7 +62,7 @@ def happens(ctx, start, end, future_ok=False):
     clause = start - 1
     while clause > floor and lower[clause] not in HEDGE_CLAUSE_MARKS:
         clause -= 1
-    window = lower[max(clause, start - 8):start]
+    window = _unquoted(lower, max(clause, start - 8), start)
     if EXTRA_HEDGES.intersection(window):
         return False
     if start > floor and lower[start - 1] in ("of", "from") and tokens.tag[start] == "VBG":
@@ -80,6 +80,19 @@ def happens(ctx, start, end, future_ok=False):
     if times and _reported(tokens, floor, times[-1]):
         return False  # "X argues that when Y dies, there is no heir": a thought, not a story
     return not (times and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
+
+
+def _unquoted(lower, start, end):
+    """Return the words of [start, end) outside double quotes: a title ("Heaven
+    Sent") is no verb of the clause."""
+    words, quoted = [], False
+    for word in lower[start:end]:
+        if word in ('"', "“", "”"):
+            quoted = word == "“" or word == '"' and not quoted
+            continue
+        if not quoted:
+            words.append(word)
+    return words
 
 
 def _condition_after(tokens, end):
@@ -149,6 +162,9 @@ def present_perfect(ctx, index):
     for j in range(index - 1, max(floor, index - 4) - 1, -1):
         if tokens.lower[j] in ("has", "have", "'s", "’s", "'ve", "’ve"):
             return tokens.tag[j] in ("VBZ", "VBP")
+        if tokens.lower[j] in ("and", "or") and tokens.dep[index] == "conj":
+            first = tokens.head[index]  # "has been hit by a car and killed"
+            return first < index and tokens.tag[first] == "VBN" and present_perfect(ctx, first)
         if tokens.lower[j] != "been" and tokens.pos[j] not in ("ADV", "PART"):
             return False
     return False
@@ -175,8 +191,12 @@ def told_in_past(ctx, index):
             return True
         return any(tokens.lemma[k] in PAST_GERUND_VERBS
                    for k in range(max(floor, index - 3), index))
-    if tag[index] != "VBN":
-        return False
+    if tag[index] != "VBN" or tokens.dep[index] == "acl":
+        return False  # "closes on Y, killed by X": a participle of the story's time
+    first = tokens.head[index]
+    if tokens.dep[index] == "conj" and first < index and tag[first] == "VBN" \
+            and lower[index - 1] in ("and", "or"):
+        return told_in_past(ctx, first)  # "is hit by a cart and killed"
     j = index - 1
     while j >= floor and j >= index - 4:
         word = lower[j]

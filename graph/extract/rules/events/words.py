@@ -38,7 +38,7 @@ DEATH_NOUNS = frozenset({"death", "murder", "execution", "assassination", "killi
                          "demise", "beheading", "decapitation"})
 # A noun death is an event, not a reference to one, after these: "results in Y's death".
 DEATH_GOVERNORS = frozenset({"result", "lead", "cause", "end", "bring", "mean", "meet",
-                             "witness", "see", "watch", "stage", "fake"})
+                             "witness", "see", "watch"})
 # "pushes Lysa to her death", "falls to his death"
 TO_DEATH_VERBS = frozenset({"push", "throw", "send", "fall", "plunge", "jump", "lead",
                             "drive", "leap", "hurl", "shove", "tumble", "drop"})

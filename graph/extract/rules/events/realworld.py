@@ -1,0 +1,144 @@
+"""Real people's deaths and births are not facts: telling them from a character's.
+
+In a synopsis (an article whose front matter names a work, a season or an episode)
+every death is the story's. In news, reviews and features, "Ray Charles died last
+year", "the singer, who killed himself in 1980" and "she gave birth to a daughter"
+tell of real people, while "in the film, Maggie dies" and "the character is killed
+off" tell a story. A death or a birth there is the real world's when
+
+- its person is an actor or crew of the article, or a person the article shows as
+  real: named in a sentence that tells a death or a birth with a calendar year, an
+  age or words of the real world (funeral, tribute, obituary, "aged 23"), and no
+  story in it;
+- or its own sentence has such evidence and no story context;
+- or it is a birth with no story context at all (news tells births of real people).
+
+Story context is a story-time phrase ("in the second season"), a story word
+(character, episode, storyline, killed off) or "in the film", "on screen".
+"""
+
+from graph.extract.mentions import coref
+from graph.extract.rules.events.tense import MONTHS, YEARS
+
+STORY_WORDS = frozenset({"character", "characters", "episode", "episodes", "finale",
+                         "storyline", "plot", "scene", "scenes", "fictional", "villain",
+                         "heroine", "hero", "screen", "onscreen", "on-screen", "season",
+                         "series", "sequel", "prequel", "spin-off", "novel", "chapter",
+                         "off"})
+STORY_WORKS = frozenset({"film", "movie", "show", "series", "episode", "play", "book", "novel",
+                         "drama", "soap", "sitcom", "musical", "opera", "story"})
+REAL_WORDS = frozenset({"aged", "funeral", "tribute", "tributes", "obituary", "memorial",
+                        "legend", "late", "singer", "musician", "rapper", "frontman", "band",
+                        "actor", "actress", "comedian", "presenter", "director", "producer",
+                        "widow", "widower", "mourners", "mourn", "mourned", "condolences",
+                        "passed", "yesterday", "ago", "last", "today", "hospital", "baby",
+                        "pregnant", "pregnancy", "son", "daughter", "twins", "family"})
+DEATH_WORDS = frozenset({"died", "dies", "dead", "death", "suicide", "killed", "born", "birth",
+                         "funeral", "obituary", "murdered", "passed"})
+# Words before a name that make it a real person's.
+REAL_DESCRIPTORS = frozenset({"late", "singer", "musician", "rapper", "legend", "comedian",
+                              "presenter", "frontman", "guitarist", "drummer", "songwriter",
+                              "novelist", "playwright", "footballer", "politician",
+                              "president", "actor", "actress", "director", "producer"})
+DESCRIPTOR_SCAN = 4
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+
+
+def is_synopsis(ctx):
+    """Return True when the front matter names a work, a season or an episode."""
+    article = ctx.article
+    return any(value is not None for value in (article.work, article.season, article.episode))
+
+
+def _story_context(ctx, start, end):
+    """Return True when tokens [start, end) tell a story: a story-time phrase, a
+    story word, "in the film"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    for j in range(start, end):
+        word = lower[j]
+        if tokens.ent_type[j] == "STORYTIME" or word in STORY_WORDS and word != "off":
+            return True
+        if word == "off" and j > start and tokens.lemma[j - 1] in ("kill", "write"):
+            return True  # "the character is killed off"
+        if word in STORY_WORKS and j - 2 >= start and lower[j - 1] == "the" \
+                and lower[j - 2] in ("in", "on", "of"):
+            return True  # "in the film, Maggie dies"
+    return False
+
+
+def _real_evidence(ctx, start, end):
+    """Return True when tokens [start, end) hold a calendar year, a month, a weekday,
+    an age or a word of the real world."""
+    tokens = ctx.tokens
+    for j in range(start, end):
+        text, word = tokens.text[j], tokens.lower[j]
+        if len(text) == 4 and text.isdigit() and text[:2] in YEARS:
+            return True
+        if word in MONTHS and text[:1].isupper() or word in WEEKDAYS or word in REAL_WORDS:
+            return True
+        if word == "age" and j + 1 < end and tokens.lower[j + 1] == "of":
+            return True
+    return False
+
+
+def _real_people(ctx):
+    """Return the name words of people the article shows as real: actors, crew, and
+    names of a sentence that tells a death or a birth with real evidence and no story.
+    Computed once per article."""
+    cached = ctx.memo.get("real_people")
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    people = set(coref.known_actors(ctx)) | set(coref.known_crew(ctx))
+    names = coref.all_names(ctx)
+    k = 0
+    for start, end in tokens.sentences:
+        while k < len(names) and names[k].start < start:
+            k += 1
+        if not any(word in DEATH_WORDS for word in tokens.lower[start:end]):
+            continue
+        if _real_evidence(ctx, start, end) and not _story_context(ctx, start, end):
+            j = k
+            while j < len(names) and names[j].start < end:
+                people.update(word for word in names[j].text.split() if len(word) > 2)
+                j += 1
+    for span in names:
+        # "late Joy Division singer Ian Curtis", "soul legend Ray Charles"
+        floor = max(tokens.sent_start[span.start], span.start - DESCRIPTOR_SCAN)
+        if any(tokens.lower[j] in REAL_DESCRIPTORS for j in range(floor, span.start)) \
+                and not any(tokens.is_punct[j] for j in range(floor, span.start)):
+            people.update(word for word in span.text.split() if len(word) > 2)
+    people -= coref.known_characters(ctx)
+    ctx.memo["real_people"] = people
+    return people
+
+
+def _longer_names(ctx, name):
+    """Return the words of the name and of every longer name of the article that
+    holds all its words ("Ian" gives Ian and Curtis when "Ian Curtis" is named)."""
+    words = set(name.split())
+    out = set(words)
+    for span in coref.all_names(ctx):
+        other = span.text.split()
+        if words <= set(other):
+            out.update(other)
+    return out
+
+
+def real_world(ctx, found):
+    """Return True when a death or a birth (a Found of the event forms) in an article
+    that is no synopsis tells of a real person, not a character."""
+    if found.event not in ("death", "birth") or is_synopsis(ctx):
+        return False
+    tokens = ctx.tokens
+    start, end = tokens.sent_start[found.verb], tokens.sent_end[found.verb]
+    name = found.character.text
+    if name in coref.known_characters(ctx):
+        return False
+    if _story_context(ctx, start, end):
+        return False
+    if _longer_names(ctx, name) & _real_people(ctx):
+        return True  # "Ian committed suicide" after "Curtis committed suicide in 1980"
+    return found.event == "birth" or _real_evidence(ctx, start, end)

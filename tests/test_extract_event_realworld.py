@@ -1,0 +1,43 @@
+"""Real people's deaths and births are no events (graph.extract.rules.events.realworld):
+in news and reviews without a synopsis' front matter, on sentences written for these
+tests; a character's death told as a story still is one."""
+
+import pytest
+
+from graph.extract.pipeline import extract_article
+from graph.sources import Article
+
+
+def _events(text, work=None):
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, work=work)
+    return {(f.claim.character, f.claim.event) for f in extract_article(article)
+            if f.kind == "event"}
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Vale paid tribute to soul legend Pell Dunmore, who died last year.",
+    "The film tells the life of late Harbour Boys singer Tam Reyes. The musician killed "
+    "himself in 1980, aged 23. Nobody knows why Tam killed himself, so the film may say.",
+    "Director Ada Marsh left the project in 2002, a month before she died.",
+    "Mara Quill starred in Lantern Street. She gave birth to a daughter, Pia, in May.",
+    "They visited the town where Pia was born.",
+    "Mara Quill, who plays Ada Marsh in Lantern Street, died on Monday.",
+])
+def test_real_peoples_deaths_and_births_are_no_events(text):
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mara Quill stars as Ada Marsh. In the film, Ada dies.", ("Ada Marsh", "death")),
+    ("Ada Marsh is killed off in the second season of Lantern Street.",
+     ("Ada Marsh", "death")),
+    ("Mara Quill plays Ada Marsh, who dies in the final episode.", ("Ada Marsh", "death")),
+])
+def test_a_characters_death_told_as_a_story_is_an_event(text, expected):
+    assert expected in _events(text)
+
+
+def test_a_synopsis_keeps_every_death():
+    text = "Pell Dunmore dies at the funeral, aged 23, as the harbour burns."
+    assert ("Pell Dunmore", "death") in _events(text, work="Harbour Lights")
