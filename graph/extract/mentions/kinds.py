@@ -1,0 +1,209 @@
+"""What a name stands for in an article: a performer, a maker, a work, or neither
+known, read from all the evidence the article gives about it.
+
+Portrayal rules relate an actor to a character; news and encyclopedia prose name
+directors, authors, plays, films and magazines in the same places ("Martin
+Scorsese's The Aviator", "Douglas Hodge (Dumb Show)"). Evidence, per name:
+
+- the noun that introduces it: "French actress Audrey Tautou", "Swedish star
+  Skarsgard" (a performer); "director Mike Leigh", "author Roald Dahl" (a maker);
+  "the film Amelie", "hit musical Billy Elliot" (a work); the same nouns in an
+  apposition after it ("Ann Marsh, the actress,");
+- NER labels (evidence, not truth): WORK_OF_ART, ORG and places are no one;
+- what the article already established: its works (``works.is_work``), a title
+  opening with "The" mid-sentence, quotes around it;
+- what the portrayal rules found: someone who plays is a performer
+  (``established_actors``, given by the caller).
+
+A surname or a given name alone ("Staunton", "Meryl") stands for the one full
+name of a person the article gave that it can shorten to (``full_person``).
+
+>>> from graph.extract.reading.nlp import load_pipeline
+>>> from graph.extract.reading.context import Context
+>>> from graph.sources import Article
+>>> text = "Director Ann Marsh cast actress Vera Quill. Quill thanked her."
+>>> article = Article(doc="d.txt", path="d.txt", format="txt", text=text, body_start=0,
+...     content_hash="0" * 64)
+>>> ctx = Context.build(article, load_pipeline()(text))
+>>> [kind_of(ctx, span) for span in ctx.names]
+['maker', 'performer', None]
+>>> full_person(ctx, ctx.names[2])
+'Vera Quill'
+"""
+
+from graph.extract.mentions import works
+from graph.extract.mentions.aliases import name_form
+
+PERFORMER_WORDS = frozenset({
+    "actor", "actress", "actors", "actresses", "star", "stars", "co-star", "costar",
+    "newcomer", "performer", "thespian", "comedian", "comedienne", "starlet", "lead",
+    "leading", "heartthrob",
+})
+MAKER_WORDS = frozenset({
+    "director", "directors", "author", "novelist", "writer", "playwright", "filmmaker",
+    "film-maker", "producer", "creator", "co-creator", "showrunner", "screenwriter",
+    "composer", "dramatist", "auteur", "editor", "critic", "presenter", "host", "judge",
+    "spokesperson", "spokesman", "spokeswoman", "manager", "agent", "executive", "chief",
+    "boss", "founder", "journalist", "reporter", "singer", "rapper", "designer",
+})
+WORK_WORDS = frozenset({
+    "film", "films", "movie", "series", "show", "sitcom", "drama", "play", "musical",
+    "comedy", "thriller", "novel", "book", "programme", "program", "soap", "opera",
+    "adaptation", "sequel", "remake", "documentary", "magazine", "newspaper", "channel",
+    "network", "studio", "album", "single", "song", "epic", "biopic", "franchise",
+    "miniseries", "cartoon", "game", "production", "tale", "memoir", "hit", "blockbuster",
+})
+NOT_PEOPLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
+                               "NORP", "LAW", "LANGUAGE", "DATE", "MONEY", "STORYTIME"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "_", "*"})
+# How many words back a describing noun may stand: "Oscar-winning French actress X".
+LOOK_BACK = 4
+# Describing words that may stand between such a noun and the name.
+BETWEEN_TAGS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "VERB", "PUNCT", "DET", "PART"})
+
+
+def _noun_before(ctx, span):
+    """Return the kind a describing noun just before a name gives it ("actress Ann
+    Marsh", "the film Blue Harbour", "director X"), or None."""
+    tokens = ctx.tokens
+    sent_start = tokens.sent_start[span.start]
+    i = span.start - 1
+    while i >= sent_start and span.start - i <= LOOK_BACK:
+        word = tokens.lower[i]
+        if word in PERFORMER_WORDS:
+            return "performer"
+        if word in MAKER_WORDS:
+            return "maker"
+        if word in WORK_WORDS:
+            return "work"
+        if tokens.pos[i] not in BETWEEN_TAGS or tokens.text[i] in (",", "(", ")"):
+            return None
+        if tokens.text[i] in ("'s", "’s"):
+            return None  # "the show's director X": the noun is the head, read it there
+        i -= 1
+    return None
+
+
+def _noun_after(ctx, span):
+    """Return the kind an apposition after a name gives it ("Ann Marsh, the actress,",
+    "Blue Harbour, a film by"), or None."""
+    tokens = ctx.tokens
+    i = span.end
+    n = len(tokens)
+    if i + 2 >= n or tokens.text[i] != ",":
+        return None
+    j = i + 1
+    end = min(n, tokens.sent_end[span.start], j + LOOK_BACK + 1)
+    if tokens.lower[j] not in ("the", "a", "an", "its", "his", "her", "their"):
+        return None
+    while j < end:
+        word = tokens.lower[j]
+        if word in PERFORMER_WORDS:
+            return "performer"
+        if word in MAKER_WORDS:
+            return "maker"
+        if word in WORK_WORDS:
+            return "work"
+        if tokens.text[j] == "," or tokens.pos[j] in ("VERB", "AUX", "ADP"):
+            return None
+        j += 1
+    return None
+
+
+def _quoted(ctx, span):
+    """Return True when quotes or emphasis close around the name."""
+    text = ctx.tokens.text
+    return (span.start > 0 and span.end < len(text) and text[span.start - 1] in QUOTE_MARKS
+            and text[span.end] in QUOTE_MARKS)
+
+
+def looks_like_work(ctx, span):
+    """Return True when the article treats a name as a work: known to the works index,
+    in quotes, a mid-sentence "The ...", labelled WORK_OF_ART, or introduced by a
+    noun for a work ("the film Amelie")."""
+    tokens = ctx.tokens
+    if span.text in ctx.works or works.is_work(ctx, span.text) or _quoted(ctx, span):
+        return True
+    if span.text.startswith("The ") and not tokens.is_sent_start[span.start]:
+        return True
+    if "WORK_OF_ART" in span.labels:
+        return True
+    return _noun_before(ctx, span) == "work" or _noun_after(ctx, span) == "work"
+
+
+def kind_of(ctx, span):
+    """Return what the article says a name is: "performer", "maker" (a director,
+    writer, presenter...), "work", "thing" (an organisation or place by NER), or
+    None when it says nothing."""
+    memo = ctx.memo.setdefault("name_kinds", {})
+    key = (span.start, span.end)
+    if key not in memo:
+        memo[key] = _kind(ctx, span)
+    return memo[key]
+
+
+def _kind(ctx, span):
+    """Return the kind of a name (``kind_of``), uncached."""
+    before = _noun_before(ctx, span)
+    if before in ("performer", "maker"):
+        return before
+    after = _noun_after(ctx, span)
+    if after in ("performer", "maker"):
+        return after
+    if looks_like_work(ctx, span):
+        return "work"
+    labels = span.labels
+    # The small model calls many lone surnames ORG ("Burton"): only longer names count.
+    if span.size > 1 and labels and labels <= NOT_PEOPLE_LABELS:
+        return "thing"
+    return None
+
+
+def performers(ctx):
+    """Return the texts of the names the article introduces as performers."""
+    memo = ctx.memo
+    if "performer_names" not in memo:
+        memo["performer_names"] = {span.text for span in ctx.names
+                                   if kind_of(ctx, span) == "performer"}
+    return memo["performer_names"]
+
+
+def makers(ctx):
+    """Return the texts of the names the article introduces as makers (director,
+    author, presenter...), with their surnames."""
+    memo = ctx.memo
+    if "maker_names" not in memo:
+        found = set()
+        for span in ctx.names:
+            if kind_of(ctx, span) == "maker":
+                found.add(span.text)
+                found.add(span.text.split()[-1])
+        memo["maker_names"] = found
+    return memo["maker_names"]
+
+
+def full_person(ctx, span, established=frozenset()):
+    """Return the one full name of a person the article gives that a one-word name
+    shortens to ("Staunton" for Imelda Staunton, "Meryl" for Meryl Streep), or None.
+
+    A person's full name is two to four words, labelled PERSON by NER, introduced as
+    a performer, or in ``established`` (names the rules found as actors); a surname
+    may shorten any of them, a given name only a performer's or an established one.
+    """
+    if span.size != 1:
+        return None
+    word = span.text
+    found = set()
+    for other in ctx.names:
+        words = other.text.split()
+        if not 2 <= len(words) <= 4 or other.nickname:
+            continue
+        known = other.text in established or kind_of(ctx, other) == "performer"
+        if not (known or "PERSON" in other.labels):
+            continue
+        if kind_of(ctx, other) in ("work", "thing", "maker"):
+            continue
+        form = name_form(other.text)
+        if form.last == word or (known and form.first == word):
+            found.add(other.text)
+    return next(iter(found)) if len(found) == 1 else None
