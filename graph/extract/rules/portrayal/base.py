@@ -12,12 +12,16 @@ for its facts before the pipeline does.
 from functools import wraps
 
 from graph.extract.evidence.modality import asserted
+from graph.extract.mentions.kinds import kind_of
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
-from graph.extract.registry import rule
+from graph.extract.registry import RULES, rule
 from graph.extract.rules.portrayal.seasons import SentenceSeasons
 from graph.model.facts import Portrayal
 
-ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+# How the parser attaches a name that modifies the noun after it ("the Presley role").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Nouns that introduce an actor's name: "the actor Sean Bean (Ned Stark)".
 ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "newcomer"})
 LIST_JOINERS = frozenset({"and", "&"})
@@ -72,6 +76,39 @@ def portrayal_rule(name):
     return register
 
 
+# The rules whose actors are sure enough to establish a name as a performer's for the
+# looser forms (a possessive, a lone surname, a pronoun): every portrayal form that
+# names a playing verb, a role or a cast.
+ESTABLISHING_RULES = ("portrayal.as", "portrayal.plays", "portrayal.played_by",
+                      "portrayal.voiced_by", "portrayal.reprises", "portrayal.takes_over",
+                      "portrayal.role", "portrayal.who_plays", "portrayal.verb")
+
+
+def _established(ctx):
+    """Return (actors, characters) of the establishing rules' facts, read once."""
+    memo = ctx.memo
+    if "established" not in memo:
+        memo["established"] = (set(), set())  # a rule asking while it runs sees none
+        actors, characters = set(), set()
+        for name in ESTABLISHING_RULES:
+            func = RULES.get(name)
+            for fact in func(ctx) if func else ():
+                actors.add(fact.claim.actor)
+                characters.add(fact.claim.character)
+        memo["established"] = (actors, characters)
+    return memo["established"]
+
+
+def established_actors(ctx):
+    """Return the actor names that the verb, role and cast forms find in the article."""
+    return _established(ctx)[0]
+
+
+def established_characters(ctx):
+    """Return the character names that the verb, role and cast forms find."""
+    return _established(ctx)[1]
+
+
 def shaped_like_actor(span):
     """Return True when a name has the shape of a real person's: two to five words,
     no "of"/"the", no title or common word first."""
@@ -103,9 +140,22 @@ def _known_characters(ctx):
 
 def plausible_actor(ctx, span):
     """Return True when a name can be an actor's: shaped like a person's name, not a
-    work of the article and not a character the article gives an actor to."""
+    work of the article, not a character the article gives an actor to, and not
+    what the article calls a maker, a work or a thing (``mentions.kinds``)."""
     return (shaped_like_actor(span) and span.text not in ctx.works
-            and span.text not in doc_info(ctx).characters)
+            and span.text not in doc_info(ctx).characters
+            and kind_of(ctx, span) not in ("maker", "work", "thing"))
+
+
+def modifier(ctx, span):
+    """Return True when a name modifies what follows it instead of standing alone:
+    a possessor ("Billy's father") or a noun's modifier ("the Presley role")."""
+    tokens = ctx.tokens
+    end = span.end
+    if end < len(tokens) and tokens.text[end] in APOSTROPHE_S:
+        return True
+    return (end < len(tokens) and tokens.is_lower[end] and tokens.pos[end] == "NOUN"
+            and tokens.dep[end - 1] in MODIFIER_DEPS and tokens.head[end - 1] >= end)
 
 
 def plausible_character(ctx, span, loose=False):
@@ -120,6 +170,10 @@ def plausible_character(ctx, span, loose=False):
     if len(words) == 1 and words[0].lower() in HONORIFICS:
         return False
     if len(words) == 1 and _group_noun(ctx, span):
+        return False
+    # A character is often introduced by a trade ("soul star X", "publisher Y"): only
+    # the evidence of a work rules a name out.
+    if kind_of(ctx, span) == "work":
         return False
     tokens = ctx.tokens
     return not (loose and len(words) == 1 and span.text not in doc_info(ctx).characters
@@ -229,6 +283,8 @@ def character_after(ctx, index):
     if i > described and i < n and tokens.text[i] == ",":
         i += 1
     spans, _end = name_list(ctx, i)
+    if spans and modifier(ctx, spans[0]):
+        return []
     return spans
 
 

@@ -20,12 +20,15 @@ season phrases ("in season 2", "for the first three seasons").
 """
 
 from graph.extract.mentions import works
+from graph.extract.mentions.kinds import kind_of, looks_like_work
 from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import roles  # noqa: F401  (registers the role forms)
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
     actor_subjects,
     character_after,
+    established_actors,
+    established_characters,
     pairs,
     plausible_actor,
     plausible_character,
@@ -35,6 +38,22 @@ from graph.extract.rules.portrayal.base import (
 )
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+# Adjectives a maker's possessive puts before a work ("Ann Marsh's classic Blue Harbour"),
+# which say nothing of a performance.
+WORK_ADJECTIVES = frozenset({"classic", "new", "latest", "acclaimed", "upcoming", "forthcoming",
+                             "first", "last", "final", "next", "original", "famous", "popular",
+                             "award-winning", "best-selling", "bestselling", "debut", "early",
+                             "recent", "beloved", "iconic", "seminal", "celebrated", "own"})
+# Words of a sentence that make "A (B), C (D)" a list of nominees and their works,
+# not a cast: "best actor nominees Ann Marsh (Blue Harbour)".
+AWARD_WORDS = frozenset({"award", "awards", "nominee", "nominees", "nominated", "nomination",
+                         "nominations", "prize", "prizes", "shortlist", "shortlisted", "best",
+                         "winner", "winners", "won", "category", "categories", "oscar",
+                         "oscars", "bafta", "baftas", "emmy", "emmys"})
+NOT_ACTORS = frozenset({"maker", "work", "thing"})
+# Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)".
+PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
+                            "castmates", "performers"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})
@@ -77,6 +96,16 @@ def _after_actor_noun(ctx, span):
     return span.start > 0 and ctx.tokens.lower[span.start - 1] in ACTOR_NOUNS
 
 
+def _sentence_cue(ctx, index):
+    """Return "award" when the sentence before token ``index`` speaks of awards,
+    "performer" when it introduces performers ("starring", "the voices of"), else None."""
+    tokens = ctx.tokens
+    words = set(tokens.lower[tokens.sent_start[index]:index])
+    if words & AWARD_WORDS:
+        return "award"
+    return "performer" if words & PERFORMER_CUES else None
+
+
 @portrayal_rule("portrayal.parenthesis")
 def parenthesis(ctx):
     """Yield portrayals written "Character (Actor)" or "Character's (Actor)"."""
@@ -97,9 +126,19 @@ def parenthesis(ctx):
                 continue
         if character is None or _after_actor_noun(ctx, character):
             continue
-        if not plausible_actor(ctx, actor) or not plausible_character(ctx, character):
+        cue = _sentence_cue(ctx, character.start)
+        if cue == "award" and actor.text not in established_characters(ctx):
             continue
-        fact = portrayal_fact(ctx, actor, character, character.start_char, actor.end_char,
+        swapped = cue == "performer" or kind_of(ctx, character) == "performer"
+        if swapped:
+            actor, character = character, actor  # "stars Ann Marsh (Vera Stone)"
+        # Swapped, the outer name is one the article gives an actor to in parentheses.
+        actor_fits = (shaped_like_actor(actor) and kind_of(ctx, actor) not in NOT_ACTORS
+                      if swapped else plausible_actor(ctx, actor))
+        if not actor_fits or not plausible_character(ctx, character):
+            continue
+        fact = portrayal_fact(ctx, actor, character, min(actor.start_char, character.start_char),
+                              max(actor.end_char, character.end_char),
                               "portrayal.parenthesis", 0.85)
         if fact:
             yield fact
@@ -128,7 +167,11 @@ def actor_parenthesis(ctx):
 
 @portrayal_rule("portrayal.possessive")
 def possessive(ctx):
-    """Yield portrayals written "Actor's (adjective) Character"."""
+    """Yield portrayals written "Actor's (adjective) Character", when the article
+    shows a performance: the possessor is a performer (so called, or playing
+    elsewhere in the article), the possessed a character played elsewhere, or an
+    adjective of character stands between ("X's villainous Y"). A director's or
+    author's possessive ("Ann Marsh's The Long Tide") is none."""
     tokens = ctx.tokens
     text, n = tokens.text, len(tokens)
     for actor in ctx.names:
@@ -136,11 +179,18 @@ def possessive(ctx):
         if i >= n or text[i] not in APOSTROPHE_S or not plausible_actor(ctx, actor):
             continue
         i += 1
+        described = False
         while i < n and i - actor.end <= 3 and tokens.pos[i] in ("ADJ", "ADV") \
                 and tokens.is_lower[i]:
+            described = described or tokens.lower[i] not in WORK_ADJECTIVES
             i += 1
         character = ctx.name_starting(i)
         if character is None or character.end < n and text[character.end] in APOSTROPHE_S:
+            continue
+        if looks_like_work(ctx, character) or not (
+                described or kind_of(ctx, actor) == "performer"
+                or actor.text in established_actors(ctx)
+                or character.text in established_characters(ctx)):
             continue
         yield from _emit(ctx, [actor], [character], "portrayal.possessive", 0.7, loose=True)
 
