@@ -223,3 +223,72 @@ def test_season_phrase_doctests():
 
     result = doctest.testmod(graph.extract.rules.portrayal.seasons)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("Actress Ann Marsh picked up the prize for playing singer Vera Stone in Harbour "
+     "Lights.", "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Ann Marsh, who won for playing screen legend Vera Stone, thanked everyone.",
+     "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Ann Marsh has signed on to play legendary newsman and Port Ash Herald editor "
+     "Orrin Vale.", "Ann Marsh", "Orrin Vale", "portrayal.verb"),
+    ("Ann Marsh signed on, while Tom Reed will play the paper's owner Lia Fox.",
+     "Tom Reed", "Lia Fox", "portrayal.verb"),
+    ("Ann Marsh is to play Vera Stone in the film.", "Ann Marsh", "Vera Stone",
+     "portrayal.verb"),
+    ("The actress, Ann Marsh, plays Vera Stone.", "Ann Marsh", "Vera Stone",
+     "portrayal.verb"),
+    ("Actress Ann Marsh gave a talk. She played undercover cop Vera Stone in the series.",
+     "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Actress Ann Marsh won. Marsh, who played the title role in Vera Stone, was named "
+     "best actress.", "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Ann Marsh's turn as Vera Stone won praise from critics.", "Ann Marsh", "Vera Stone",
+     "portrayal.performance"),
+    ("Ann Marsh's portrayal of Vera Stone won an award.", "Ann Marsh", "Vera Stone",
+     "portrayal.performance"),
+    ("Ann Marsh, whose latest role was Vera Stone in Harbour Lights, is celebrated.",
+     "Ann Marsh", "Vera Stone", "portrayal.performance"),
+    ("Ann Marsh is an American actress known for her role as Vera Stone in Harbour "
+     "Lights.", "Ann Marsh", "Vera Stone", "portrayal.performance"),
+    ("Stars include Ann Marsh (Vera Stone) and Tom Reed (Orrin Vale).", "Tom Reed",
+     "Orrin Vale", "portrayal.parenthesis"),
+    ("The cartoon features the voices of Ann Marsh (Vera Stone) and Lia Fox (Mara Bell).",
+     "Lia Fox", "Mara Bell", "portrayal.parenthesis"),
+    ("The film stars Ann Marsh as Vera Stone, Tom Reed as Orrin Vale and Lia Fox as Mara "
+     "Bell.", "Lia Fox", "Mara Bell", "portrayal.as"),
+    ("Cast: Ann Marsh as Vera Stone.", "Ann Marsh", "Vera Stone", "portrayal.as"),
+    ("Ann Marsh and Tom Reed play Vera Stone and Orrin Vale respectively.", "Tom Reed",
+     "Orrin Vale", "portrayal.plays"),
+])
+def test_news_and_encyclopedia_forms(text, actor, character, rule):
+    """The forms of news and encyclopedia prose, read from the parse: relative clauses,
+    prepositions, infinitives, pronouns and lone surnames for the performer, role
+    nouns, cast lists and parentheses after the actor."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh's Harbour Lights opens tonight.",
+    "Director Ann Marsh's The Long Tide opens tonight.",
+    "Author Tom Reed's Vera Stone is a bestseller.",
+    "Tom Reed's classic Vera Stone and the Glass Tower sold well.",
+    "Best actor nominees include Douglas Lane (Dumb Luck) and Stan Town (Silver City).",
+    "Ann Marsh plays herself in the film.",
+    "Ann Marsh is said to be in talks to play Vera Stone.",
+    "Ann Marsh would love to play Vera Stone.",
+    "Ann Marsh denied she would play Vera Stone.",
+    "If Ann Marsh plays Vera Stone, the film will work.",
+    "Ann Marsh was rumoured to play Vera Stone.",
+    "Ann Marsh hosts Harbour Lights Tonight.",
+    "Tom Reed, who plays the Presley role on stage, sang.",
+    "Adult actors include Tim Lane as Billy's father.",
+    "Ann Marsh, who played Billy's teacher, was nominated.",
+    "Ann Marsh, Tom Reed's daughter, was there.",
+    "Director Ann Marsh, who plays golf, met Vera Stone.",
+])
+def test_news_look_alikes_give_no_portrayal(text):
+    """A maker's possessive, award lists of works, people playing themselves, hosts,
+    rumoured, hoped-for and hypothetical castings, a possessor or a modifier where
+    the character would be: nothing."""
+    assert _pairs(text, work=None) == set()

@@ -55,11 +55,16 @@ WORK_WORDS = frozenset({
 })
 NOT_PEOPLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
                                "NORP", "LAW", "LANGUAGE", "DATE", "MONEY", "STORYTIME"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "_", "*"})
+# Describing words count as nouns only: "to play Vera" is no play called Vera.
+NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+TITLE_WORDS = frozenset({"of", "the", "and", "in", "a", "to", "on", "for", "with", "man's"})
+# Quotes and italics (not bold) around a name.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "_"})
 # How many words back a describing noun may stand: "Oscar-winning French actress X".
 LOOK_BACK = 4
 # Describing words that may stand between such a noun and the name.
-BETWEEN_TAGS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "VERB", "PUNCT", "DET", "PART"})
+# (a verb only as an adjective: "Oscar-winning actress X", not "the film stars X").
+BETWEEN_TAGS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "PUNCT", "DET", "PART"})
 
 
 def _noun_before(ctx, span):
@@ -69,14 +74,15 @@ def _noun_before(ctx, span):
     sent_start = tokens.sent_start[span.start]
     i = span.start - 1
     while i >= sent_start and span.start - i <= LOOK_BACK:
-        word = tokens.lower[i]
+        word = tokens.lower[i] if tokens.pos[i] in NOUN_TAGS else None
         if word in PERFORMER_WORDS:
             return "performer"
         if word in MAKER_WORDS:
             return "maker"
         if word in WORK_WORDS:
             return "work"
-        if tokens.pos[i] not in BETWEEN_TAGS or tokens.text[i] in (",", "(", ")"):
+        if tokens.pos[i] not in BETWEEN_TAGS and tokens.dep[i] != "amod" \
+                or tokens.text[i] in (",", "(", ")"):
             return None
         if tokens.text[i] in ("'s", "’s"):
             return None  # "the show's director X": the noun is the head, read it there
@@ -97,7 +103,7 @@ def _noun_after(ctx, span):
     if tokens.lower[j] not in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     while j < end:
-        word = tokens.lower[j]
+        word = tokens.lower[j] if tokens.pos[j] in NOUN_TAGS else None
         if word in PERFORMER_WORDS:
             return "performer"
         if word in MAKER_WORDS:
@@ -107,6 +113,23 @@ def _noun_after(ctx, span):
         if tokens.text[j] == "," or tokens.pos[j] in ("VERB", "AUX", "ADP"):
             return None
         j += 1
+    return None
+
+
+def _copula_noun(ctx, span):
+    """Return the kind a copula gives a name that is its subject ("Ann Marsh is an
+    American actress", "Tom Reed was a director"), or None."""
+    tokens = ctx.tokens
+    last = span.end - 1
+    verb = tokens.head[last]
+    if tokens.dep[last] != "nsubj" or tokens.lemma[verb] != "be":
+        return None
+    for j in tokens.children(verb):
+        if tokens.dep[j] == "attr":
+            if tokens.lower[j] in PERFORMER_WORDS:
+                return "performer"
+            if tokens.lower[j] in MAKER_WORDS:
+                return "maker"
     return None
 
 
@@ -121,12 +144,22 @@ def looks_like_work(ctx, span):
     """Return True when the article treats a name as a work: known to the works index,
     in quotes, a mid-sentence "The ...", labelled WORK_OF_ART, or introduced by a
     noun for a work ("the film Amelie")."""
+    return span.text in ctx.works or works.is_work(ctx, span.text) or work_here(ctx, span)
+
+
+def work_here(ctx, span):
+    """Return True when the words around a name make it a work at this place: quotes
+    or italics, a mid-sentence "The ...", a describing noun for a work, or a title
+    NER labels WORK_OF_ART (a character may share its work's name: "stars as X")."""
     tokens = ctx.tokens
-    if span.text in ctx.works or works.is_work(ctx, span.text) or _quoted(ctx, span):
+    if _quoted(ctx, span):
         return True
     if span.text.startswith("The ") and not tokens.is_sent_start[span.start]:
         return True
-    if "WORK_OF_ART" in span.labels:
+    # The small model calls many "Name (Actor)" pairs WORK_OF_ART: the label counts
+    # only for a name no person would bear ("Dead Man's Shoes", "Touch of Frost").
+    if "WORK_OF_ART" in span.labels and (span.size > 3 or any(
+            word in TITLE_WORDS for word in span.text.lower().split()[1:])):
         return True
     return _noun_before(ctx, span) == "work" or _noun_after(ctx, span) == "work"
 
@@ -150,6 +183,9 @@ def _kind(ctx, span):
     after = _noun_after(ctx, span)
     if after in ("performer", "maker"):
         return after
+    said = _copula_noun(ctx, span)
+    if said is not None:
+        return said
     if looks_like_work(ctx, span):
         return "work"
     labels = span.labels

@@ -12,7 +12,7 @@ for its facts before the pipeline does.
 from functools import wraps
 
 from graph.extract.evidence.modality import asserted
-from graph.extract.mentions.kinds import kind_of
+from graph.extract.mentions.kinds import kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.registry import RULES, rule
 from graph.extract.rules.portrayal.seasons import SentenceSeasons
@@ -81,7 +81,7 @@ def portrayal_rule(name):
 # names a playing verb, a role or a cast.
 ESTABLISHING_RULES = ("portrayal.as", "portrayal.plays", "portrayal.played_by",
                       "portrayal.voiced_by", "portrayal.reprises", "portrayal.takes_over",
-                      "portrayal.role", "portrayal.who_plays", "portrayal.verb")
+                      "portrayal.role", "portrayal.who_plays")
 
 
 def _established(ctx):
@@ -141,10 +141,11 @@ def _known_characters(ctx):
 def plausible_actor(ctx, span):
     """Return True when a name can be an actor's: shaped like a person's name, not a
     work of the article, not a character the article gives an actor to, and not
-    what the article calls a maker, a work or a thing (``mentions.kinds``)."""
+    what the article calls a maker or a work (``mentions.kinds``; NER's organisations
+    and places are too often actors in synopses to rule one out)."""
     return (shaped_like_actor(span) and span.text not in ctx.works
             and span.text not in doc_info(ctx).characters
-            and kind_of(ctx, span) not in ("maker", "work", "thing"))
+            and kind_of(ctx, span) not in ("maker", "work"))
 
 
 def modifier(ctx, span):
@@ -173,7 +174,7 @@ def plausible_character(ctx, span, loose=False):
         return False
     # A character is often introduced by a trade ("soul star X", "publisher Y"): only
     # the evidence of a work rules a name out.
-    if kind_of(ctx, span) == "work":
+    if work_here(ctx, span):
         return False
     tokens = ctx.tokens
     return not (loose and len(words) == 1 and span.text not in doc_info(ctx).characters

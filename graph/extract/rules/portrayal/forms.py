@@ -22,7 +22,10 @@ season phrases ("in season 2", "for the first three seasons").
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import kind_of, looks_like_work
 from graph.extract.mentions.works_text import skip_markup
-from graph.extract.rules.portrayal import roles  # noqa: F401  (registers the role forms)
+from graph.extract.rules.portrayal import (
+    parse,  # noqa: F401  (registers the forms read from the parse)
+    roles,  # noqa: F401  (registers the role forms)
+)
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
     actor_subjects,
@@ -47,9 +50,9 @@ WORK_ADJECTIVES = frozenset({"classic", "new", "latest", "acclaimed", "upcoming"
 # Words of a sentence that make "A (B), C (D)" a list of nominees and their works,
 # not a cast: "best actor nominees Ann Marsh (Blue Harbour)".
 AWARD_WORDS = frozenset({"award", "awards", "nominee", "nominees", "nominated", "nomination",
-                         "nominations", "prize", "prizes", "shortlist", "shortlisted", "best",
-                         "winner", "winners", "won", "category", "categories", "oscar",
-                         "oscars", "bafta", "baftas", "emmy", "emmys"})
+                         "nominations", "prize", "prizes", "shortlist", "shortlisted",
+                         "category", "categories", "oscar", "oscars", "bafta", "baftas",
+                         "emmy", "emmys"})
 NOT_ACTORS = frozenset({"maker", "work", "thing"})
 # Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)".
 PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
