@@ -224,12 +224,12 @@ def full_person(ctx, span, established=frozenset()):
 
     A person's full name is two to four words, labelled PERSON by NER, introduced as
     a performer, or in ``established`` (names the rules found as actors); a surname
-    may shorten any of them, a given name only a performer's or an established one.
+    shortens it, or else a given name, when exactly one such name fits.
     """
     if span.size != 1:
         return None
     word = span.text
-    found = set()
+    found, given = set(), set()
     for other in ctx.names:
         words = other.text.split()
         if not 2 <= len(words) <= 4 or other.nickname:
@@ -240,6 +240,9 @@ def full_person(ctx, span, established=frozenset()):
         if kind_of(ctx, other) in ("work", "thing", "maker"):
             continue
         form = name_form(other.text)
-        if form.last == word or (known and form.first == word):
+        if form.last == word:
             found.add(other.text)
+        elif form.first == word:
+            given.add(other.text)
+    found = found or given
     return next(iter(found)) if len(found) == 1 else None

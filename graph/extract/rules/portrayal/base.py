@@ -9,10 +9,11 @@ portrayal rule (``portrayal_rule``) runs once per article, though coreference as
 for its facts before the pipeline does.
 """
 
+from dataclasses import replace
 from functools import wraps
 
 from graph.extract.evidence.modality import asserted
-from graph.extract.mentions.kinds import kind_of, work_here
+from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.registry import RULES, rule
 from graph.extract.rules.portrayal.seasons import SentenceSeasons
@@ -159,6 +160,18 @@ def modifier(ctx, span):
             and tokens.dep[end - 1] in MODIFIER_DEPS and tokens.head[end - 1] >= end)
 
 
+def full_actor(ctx, span):
+    """Return a lone surname or given name as the span of the full name of a person the
+    article gave ("Marsh" for Ann Marsh, ``kinds.full_person``), when that name can be
+    an actor's; else the span itself."""
+    if span.size != 1:
+        return span
+    full = full_person(ctx, span)
+    if full is None or full in doc_info(ctx).characters:
+        return span
+    return replace(span, text=full)
+
+
 def plausible_character(ctx, span, loose=False):
     """Return True when a name can be a character's.
 
@@ -238,7 +251,7 @@ def _actor_candidates(ctx):
                 continue
             listed, end = name_list(ctx, span.start)
             candidates = [(listed, end)] if len(listed) > 1 else []
-            candidates.append(([span], span.end))
+            candidates.append(([full_actor(ctx, span)], span.end))
             plausible = [(actors, after) for actors, after in candidates
                          if all(plausible_actor(ctx, a) for a in actors)]
             if plausible:

@@ -22,8 +22,10 @@ hedged or hypothetical statement ("would love to play") gives nothing.
 """
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 
+from graph.extract.evidence.modality import asserted
 from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, performers
 from graph.extract.rules.portrayal.base import (
     established_actors,
@@ -54,6 +56,8 @@ TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
 MAX_CLIMB = 5
 # How many sentences back a pronoun may find its performer.
 PRONOUN_SENTENCES = 3
+# How often a person's surname must come back for the article to be about them.
+TOPIC_MENTIONS = 3
 CONFIDENCE = 0.75
 
 
@@ -98,11 +102,31 @@ def subject_of(tokens, verb):
     return None
 
 
+def topic_person(ctx):
+    """Return the person an article is about, when it has one: the full name of a
+    person (NER PERSON, two to four words) whose surname the article repeats most,
+    at least ``TOPIC_MENTIONS`` times; else None."""
+    memo = ctx.memo
+    if "topic_person" not in memo:
+        counts = Counter(span.text.split()[-1] for span in ctx.names)
+        best, most = None, TOPIC_MENTIONS - 1
+        for span in ctx.names:
+            if 2 <= span.size <= 4 and "PERSON" in span.labels and not span.nickname \
+                    and kind_of(ctx, span) not in ("maker", "work", "thing"):
+                n = counts[span.text.split()[-1]]
+                if n > most:
+                    best, most = span.text, n
+        memo["topic_person"] = best
+    return memo["topic_person"]
+
+
 def _pronoun_actor(ctx, index):
     """Return the name a subject pronoun at ``index`` stands for when it is a
-    performer's: the nearest such name in this sentence or the few before."""
+    performer's: the nearest performer named in this sentence or the few before,
+    else the person the article is about."""
     tokens = ctx.tokens
-    known = established_actors(ctx) | performers(ctx)
+    topic = topic_person(ctx)
+    known = established_actors(ctx) | performers(ctx) | ({topic} if topic else set())
     first = tokens.sent_start[index]
     for _ in range(PRONOUN_SENTENCES):
         if first == 0:
@@ -151,21 +175,21 @@ def _character_name(ctx, index):
 
 def character_below(ctx, head, deps=OBJECT_DEPS):
     """Return the character name among ``head``'s dependents of the ``deps`` kinds, or
-    inside a common-noun object ("the paper's publisher Lia Fox"), or None."""
+    inside a common-noun object ("the paper's publisher Lia Fox"), or None; a name
+    NER calls a person beats one it calls an organisation ("newsman and Herald
+    editor Orrin Vale")."""
     tokens = ctx.tokens
+    found = []
     for j in tokens.children(head):
         if tokens.dep[j] not in deps:
             continue
-        span = _character_name(ctx, j)
-        if span is not None:
-            return span
+        found.append(_character_name(ctx, j))
         if tokens.pos[j] == "NOUN" and tokens.lemma[j] not in ROLE_NOUNS:
-            for k in tokens.children(j):
-                if tokens.dep[k] in INNER_DEPS and k > j:
-                    span = _character_name(ctx, k)
-                    if span is not None:
-                        return span
-    return None
+            found.extend(_character_name(ctx, k) for k in tokens.children(j)
+                         if tokens.dep[k] in INNER_DEPS and k > j)
+    found = [span for span in found if span is not None]
+    people = [span for span in found if kind_of(ctx, span) != "thing"]
+    return (people or found or [None])[0]
 
 
 def _title_role(ctx, verb):
@@ -186,10 +210,30 @@ def _title_role(ctx, verb):
     return None
 
 
+def _asserted_above(ctx, index):
+    """Return False when a verb that token ``index`` hangs from is negated, hedged or
+    denied ("has not pipped X to play", "denies that she will play")."""
+    tokens = ctx.tokens
+    i = index
+    for _ in range(MAX_CLIMB):
+        head = tokens.head[i]
+        if head == i:
+            return True
+        i = head
+        if tokens.pos[i] in ("VERB", "AUX") and (
+                not asserted(ctx, i, i + 1)
+                or any(tokens.dep[j] == "neg" for j in tokens.children(i))):
+            return False
+    return True
+
+
 def _facts(ctx, actor, character, anchor, rule_name):
     """Yield the portrayal of ``actor`` as ``character`` quoting from the first of
-    them to the last, when the statement at token ``anchor`` is asserted."""
+    them to the last, when the statement at token ``anchor`` and the verbs it hangs
+    from are asserted."""
     if actor is None or character is None or actor.text == character.text:
+        return
+    if not _asserted_above(ctx, anchor):
         return
     first = min(actor.start_char, character.start_char)
     last = max(actor.end_char, character.end_char)
