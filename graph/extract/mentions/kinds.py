@@ -44,7 +44,7 @@ MAKER_WORDS = frozenset({
     "film-maker", "producer", "creator", "co-creator", "showrunner", "screenwriter",
     "composer", "dramatist", "auteur", "editor", "critic", "presenter", "host", "judge",
     "spokesperson", "spokesman", "spokeswoman", "manager", "agent", "executive", "chief",
-    "boss", "founder", "journalist", "reporter", "singer", "rapper", "designer",
+    "boss", "founder", "journalist", "reporter", "singer", "rapper", "designer", "maker",
 })
 WORK_WORDS = frozenset({
     "film", "films", "movie", "series", "show", "sitcom", "drama", "play", "musical",
@@ -55,6 +55,7 @@ WORK_WORDS = frozenset({
 })
 NOT_PEOPLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
                                "NORP", "LAW", "LANGUAGE", "DATE", "MONEY", "STORYTIME"})
+APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
 # Describing words count as nouns only: "to play Vera" is no play called Vera.
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 TITLE_WORDS = frozenset({"of", "the", "and", "in", "a", "to", "on", "for", "with", "man's"})
@@ -81,6 +82,8 @@ def _noun_before(ctx, span):
             return "maker"
         if word in WORK_WORDS:
             return "work"
+        if tokens.pos[i] == "NOUN":
+            return None  # only the noun nearest the name describes it: not "film-maker"
         if tokens.pos[i] not in BETWEEN_TAGS and tokens.dep[i] != "amod" \
                 or tokens.text[i] in (",", "(", ")"):
             return None
@@ -96,11 +99,14 @@ def _noun_after(ctx, span):
     tokens = ctx.tokens
     i = span.end
     n = len(tokens)
-    if i + 2 >= n or tokens.text[i] != ",":
+    if i + 2 >= n or tokens.text[i] not in APPOSITION_MARKS:
         return None
     j = i + 1
-    end = min(n, tokens.sent_end[span.start], j + LOOK_BACK + 1)
-    if tokens.lower[j] not in ("the", "a", "an", "its", "his", "her", "their"):
+    end = min(n, tokens.sent_end[span.start], j + LOOK_BACK + 2)
+    owner = ctx.name_starting(j)
+    if owner is not None and owner.end < n and tokens.text[owner.end] in ("'s", "’s"):
+        j = owner.end + 1  # "Blue Harbour - Ann Marsh's 1950s drama"
+    elif tokens.lower[j] not in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     while j < end:
         word = tokens.lower[j] if tokens.pos[j] in NOUN_TAGS else None

@@ -291,9 +291,14 @@ def character_after(ctx, index):
     if i < n and tokens.lower[i] in ARTICLES:
         i += 1
     described = i
-    while (i < n and i - described < MAX_DESCRIPTION and tokens.is_lower[i]
+    words = 0
+    while (i < n and words < MAX_DESCRIPTION and tokens.is_lower[i]
            and tokens.pos[i] in DESCRIPTION_TAGS and tokens.lower[i] not in NOT_DESCRIPTION):
         i += 1
+        words += 1
+        if i + 1 < n and tokens.text[i] == "-" and not tokens.whitespace[i - 1]:
+            i += 1  # "film-maker" is one describing word
+            words -= 1
     if i > described and i < n and tokens.text[i] == ",":
         i += 1
     spans, _end = name_list(ctx, i)

@@ -23,6 +23,7 @@ from graph.extract.mentions import works
 from graph.extract.mentions.kinds import kind_of, looks_like_work
 from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import (
+    idioms,  # noqa: F401  (registers the idioms of entertainment writing)
     parse,  # noqa: F401  (registers the forms read from the parse)
     roles,  # noqa: F401  (registers the role forms)
 )

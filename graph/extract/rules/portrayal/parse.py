@@ -51,8 +51,10 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "debut", "stint",
                         "interpretation", "depiction", "characterisation",
-                        "characterization"})
+                        "characterization", "character"})
 TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
+# A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
+CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 MAX_CLIMB = 5
 # How many sentences back a pronoun may find its performer.
 PRONOUN_SENTENCES = 3
@@ -207,6 +209,25 @@ def _title_role(ctx, verb):
                     span = _covering(ctx)[m]
                     if span is not None and tokens.dep[m] == "pobj":
                         return span
+        return _work_before(ctx, verb)
+    return None
+
+
+def _work_before(ctx, index):
+    """Return the nearest name before token ``index``, in its sentence or the one
+    before, that the article treats as a work ("Blue Harbour, Ann Marsh's drama, ...
+    Vera, who played the title role"), or None."""
+    tokens = ctx.tokens
+    first = tokens.sent_start[index]
+    if first > 0:
+        first = tokens.sent_start[first - 1]
+    for span in reversed(ctx.names):
+        if span.start >= index:
+            continue
+        if span.start < first:
+            return None
+        if looks_like_work(ctx, span):
+            return span
     return None
 
 
@@ -290,6 +311,13 @@ def _role_character(ctx, noun):
         found = _character_after_word(ctx, noun + 2)
         if found is not None:
             return found
+    if tokens.lemma[noun] in CHARACTER_NOUNS:
+        # "her character Vera", "his character, Vera": the name right after the noun.
+        i = noun + 1
+        if i < n and tokens.text[i] == ",":
+            i += 1
+        span = ctx.name_starting(i)
+        return _character_name(ctx, span.start) if span is not None else None
     if tokens.dep[noun] == "nsubj" and tokens.lemma[tokens.head[noun]] == "be":
         return character_below(ctx, tokens.head[noun], frozenset({"attr"}))
     return None
