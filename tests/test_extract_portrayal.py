@@ -292,3 +292,62 @@ def test_news_look_alikes_give_no_portrayal(text):
     rumoured, hoped-for and hypothetical castings, a possessor or a modifier where
     the character would be: nothing."""
     assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("Ann Marsh is an actress. She starred as Vera Stone in Harbour Lights (2004).",
+     "Ann Marsh", "Vera Stone", "portrayal.as_parse"),
+    ("Ann Marsh, who has since been cast as Vera Stone, spoke.", "Ann Marsh", "Vera Stone",
+     "portrayal.as_parse"),
+    ("Actress Ann Marsh spoke. Another film, Salt Road, starred Marsh as the crazed cult "
+     "film-maker Vera Stone, in 1994.", "Ann Marsh", "Vera Stone", "portrayal.as"),
+    ("Actress Ann Marsh spoke. Vera Stone is played by Marsh.", "Ann Marsh", "Vera Stone",
+     "portrayal.played_by"),
+    ("Actress Ann Marsh spoke. Marsh says her Harbour Lights character Vera Stone also "
+     "struggles with fear.", "Ann Marsh", "Vera Stone", "portrayal.performance"),
+    ("Actress Ann Marsh makes an effective Vera Stone.", "Ann Marsh", "Vera Stone",
+     "portrayal.makes"),
+    ("The three boys playing Billy are Tom Lane, 15, Rob Hale, 14, and Ian Fox, 12.",
+     "Ian Fox", "Billy", "portrayal.playing_are"),
+    ("The actress playing Vera Stone is Ann Marsh.", "Ann Marsh", "Vera Stone",
+     "portrayal.playing_are"),
+    ("Tom Reed took the role of Father Vane, made famous by Lia Fox in the 1973 film.",
+     "Lia Fox", "Father Vane", "portrayal.made_famous"),
+    ("Ann Marsh, the Vera Stone to Tom Reed's Orrin Vale, sent love.", "Tom Reed",
+     "Orrin Vale", "portrayal.counterpart"),
+    ("Blue Harbour - Ann Marsh's 1950s drama - won, and Marsh, who played the title role, "
+     "was named best actress.", "Ann Marsh", "Blue Harbour", "portrayal.verb"),
+    ("Actress Ann Marsh met Meryl Stone. Meryl will play the publisher Lia Fox.",
+     "Meryl Stone", "Lia Fox", "portrayal.plays"),
+])
+def test_pronouns_surnames_and_idioms(text, actor, character, rule):
+    """A pronoun or a lone surname stands for the performer the article named; the
+    idioms of entertainment writing name actor and role in fixed shapes."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == rule
+
+
+def test_a_recast_with_lone_surnames_names_the_new_actor():
+    """"Reed then replaced Neal in the role of X": both surnames are the full names
+    the article gave, and the recast is the character's."""
+    text = ("Actor Tom Reed and actor Ian Neal met. Reed then replaced Neal in the role of "
+            "Father Vane.")
+    assert ("Tom Reed", "Father Vane") in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "The actress playing Vera Stone is not Ann Marsh.",
+    "The singer Lia Fox appeared as herself.",
+    "The presenter Lia Fox returned as host of Harbour Lights Tonight.",
+    "The storm makes a brief Vera Stone appearance.",
+    "Ann Marsh makes an effective Vera Stone.",
+    "Tom Reed played as a striker for Port Ash United.",
+    "Glen Hale has not beaten Ann Marsh to play Vera Stone.",
+    "Ann Marsh denies that she beat Lia Fox to play Vera Stone in the film.",
+    "Director Ann Marsh's film, made famous by Lia Fox, opens.",
+    "He played Vera Stone in the series.",
+])
+def test_idiom_and_pronoun_look_alikes_give_nothing(text):
+    """No performer for the pronoun, an unknown subject of "makes an effective", a
+    negated or denied casting, singers and presenters as themselves, sport: nothing."""
+    assert _pairs(text, work=None) == set()

@@ -33,6 +33,7 @@ from graph.extract.rules.portrayal.base import (
     character_after,
     established_actors,
     established_characters,
+    full_actor,
     pairs,
     plausible_actor,
     plausible_character,
@@ -311,6 +312,7 @@ def by_actor(ctx, index):
     if j >= n or lower[j] != "by":
         return None, None
     actor = ctx.name_starting(j + 1)
+    actor = full_actor(ctx, actor) if actor is not None else None
     if actor is None or not plausible_actor(ctx, actor):
         return None, None
     return actor, i

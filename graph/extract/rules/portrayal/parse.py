@@ -14,7 +14,10 @@ is played, wherever they stand:
   newsman and Herald editor Orrin Vale"); "the title role in X" is X.
 - ``portrayal.performance``: a role noun owned by the performer: "Ann Marsh's
   portrayal of Vera", "her turn as Vera", "known for her role as Vera",
-  "whose latest role was Vera".
+  "whose latest role was Vera", "her Harbour Lights character Vera".
+- ``portrayal.as_parse``: "as" on a casting verb, whatever stands between: "She
+  starred as Vera in Harbour Lights (2004)", "starred Marsh as the inventor Vera".
+- ``portrayal.makes``: "Ann Marsh makes an effective Vera", for a known performer.
 
 The actor must be a person (``mentions.kinds``: no maker, work or thing), the
 character a name that is no work and no possessor ("Billy's father"); a negated,
@@ -58,6 +61,11 @@ CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 MAX_CLIMB = 5
 # How many sentences back a pronoun may find its performer.
 PRONOUN_SENTENCES = 3
+# Verbs whose "as" phrase names the role their subject (or object) plays.
+AS_LEMMAS = frozenset({"star", "co-star", "appear", "cast", "return", "guest", "debut",
+                       "reprise", "recur", "reappear", "voice"})
+# Casting verbs whose object is the actor: "starred Ann Marsh as", "cast Marsh as".
+OBJECT_CASTING = frozenset({"star", "cast"})
 # How often a person's surname must come back for the article to be about them.
 TOPIC_MENTIONS = 3
 CONFIDENCE = 0.75
@@ -348,3 +356,67 @@ def performance(ctx):
         if character is None:
             continue
         yield from _facts(ctx, _owner(ctx, i), character, i, "portrayal.performance")
+
+
+def _as_actor(ctx, verb):
+    """Return the actor of "as" on a verb: the name object of a casting verb ("starred
+    Ann Marsh as", "cast Marsh as"), else the verb's subject."""
+    tokens = ctx.tokens
+    if tokens.lemma[verb] in OBJECT_CASTING:
+        for j in tokens.children(verb):
+            if tokens.dep[j] == "dobj" and _covering(ctx)[j] is not None:
+                return actor_at(ctx, j)
+    subject = subject_of(tokens, verb)
+    return actor_at(ctx, subject) if subject is not None else None
+
+
+@portrayal_rule("portrayal.as_parse")
+def as_parse(ctx):
+    """Yield portrayals of "as" on a casting verb read through the parse, whatever
+    stands between: "She starred as Vera in Harbour Lights (2004)", "Marsh, who has
+    been cast as Vera", "the film starred Marsh as the inventor Vera"."""
+    tokens = ctx.tokens
+    for i, word in enumerate(tokens.lower):
+        if word != "as" or tokens.dep[i] != "prep":
+            continue
+        head = tokens.head[i]
+        if tokens.lemma[head] not in AS_LEMMAS or tokens.pos[head] != "VERB":
+            continue
+        character = _character_after_word(ctx, i + 1)
+        if character is None:
+            continue
+        yield from _facts(ctx, _as_actor(ctx, head), character, head, "portrayal.as_parse")
+
+
+def _made_character(ctx, verb):
+    """Return the name of "makes an effective Vera" below a verb "make": a name object
+    after "a"/"an" and an adjective, or None."""
+    tokens = ctx.tokens
+    for j in tokens.children(verb):
+        span = _covering(ctx)[j] if tokens.dep[j] in ("dobj", "attr", "oprd") else None
+        if span is None or span.start < 2:
+            continue
+        if tokens.pos[span.start - 1] == "ADJ" and tokens.lower[span.start - 2] in ("a", "an"):
+            return _character_name(ctx, j)
+    return None
+
+
+@portrayal_rule("portrayal.makes")
+def makes(ctx):
+    """Yield portrayals written "Ann Marsh makes an effective Vera", when the subject
+    is a performer the article names as such or as playing."""
+    tokens = ctx.tokens
+    known = None
+    for i, lemma in enumerate(tokens.lemma):
+        if lemma != "make" or tokens.pos[i] != "VERB":
+            continue
+        character = _made_character(ctx, i)
+        subject = subject_of(tokens, i) if character is not None else None
+        actor = actor_at(ctx, subject) if subject is not None else None
+        if actor is None:
+            continue
+        if known is None:
+            known = established_actors(ctx) | performers(ctx)
+        if actor.text in known:
+            yield from _facts(ctx, actor, character, i, "portrayal.makes")
+
