@@ -31,6 +31,8 @@ name of a person the article gave that it can shorten to (``full_person``).
 'Vera Quill'
 """
 
+from collections import defaultdict
+
 from graph.extract.mentions import works
 from graph.extract.mentions.aliases import name_form
 
@@ -224,6 +226,30 @@ def makers(ctx):
     return memo["maker_names"]
 
 
+def _people_index(ctx):
+    """Return ({full name: NER or the text calls it a person}, {surname: full names},
+    {given name: full names}) over the article's two- to four-word names that stand
+    somewhere as no work, thing or maker; read once per article."""
+    memo = ctx.memo
+    if "people_index" not in memo:
+        people = {}
+        for other in ctx.names:
+            if not 2 <= other.size <= 4 or other.nickname:
+                continue
+            kind = kind_of(ctx, other)
+            if kind in ("work", "thing", "maker"):
+                continue
+            people[other.text] = people.get(other.text, False) or kind == "performer" \
+                or "PERSON" in other.labels
+        surnames, givens = defaultdict(set), defaultdict(set)
+        for text in people:
+            form = name_form(text)
+            surnames[form.last].add(text)
+            givens[form.first].add(text)
+        memo["people_index"] = (people, surnames, givens)
+    return memo["people_index"]
+
+
 def full_person(ctx, span, established=frozenset()):
     """Return the one full name of a person the article gives that a one-word name
     shortens to ("Staunton" for Imelda Staunton, "Meryl" for Meryl Streep), or None.
@@ -234,21 +260,10 @@ def full_person(ctx, span, established=frozenset()):
     """
     if span.size != 1:
         return None
-    word = span.text
-    found, given = set(), set()
-    for other in ctx.names:
-        words = other.text.split()
-        if not 2 <= len(words) <= 4 or other.nickname:
-            continue
-        known = other.text in established or kind_of(ctx, other) == "performer"
-        if not (known or "PERSON" in other.labels):
-            continue
-        if kind_of(ctx, other) in ("work", "thing", "maker"):
-            continue
-        form = name_form(other.text)
-        if form.last == word:
-            found.add(other.text)
-        elif form.first == word:
-            given.add(other.text)
-    found = found or given
-    return next(iter(found)) if len(found) == 1 else None
+    people, surnames, givens = _people_index(ctx)
+    for index in (surnames, givens):
+        found = {text for text in index.get(span.text, ())
+                 if people[text] or text in established}
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None

@@ -142,7 +142,9 @@ def _pronoun_actor(ctx, index):
         if first == 0:
             break
         first = tokens.sent_start[first - 1]
-    starts = [span.start for span in ctx.names]
+    starts = ctx.memo.get("name_starts")
+    if starts is None:
+        starts = ctx.memo["name_starts"] = [span.start for span in ctx.names]
     for k in range(bisect_right(starts, index) - 1, -1, -1):
         span = ctx.names[k]
         if span.start < first:
