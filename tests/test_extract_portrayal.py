@@ -351,3 +351,33 @@ def test_idiom_and_pronoun_look_alikes_give_nothing(text):
     """No performer for the pronoun, an unknown subject of "makes an effective", a
     negated or denied casting, singers and presenters as themselves, sport: nothing."""
     assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("Mara Quill, who was Vera Stone in Harbour Lights, returns.", "Mara Quill",
+     "Vera Stone", "portrayal.copula"),
+    ("Mara Quill was Vera Stone in the long-running show for ten years.", "Mara Quill",
+     "Vera Stone", "portrayal.copula"),
+    ("Tom Reed is the voice of Vera Stone in the cartoon.", "Tom Reed", "Vera Stone",
+     "portrayal.performance"),
+    ("Ann Marsh plays Vera Stone. Ann Marsh (Vera Stone) and Tom Reed smiled.",
+     "Ann Marsh", "Vera Stone", "portrayal.plays"),
+])
+def test_copulas_voices_and_actor_parentheses(text, actor, character, rule):
+    """A copula with the work the part was in, "the voice of", and a parenthesis after
+    a name the article has playing: the actor is the one the article shows playing."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == rule
+    assert (character, actor) not in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill was Vera Stone's mother in Harbour Lights.",
+    "Mara Quill was Tom Reed's agent.",
+    "Mara Quill was at Port Ash in May.",
+    "Mara Quill was not Vera Stone in Harbour Lights.",
+    "Mara Quill never played Vera Stone.",
+])
+def test_copula_look_alikes_give_nothing(text):
+    """A family relation, a job, a place, a negated copula: no portrayal."""
+    assert _pairs(text, work=None) == set()

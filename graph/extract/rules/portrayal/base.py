@@ -25,6 +25,7 @@ APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Nouns that introduce an actor's name: "the actor Sean Bean (Ned Stark)".
 ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "newcomer"})
+PLAYING_LEMMAS = frozenset({"play", "portray", "voice", "star"})
 LIST_JOINERS = frozenset({"and", "&"})
 # Lower-case words of a name that mark a title or place, not a person ("Father of Ned",
 # "House of the Undying").
@@ -126,10 +127,15 @@ def _known_characters(ctx):
     """Return the names the document gives an actor in parentheses: "Name (Actor)"."""
     tokens = ctx.tokens
     text = tokens.text
+    # Names the article has play somebody ("Ann Marsh plays Vera") are actors even
+    # where a parenthesis follows them ("Ann Marsh (Vera)").
+    playing = {span.text for span in ctx.names if span.end < len(text)
+               and tokens.lemma[span.end] in PLAYING_LEMMAS and tokens.pos[span.end] == "VERB"}
     known = set()
     for span in ctx.names:
         end = span.end
-        if span.start > 0 and tokens.lower[span.start - 1] in ACTOR_NOUNS:
+        if span.start > 0 and tokens.lower[span.start - 1] in ACTOR_NOUNS \
+                or span.text in playing or kind_of(ctx, span) == "performer":
             continue
         if end + 1 < len(text) and text[end] == "(":
             inner = ctx.name_starting(end + 1)

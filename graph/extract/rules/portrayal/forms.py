@@ -134,7 +134,9 @@ def parenthesis(ctx):
         cue = _sentence_cue(ctx, character.start)
         if cue == "award" and actor.text not in established_characters(ctx):
             continue
-        swapped = cue == "performer" or kind_of(ctx, character) == "performer"
+        swapped = (cue == "performer" or kind_of(ctx, character) == "performer"
+                   or character.text in established_actors(ctx)
+                   or actor.text in established_characters(ctx))
         if swapped:
             actor, character = character, actor  # "stars Ann Marsh (Vera Stone)"
         # Swapped, the outer name is one the article gives an actor to in parentheses.

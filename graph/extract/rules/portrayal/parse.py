@@ -18,6 +18,8 @@ is played, wherever they stand:
 - ``portrayal.as_parse``: "as" on a casting verb, whatever stands between: "She
   starred as Vera in Harbour Lights (2004)", "starred Marsh as the inventor Vera".
 - ``portrayal.makes``: "Ann Marsh makes an effective Vera", for a known performer.
+- ``portrayal.copula``: "Ann Marsh was Vera in Harbour Lights", "Ann Marsh, who
+  was Vera in the long-running show" (the "in" phrase names the work).
 
 The actor must be a person (``mentions.kinds``: no maker, work or thing), the
 character a name that is no work and no possessor ("Billy's father"); a negated,
@@ -32,6 +34,7 @@ from graph.extract.evidence.modality import asserted
 from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, performers
 from graph.extract.rules.portrayal.base import (
     established_actors,
+    established_characters,
     modifier,
     plausible_actor,
     plausible_character,
@@ -54,7 +57,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "debut", "stint",
                         "interpretation", "depiction", "characterisation",
-                        "characterization", "character"})
+                        "characterization", "character", "voice"})
 TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
 # A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
@@ -66,6 +69,9 @@ AS_LEMMAS = frozenset({"star", "co-star", "appear", "cast", "return", "guest", "
                        "reprise", "recur", "reappear", "voice"})
 # Casting verbs whose object is the actor: "starred Ann Marsh as", "cast Marsh as".
 OBJECT_CASTING = frozenset({"star", "cast"})
+# Nouns for a work in "was Vera in the long-running show".
+WORK_NOUNS = frozenset({"show", "series", "sitcom", "film", "movie", "drama", "soap", "play",
+                        "musical", "programme", "saga", "franchise", "comedy", "serial"})
 # How often a person's surname must come back for the article to be about them.
 TOPIC_MENTIONS = 3
 CONFIDENCE = 0.75
@@ -242,9 +248,11 @@ def _work_before(ctx, index):
 
 
 def _asserted_above(ctx, index):
-    """Return False when a verb that token ``index`` hangs from is negated, hedged or
-    denied ("has not pipped X to play", "denies that she will play")."""
+    """Return False when token ``index`` or a verb it hangs from is negated, hedged or
+    denied ("was not Vera", "has not pipped X to play", "denies that she will play")."""
     tokens = ctx.tokens
+    if any(tokens.dep[j] == "neg" for j in tokens.children(index)):
+        return False  # "was not Vera": the negation stands after the anchor
     i = index
     for _ in range(MAX_CLIMB):
         head = tokens.head[i]
@@ -308,6 +316,10 @@ def _owner(ctx, noun):
         if tokens.lower[j] in POSSESSIVE_PRONOUNS:
             return _pronoun_actor(ctx, j)
         return actor_at(ctx, j)
+    head = tokens.head[noun]
+    if tokens.dep[noun] == "attr" and tokens.lemma[head] == "be":
+        subject = subject_of(tokens, head)  # "Tom Reed is the voice of Vera"
+        return actor_at(ctx, subject) if subject is not None else None
     return None
 
 
@@ -421,4 +433,38 @@ def makes(ctx):
             known = established_actors(ctx) | performers(ctx)
         if actor.text in known:
             yield from _facts(ctx, actor, character, i, "portrayal.makes")
+
+
+def _in_work(ctx, heads):
+    """Return True when one of the tokens ``heads`` has an "in" phrase naming a work:
+    a name ("in Harbour Lights") or a noun for a work ("in the long-running show")."""
+    tokens = ctx.tokens
+    for head in heads:
+        for k in tokens.children(head):
+            if tokens.lower[k] != "in":
+                continue
+            for m in tokens.children(k):
+                if tokens.dep[m] == "pobj" and (_covering(ctx)[m] is not None
+                                                or tokens.lemma[m] in WORK_NOUNS):
+                    return True
+    return False
+
+
+@portrayal_rule("portrayal.copula")
+def copula(ctx):
+    """Yield portrayals written "Ann Marsh was Vera in Harbour Lights", "Ann Marsh, who
+    was Vera in the long-running show": a copula between a person and a name, with
+    the work the part was in."""
+    tokens = ctx.tokens
+    for i, lemma in enumerate(tokens.lemma):
+        if lemma != "be" or tokens.pos[i] not in ("AUX", "VERB"):
+            continue
+        attrs = [j for j in tokens.children(i) if tokens.dep[j] == "attr"]
+        character = _character_name(ctx, attrs[0]) if attrs else None
+        if character is None or not _in_work(ctx, (attrs[0], i)):
+            continue
+        subject = subject_of(tokens, i)
+        actor = actor_at(ctx, subject) if subject is not None else None
+        if actor is not None and actor.text not in established_characters(ctx):
+            yield from _facts(ctx, actor, character, i, "portrayal.copula")
 
