@@ -381,3 +381,28 @@ def test_copulas_voices_and_actor_parentheses(text, actor, character, rule):
 def test_copula_look_alikes_give_nothing(text):
     """A family relation, a job, a place, a negated copula: no portrayal."""
     assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh, as Vera Stone, is superb.",
+    "Ann Marsh is terrific as Vera Stone.",
+    "Ann Marsh, best known as Vera Stone in Harbour Lights, has died.",
+    "Ann Marsh shines as Vera Stone.",
+    "Ann Marsh to play Vera Stone in new drama\n\nThe drama starts soon.",
+])
+def test_review_and_headline_forms(text):
+    """Reviews praise a performer "as" the role; a headline drops the verb's auxiliary."""
+    assert ("Ann Marsh", "Vera Stone") in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh, known as Annie, has died.",
+    "Ann Marsh is as tall as Vera Stone.",
+    "Ann Marsh dressed as Santa Claus for the party.",
+    "Ann Marsh worked as Vera Stone's assistant.",
+    "Ann Marsh is known as Vera Stone to her friends.",
+    "Tom Reed was named as Lord Commander of the guild.",
+])
+def test_as_look_alikes_give_nothing(text):
+    """A nickname, a comparison, a costume, a job, a title: no role."""
+    assert _pairs(text, work=None) == set()

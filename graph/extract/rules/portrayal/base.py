@@ -87,17 +87,18 @@ ESTABLISHING_RULES = ("portrayal.as", "portrayal.plays", "portrayal.played_by",
 
 
 def _established(ctx):
-    """Return (actors, characters) of the establishing rules' facts, read once."""
+    """Return (actors, characters, pairs) of the establishing rules' facts, read once."""
     memo = ctx.memo
     if "established" not in memo:
-        memo["established"] = (set(), set())  # a rule asking while it runs sees none
-        actors, characters = set(), set()
+        memo["established"] = (set(), set(), set())  # a rule asking while it runs sees none
+        actors, characters, pairs_found = set(), set(), set()
         for name in ESTABLISHING_RULES:
             func = RULES.get(name)
             for fact in func(ctx) if func else ():
                 actors.add(fact.claim.actor)
                 characters.add(fact.claim.character)
-        memo["established"] = (actors, characters)
+                pairs_found.add((fact.claim.actor, fact.claim.character))
+        memo["established"] = (actors, characters, pairs_found)
     return memo["established"]
 
 
@@ -109,6 +110,11 @@ def established_actors(ctx):
 def established_characters(ctx):
     """Return the character names that the verb, role and cast forms find."""
     return _established(ctx)[1]
+
+
+def established_pairs(ctx):
+    """Return the (actor, character) pairs that the verb, role and cast forms find."""
+    return _established(ctx)[2]
 
 
 def shaped_like_actor(span):

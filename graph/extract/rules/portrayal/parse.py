@@ -35,6 +35,7 @@ from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, 
 from graph.extract.rules.portrayal.base import (
     established_actors,
     established_characters,
+    established_pairs,
     modifier,
     plausible_actor,
     plausible_character,
@@ -67,6 +68,15 @@ PRONOUN_SENTENCES = 3
 # Verbs whose "as" phrase names the role their subject (or object) plays.
 AS_LEMMAS = frozenset({"star", "co-star", "appear", "cast", "return", "guest", "debut",
                        "reprise", "recur", "reappear", "voice"})
+# Verbs and adjectives whose "as" names no role: names, disguises, jobs, comparisons.
+NOT_ROLE_AS = frozenset({"refer", "describe", "dub", "call", "name", "title", "bill", "style",
+                         "brand", "regard", "see", "view", "serve", "work", "dress",
+                         "disguise", "pose", "masquerade", "pass", "identify", "register",
+                         "sign", "list", "credit", "rank", "rate", "same", "such", "much",
+                         "well", "act", "double", "train", "introduce", "remember", "hail",
+                         "label", "cite", "treat", "use", "choose", "elect", "appoint"})
+# Adverbs that make "known as" a performer's best-known part: "best known as Vera".
+KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mainly"})
 # Casting verbs whose object is the actor: "starred Ann Marsh as", "cast Marsh as".
 OBJECT_CASTING = frozenset({"star", "cast"})
 # Nouns for a work in "was Vera in the long-running show".
@@ -272,6 +282,8 @@ def _facts(ctx, actor, character, anchor, rule_name):
     from are asserted."""
     if actor is None or character is None or actor.text == character.text:
         return
+    if (actor.text, character.text) in established_pairs(ctx):
+        return  # the surface forms read it already, with its work and seasons
     if not _asserted_above(ctx, anchor):
         return
     first = min(actor.start_char, character.start_char)
@@ -384,22 +396,53 @@ def _as_actor(ctx, verb):
     return actor_at(ctx, subject) if subject is not None else None
 
 
+def _as_head_fits(ctx, head, character):
+    """Return True when "as" on token ``head`` names a role: a casting verb, or any
+    verb, copula or adjective of a review ("shines as", "is superb as", "Ann, as
+    Vera, is superb") but those of names, disguises and jobs ("known as", "dressed
+    as", "worked as"); "known as" only as "best known as" or with the work named."""
+    tokens = ctx.tokens
+    lemma, pos = tokens.lemma[head], tokens.pos[head]
+    if lemma in AS_LEMMAS and pos == "VERB":
+        return True
+    children = tokens.children(head)
+    if any(tokens.lower[j] == "as" and tokens.dep[j] == "advmod" for j in children):
+        return False  # "as tall as Vera": a comparison
+    if lemma == "know":
+        return any(tokens.lower[j] in KNOWN_ADVERBS for j in children) \
+            or _in_work(ctx, [character.end - 1])
+    if lemma in NOT_ROLE_AS:
+        return False
+    if pos == "ADJ":
+        return tokens.dep[head] == "acomp"
+    return pos in ("VERB", "AUX")
+
+
+def _as_subject(ctx, head):
+    """Return the actor of "as" on ``head``: a casting verb's object or subject, an
+    adjective's copula's subject ("Ann Marsh is superb as")."""
+    tokens = ctx.tokens
+    if tokens.pos[head] == "ADJ":
+        head = tokens.head[head]
+    return _as_actor(ctx, head)
+
+
 @portrayal_rule("portrayal.as_parse")
 def as_parse(ctx):
     """Yield portrayals of "as" on a casting verb read through the parse, whatever
     stands between: "She starred as Vera in Harbour Lights (2004)", "Marsh, who has
-    been cast as Vera", "the film starred Marsh as the inventor Vera"."""
+    been cast as Vera", "the film starred Marsh as the inventor Vera"; and in
+    reviews: "Ann Marsh shines as Vera", "is superb as Vera", "best known as Vera"."""
     tokens = ctx.tokens
     for i, word in enumerate(tokens.lower):
         if word != "as" or tokens.dep[i] != "prep":
             continue
         head = tokens.head[i]
-        if tokens.lemma[head] not in AS_LEMMAS or tokens.pos[head] != "VERB":
-            continue
         character = _character_after_word(ctx, i + 1)
-        if character is None:
+        if character is None or not _as_head_fits(ctx, head, character):
             continue
-        yield from _facts(ctx, _as_actor(ctx, head), character, head, "portrayal.as_parse")
+        yield from _facts(ctx, _as_subject(ctx, head), character, head,
+                          "portrayal.as_parse")
 
 
 def _made_character(ctx, verb):
