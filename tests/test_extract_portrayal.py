@@ -406,3 +406,20 @@ def test_review_and_headline_forms(text):
 def test_as_look_alikes_give_nothing(text):
     """A nickname, a comparison, a costume, a job, a title: no role."""
     assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Ann Marsh (born 1970) is an English actress. She is best known for her roles as "
+     "Vera Stone in Harbour Lights and Mara Bell in Salt Road.",
+     {("Ann Marsh", "Vera Stone"), ("Ann Marsh", "Mara Bell")}),
+    ("Ann Marsh is an English actress. Her film roles include Vera Stone in Salt Road "
+     "(2004) and Mara Bell in Port Ash (2006).",
+     {("Ann Marsh", "Vera Stone"), ("Ann Marsh", "Mara Bell")}),
+    ("Ann Marsh is an English actress. She also appeared in Salt Road as Mara Bell.",
+     {("Ann Marsh", "Mara Bell")}),
+    ("The film stars Ann Marsh, with Tom Reed as Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+])
+def test_encyclopedia_role_lists(text, pairs):
+    """An encyclopedia page lists a performer's roles, each in its work; the work
+    named after "appeared in" is no actor."""
+    assert _pairs(text, work=None) == pairs

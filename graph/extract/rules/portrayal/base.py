@@ -26,6 +26,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Nouns that introduce an actor's name: "the actor Sean Bean (Ned Stark)".
 ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "newcomer"})
 PLAYING_LEMMAS = frozenset({"play", "portray", "voice", "star"})
+PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "into", "from", "inside"})
 LIST_JOINERS = frozenset({"and", "&"})
 # Lower-case words of a name that mark a title or place, not a person ("Father of Ned",
 # "House of the Undying").
@@ -261,6 +262,9 @@ def _actor_candidates(ctx):
             if span.start and lower[span.start - 1] == "as":
                 # The name after "as" is a character: "B as C, and D as E" lists no actors C, D.
                 continue
+            if span.start and lower[span.start - 1] in PLACE_PREPOSITIONS \
+                    and "PERSON" not in span.labels:
+                continue  # "appeared in Salt Road as Vera": a work or a place, no actor
             listed, end = name_list(ctx, span.start)
             candidates = [(listed, end)] if len(listed) > 1 else []
             candidates.append(([full_actor(ctx, span)], span.end))

@@ -25,6 +25,8 @@ from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import (
     idioms,  # noqa: F401  (registers the idioms of entertainment writing)
     parse,  # noqa: F401  (registers the forms read from the parse)
+    performance,  # noqa: F401  (registers the role nouns read from the parse)
+    predicates,  # noqa: F401  (registers "as", copulas and "makes" read from the parse)
     roles,  # noqa: F401  (registers the role forms)
 )
 from graph.extract.rules.portrayal.base import (

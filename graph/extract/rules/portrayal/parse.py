@@ -12,14 +12,11 @@ is played, wherever they stand:
   for the performer the article named) and a lone surname ("Marsh played Vera");
   the character is the name that the verb's object phrase holds ("legendary
   newsman and Herald editor Orrin Vale"); "the title role in X" is X.
-- ``portrayal.performance``: a role noun owned by the performer: "Ann Marsh's
-  portrayal of Vera", "her turn as Vera", "known for her role as Vera",
-  "whose latest role was Vera", "her Harbour Lights character Vera".
-- ``portrayal.as_parse``: "as" on a casting verb, whatever stands between: "She
-  starred as Vera in Harbour Lights (2004)", "starred Marsh as the inventor Vera".
-- ``portrayal.makes``: "Ann Marsh makes an effective Vera", for a known performer.
-- ``portrayal.copula``: "Ann Marsh was Vera in Harbour Lights", "Ann Marsh, who
-  was Vera in the long-running show" (the "in" phrase names the work).
+
+The role nouns ("her turn as Vera") are read in ``performance``, "as", copulas and
+"makes an effective Vera" in ``predicates``; both use the helpers here (who the
+subject of a clause is, which name an object phrase holds, a performer for a
+pronoun or a lone surname).
 
 The actor must be a person (``mentions.kinds``: no maker, work or thing), the
 character a name that is no work and no possessor ("Billy's father"); a negated,
@@ -34,7 +31,6 @@ from graph.extract.evidence.modality import asserted
 from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, performers
 from graph.extract.rules.portrayal.base import (
     established_actors,
-    established_characters,
     established_pairs,
     modifier,
     plausible_actor,
@@ -60,25 +56,9 @@ ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "deb
                         "interpretation", "depiction", "characterisation",
                         "characterization", "character", "voice"})
 TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
-# A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
-CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 MAX_CLIMB = 5
 # How many sentences back a pronoun may find its performer.
 PRONOUN_SENTENCES = 3
-# Verbs whose "as" phrase names the role their subject (or object) plays.
-AS_LEMMAS = frozenset({"star", "co-star", "appear", "cast", "return", "guest", "debut",
-                       "reprise", "recur", "reappear", "voice"})
-# Verbs and adjectives whose "as" names no role: names, disguises, jobs, comparisons.
-NOT_ROLE_AS = frozenset({"refer", "describe", "dub", "call", "name", "title", "bill", "style",
-                         "brand", "regard", "see", "view", "serve", "work", "dress",
-                         "disguise", "pose", "masquerade", "pass", "identify", "register",
-                         "sign", "list", "credit", "rank", "rate", "same", "such", "much",
-                         "well", "act", "double", "train", "introduce", "remember", "hail",
-                         "label", "cite", "treat", "use", "choose", "elect", "appoint"})
-# Adverbs that make "known as" a performer's best-known part: "best known as Vera".
-KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mainly"})
-# Casting verbs whose object is the actor: "starred Ann Marsh as", "cast Marsh as".
-OBJECT_CASTING = frozenset({"star", "cast"})
 # Nouns for a work in "was Vera in the long-running show".
 WORK_NOUNS = frozenset({"show", "series", "sitcom", "film", "movie", "drama", "soap", "play",
                         "musical", "programme", "saga", "franchise", "comedy", "serial"})
@@ -87,7 +67,7 @@ TOPIC_MENTIONS = 3
 CONFIDENCE = 0.75
 
 
-def _covering(ctx):
+def covering(ctx):
     """Return one entry per token: the name span that holds it, or None."""
     memo = ctx.memo
     if "name_cover" not in memo:
@@ -146,7 +126,7 @@ def topic_person(ctx):
     return memo["topic_person"]
 
 
-def _pronoun_actor(ctx, index):
+def pronoun_actor(ctx, index):
     """Return the name a subject pronoun at ``index`` stands for when it is a
     performer's: the nearest performer named in this sentence or the few before,
     else the person the article is about."""
@@ -178,12 +158,12 @@ def actor_at(ctx, index):
     full name of a lone surname, a pronoun's performer), or None."""
     tokens = ctx.tokens
     if tokens.lower[index] in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
-        return _pronoun_actor(ctx, index)
-    span = _covering(ctx)[index]
+        return pronoun_actor(ctx, index)
+    span = covering(ctx)[index]
     if span is None and tokens.pos[index] == "NOUN":
         # "The actress, Ann Marsh, plays": the name in apposition to the subject noun.
         names = [j for j in tokens.children(index) if tokens.dep[j] == "appos"]
-        span = _covering(ctx)[names[0]] if names else None
+        span = covering(ctx)[names[0]] if names else None
     if span is None or kind_of(ctx, span) in ("maker", "work", "thing"):
         return None
     if span.size == 1:
@@ -193,9 +173,9 @@ def actor_at(ctx, index):
         shaped_like_actor(span) and kind_of(ctx, span) == "performer") else None
 
 
-def _character_name(ctx, index):
+def character_name(ctx, index):
     """Return the name holding token ``index`` when it can be a character there."""
-    span = _covering(ctx)[index]
+    span = covering(ctx)[index]
     if span is None or modifier(ctx, span) or looks_like_work(ctx, span):
         return None
     return span if plausible_character(ctx, span) else None
@@ -211,9 +191,9 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
     for j in tokens.children(head):
         if tokens.dep[j] not in deps:
             continue
-        found.append(_character_name(ctx, j))
+        found.append(character_name(ctx, j))
         if tokens.pos[j] == "NOUN" and tokens.lemma[j] not in ROLE_NOUNS:
-            found.extend(_character_name(ctx, k) for k in tokens.children(j)
+            found.extend(character_name(ctx, k) for k in tokens.children(j)
                          if tokens.dep[k] in INNER_DEPS and k > j)
     found = [span for span in found if span is not None]
     people = [span for span in found if kind_of(ctx, span) != "thing"]
@@ -232,7 +212,7 @@ def _title_role(ctx, verb):
         for k in tokens.children(j) + tokens.children(verb):
             if tokens.lower[k] == "in":
                 for m in tokens.children(k):
-                    span = _covering(ctx)[m]
+                    span = covering(ctx)[m]
                     if span is not None and tokens.dep[m] == "pobj":
                         return span
         return _work_before(ctx, verb)
@@ -276,7 +256,7 @@ def _asserted_above(ctx, index):
     return True
 
 
-def _facts(ctx, actor, character, anchor, rule_name):
+def facts(ctx, actor, character, anchor, rule_name):
     """Yield the portrayal of ``actor`` as ``character`` quoting from the first of
     them to the last, when the statement at token ``anchor`` and the verbs it hangs
     from are asserted."""
@@ -310,54 +290,10 @@ def verb(ctx):
         character = character_below(ctx, i) or _title_role(ctx, i)
         if character is None:
             continue
-        yield from _facts(ctx, actor_at(ctx, subject), character, i, "portrayal.verb")
+        yield from facts(ctx, actor_at(ctx, subject), character, i, "portrayal.verb")
 
 
-def _owner(ctx, noun):
-    """Return the performer a role noun belongs to: its possessor ("Ann Marsh's
-    turn", "her role", "whose role"), or None."""
-    tokens = ctx.tokens
-    for j in tokens.children(noun):
-        if tokens.dep[j] != "poss":
-            continue
-        if tokens.lower[j] == "whose":
-            clause = tokens.head[noun]
-            if tokens.dep[clause] == "relcl":
-                return actor_at(ctx, tokens.head[clause])
-            return None
-        if tokens.lower[j] in POSSESSIVE_PRONOUNS:
-            return _pronoun_actor(ctx, j)
-        return actor_at(ctx, j)
-    head = tokens.head[noun]
-    if tokens.dep[noun] == "attr" and tokens.lemma[head] == "be":
-        subject = subject_of(tokens, head)  # "Tom Reed is the voice of Vera"
-        return actor_at(ctx, subject) if subject is not None else None
-    return None
-
-
-def _role_character(ctx, noun):
-    """Return the character a role noun names: "portrayal of X", "role as X", "role
-    was X" (the noun a copula's subject), "the role, X", or None."""
-    tokens = ctx.tokens
-    n = len(tokens)
-    after = noun + 1
-    if after < n and tokens.lower[after] in ("as", "of") and noun + 2 < n:
-        found = _character_after_word(ctx, noun + 2)
-        if found is not None:
-            return found
-    if tokens.lemma[noun] in CHARACTER_NOUNS:
-        # "her character Vera", "his character, Vera": the name right after the noun.
-        i = noun + 1
-        if i < n and tokens.text[i] == ",":
-            i += 1
-        span = ctx.name_starting(i)
-        return _character_name(ctx, span.start) if span is not None else None
-    if tokens.dep[noun] == "nsubj" and tokens.lemma[tokens.head[noun]] == "be":
-        return character_below(ctx, tokens.head[noun], frozenset({"attr"}))
-    return None
-
-
-def _character_after_word(ctx, index):
+def character_after_word(ctx, index):
     """Return the character name starting at token ``index`` past an article and a
     few describing words ("as the crazed inventor Vera Stone"), or None."""
     tokens = ctx.tokens
@@ -367,118 +303,10 @@ def _character_after_word(ctx, index):
             "DET", "ADJ", "NOUN", "VERB", "PUNCT"):
         i += 1
     span = ctx.name_starting(i)
-    return _character_name(ctx, span.start) if span is not None else None
+    return character_name(ctx, span.start) if span is not None else None
 
 
-@portrayal_rule("portrayal.performance")
-def performance(ctx):
-    """Yield portrayals of a role noun owned by its performer: "Ann Marsh's portrayal
-    of Vera", "her turn as Vera", "whose latest role was Vera"."""
-    tokens = ctx.tokens
-    for i, lemma in enumerate(tokens.lemma):
-        if lemma not in ROLE_NOUNS or tokens.pos[i] != "NOUN":
-            continue
-        character = _role_character(ctx, i)
-        if character is None:
-            continue
-        yield from _facts(ctx, _owner(ctx, i), character, i, "portrayal.performance")
-
-
-def _as_actor(ctx, verb):
-    """Return the actor of "as" on a verb: the name object of a casting verb ("starred
-    Ann Marsh as", "cast Marsh as"), else the verb's subject."""
-    tokens = ctx.tokens
-    if tokens.lemma[verb] in OBJECT_CASTING:
-        for j in tokens.children(verb):
-            if tokens.dep[j] == "dobj" and _covering(ctx)[j] is not None:
-                return actor_at(ctx, j)
-    subject = subject_of(tokens, verb)
-    return actor_at(ctx, subject) if subject is not None else None
-
-
-def _as_head_fits(ctx, head, character):
-    """Return True when "as" on token ``head`` names a role: a casting verb, or any
-    verb, copula or adjective of a review ("shines as", "is superb as", "Ann, as
-    Vera, is superb") but those of names, disguises and jobs ("known as", "dressed
-    as", "worked as"); "known as" only as "best known as" or with the work named."""
-    tokens = ctx.tokens
-    lemma, pos = tokens.lemma[head], tokens.pos[head]
-    if lemma in AS_LEMMAS and pos == "VERB":
-        return True
-    children = tokens.children(head)
-    if any(tokens.lower[j] == "as" and tokens.dep[j] == "advmod" for j in children):
-        return False  # "as tall as Vera": a comparison
-    if lemma == "know":
-        return any(tokens.lower[j] in KNOWN_ADVERBS for j in children) \
-            or _in_work(ctx, [character.end - 1])
-    if lemma in NOT_ROLE_AS:
-        return False
-    if pos == "ADJ":
-        return tokens.dep[head] == "acomp"
-    return pos in ("VERB", "AUX")
-
-
-def _as_subject(ctx, head):
-    """Return the actor of "as" on ``head``: a casting verb's object or subject, an
-    adjective's copula's subject ("Ann Marsh is superb as")."""
-    tokens = ctx.tokens
-    if tokens.pos[head] == "ADJ":
-        head = tokens.head[head]
-    return _as_actor(ctx, head)
-
-
-@portrayal_rule("portrayal.as_parse")
-def as_parse(ctx):
-    """Yield portrayals of "as" on a casting verb read through the parse, whatever
-    stands between: "She starred as Vera in Harbour Lights (2004)", "Marsh, who has
-    been cast as Vera", "the film starred Marsh as the inventor Vera"; and in
-    reviews: "Ann Marsh shines as Vera", "is superb as Vera", "best known as Vera"."""
-    tokens = ctx.tokens
-    for i, word in enumerate(tokens.lower):
-        if word != "as" or tokens.dep[i] != "prep":
-            continue
-        head = tokens.head[i]
-        character = _character_after_word(ctx, i + 1)
-        if character is None or not _as_head_fits(ctx, head, character):
-            continue
-        yield from _facts(ctx, _as_subject(ctx, head), character, head,
-                          "portrayal.as_parse")
-
-
-def _made_character(ctx, verb):
-    """Return the name of "makes an effective Vera" below a verb "make": a name object
-    after "a"/"an" and an adjective, or None."""
-    tokens = ctx.tokens
-    for j in tokens.children(verb):
-        span = _covering(ctx)[j] if tokens.dep[j] in ("dobj", "attr", "oprd") else None
-        if span is None or span.start < 2:
-            continue
-        if tokens.pos[span.start - 1] == "ADJ" and tokens.lower[span.start - 2] in ("a", "an"):
-            return _character_name(ctx, j)
-    return None
-
-
-@portrayal_rule("portrayal.makes")
-def makes(ctx):
-    """Yield portrayals written "Ann Marsh makes an effective Vera", when the subject
-    is a performer the article names as such or as playing."""
-    tokens = ctx.tokens
-    known = None
-    for i, lemma in enumerate(tokens.lemma):
-        if lemma != "make" or tokens.pos[i] != "VERB":
-            continue
-        character = _made_character(ctx, i)
-        subject = subject_of(tokens, i) if character is not None else None
-        actor = actor_at(ctx, subject) if subject is not None else None
-        if actor is None:
-            continue
-        if known is None:
-            known = established_actors(ctx) | performers(ctx)
-        if actor.text in known:
-            yield from _facts(ctx, actor, character, i, "portrayal.makes")
-
-
-def _in_work(ctx, heads):
+def in_work(ctx, heads):
     """Return True when one of the tokens ``heads`` has an "in" phrase naming a work:
     a name ("in Harbour Lights") or a noun for a work ("in the long-running show")."""
     tokens = ctx.tokens
@@ -487,27 +315,7 @@ def _in_work(ctx, heads):
             if tokens.lower[k] != "in":
                 continue
             for m in tokens.children(k):
-                if tokens.dep[m] == "pobj" and (_covering(ctx)[m] is not None
+                if tokens.dep[m] == "pobj" and (covering(ctx)[m] is not None
                                                 or tokens.lemma[m] in WORK_NOUNS):
                     return True
     return False
-
-
-@portrayal_rule("portrayal.copula")
-def copula(ctx):
-    """Yield portrayals written "Ann Marsh was Vera in Harbour Lights", "Ann Marsh, who
-    was Vera in the long-running show": a copula between a person and a name, with
-    the work the part was in."""
-    tokens = ctx.tokens
-    for i, lemma in enumerate(tokens.lemma):
-        if lemma != "be" or tokens.pos[i] not in ("AUX", "VERB"):
-            continue
-        attrs = [j for j in tokens.children(i) if tokens.dep[j] == "attr"]
-        character = _character_name(ctx, attrs[0]) if attrs else None
-        if character is None or not _in_work(ctx, (attrs[0], i)):
-            continue
-        subject = subject_of(tokens, i)
-        actor = actor_at(ctx, subject) if subject is not None else None
-        if actor is not None and actor.text not in established_characters(ctx):
-            yield from _facts(ctx, actor, character, i, "portrayal.copula")
-
