@@ -423,3 +423,30 @@ def test_encyclopedia_role_lists(text, pairs):
     """An encyclopedia page lists a performer's roles, each in its work; the work
     named after "appeared in" is no actor."""
     assert _pairs(text, work=None) == pairs
+
+
+def test_a_possessive_with_a_who_clause_is_a_part():
+    """"Dana Holt's Vera Stone, who died last season": a person's person told of with
+    "who" is the part she plays."""
+    assert ("Dana Holt", "Vera Stone") in _pairs(
+        "Viewers know Dana Holt's Vera Stone, who died at the end of the first season.")
+
+
+@pytest.mark.parametrize("text, actor, character", [
+    ("Everyone fears Kellan Marsh's Gregor Vane, who rules the harbour.", "Kellan Marsh",
+     "Gregor Vane"),
+    ("Eka Varro's Tilly Moss, meanwhile, grows into a hero.", "Eka Varro", "Tilly Moss"),
+])
+def test_a_persons_person_is_a_part(text, actor, character):
+    """A review's "Actor's Character" with no adjective: both names are people's."""
+    assert (actor, character) in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed took over as showrunner in 2010, the year Ann Marsh arrived as Vera Stone.",
+    "Tom Reed's classic Charlie and the Glass Tower sold well.",
+])
+def test_a_maker_and_a_title_give_no_part(text):
+    """"took over as showrunner" makes a maker, who plays no one; a title running on
+    in lower-case words is a work."""
+    assert not {pair for pair in _pairs(text, work=None) if pair[0] == "Tom Reed"}

@@ -55,6 +55,9 @@ WORK_WORDS = frozenset({
     "network", "studio", "album", "single", "song", "epic", "biopic", "franchise",
     "miniseries", "cartoon", "game", "production", "tale", "memoir", "hit", "blockbuster",
 })
+# What works do, said of a work without an object: "opens tonight", "premiered".
+WORK_VERBS = frozenset({"open", "premiere", "air", "debut", "gross", "screen", "stream",
+                        "broadcast", "flop", "launch", "premier"})
 NOT_PEOPLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
                                "NORP", "LAW", "LANGUAGE", "DATE", "MONEY", "STORYTIME"})
 APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
@@ -111,6 +114,9 @@ def _noun_after(ctx, span):
     elif tokens.lower[j] not in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     while j < end:
+        if j + 1 < len(tokens) and tokens.text[j + 1] in ("'s", "’s"):
+            j += 2  # "Vera, the show's best character": the owner is no description
+            continue
         word = tokens.lower[j] if tokens.pos[j] in NOUN_TAGS else None
         if word in PERFORMER_WORDS:
             return "performer"
@@ -141,6 +147,22 @@ def _copula_noun(ctx, span):
     return None
 
 
+def _as_noun(ctx, span):
+    """Return "maker" for a name that takes a maker's job a few words on ("Tom Reed
+    took over as showrunner", "served as director"), or None."""
+    tokens = ctx.tokens
+    end = min(tokens.sent_end[span.start], span.end + LOOK_BACK)
+    for i in range(span.end, end):
+        if tokens.lower[i] == "as":
+            j = i + 1
+            while j < end + 2 and j < len(tokens) and tokens.pos[j] in ("DET", "ADJ"):
+                j += 1
+            return "maker" if j < len(tokens) and tokens.lower[j] in MAKER_WORDS else None
+        if tokens.text[i] in (",", ";", "(") or tokens.pos[i] in ("PROPN", "NOUN"):
+            return None
+    return None
+
+
 def _quoted(ctx, span):
     """Return True when quotes or emphasis close around the name."""
     text = ctx.tokens.text
@@ -157,8 +179,9 @@ def looks_like_work(ctx, span):
 
 def work_here(ctx, span):
     """Return True when the words around a name make it a work at this place: quotes
-    or italics, a mid-sentence "The ...", a describing noun for a work, or a title
-    NER labels WORK_OF_ART (a character may share its work's name: "stars as X")."""
+    or italics, a mid-sentence "The ...", a describing noun for a work, a title NER
+    labels WORK_OF_ART, or a work's verb ("opens tonight"); a character may share
+    its work's name elsewhere ("stars as X")."""
     tokens = ctx.tokens
     if _quoted(ctx, span):
         return True
@@ -169,7 +192,19 @@ def work_here(ctx, span):
     if "WORK_OF_ART" in span.labels and (span.size > 3 or any(
             word in TITLE_WORDS for word in span.text.lower().split()[1:])):
         return True
-    return _noun_before(ctx, span) == "work" or _noun_after(ctx, span) == "work"
+    return (_noun_before(ctx, span) == "work" or _noun_after(ctx, span) == "work"
+            or _runs_like_a_work(ctx, span))
+
+
+def _runs_like_a_work(ctx, span):
+    """Return True when a name is the subject of what only works do, with no object:
+    "Blue Harbour opens tonight", "premiered in May" (not "Vera opens the door")."""
+    tokens = ctx.tokens
+    last = span.end - 1
+    verb = tokens.head[last]
+    if tokens.dep[last] != "nsubj" or tokens.lemma[verb] not in WORK_VERBS:
+        return False
+    return not any(tokens.dep[j] == "dobj" for j in tokens.children(verb))
 
 
 def kind_of(ctx, span):
@@ -191,7 +226,7 @@ def _kind(ctx, span):
     after = _noun_after(ctx, span)
     if after in ("performer", "maker"):
         return after
-    said = _copula_noun(ctx, span)
+    said = _copula_noun(ctx, span) or _as_noun(ctx, span)
     if said is not None:
         return said
     if looks_like_work(ctx, span):
@@ -210,20 +245,6 @@ def performers(ctx):
         memo["performer_names"] = {span.text for span in ctx.names
                                    if kind_of(ctx, span) == "performer"}
     return memo["performer_names"]
-
-
-def makers(ctx):
-    """Return the texts of the names the article introduces as makers (director,
-    author, presenter...), with their surnames."""
-    memo = ctx.memo
-    if "maker_names" not in memo:
-        found = set()
-        for span in ctx.names:
-            if kind_of(ctx, span) == "maker":
-                found.add(span.text)
-                found.add(span.text.split()[-1])
-        memo["maker_names"] = found
-    return memo["maker_names"]
 
 
 def _people_index(ctx):

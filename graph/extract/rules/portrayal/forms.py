@@ -20,7 +20,7 @@ season phrases ("in season 2", "for the first three seasons").
 """
 
 from graph.extract.mentions import works
-from graph.extract.mentions.kinds import kind_of, looks_like_work
+from graph.extract.mentions.kinds import kind_of, looks_like_work, work_here
 from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import (
     idioms,  # noqa: F401  (registers the idioms of entertainment writing)
@@ -103,6 +103,15 @@ def _after_actor_noun(ctx, span):
     return span.start > 0 and ctx.tokens.lower[span.start - 1] in ACTOR_NOUNS
 
 
+def _title_goes_on(ctx, span):
+    """Return True when a name runs on as a title in lower-case words ("Charlie and the
+    Chocolate Factory", "Vera of the Glass Tower")."""
+    tokens = ctx.tokens
+    i = span.end
+    return (i + 2 < len(tokens) and tokens.lower[i] in ("and", "of", "in", "at")
+            and tokens.lower[i + 1] == "the" and tokens.text[i + 2][:1].isupper())
+
+
 def _sentence_cue(ctx, index):
     """Return "award" when the sentence before token ``index`` speaks of awards,
     "performer" when it introduces performers ("starring", "the voices of"), else None."""
@@ -178,9 +187,11 @@ def actor_parenthesis(ctx):
 def possessive(ctx):
     """Yield portrayals written "Actor's (adjective) Character", when the article
     shows a performance: the possessor is a performer (so called, or playing
-    elsewhere in the article), the possessed a character played elsewhere, or an
-    adjective of character stands between ("X's villainous Y"). A director's or
-    author's possessive ("Ann Marsh's The Long Tide") is none."""
+    elsewhere in the article), the possessed a character played elsewhere, both
+    people by NER or a "who" clause ("X's Y, who died"), or an adjective of
+    character stands between ("X's villainous Y"). A director's or author's
+    possessive of a work ("Ann Marsh's The Long Tide", "her classic Salt Road") is
+    none."""
     tokens = ctx.tokens
     text, n = tokens.text, len(tokens)
     for actor in ctx.names:
@@ -188,16 +199,27 @@ def possessive(ctx):
         if i >= n or text[i] not in APOSTROPHE_S or not plausible_actor(ctx, actor):
             continue
         i += 1
-        described = False
+        described = work_words = False
         while i < n and i - actor.end <= 3 and tokens.pos[i] in ("ADJ", "ADV") \
                 and tokens.is_lower[i]:
             described = described or tokens.lower[i] not in WORK_ADJECTIVES
+            work_words = work_words or tokens.lower[i] in WORK_ADJECTIVES
             i += 1
         character = ctx.name_starting(i)
         if character is None or character.end < n and text[character.end] in APOSTROPHE_S:
             continue
-        if looks_like_work(ctx, character) or not (
-                described or kind_of(ctx, actor) == "performer"
+        # A person's person is a part: "Ann Marsh's Vera Stone", "Ann Marsh's Vera, who
+        # died"; not a work's title ("Ann Marsh's Salt Road and the Sea", "classic").
+        # (An unknown name has no NER label: only an organisation or a place is out.)
+        person_told = ("PERSON" in actor.labels or not actor.labels) and not work_words and (
+            "PERSON" in character.labels or character.end + 1 < n
+            and text[character.end] == "," and tokens.lower[character.end + 1] == "who")
+        # A character may bear its show's name ("Ann Marsh's Vera Stone" in Vera Stone):
+        # only a person NER does not see is ruled out by the article's works.
+        work = work_here(ctx, character) or (looks_like_work(ctx, character)
+                                             and "PERSON" not in character.labels)
+        if work or _title_goes_on(ctx, character) or not (
+                described or person_told or kind_of(ctx, actor) == "performer"
                 or actor.text in established_actors(ctx)
                 or character.text in established_characters(ctx)):
             continue

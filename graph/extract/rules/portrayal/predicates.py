@@ -79,12 +79,20 @@ def _as_head_fits(ctx, head, character):
 
 
 def _as_subject(ctx, head):
-    """Return the actor of "as" on ``head``: a casting verb's object or subject, an
-    adjective's copula's subject ("Ann Marsh is superb as")."""
+    """Return the actor of "as" on ``head``: a casting verb's object or subject, the
+    own subject of another verb or of an adjective's copula ("Ann Marsh is superb
+    as"), or None."""
     tokens = ctx.tokens
     if tokens.pos[head] == "ADJ":
         head = tokens.head[head]
-    return _as_actor(ctx, head)
+    if tokens.lemma[head] in AS_LEMMAS:
+        return _as_actor(ctx, head)
+    # Any other verb of a review speaks of its own subject only: in "X took over in
+    # 2010, the year Y arrived as Z", Z is not X's.
+    subject = next((j for j in tokens.children(head) if tokens.dep[j] == "nsubj"), None)
+    if subject is None and tokens.dep[head] in ("acl", "relcl"):
+        subject = subject_of(tokens, head)  # "Ann Marsh, best known as Vera"
+    return actor_at(ctx, subject) if subject is not None else None
 
 
 @portrayal_rule("portrayal.as_parse")
