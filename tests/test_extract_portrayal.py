@@ -445,8 +445,12 @@ def test_a_persons_person_is_a_part(text, actor, character):
 @pytest.mark.parametrize("text", [
     "Tom Reed took over as showrunner in 2010, the year Ann Marsh arrived as Vera Stone.",
     "Tom Reed's classic Charlie and the Glass Tower sold well.",
+    "\"Foxx will win,\" says Tom Reed's Lia Fox.",
+    "The film, to be directed by A Bright Mind's Tom Reed, starts soon.",
+    "She designed shoes for Tom Reed's Reed Girl line.",
 ])
 def test_a_maker_and_a_title_give_no_part(text):
     """"took over as showrunner" makes a maker, who plays no one; a title running on
-    in lower-case words is a work."""
-    assert not {pair for pair in _pairs(text, work=None) if pair[0] == "Tom Reed"}
+    in lower-case words is a work; a possessive of a work, a brand or a quoted critic
+    is no part."""
+    assert not {pair for pair in _pairs(text, work=None) if "Tom Reed" in pair}

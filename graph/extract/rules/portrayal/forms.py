@@ -51,6 +51,9 @@ WORK_ADJECTIVES = frozenset({"classic", "new", "latest", "acclaimed", "upcoming"
                              "first", "last", "final", "next", "original", "famous", "popular",
                              "award-winning", "best-selling", "bestselling", "debut", "early",
                              "recent", "beloved", "iconic", "seminal", "celebrated", "own"})
+# Verbs of speaking: who speaks in a news article is a real person quoted.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "comment", "reckon", "predict",
+                          "write", "argue", "insist", "claim", "note", "observe", "believe"})
 # Words of a sentence that make "A (B), C (D)" a list of nominees and their works,
 # not a cast: "best actor nominees Ann Marsh (Blue Harbour)".
 AWARD_WORDS = frozenset({"award", "awards", "nominee", "nominees", "nominated", "nomination",
@@ -101,6 +104,20 @@ def _emit(ctx, actors, characters, rule_name, confidence, loose=False, verb=None
 def _after_actor_noun(ctx, span):
     """Return True when a name follows "actor"/"actress" ("the actor Sean Bean")."""
     return span.start > 0 and ctx.tokens.lower[span.start - 1] in ACTOR_NOUNS
+
+
+def _not_a_performance(ctx, owner, owned):
+    """Return True when "Owner's Owned" tells of no part: an owner after an article ("A
+    Bright Mind's Tom Reed", a work), an owned name that repeats the owner's ("Tom
+    Reed's Reed Girl", a brand), or an owned person who speaks ("says Harbour
+    Weekly's Lia Fox", a critic quoted)."""
+    tokens = ctx.tokens
+    if owner.start > 0 and tokens.lower[owner.start - 1] in ("a", "an", "the"):
+        return True
+    if set(owner.text.split()) & set(owned.text.split()):
+        return True
+    last = owned.end - 1
+    return tokens.dep[last] == "nsubj" and tokens.lemma[tokens.head[last]] in SPEECH_VERBS
 
 
 def _title_goes_on(ctx, span):
@@ -218,7 +235,9 @@ def possessive(ctx):
         # only a person NER does not see is ruled out by the article's works.
         work = work_here(ctx, character) or (looks_like_work(ctx, character)
                                              and "PERSON" not in character.labels)
-        if work or _title_goes_on(ctx, character) or not (
+        if work or _title_goes_on(ctx, character) or _not_a_performance(ctx, actor, character):
+            continue
+        if not (
                 described or person_told or kind_of(ctx, actor) == "performer"
                 or actor.text in established_actors(ctx)
                 or character.text in established_characters(ctx)):
