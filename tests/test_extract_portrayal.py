@@ -243,3 +243,234 @@ def test_a_season_heading_times_the_cast_below_it():
             "\n## Season 3\n\nTomas Reed (Owen Pike) arrives.")
     found = {(f.claim.actor, f.claim.seasons) for f in _facts(text)}
     assert found == {("Peter Lang", ()), ("Ines Vidal", (2,)), ("Owen Pike", (3,))}
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("Actress Ann Marsh picked up the prize for playing singer Vera Stone in Harbour "
+     "Lights.", "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Ann Marsh, who won for playing screen legend Vera Stone, thanked everyone.",
+     "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Ann Marsh has signed on to play legendary newsman and Port Ash Herald editor "
+     "Orrin Vale.", "Ann Marsh", "Orrin Vale", "portrayal.verb"),
+    ("Ann Marsh signed on, while Tom Reed will play the paper's owner Lia Fox.",
+     "Tom Reed", "Lia Fox", "portrayal.verb"),
+    ("Ann Marsh is to play Vera Stone in the film.", "Ann Marsh", "Vera Stone",
+     "portrayal.verb"),
+    ("The actress, Ann Marsh, plays Vera Stone.", "Ann Marsh", "Vera Stone",
+     "portrayal.verb"),
+    ("Actress Ann Marsh gave a talk. She played undercover cop Vera Stone in the series.",
+     "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Actress Ann Marsh won. Marsh, who played the title role in Vera Stone, was named "
+     "best actress.", "Ann Marsh", "Vera Stone", "portrayal.verb"),
+    ("Ann Marsh's turn as Vera Stone won praise from critics.", "Ann Marsh", "Vera Stone",
+     "portrayal.performance"),
+    ("Ann Marsh's portrayal of Vera Stone won an award.", "Ann Marsh", "Vera Stone",
+     "portrayal.performance"),
+    ("Ann Marsh, whose latest role was Vera Stone in Harbour Lights, is celebrated.",
+     "Ann Marsh", "Vera Stone", "portrayal.performance"),
+    ("Ann Marsh is an American actress known for her role as Vera Stone in Harbour "
+     "Lights.", "Ann Marsh", "Vera Stone", "portrayal.performance"),
+    ("Stars include Ann Marsh (Vera Stone) and Tom Reed (Orrin Vale).", "Tom Reed",
+     "Orrin Vale", "portrayal.parenthesis"),
+    ("The cartoon features the voices of Ann Marsh (Vera Stone) and Lia Fox (Mara Bell).",
+     "Lia Fox", "Mara Bell", "portrayal.parenthesis"),
+    ("The film stars Ann Marsh as Vera Stone, Tom Reed as Orrin Vale and Lia Fox as Mara "
+     "Bell.", "Lia Fox", "Mara Bell", "portrayal.as"),
+    ("Cast: Ann Marsh as Vera Stone.", "Ann Marsh", "Vera Stone", "portrayal.as"),
+    ("Ann Marsh and Tom Reed play Vera Stone and Orrin Vale respectively.", "Tom Reed",
+     "Orrin Vale", "portrayal.plays"),
+])
+def test_news_and_encyclopedia_forms(text, actor, character, rule):
+    """The forms of news and encyclopedia prose, read from the parse: relative clauses,
+    prepositions, infinitives, pronouns and lone surnames for the performer, role
+    nouns, cast lists and parentheses after the actor."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh's Harbour Lights opens tonight.",
+    "Director Ann Marsh's The Long Tide opens tonight.",
+    "Author Tom Reed's Vera Stone is a bestseller.",
+    "Tom Reed's classic Vera Stone and the Glass Tower sold well.",
+    "Best actor nominees include Douglas Lane (Dumb Luck) and Stan Town (Silver City).",
+    "Ann Marsh plays herself in the film.",
+    "Ann Marsh is said to be in talks to play Vera Stone.",
+    "Ann Marsh would love to play Vera Stone.",
+    "Ann Marsh denied she would play Vera Stone.",
+    "If Ann Marsh plays Vera Stone, the film will work.",
+    "Ann Marsh was rumoured to play Vera Stone.",
+    "Ann Marsh hosts Harbour Lights Tonight.",
+    "Tom Reed, who plays the Presley role on stage, sang.",
+    "Adult actors include Tim Lane as Billy's father.",
+    "Ann Marsh, who played Billy's teacher, was nominated.",
+    "Ann Marsh, Tom Reed's daughter, was there.",
+    "Director Ann Marsh, who plays golf, met Vera Stone.",
+])
+def test_news_look_alikes_give_no_portrayal(text):
+    """A maker's possessive, award lists of works, people playing themselves, hosts,
+    rumoured, hoped-for and hypothetical castings, a possessor or a modifier where
+    the character would be: nothing."""
+    assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("Ann Marsh is an actress. She starred as Vera Stone in Harbour Lights (2004).",
+     "Ann Marsh", "Vera Stone", "portrayal.as_parse"),
+    ("Ann Marsh, who has since been cast as Vera Stone, spoke.", "Ann Marsh", "Vera Stone",
+     "portrayal.as_parse"),
+    ("Actress Ann Marsh spoke. Another film, Salt Road, starred Marsh as the crazed cult "
+     "film-maker Vera Stone, in 1994.", "Ann Marsh", "Vera Stone", "portrayal.as"),
+    ("Actress Ann Marsh spoke. Vera Stone is played by Marsh.", "Ann Marsh", "Vera Stone",
+     "portrayal.played_by"),
+    ("Actress Ann Marsh spoke. Marsh says her Harbour Lights character Vera Stone also "
+     "struggles with fear.", "Ann Marsh", "Vera Stone", "portrayal.performance"),
+    ("Actress Ann Marsh makes an effective Vera Stone.", "Ann Marsh", "Vera Stone",
+     "portrayal.makes"),
+    ("The three boys playing Billy are Tom Lane, 15, Rob Hale, 14, and Ian Fox, 12.",
+     "Ian Fox", "Billy", "portrayal.playing_are"),
+    ("The actress playing Vera Stone is Ann Marsh.", "Ann Marsh", "Vera Stone",
+     "portrayal.playing_are"),
+    ("Tom Reed took the role of Father Vane, made famous by Lia Fox in the 1973 film.",
+     "Lia Fox", "Father Vane", "portrayal.made_famous"),
+    ("Ann Marsh, the Vera Stone to Tom Reed's Orrin Vale, sent love.", "Tom Reed",
+     "Orrin Vale", "portrayal.counterpart"),
+    ("Blue Harbour - Ann Marsh's 1950s drama - won, and Marsh, who played the title role, "
+     "was named best actress.", "Ann Marsh", "Blue Harbour", "portrayal.verb"),
+    ("Actress Ann Marsh met Meryl Stone. Meryl will play the publisher Lia Fox.",
+     "Meryl Stone", "Lia Fox", "portrayal.plays"),
+])
+def test_pronouns_surnames_and_idioms(text, actor, character, rule):
+    """A pronoun or a lone surname stands for the performer the article named; the
+    idioms of entertainment writing name actor and role in fixed shapes."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == rule
+
+
+def test_a_recast_with_lone_surnames_names_the_new_actor():
+    """"Reed then replaced Neal in the role of X": both surnames are the full names
+    the article gave, and the recast is the character's."""
+    text = ("Actor Tom Reed and actor Ian Neal met. Reed then replaced Neal in the role of "
+            "Father Vane.")
+    assert ("Tom Reed", "Father Vane") in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "The actress playing Vera Stone is not Ann Marsh.",
+    "The singer Lia Fox appeared as herself.",
+    "The presenter Lia Fox returned as host of Harbour Lights Tonight.",
+    "The storm makes a brief Vera Stone appearance.",
+    "Ann Marsh makes an effective Vera Stone.",
+    "Tom Reed played as a striker for Port Ash United.",
+    "Glen Hale has not beaten Ann Marsh to play Vera Stone.",
+    "Ann Marsh denies that she beat Lia Fox to play Vera Stone in the film.",
+    "Director Ann Marsh's film, made famous by Lia Fox, opens.",
+    "He played Vera Stone in the series.",
+])
+def test_idiom_and_pronoun_look_alikes_give_nothing(text):
+    """No performer for the pronoun, an unknown subject of "makes an effective", a
+    negated or denied casting, singers and presenters as themselves, sport: nothing."""
+    assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("Mara Quill, who was Vera Stone in Harbour Lights, returns.", "Mara Quill",
+     "Vera Stone", "portrayal.copula"),
+    ("Mara Quill was Vera Stone in the long-running show for ten years.", "Mara Quill",
+     "Vera Stone", "portrayal.copula"),
+    ("Tom Reed is the voice of Vera Stone in the cartoon.", "Tom Reed", "Vera Stone",
+     "portrayal.performance"),
+    ("Ann Marsh plays Vera Stone. Ann Marsh (Vera Stone) and Tom Reed smiled.",
+     "Ann Marsh", "Vera Stone", "portrayal.plays"),
+])
+def test_copulas_voices_and_actor_parentheses(text, actor, character, rule):
+    """A copula with the work the part was in, "the voice of", and a parenthesis after
+    a name the article has playing: the actor is the one the article shows playing."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == rule
+    assert (character, actor) not in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill was Vera Stone's mother in Harbour Lights.",
+    "Mara Quill was Tom Reed's agent.",
+    "Mara Quill was at Port Ash in May.",
+    "Mara Quill was not Vera Stone in Harbour Lights.",
+    "Mara Quill never played Vera Stone.",
+])
+def test_copula_look_alikes_give_nothing(text):
+    """A family relation, a job, a place, a negated copula: no portrayal."""
+    assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh, as Vera Stone, is superb.",
+    "Ann Marsh is terrific as Vera Stone.",
+    "Ann Marsh, best known as Vera Stone in Harbour Lights, has died.",
+    "Ann Marsh shines as Vera Stone.",
+    "Ann Marsh to play Vera Stone in new drama\n\nThe drama starts soon.",
+])
+def test_review_and_headline_forms(text):
+    """Reviews praise a performer "as" the role; a headline drops the verb's auxiliary."""
+    assert ("Ann Marsh", "Vera Stone") in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh, known as Annie, has died.",
+    "Ann Marsh is as tall as Vera Stone.",
+    "Ann Marsh dressed as Santa Claus for the party.",
+    "Ann Marsh worked as Vera Stone's assistant.",
+    "Ann Marsh is known as Vera Stone to her friends.",
+    "Tom Reed was named as Lord Commander of the guild.",
+])
+def test_as_look_alikes_give_nothing(text):
+    """A nickname, a comparison, a costume, a job, a title: no role."""
+    assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Ann Marsh (born 1970) is an English actress. She is best known for her roles as "
+     "Vera Stone in Harbour Lights and Mara Bell in Salt Road.",
+     {("Ann Marsh", "Vera Stone"), ("Ann Marsh", "Mara Bell")}),
+    ("Ann Marsh is an English actress. Her film roles include Vera Stone in Salt Road "
+     "(2004) and Mara Bell in Port Ash (2006).",
+     {("Ann Marsh", "Vera Stone"), ("Ann Marsh", "Mara Bell")}),
+    ("Ann Marsh is an English actress. She also appeared in Salt Road as Mara Bell.",
+     {("Ann Marsh", "Mara Bell")}),
+    ("The film stars Ann Marsh, with Tom Reed as Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+])
+def test_encyclopedia_role_lists(text, pairs):
+    """An encyclopedia page lists a performer's roles, each in its work; the work
+    named after "appeared in" is no actor."""
+    assert _pairs(text, work=None) == pairs
+
+
+def test_a_possessive_with_a_who_clause_is_a_part():
+    """"Dana Holt's Vera Stone, who died last season": a person's person told of with
+    "who" is the part she plays."""
+    assert ("Dana Holt", "Vera Stone") in _pairs(
+        "Viewers know Dana Holt's Vera Stone, who died at the end of the first season.")
+
+
+@pytest.mark.parametrize("text, actor, character", [
+    ("Everyone fears Kellan Marsh's Gregor Vane, who rules the harbour.", "Kellan Marsh",
+     "Gregor Vane"),
+    ("Eka Varro's Tilly Moss, meanwhile, grows into a hero.", "Eka Varro", "Tilly Moss"),
+])
+def test_a_persons_person_is_a_part(text, actor, character):
+    """A review's "Actor's Character" with no adjective: both names are people's."""
+    assert (actor, character) in _pairs(text, work=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed took over as showrunner in 2010, the year Ann Marsh arrived as Vera Stone.",
+    "Tom Reed's classic Charlie and the Glass Tower sold well.",
+    "\"Foxx will win,\" says Tom Reed's Lia Fox.",
+    "The film, to be directed by A Bright Mind's Tom Reed, starts soon.",
+    "She designed shoes for Tom Reed's Reed Girl line.",
+])
+def test_a_maker_and_a_title_give_no_part(text):
+    """"took over as showrunner" makes a maker, who plays no one; a title running on
+    in lower-case words is a work; a possessive of a work, a brand or a quoted critic
+    is no part."""
+    assert not {pair for pair in _pairs(text, work=None) if "Tom Reed" in pair}

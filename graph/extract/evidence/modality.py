@@ -24,6 +24,9 @@ HEDGES = frozenset({
     "threatened", "tries", "tried", "attempts", "attempted", "nearly", "almost", "fake",
     "faked", "fakes", "pretends", "pretended", "seemingly", "presumed", "believed", "thought",
     "fears", "feared", "whether",
+    # castings in talks, hoped for, refused or denied: "in talks to play", "would love to"
+    "talks", "negotiations", "negotiating", "love", "refused", "refuses", "declined",
+    "denied", "denies", "linked", "tipped", "considering", "eyeing", "frontrunner",
 })
 CONDITIONS = frozenset({"if", "unless", "whether", "should", "suppose", "supposing", "imagine"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "but", "although", "though", "however",

@@ -9,17 +9,24 @@ portrayal rule (``portrayal_rule``) runs once per article, though coreference as
 for its facts before the pipeline does.
 """
 
+from dataclasses import replace
 from functools import wraps
 
 from graph.extract.evidence.modality import asserted
+from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
-from graph.extract.registry import rule
+from graph.extract.registry import RULES, rule
 from graph.extract.rules.portrayal.seasons import SentenceSeasons
 from graph.model.facts import Portrayal
 
-ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+# How the parser attaches a name that modifies the noun after it ("the Presley role").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Nouns that introduce an actor's name: "the actor Sean Bean (Ned Stark)".
 ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "newcomer"})
+PLAYING_LEMMAS = frozenset({"play", "portray", "voice", "star"})
+PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "into", "from", "inside"})
 LIST_JOINERS = frozenset({"and", "&"})
 # Lower-case words of a name that mark a title or place, not a person ("Father of Ned",
 # "House of the Undying").
@@ -72,6 +79,45 @@ def portrayal_rule(name):
     return register
 
 
+# The rules whose actors are sure enough to establish a name as a performer's for the
+# looser forms (a possessive, a lone surname, a pronoun): every portrayal form that
+# names a playing verb, a role or a cast.
+ESTABLISHING_RULES = ("portrayal.as", "portrayal.plays", "portrayal.played_by",
+                      "portrayal.voiced_by", "portrayal.reprises", "portrayal.takes_over",
+                      "portrayal.role", "portrayal.who_plays")
+
+
+def _established(ctx):
+    """Return (actors, characters, pairs) of the establishing rules' facts, read once."""
+    memo = ctx.memo
+    if "established" not in memo:
+        memo["established"] = (set(), set(), set())  # a rule asking while it runs sees none
+        actors, characters, pairs_found = set(), set(), set()
+        for name in ESTABLISHING_RULES:
+            func = RULES.get(name)
+            for fact in func(ctx) if func else ():
+                actors.add(fact.claim.actor)
+                characters.add(fact.claim.character)
+                pairs_found.add((fact.claim.actor, fact.claim.character))
+        memo["established"] = (actors, characters, pairs_found)
+    return memo["established"]
+
+
+def established_actors(ctx):
+    """Return the actor names that the verb, role and cast forms find in the article."""
+    return _established(ctx)[0]
+
+
+def established_characters(ctx):
+    """Return the character names that the verb, role and cast forms find."""
+    return _established(ctx)[1]
+
+
+def established_pairs(ctx):
+    """Return the (actor, character) pairs that the verb, role and cast forms find."""
+    return _established(ctx)[2]
+
+
 def shaped_like_actor(span):
     """Return True when a name has the shape of a real person's: two to five words,
     no "of"/"the", no title or common word first."""
@@ -88,10 +134,15 @@ def _known_characters(ctx):
     """Return the names the document gives an actor in parentheses: "Name (Actor)"."""
     tokens = ctx.tokens
     text = tokens.text
+    # Names the article has play somebody ("Ann Marsh plays Vera") are actors even
+    # where a parenthesis follows them ("Ann Marsh (Vera)").
+    playing = {span.text for span in ctx.names if span.end < len(text)
+               and tokens.lemma[span.end] in PLAYING_LEMMAS and tokens.pos[span.end] == "VERB"}
     known = set()
     for span in ctx.names:
         end = span.end
-        if span.start > 0 and tokens.lower[span.start - 1] in ACTOR_NOUNS:
+        if span.start > 0 and tokens.lower[span.start - 1] in ACTOR_NOUNS \
+                or span.text in playing or kind_of(ctx, span) == "performer":
             continue
         if end + 1 < len(text) and text[end] == "(":
             inner = ctx.name_starting(end + 1)
@@ -103,9 +154,35 @@ def _known_characters(ctx):
 
 def plausible_actor(ctx, span):
     """Return True when a name can be an actor's: shaped like a person's name, not a
-    work of the article and not a character the article gives an actor to."""
+    work of the article, not a character the article gives an actor to, and not
+    what the article calls a maker or a work (``mentions.kinds``; NER's organisations
+    and places are too often actors in synopses to rule one out)."""
     return (shaped_like_actor(span) and span.text not in ctx.works
-            and span.text not in doc_info(ctx).characters)
+            and span.text not in doc_info(ctx).characters
+            and kind_of(ctx, span) not in ("maker", "work"))
+
+
+def modifier(ctx, span):
+    """Return True when a name modifies what follows it instead of standing alone:
+    a possessor ("Billy's father") or a noun's modifier ("the Presley role")."""
+    tokens = ctx.tokens
+    end = span.end
+    if end < len(tokens) and tokens.text[end] in APOSTROPHE_S:
+        return True
+    return (end < len(tokens) and tokens.is_lower[end] and tokens.pos[end] == "NOUN"
+            and tokens.dep[end - 1] in MODIFIER_DEPS and tokens.head[end - 1] >= end)
+
+
+def full_actor(ctx, span):
+    """Return a lone surname or given name as the span of the full name of a person the
+    article gave ("Marsh" for Ann Marsh, ``kinds.full_person``), when that name can be
+    an actor's; else the span itself."""
+    if span.size != 1:
+        return span
+    full = full_person(ctx, span)
+    if full is None or full in doc_info(ctx).characters:
+        return span
+    return replace(span, text=full)
 
 
 def plausible_character(ctx, span, loose=False):
@@ -120,6 +197,10 @@ def plausible_character(ctx, span, loose=False):
     if len(words) == 1 and words[0].lower() in HONORIFICS:
         return False
     if len(words) == 1 and _group_noun(ctx, span):
+        return False
+    # A character is often introduced by a trade ("soul star X", "publisher Y"): only
+    # the evidence of a work rules a name out.
+    if work_here(ctx, span):
         return False
     tokens = ctx.tokens
     return not (loose and len(words) == 1 and span.text not in doc_info(ctx).characters
@@ -181,9 +262,12 @@ def _actor_candidates(ctx):
             if span.start and lower[span.start - 1] == "as":
                 # The name after "as" is a character: "B as C, and D as E" lists no actors C, D.
                 continue
+            if span.start and lower[span.start - 1] in PLACE_PREPOSITIONS \
+                    and "PERSON" not in span.labels:
+                continue  # "appeared in Salt Road as Vera": a work or a place, no actor
             listed, end = name_list(ctx, span.start)
             candidates = [(listed, end)] if len(listed) > 1 else []
-            candidates.append(([span], span.end))
+            candidates.append(([full_actor(ctx, span)], span.end))
             plausible = [(actors, after) for actors, after in candidates
                          if all(plausible_actor(ctx, a) for a in actors)]
             if plausible:
@@ -223,12 +307,19 @@ def character_after(ctx, index):
     if i < n and tokens.lower[i] in ARTICLES:
         i += 1
     described = i
-    while (i < n and i - described < MAX_DESCRIPTION and tokens.is_lower[i]
+    words = 0
+    while (i < n and words < MAX_DESCRIPTION and tokens.is_lower[i]
            and tokens.pos[i] in DESCRIPTION_TAGS and tokens.lower[i] not in NOT_DESCRIPTION):
         i += 1
+        words += 1
+        if i + 1 < n and tokens.text[i] == "-" and not tokens.whitespace[i - 1]:
+            i += 1  # "film-maker" is one describing word
+            words -= 1
     if i > described and i < n and tokens.text[i] == ",":
         i += 1
     spans, _end = name_list(ctx, i)
+    if spans and modifier(ctx, spans[0]):
+        return []
     return spans
 
 

@@ -20,12 +20,22 @@ season phrases ("in season 2", "for the first three seasons").
 """
 
 from graph.extract.mentions import works
+from graph.extract.mentions.kinds import kind_of, looks_like_work, work_here
 from graph.extract.mentions.works_text import skip_markup
-from graph.extract.rules.portrayal import roles  # noqa: F401  (registers the role forms)
+from graph.extract.rules.portrayal import (
+    idioms,  # noqa: F401  (registers the idioms of entertainment writing)
+    parse,  # noqa: F401  (registers the forms read from the parse)
+    performance,  # noqa: F401  (registers the role nouns read from the parse)
+    predicates,  # noqa: F401  (registers "as", copulas and "makes" read from the parse)
+    roles,  # noqa: F401  (registers the role forms)
+)
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
     actor_subjects,
     character_after,
+    established_actors,
+    established_characters,
+    full_actor,
     pairs,
     plausible_actor,
     plausible_character,
@@ -35,6 +45,25 @@ from graph.extract.rules.portrayal.base import (
 )
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
+# Adjectives a maker's possessive puts before a work ("Ann Marsh's classic Blue Harbour"),
+# which say nothing of a performance.
+WORK_ADJECTIVES = frozenset({"classic", "new", "latest", "acclaimed", "upcoming", "forthcoming",
+                             "first", "last", "final", "next", "original", "famous", "popular",
+                             "award-winning", "best-selling", "bestselling", "debut", "early",
+                             "recent", "beloved", "iconic", "seminal", "celebrated", "own"})
+# Verbs of speaking: who speaks in a news article is a real person quoted.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "comment", "reckon", "predict",
+                          "write", "argue", "insist", "claim", "note", "observe", "believe"})
+# Words of a sentence that make "A (B), C (D)" a list of nominees and their works,
+# not a cast: "best actor nominees Ann Marsh (Blue Harbour)".
+AWARD_WORDS = frozenset({"award", "awards", "nominee", "nominees", "nominated", "nomination",
+                         "nominations", "prize", "prizes", "shortlist", "shortlisted",
+                         "category", "categories", "oscar", "oscars", "bafta", "baftas",
+                         "emmy", "emmys"})
+NOT_ACTORS = frozenset({"maker", "work", "thing"})
+# Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)".
+PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
+                            "castmates", "performers"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})
@@ -77,6 +106,39 @@ def _after_actor_noun(ctx, span):
     return span.start > 0 and ctx.tokens.lower[span.start - 1] in ACTOR_NOUNS
 
 
+def _not_a_performance(ctx, owner, owned):
+    """Return True when "Owner's Owned" tells of no part: an owner after an article ("A
+    Bright Mind's Tom Reed", a work), an owned name that repeats the owner's ("Tom
+    Reed's Reed Girl", a brand), or an owned person who speaks ("says Harbour
+    Weekly's Lia Fox", a critic quoted)."""
+    tokens = ctx.tokens
+    if owner.start > 0 and tokens.lower[owner.start - 1] in ("a", "an", "the"):
+        return True
+    if set(owner.text.split()) & set(owned.text.split()):
+        return True
+    last = owned.end - 1
+    return tokens.dep[last] == "nsubj" and tokens.lemma[tokens.head[last]] in SPEECH_VERBS
+
+
+def _title_goes_on(ctx, span):
+    """Return True when a name runs on as a title in lower-case words ("Charlie and the
+    Chocolate Factory", "Vera of the Glass Tower")."""
+    tokens = ctx.tokens
+    i = span.end
+    return (i + 2 < len(tokens) and tokens.lower[i] in ("and", "of", "in", "at")
+            and tokens.lower[i + 1] == "the" and tokens.text[i + 2][:1].isupper())
+
+
+def _sentence_cue(ctx, index):
+    """Return "award" when the sentence before token ``index`` speaks of awards,
+    "performer" when it introduces performers ("starring", "the voices of"), else None."""
+    tokens = ctx.tokens
+    words = set(tokens.lower[tokens.sent_start[index]:index])
+    if words & AWARD_WORDS:
+        return "award"
+    return "performer" if words & PERFORMER_CUES else None
+
+
 @portrayal_rule("portrayal.parenthesis")
 def parenthesis(ctx):
     """Yield portrayals written "Character (Actor)" or "Character's (Actor)"."""
@@ -97,9 +159,21 @@ def parenthesis(ctx):
                 continue
         if character is None or _after_actor_noun(ctx, character):
             continue
-        if not plausible_actor(ctx, actor) or not plausible_character(ctx, character):
+        cue = _sentence_cue(ctx, character.start)
+        if cue == "award" and actor.text not in established_characters(ctx):
             continue
-        fact = portrayal_fact(ctx, actor, character, character.start_char, actor.end_char,
+        swapped = (cue == "performer" or kind_of(ctx, character) == "performer"
+                   or character.text in established_actors(ctx)
+                   or actor.text in established_characters(ctx))
+        if swapped:
+            actor, character = character, actor  # "stars Ann Marsh (Vera Stone)"
+        # Swapped, the outer name is one the article gives an actor to in parentheses.
+        actor_fits = (shaped_like_actor(actor) and kind_of(ctx, actor) not in NOT_ACTORS
+                      if swapped else plausible_actor(ctx, actor))
+        if not actor_fits or not plausible_character(ctx, character):
+            continue
+        fact = portrayal_fact(ctx, actor, character, min(actor.start_char, character.start_char),
+                              max(actor.end_char, character.end_char),
                               "portrayal.parenthesis", 0.85)
         if fact:
             yield fact
@@ -128,7 +202,13 @@ def actor_parenthesis(ctx):
 
 @portrayal_rule("portrayal.possessive")
 def possessive(ctx):
-    """Yield portrayals written "Actor's (adjective) Character"."""
+    """Yield portrayals written "Actor's (adjective) Character", when the article
+    shows a performance: the possessor is a performer (so called, or playing
+    elsewhere in the article), the possessed a character played elsewhere, both
+    people by NER or a "who" clause ("X's Y, who died"), or an adjective of
+    character stands between ("X's villainous Y"). A director's or author's
+    possessive of a work ("Ann Marsh's The Long Tide", "her classic Salt Road") is
+    none."""
     tokens = ctx.tokens
     text, n = tokens.text, len(tokens)
     for actor in ctx.names:
@@ -136,11 +216,31 @@ def possessive(ctx):
         if i >= n or text[i] not in APOSTROPHE_S or not plausible_actor(ctx, actor):
             continue
         i += 1
+        described = work_words = False
         while i < n and i - actor.end <= 3 and tokens.pos[i] in ("ADJ", "ADV") \
                 and tokens.is_lower[i]:
+            described = described or tokens.lower[i] not in WORK_ADJECTIVES
+            work_words = work_words or tokens.lower[i] in WORK_ADJECTIVES
             i += 1
         character = ctx.name_starting(i)
         if character is None or character.end < n and text[character.end] in APOSTROPHE_S:
+            continue
+        # A person's person is a part: "Ann Marsh's Vera Stone", "Ann Marsh's Vera, who
+        # died"; not a work's title ("Ann Marsh's Salt Road and the Sea", "classic").
+        # (An unknown name has no NER label: only an organisation or a place is out.)
+        person_told = ("PERSON" in actor.labels or not actor.labels) and not work_words and (
+            "PERSON" in character.labels or character.end + 1 < n
+            and text[character.end] == "," and tokens.lower[character.end + 1] == "who")
+        # A character may bear its show's name ("Ann Marsh's Vera Stone" in Vera Stone):
+        # only a person NER does not see is ruled out by the article's works.
+        work = work_here(ctx, character) or (looks_like_work(ctx, character)
+                                             and "PERSON" not in character.labels)
+        if work or _title_goes_on(ctx, character) or _not_a_performance(ctx, actor, character):
+            continue
+        if not (
+                described or person_told or kind_of(ctx, actor) == "performer"
+                or actor.text in established_actors(ctx)
+                or character.text in established_characters(ctx)):
             continue
         yield from _emit(ctx, [actor], [character], "portrayal.possessive", 0.7, loose=True)
 
@@ -257,6 +357,7 @@ def by_actor(ctx, index):
     if j >= n or lower[j] != "by":
         return None, None
     actor = ctx.name_starting(j + 1)
+    actor = full_actor(ctx, actor) if actor is not None else None
     if actor is None or not plausible_actor(ctx, actor):
         return None, None
     return actor, i

@@ -20,6 +20,7 @@ from graph.extract.registry import rule
 from graph.extract.rules.portrayal.base import (
     character_after,
     doc_info,
+    full_actor,
     plausible_actor,
     plausible_character,
     portrayal_fact,
@@ -76,6 +77,7 @@ def _facts(ctx, character, new, old, quote, verb, rule_name):
 def _actor_at(ctx, index):
     """Return the plausible actor name starting at token ``index``, or None."""
     span = ctx.name_starting(index)
+    span = full_actor(ctx, span) if span is not None else None
     return span if span is not None and plausible_actor(ctx, span) else None
 
 
@@ -146,6 +148,7 @@ def replaced(ctx):
         if lemma not in REPLACE_VERBS or tokens.pos[verb] != "VERB":
             continue
         subject = _name_before(ctx, verb)
+        subject = full_actor(ctx, subject) if subject is not None else None
         if subject is None or not plausible_actor(ctx, subject):
             continue
         i = verb + 1

@@ -168,6 +168,8 @@ def was(ctx):
         i = actor.end
         if i + 1 >= len(lower) or lower[i] not in ("was", "is"):
             continue
+        if actor.start > 0 and ctx.tokens.lemma[actor.start - 1] in PLAY_VERBS:
+            continue  # "the actress playing Vera is Ann": Vera is the character
         character = ctx.name_starting(i + 1)
         if character is None or character.end >= len(lower) \
                 or lower[character.end] not in AFTER_WAS:

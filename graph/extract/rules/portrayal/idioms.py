@@ -1,0 +1,130 @@
+"""Portrayal idioms of entertainment writing that name the actor and the role in
+fixed shapes:
+
+- ``portrayal.made_famous``: "the role of Y, made famous by X"; "Y, made famous by
+  X" when the article plays Y elsewhere;
+- ``portrayal.playing_are``: "the boys playing Y are A, B and C", "the actress
+  playing Y is A" (a noun described by a playing clause, then a copula and names);
+- ``portrayal.counterpart``: "A, the Y to B's Z" (A plays Y opposite B's Z).
+
+Each is asserted like any other statement ("is not the actress playing Y" gives
+nothing).
+"""
+
+from graph.extract.rules.portrayal.base import (
+    APOSTROPHE_S,
+    established_characters,
+    full_actor,
+    plausible_actor,
+    plausible_character,
+    portrayal_fact,
+    portrayal_rule,
+)
+from graph.extract.rules.portrayal.parse import character_below
+
+CONFIDENCE = 0.7
+ROLE_NOUNS = frozenset({"role", "part"})
+PLAY_LEMMAS = frozenset({"play", "portray", "voice"})
+# What may stand after a name in a list of actors: an age ("A, 15, B, 14").
+LIST_FILLERS = frozenset({",", "and", "&"})
+
+
+def _fact(ctx, actor, character, verb, rule_name):
+    """Return the portrayal quoting from the first name to the last, or None."""
+    if actor is None or character is None or not plausible_actor(ctx, actor) \
+            or not plausible_character(ctx, character):
+        return None
+    first = min(actor.start_char, character.start_char)
+    last = max(actor.end_char, character.end_char)
+    return portrayal_fact(ctx, actor, character, first, last, rule_name, CONFIDENCE,
+                          verb=(verb, verb + 1))
+
+
+@portrayal_rule("portrayal.made_famous")
+def made_famous(ctx):
+    """Yield portrayals written "the role of Y, made famous by X"."""
+    tokens = ctx.tokens
+    lower, n = tokens.lower, len(tokens)
+    for i in range(1, n - 3):
+        if lower[i] != "made" or lower[i + 1] != "famous" or lower[i + 2] != "by":
+            continue
+        j = i - 1 if tokens.text[i - 1] == "," else i
+        character = ctx.name_ending(j)
+        if character is None:
+            continue
+        of_role = character.start > 1 and lower[character.start - 1] == "of" \
+            and lower[character.start - 2] in ROLE_NOUNS
+        if not (of_role or character.text in established_characters(ctx)):
+            continue
+        actor = ctx.name_starting(i + 3)
+        actor = full_actor(ctx, actor) if actor is not None else None
+        fact = _fact(ctx, actor, character, i, "portrayal.made_famous")
+        if fact:
+            yield fact
+
+
+def _listed_names(ctx, index):
+    """Return the names listed from token ``index`` on ("A, 15, B, 14, and C"),
+    skipping ages between them."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    found = []
+    i = index
+    while i < n:
+        span = ctx.name_starting(i)
+        if span is not None:
+            found.append(span)
+            i = span.end
+        elif tokens.lower[i] in LIST_FILLERS or tokens.pos[i] == "NUM":
+            i += 1
+        else:
+            break
+    return found
+
+
+@portrayal_rule("portrayal.playing_are")
+def playing_are(ctx):
+    """Yield portrayals written "the boys playing Y are A, B and C"."""
+    tokens = ctx.tokens
+    for verb, lemma in enumerate(tokens.lemma):
+        if lemma not in PLAY_LEMMAS or tokens.dep[verb] != "acl":
+            continue
+        noun = tokens.head[verb]
+        if tokens.pos[noun] != "NOUN" or tokens.dep[noun] != "nsubj":
+            continue
+        copula = tokens.head[noun]
+        if tokens.lemma[copula] != "be" or copula <= verb:
+            continue
+        character = character_below(ctx, verb)
+        if character is None:
+            continue
+        for actor in _listed_names(ctx, copula + 1):
+            fact = _fact(ctx, full_actor(ctx, actor), character, copula,
+                         "portrayal.playing_are")
+            if fact:
+                yield fact
+
+
+@portrayal_rule("portrayal.counterpart")
+def counterpart(ctx):
+    """Yield portrayals written "A, the Y to B's Z": A plays Y and B plays Z."""
+    tokens = ctx.tokens
+    text, lower, n = tokens.text, tokens.lower, len(tokens)
+    for first in ctx.names:
+        i = first.end
+        if i + 2 >= n or text[i] != "," or lower[i + 1] != "the":
+            continue
+        role = ctx.name_starting(i + 2)
+        if role is None or role.end + 1 >= n or lower[role.end] != "to":
+            continue
+        second = ctx.name_starting(role.end + 1)
+        if second is None or second.end + 1 >= n or text[second.end] not in APOSTROPHE_S:
+            continue
+        other = ctx.name_starting(second.end + 1)
+        if other is None:
+            continue
+        for actor, character in ((first, role), (second, other)):
+            fact = _fact(ctx, full_actor(ctx, actor), character, role.end,
+                         "portrayal.counterpart")
+            if fact:
+                yield fact

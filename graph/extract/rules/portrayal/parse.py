@@ -1,0 +1,321 @@
+"""Portrayal forms read from the dependency parse, for the word orders of news,
+reviews and encyclopedia prose.
+
+The surface rules of ``forms`` and ``roles`` read the words right after a name;
+these follow the parse from a playing verb or a role noun to who plays and who
+is played, wherever they stand:
+
+- ``portrayal.verb``: a playing verb (play, portray, voice) and its subject,
+  found through relative clauses ("Ann Marsh, who won for playing Vera"),
+  prepositions ("picked up the prize for playing"), infinitives ("has signed on
+  to play", "is to play"), coordination, a subject pronoun ("She played Vera",
+  for the performer the article named) and a lone surname ("Marsh played Vera");
+  the character is the name that the verb's object phrase holds ("legendary
+  newsman and Herald editor Orrin Vale"); "the title role in X" is X.
+
+The role nouns ("her turn as Vera") are read in ``performance``, "as", copulas and
+"makes an effective Vera" in ``predicates``; both use the helpers here (who the
+subject of a clause is, which name an object phrase holds, a performer for a
+pronoun or a lone surname).
+
+The actor must be a person (``mentions.kinds``: no maker, work or thing), the
+character a name that is no work and no possessor ("Billy's father"); a negated,
+hedged or hypothetical statement ("would love to play") gives nothing.
+"""
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+
+from graph.extract.evidence.modality import asserted
+from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, performers
+from graph.extract.rules.portrayal.base import (
+    established_actors,
+    established_pairs,
+    modifier,
+    plausible_actor,
+    plausible_character,
+    portrayal_fact,
+    portrayal_rule,
+    shaped_like_actor,
+)
+
+PLAY_LEMMAS = frozenset({"play", "portray", "voice"})
+# Where the character stands below a playing verb.
+OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "appos", "dative"})
+# Below an object that is a common noun: "newsman and editor Orrin Vale".
+INNER_DEPS = frozenset({"conj", "appos", "compound"})
+# How a clause without a subject of its own hangs from the one that has it.
+INHERIT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "acl", "prep", "ccomp", "dobj",
+                          "pobj"})
+RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "debut", "stint",
+                        "interpretation", "depiction", "characterisation",
+                        "characterization", "character", "voice"})
+TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
+MAX_CLIMB = 5
+# How many sentences back a pronoun may find its performer.
+PRONOUN_SENTENCES = 3
+# Nouns for a work in "was Vera in the long-running show".
+WORK_NOUNS = frozenset({"show", "series", "sitcom", "film", "movie", "drama", "soap", "play",
+                        "musical", "programme", "saga", "franchise", "comedy", "serial"})
+# How often a person's surname must come back for the article to be about them.
+TOPIC_MENTIONS = 3
+CONFIDENCE = 0.75
+
+
+def covering(ctx):
+    """Return one entry per token: the name span that holds it, or None."""
+    memo = ctx.memo
+    if "name_cover" not in memo:
+        cover = [None] * len(ctx.tokens)
+        for span in ctx.names:
+            cover[span.start:span.end] = [span] * (span.end - span.start)
+        memo["name_cover"] = cover
+    return memo["name_cover"]
+
+
+def _own_subject(tokens, i):
+    """Return the index of token ``i``'s own subject, or None."""
+    for j in tokens.children(i):
+        if tokens.dep[j] in SUBJECT_DEPS:
+            return j
+    return None
+
+
+def subject_of(tokens, verb):
+    """Return the index of the token that does what ``verb`` says: its own subject, a
+    relative clause's antecedent ("Ann, who played"), else the subject of the clause
+    it hangs from ("signed on to play", "won for playing"); None when none is found."""
+    i = verb
+    for _ in range(MAX_CLIMB):
+        subject = _own_subject(tokens, i)
+        if subject is not None:
+            if tokens.lower[subject] in RELATIVE_WORDS and tokens.dep[i] == "relcl":
+                return tokens.head[i]
+            return subject
+        dep, head = tokens.dep[i], tokens.head[i]
+        if dep == "relcl":
+            return head  # "Ann Marsh, starring as": the noun the clause describes
+        if dep not in INHERIT_DEPS or head == i:
+            return None
+        if dep == "acl" and tokens.pos[head] in ("PROPN", "PRON"):
+            return head  # "Ann Marsh, playing Vera"
+        i = head
+    return None
+
+
+def topic_person(ctx):
+    """Return the person an article is about, when it has one: the full name of a
+    person (NER PERSON, two to four words) whose surname the article repeats most,
+    at least ``TOPIC_MENTIONS`` times; else None."""
+    memo = ctx.memo
+    if "topic_person" not in memo:
+        counts = Counter(span.text.split()[-1] for span in ctx.names)
+        best, most = None, TOPIC_MENTIONS - 1
+        for span in ctx.names:
+            if 2 <= span.size <= 4 and "PERSON" in span.labels and not span.nickname \
+                    and kind_of(ctx, span) not in ("maker", "work", "thing"):
+                n = counts[span.text.split()[-1]]
+                if n > most:
+                    best, most = span.text, n
+        memo["topic_person"] = best
+    return memo["topic_person"]
+
+
+def pronoun_actor(ctx, index):
+    """Return the name a subject pronoun at ``index`` stands for when it is a
+    performer's: the nearest performer named in this sentence or the few before,
+    else the person the article is about."""
+    tokens = ctx.tokens
+    topic = topic_person(ctx)
+    known = established_actors(ctx) | performers(ctx) | ({topic} if topic else set())
+    first = tokens.sent_start[index]
+    for _ in range(PRONOUN_SENTENCES):
+        if first == 0:
+            break
+        first = tokens.sent_start[first - 1]
+    starts = ctx.memo.get("name_starts")
+    if starts is None:
+        starts = ctx.memo["name_starts"] = [span.start for span in ctx.names]
+    for k in range(bisect_right(starts, index) - 1, -1, -1):
+        span = ctx.names[k]
+        if span.start < first:
+            break
+        if span.text in known:
+            return span
+        full = full_person(ctx, span, known)
+        if full in known:
+            return replace(span, text=full)
+    return None
+
+
+def actor_at(ctx, index):
+    """Return the actor name a subject token stands for (the name holding it, the
+    full name of a lone surname, a pronoun's performer), or None."""
+    tokens = ctx.tokens
+    if tokens.lower[index] in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
+        return pronoun_actor(ctx, index)
+    span = covering(ctx)[index]
+    if span is None and tokens.pos[index] == "NOUN":
+        # "The actress, Ann Marsh, plays": the name in apposition to the subject noun.
+        names = [j for j in tokens.children(index) if tokens.dep[j] == "appos"]
+        span = covering(ctx)[names[0]] if names else None
+    if span is None or kind_of(ctx, span) in ("maker", "work", "thing"):
+        return None
+    if span.size == 1:
+        full = full_person(ctx, span, established_actors(ctx))
+        return replace(span, text=full) if full else None
+    return span if plausible_actor(ctx, span) or (
+        shaped_like_actor(span) and kind_of(ctx, span) == "performer") else None
+
+
+def character_name(ctx, index):
+    """Return the name holding token ``index`` when it can be a character there."""
+    span = covering(ctx)[index]
+    if span is None or modifier(ctx, span) or looks_like_work(ctx, span):
+        return None
+    return span if plausible_character(ctx, span) else None
+
+
+def character_below(ctx, head, deps=OBJECT_DEPS):
+    """Return the character name among ``head``'s dependents of the ``deps`` kinds, or
+    inside a common-noun object ("the paper's publisher Lia Fox"), or None; a name
+    NER calls a person beats one it calls an organisation ("newsman and Herald
+    editor Orrin Vale")."""
+    tokens = ctx.tokens
+    found = []
+    for j in tokens.children(head):
+        if tokens.dep[j] not in deps:
+            continue
+        found.append(character_name(ctx, j))
+        if tokens.pos[j] == "NOUN" and tokens.lemma[j] not in ROLE_NOUNS:
+            found.extend(character_name(ctx, k) for k in tokens.children(j)
+                         if tokens.dep[k] in INNER_DEPS and k > j)
+    found = [span for span in found if span is not None]
+    people = [span for span in found if kind_of(ctx, span) != "thing"]
+    return (people or found or [None])[0]
+
+
+def _title_role(ctx, verb):
+    """Return the work named as "the title role in X" below a playing verb, as a
+    character name span, or None."""
+    tokens = ctx.tokens
+    for j in tokens.children(verb):
+        if tokens.dep[j] != "dobj" or tokens.lemma[j] not in ("role", "character", "part"):
+            continue
+        if not any(tokens.lower[k] in TITLE_WORDS for k in tokens.children(j)):
+            continue
+        for k in tokens.children(j) + tokens.children(verb):
+            if tokens.lower[k] == "in":
+                for m in tokens.children(k):
+                    span = covering(ctx)[m]
+                    if span is not None and tokens.dep[m] == "pobj":
+                        return span
+        return _work_before(ctx, verb)
+    return None
+
+
+def _work_before(ctx, index):
+    """Return the nearest name before token ``index``, in its sentence or the one
+    before, that the article treats as a work ("Blue Harbour, Ann Marsh's drama, ...
+    Vera, who played the title role"), or None."""
+    tokens = ctx.tokens
+    first = tokens.sent_start[index]
+    if first > 0:
+        first = tokens.sent_start[first - 1]
+    for span in reversed(ctx.names):
+        if span.start >= index:
+            continue
+        if span.start < first:
+            return None
+        if looks_like_work(ctx, span):
+            return span
+    return None
+
+
+def _asserted_above(ctx, index):
+    """Return False when token ``index`` or a verb it hangs from is negated, hedged or
+    denied ("was not Vera", "has not pipped X to play", "denies that she will play")."""
+    tokens = ctx.tokens
+    if any(tokens.dep[j] == "neg" for j in tokens.children(index)):
+        return False  # "was not Vera": the negation stands after the anchor
+    i = index
+    for _ in range(MAX_CLIMB):
+        head = tokens.head[i]
+        if head == i:
+            return True
+        i = head
+        if tokens.pos[i] in ("VERB", "AUX") and (
+                not asserted(ctx, i, i + 1)
+                or any(tokens.dep[j] == "neg" for j in tokens.children(i))):
+            return False
+    return True
+
+
+def facts(ctx, actor, character, anchor, rule_name):
+    """Yield the portrayal of ``actor`` as ``character`` quoting from the first of
+    them to the last, when the statement at token ``anchor`` and the verbs it hangs
+    from are asserted."""
+    if actor is None or character is None or actor.text == character.text:
+        return
+    if (actor.text, character.text) in established_pairs(ctx):
+        return  # the surface forms read it already, with its work and seasons
+    if not _asserted_above(ctx, anchor):
+        return
+    first = min(actor.start_char, character.start_char)
+    last = max(actor.end_char, character.end_char)
+    fact = portrayal_fact(ctx, actor, character, first, last, rule_name, CONFIDENCE,
+                          verb=(anchor, anchor + 1))
+    if fact:
+        yield fact
+
+
+@portrayal_rule("portrayal.verb")
+def verb(ctx):
+    """Yield portrayals of a playing verb read through the parse: "Ann Marsh, who won
+    for playing Vera", "has signed on to play editor Orrin Vale", "She played Vera"."""
+    tokens = ctx.tokens
+    for i, lemma in enumerate(tokens.lemma):
+        if lemma not in PLAY_LEMMAS or tokens.pos[i] != "VERB":
+            continue
+        if any(tokens.dep[j] in ("nsubjpass", "auxpass") for j in tokens.children(i)):
+            continue  # "Vera is played by Ann": the passive forms read it
+        subject = subject_of(tokens, i)
+        if subject is None:
+            continue
+        character = character_below(ctx, i) or _title_role(ctx, i)
+        if character is None:
+            continue
+        yield from facts(ctx, actor_at(ctx, subject), character, i, "portrayal.verb")
+
+
+def character_after_word(ctx, index):
+    """Return the character name starting at token ``index`` past an article and a
+    few describing words ("as the crazed inventor Vera Stone"), or None."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    i = index
+    while i < n and i - index < 4 and tokens.is_lower[i] and tokens.pos[i] in (
+            "DET", "ADJ", "NOUN", "VERB", "PUNCT"):
+        i += 1
+    span = ctx.name_starting(i)
+    return character_name(ctx, span.start) if span is not None else None
+
+
+def in_work(ctx, heads):
+    """Return True when one of the tokens ``heads`` has an "in" phrase naming a work:
+    a name ("in Harbour Lights") or a noun for a work ("in the long-running show")."""
+    tokens = ctx.tokens
+    for head in heads:
+        for k in tokens.children(head):
+            if tokens.lower[k] != "in":
+                continue
+            for m in tokens.children(k):
+                if tokens.dep[m] == "pobj" and (covering(ctx)[m] is not None
+                                                or tokens.lemma[m] in WORK_NOUNS):
+                    return True
+    return False

@@ -1,0 +1,127 @@
+"""Portrayals of a role noun owned by its performer, read from the parse:
+
+- ``portrayal.performance``: "Ann Marsh's portrayal of Vera", "her turn as Vera",
+  "known for her role as Vera", "whose latest role was Vera", "her Harbour Lights
+  character Vera", "Tom Reed is the voice of Vera", "her roles as Vera in X and
+  Mara in Y", "her film roles include Vera in X (2004) and Mara in Y".
+
+The owner is the noun's possessor (a name, "her" for the performer the article
+named, "whose" for the relative clause's antecedent) or the subject of a copula
+("Tom Reed is the voice of Vera").
+"""
+
+from graph.extract.rules.portrayal.base import portrayal_rule
+from graph.extract.rules.portrayal.parse import (
+    POSSESSIVE_PRONOUNS,
+    ROLE_NOUNS,
+    actor_at,
+    character_after_word,
+    character_below,
+    character_name,
+    facts,
+    pronoun_actor,
+    subject_of,
+)
+
+# A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
+CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
+
+
+def _owner(ctx, noun):
+    """Return the performer a role noun belongs to: its possessor ("Ann Marsh's
+    turn", "her role", "whose role"), or None."""
+    tokens = ctx.tokens
+    for j in tokens.children(noun):
+        if tokens.dep[j] != "poss":
+            continue
+        if tokens.lower[j] == "whose":
+            clause = tokens.head[noun]
+            if tokens.dep[clause] == "relcl":
+                return actor_at(ctx, tokens.head[clause])
+            return None
+        if tokens.lower[j] in POSSESSIVE_PRONOUNS:
+            return pronoun_actor(ctx, j)
+        return actor_at(ctx, j)
+    head = tokens.head[noun]
+    if tokens.dep[noun] == "attr" and tokens.lemma[head] == "be":
+        subject = subject_of(tokens, head)  # "Tom Reed is the voice of Vera"
+        return actor_at(ctx, subject) if subject is not None else None
+    return None
+
+
+def _role_character(ctx, noun):
+    """Return the character a role noun names: "portrayal of X", "role as X", "role
+    was X" (the noun a copula's subject), "the role, X", or None."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    after = noun + 1
+    if after < n and tokens.lower[after] in ("as", "of") and noun + 2 < n:
+        found = character_after_word(ctx, noun + 2)
+        if found is not None:
+            return found
+    if tokens.lemma[noun] in CHARACTER_NOUNS:
+        # "her character Vera", "his character, Vera": the name right after the noun.
+        i = noun + 1
+        if i < n and tokens.text[i] == ",":
+            i += 1
+        span = ctx.name_starting(i)
+        return character_name(ctx, span.start) if span is not None else None
+    if tokens.dep[noun] == "nsubj" and tokens.lemma[tokens.head[noun]] == "be":
+        return character_below(ctx, tokens.head[noun], frozenset({"attr"}))
+    return None
+
+
+def _listed_after(ctx, first):
+    """Return the characters listed from a first one on, each with its work: "Vera in
+    Harbour Lights (2004) and Mara in Salt Road" gives Vera and Mara."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    found = [first]
+    span = first
+    while True:
+        j = span.end
+        if j < n and tokens.lower[j] == "in" and ctx.name_starting(j + 1) is not None:
+            j = ctx.name_starting(j + 1).end
+        if j + 2 < n and tokens.text[j] == "(" and tokens.text[j + 2] == ")":
+            j += 3  # "(2004)"
+        if j < n and tokens.text[j] == ",":
+            j += 1
+        if j < n and tokens.lower[j] == "and":
+            j += 1
+        following = ctx.name_starting(j) if j > span.end else None
+        if following is None or character_name(ctx, following.start) is None:
+            return found
+        found.append(following)
+        span = following
+
+
+def _included_roles(ctx, noun):
+    """Return the characters of "her roles include Vera in X and Mara in Y", or []."""
+    tokens = ctx.tokens
+    verb = tokens.head[noun]
+    if tokens.dep[noun] != "nsubj" or tokens.lemma[verb] != "include":
+        return []
+    first = character_below(ctx, verb, frozenset({"dobj"}))
+    return _listed_after(ctx, first) if first is not None else []
+
+
+@portrayal_rule("portrayal.performance")
+def performance(ctx):
+    """Yield portrayals of a role noun owned by its performer: "Ann Marsh's portrayal
+    of Vera", "her turn as Vera", "whose latest role was Vera", "her roles as Vera in
+    X and Mara in Y", "her film roles include Vera in X"."""
+    tokens = ctx.tokens
+    for i, lemma in enumerate(tokens.lemma):
+        if lemma not in ROLE_NOUNS or tokens.pos[i] != "NOUN":
+            continue
+        plural = tokens.lower[i] != lemma
+        characters = _included_roles(ctx, i) if plural else []
+        if not characters:
+            first = _role_character(ctx, i)
+            characters = [] if first is None else \
+                _listed_after(ctx, first) if plural else [first]
+        if not characters:
+            continue
+        owner = _owner(ctx, i)
+        for character in characters:
+            yield from facts(ctx, owner, character, i, "portrayal.performance")

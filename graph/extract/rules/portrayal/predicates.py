@@ -1,0 +1,165 @@
+"""Portrayals whose predicate names the role, read from the parse:
+
+- ``portrayal.as_parse``: "as" on a casting verb, whatever stands between: "She
+  starred as Vera in Harbour Lights (2004)", "Marsh, who has been cast as Vera",
+  "the film starred Marsh as the inventor Vera"; and in reviews: "Ann Marsh shines
+  as Vera", "is superb as Vera", "best known as Vera" (not "known as Annie",
+  "dressed as", "worked as", "as tall as");
+- ``portrayal.makes``: "Ann Marsh makes an effective Vera", for a known performer;
+- ``portrayal.copula``: "Ann Marsh was Vera in Harbour Lights", "Ann Marsh, who
+  was Vera in the long-running show" (the "in" phrase names the work).
+"""
+
+from graph.extract.mentions.kinds import performers
+from graph.extract.rules.portrayal.base import (
+    established_actors,
+    established_characters,
+    portrayal_rule,
+)
+from graph.extract.rules.portrayal.parse import (
+    actor_at,
+    character_after_word,
+    character_name,
+    covering,
+    facts,
+    in_work,
+    subject_of,
+)
+
+# Verbs whose "as" phrase names the role their subject (or object) plays.
+AS_LEMMAS = frozenset({"star", "co-star", "appear", "cast", "return", "guest", "debut",
+                       "reprise", "recur", "reappear", "voice"})
+# Verbs and adjectives whose "as" names no role: names, disguises, jobs, comparisons.
+NOT_ROLE_AS = frozenset({"refer", "describe", "dub", "call", "name", "title", "bill", "style",
+                         "brand", "regard", "see", "view", "serve", "work", "dress",
+                         "disguise", "pose", "masquerade", "pass", "identify", "register",
+                         "sign", "list", "credit", "rank", "rate", "same", "such", "much",
+                         "well", "act", "double", "train", "introduce", "remember", "hail",
+                         "label", "cite", "treat", "use", "choose", "elect", "appoint",
+                         "perform", "sing", "record", "release", "tour", "compete", "run",
+                         "stand", "headline", "speak", "testify"})
+# Adverbs that make "known as" a performer's best-known part: "best known as Vera".
+KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mainly"})
+# Casting verbs whose object is the actor: "starred Ann Marsh as", "cast Marsh as".
+OBJECT_CASTING = frozenset({"star", "cast"})
+
+
+def _as_actor(ctx, verb):
+    """Return the actor of "as" on a verb: the name object of a casting verb ("starred
+    Ann Marsh as", "cast Marsh as"), else the verb's subject."""
+    tokens = ctx.tokens
+    if tokens.lemma[verb] in OBJECT_CASTING:
+        for j in tokens.children(verb):
+            if tokens.dep[j] == "dobj" and covering(ctx)[j] is not None:
+                return actor_at(ctx, j)
+    subject = subject_of(tokens, verb)
+    return actor_at(ctx, subject) if subject is not None else None
+
+
+def _as_head_fits(ctx, head, character):
+    """Return True when "as" on token ``head`` names a role: a casting verb, or any
+    verb, copula or adjective of a review ("shines as", "is superb as", "Ann, as
+    Vera, is superb") but those of names, disguises and jobs ("known as", "dressed
+    as", "worked as"); "known as" only as "best known as" or with the work named."""
+    tokens = ctx.tokens
+    lemma, pos = tokens.lemma[head], tokens.pos[head]
+    if lemma in AS_LEMMAS and pos == "VERB":
+        return True
+    children = tokens.children(head)
+    if any(tokens.lower[j] == "as" and tokens.dep[j] == "advmod" for j in children):
+        return False  # "as tall as Vera": a comparison
+    if lemma == "know":
+        return any(tokens.lower[j] in KNOWN_ADVERBS for j in children) \
+            or in_work(ctx, [character.end - 1])
+    if lemma in NOT_ROLE_AS:
+        return False
+    if pos == "ADJ":
+        return tokens.dep[head] == "acomp"
+    return pos in ("VERB", "AUX")
+
+
+def _as_subject(ctx, head):
+    """Return the actor of "as" on ``head``: a casting verb's object or subject, the
+    own subject of another verb or of an adjective's copula ("Ann Marsh is superb
+    as"), or None."""
+    tokens = ctx.tokens
+    if tokens.pos[head] == "ADJ":
+        head = tokens.head[head]
+    if tokens.lemma[head] in AS_LEMMAS:
+        return _as_actor(ctx, head)
+    # Any other verb of a review speaks of its own subject only: in "X took over in
+    # 2010, the year Y arrived as Z", Z is not X's.
+    subject = next((j for j in tokens.children(head) if tokens.dep[j] == "nsubj"), None)
+    if subject is None and tokens.dep[head] in ("acl", "relcl"):
+        subject = subject_of(tokens, head)  # "Ann Marsh, best known as Vera"
+    return actor_at(ctx, subject) if subject is not None else None
+
+
+@portrayal_rule("portrayal.as_parse")
+def as_parse(ctx):
+    """Yield portrayals of "as" on a casting verb read through the parse, whatever
+    stands between: "She starred as Vera in Harbour Lights (2004)", "Marsh, who has
+    been cast as Vera", "the film starred Marsh as the inventor Vera"; and in
+    reviews: "Ann Marsh shines as Vera", "is superb as Vera", "best known as Vera"."""
+    tokens = ctx.tokens
+    for i, word in enumerate(tokens.lower):
+        if word != "as" or tokens.dep[i] != "prep":
+            continue
+        head = tokens.head[i]
+        character = character_after_word(ctx, i + 1)
+        if character is None or not _as_head_fits(ctx, head, character):
+            continue
+        yield from facts(ctx, _as_subject(ctx, head), character, head,
+                          "portrayal.as_parse")
+
+
+def _made_character(ctx, verb):
+    """Return the name of "makes an effective Vera" below a verb "make": a name object
+    after "a"/"an" and an adjective, or None."""
+    tokens = ctx.tokens
+    for j in tokens.children(verb):
+        span = covering(ctx)[j] if tokens.dep[j] in ("dobj", "attr", "oprd") else None
+        if span is None or span.start < 2:
+            continue
+        if tokens.pos[span.start - 1] == "ADJ" and tokens.lower[span.start - 2] in ("a", "an"):
+            return character_name(ctx, j)
+    return None
+
+
+@portrayal_rule("portrayal.makes")
+def makes(ctx):
+    """Yield portrayals written "Ann Marsh makes an effective Vera", when the subject
+    is a performer the article names as such or as playing."""
+    tokens = ctx.tokens
+    known = None
+    for i, lemma in enumerate(tokens.lemma):
+        if lemma != "make" or tokens.pos[i] != "VERB":
+            continue
+        character = _made_character(ctx, i)
+        subject = subject_of(tokens, i) if character is not None else None
+        actor = actor_at(ctx, subject) if subject is not None else None
+        if actor is None:
+            continue
+        if known is None:
+            known = established_actors(ctx) | performers(ctx)
+        if actor.text in known:
+            yield from facts(ctx, actor, character, i, "portrayal.makes")
+
+
+@portrayal_rule("portrayal.copula")
+def copula(ctx):
+    """Yield portrayals written "Ann Marsh was Vera in Harbour Lights", "Ann Marsh, who
+    was Vera in the long-running show": a copula between a person and a name, with
+    the work the part was in."""
+    tokens = ctx.tokens
+    for i, lemma in enumerate(tokens.lemma):
+        if lemma != "be" or tokens.pos[i] not in ("AUX", "VERB"):
+            continue
+        attrs = [j for j in tokens.children(i) if tokens.dep[j] == "attr"]
+        character = character_name(ctx, attrs[0]) if attrs else None
+        if character is None or not in_work(ctx, (attrs[0], i)):
+            continue
+        subject = subject_of(tokens, i)
+        actor = actor_at(ctx, subject) if subject is not None else None
+        if actor is not None and actor.text not in established_characters(ctx):
+            yield from facts(ctx, actor, character, i, "portrayal.copula")
