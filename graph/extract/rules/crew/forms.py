@@ -25,7 +25,13 @@ The rules share their reading: role words and the phrase around one in
 ``crew_made``.
 """
 
-from graph.extract.mentions.works import is_work, title_at, title_ending, work_for
+from graph.extract.mentions.works import (
+    is_work,
+    title_at,
+    title_ending,
+    work_for,
+    work_named_near,
+)
 from graph.extract.mentions.works_text import (
     asserted_in_line,
     compound_at,
@@ -106,7 +112,13 @@ def role_title(ctx):
             continue
         if doc[r].text[:1].isupper() and not opens_sentence(doc, r):
             continue  # "Director Skinner" in mid-sentence is a character's rank
-        start, work, _det = phrase_before_role(ctx, r)
+        start, work, det = phrase_before_role(ctx, r)
+        if work is None and not ctx.article.work:
+            # In news, "the unconventional director Ann Marsh" says who she is, and a
+            # bare "director Ann Marsh" credits only a work named in its sentence.
+            work = None if det else work_named_near(ctx, r)
+            if work is None:
+                continue
         roles = [role]
         if start > 1 and doc[start - 1].lower_ == "and":
             word, first = compound_ending(doc, start - 1)
