@@ -208,3 +208,75 @@ def test_seed_article_showrunner(shared):
     found = {(f.claim.person, f.claim.role, f.claim.work)
              for f in extract_article(article) if f.kind == "crew"}
     assert found == {("Melissa Rosenberg", "showrunner", "Jessica Jones")}
+
+
+def _news_crew(text):
+    """Return {(person, role, work)} of the crew facts of ``text`` read as news (no
+    front matter)."""
+    return {(f.claim.person, f.claim.role, f.claim.work)
+            for f in extract_article(_article(text, None)) if f.kind == "crew"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Iron Tide is directed by Ann Marsh.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Orrin Vale stars in the drama Corkscrew. It is directed by Ann Marsh, who worked "
+     "with Vale before.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Audiences saw the comedy Corkscrew, written and directed by Ann Marsh and Tomas Greave.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Ann Marsh", "director", "Corkscrew"),
+      ("Tomas Greave", "writer", "Corkscrew"), ("Tomas Greave", "director", "Corkscrew")}),
+    ("Mara Quill starred in the drama Corkscrew. The film, to be directed by Ann Marsh, "
+     "opens in May.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Mara Quill, who stars in and co-wrote Corkscrew, won the award.",
+     {("Mara Quill", "writer", "Corkscrew")}),
+    ("Orrin Vale directed the thriller Iron Tide in 2004.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Tomas Greave, who penned the comic book adaptation Iron Tide, is back.",
+     {("Tomas Greave", "writer", "Iron Tide")}),
+    ("Ann Marsh and Orrin Vale co-wrote the musical Glass Harbour.",
+     {("Ann Marsh", "writer", "Glass Harbour"), ("Orrin Vale", "writer", "Glass Harbour")}),
+    ('Ann Marsh, the director of "The Salt Road", spoke on Monday.',
+     {("Ann Marsh", "director", "The Salt Road")}),
+    ("Orrin Vale served as a producer on the thriller Iron Tide.",
+     {("Orrin Vale", "producer", "Iron Tide")}),
+    ("Mara Quill will be executive producer of the drama Corkscrew.",
+     {("Mara Quill", "producer", "Corkscrew")}),
+    ("Glass Harbour by Tomas Greave is up for best play.",
+     {("Tomas Greave", "writer", "Glass Harbour")}),
+])
+def test_news_forms(text, expected):
+    """News forms read on the parse: passives, relative clauses, "co-wrote",
+    coordination, apposition with a quoted title, "served as ... on", a play "by"."""
+    assert _news_crew(text) == expected
+
+
+def test_the_films_director():
+    """"the film's director X" credits the film named last."""
+    text = "Mara Quill starred in the drama Corkscrew. She was praised by the film's " \
+           "director Ann Marsh."
+    assert ("Ann Marsh", "director", "Corkscrew") in _news_crew(text)
+
+
+def test_directors_possessive():
+    """"Ann Marsh's The Long Night" credits a director when the article calls her one."""
+    text = ("Ann Marsh's The Long Night won the top prize. The jury named Marsh best "
+            "director on Sunday.")
+    assert ("Ann Marsh", "director", "The Long Night") in _news_crew(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh's The Long Night won the top prize on Sunday.",
+    "Ann Marsh could direct the thriller Iron Tide next year.",
+    "Ann Marsh did not direct the thriller Iron Tide.",
+    "Paramount Pictures produced the thriller Iron Tide.",
+    "The thriller Iron Tide was produced by Harbour Pictures.",
+    "He worked with the equally unconventional director Ann Marsh in 2001.",
+    "Film - The Long Night; director - Ann Marsh; actor - Orrin Vale.",
+    "Ann Marsh, the author of that book, moved to Leith.",
+    "She stars in a film directed by Ann Marsh.",
+    "Mara Quill starred as the director Ann Marsh in the drama Corkscrew.",
+])
+def test_no_news_crew(text):
+    """A possessive with no word that she directs, modal, negated, companies, a
+    description of a person, a ballot list, no title, an unnamed film, a part played."""
+    assert _news_crew(text) == set()

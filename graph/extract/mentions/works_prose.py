@@ -106,9 +106,11 @@ def _after_kind_noun(ctx):
     tokens = ctx.tokens
     n = len(tokens)
     for i, low in enumerate(tokens.lower):
-        if low not in GENRE_NOUNS or not tokens.is_lower[i] or i + 1 >= n \
-                or tokens.pos[i] not in ("NOUN", "PROPN"):
-            continue  # "to play Vera": a verb
+        if low not in GENRE_NOUNS or not tokens.is_lower[i] or i + 1 >= n:
+            continue
+        if tokens.pos[i] not in ("NOUN", "PROPN") and not (
+                tokens.pos[i] == "ADJ" and i > 0 and tokens.pos[i - 1] == "DET"):
+            continue  # "to play Vera": a verb; but "the musical X" is tagged an adjective
         j = i + 1
         while j < n and is_markup(ctx.doc[j]):
             j += 1

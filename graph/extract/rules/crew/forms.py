@@ -71,6 +71,8 @@ MAKING_VERBS = {"create": "creator", "co-create": "creator", "write": "writer",
 PARTICIPLES = frozenset({"created", "written", "directed", "produced", "co", "executive"})
 MAKING_FORMS = frozenset({"created", "wrote", "directed", "produced", "co", "create", "write",
                          "direct", "produce"})
+# Verbs whose "as" names a part: "Mara Quill starred as the director Ann Marsh".
+PLAYED = frozenset({"star", "play", "cast", "portray", "appear"})
 COPULAS = frozenset({"be", "become", "remain", "stay"})
 # "Ana Ruiz is set to direct", "was hired to write": an announced job.
 APPOINTED = frozenset({"set", "slated", "tapped", "hired", "due", "signed", "on", "attached",
@@ -171,6 +173,8 @@ def served_as(ctx):
         if v < 0:
             continue
         if doc[v].lower_ == "as":
+            if v > 0 and doc[v - 1].lemma_.lower() in PLAYED:
+                continue  # "starred as the director": a part played
             j = start - 1
             between = title_ending(ctx, j)
             if between and is_work(ctx, between.text) and between.start > 0 \

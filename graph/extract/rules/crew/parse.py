@@ -48,12 +48,6 @@ OTHER_JOBS = frozenset({"casting", "art", "music", "musical", "creative", "manag
                         "artistic", "technical", "stunt", "assistant", "photography", "news",
                         "theatre", "festival", "company", "record", "line", "editor",
                         "associate", "programming", "development"})
-# Words in a name that make it a company, a channel or a studio.
-COMPANY_WORDS = frozenset({"studios", "studio", "pictures", "films", "productions",
-                           "entertainment", "network", "channel", "bbc", "hbo", "netflix",
-                           "records", "media", "company", "group", "television", "tv",
-                           "comics", "itv", "fox", "paramount", "disney", "warner", "sony",
-                           "universal", "dreamworks", "miramax", "lionsgate", "amazon"})
 # Kinds of work that "X by Y" makes Y the writer of, and the director of.
 WRITTEN_KINDS = frozenset({"play", "plays", "novel", "novels", "book", "books", "story",
                            "memoir", "poem", "comic", "author", "playwright", "novelist",
@@ -78,8 +72,6 @@ def _person(ctx, i):
     words = name.text.split()
     while words and words[0].lower().endswith(("-born", "-based")):
         words = words[1:]  # "Dutch-born Ann Marsh"
-    if any(w.lower() in COMPANY_WORDS for w in words) or "/" in name.text:
-        return None
     found = resolve_people(ctx, [" ".join(words)])
     return found[0] if found else None
 
@@ -245,6 +237,16 @@ def passive(ctx):
             yield from _facts(ctx, persons, role, works, top, agents[0], "crew.passive", 0.7)
 
 
+def _written_title(ctx, i, role):
+    """Return [title] for a capitalised object of "wrote" or "created" at token i that
+    the article names nowhere else ("co-wrote Night Harbour": one writes no person),
+    else []."""
+    name = name_covering(ctx, i)
+    if role not in ("writer", "creator") or name is None:
+        return []
+    return [name.text]
+
+
 @rule("crew.active")
 def active(ctx):
     """Yield crew written "Ann Marsh directed Night Harbour" or "Ann Marsh, who
@@ -273,7 +275,7 @@ def active(ctx):
         if subj is None or not objects:
             continue
         persons = _people(ctx, subj)
-        works = _works(ctx, objects[0])
+        works = _works(ctx, objects[0]) or _written_title(ctx, objects[0], role)
         yield from _facts(ctx, persons, role, works, min(subj, v), objects[0], "crew.active",
                           0.65)
 
@@ -417,7 +419,9 @@ def title_by(ctx):
         if tokens.lower[b] != "by" or tokens.dep[b] != "prep":
             continue
         head = tokens.head[b]
-        work = work_at(ctx, head)
+        name = name_covering(ctx, head)
+        work = work_at(ctx, head) or (name.text if name and tokens.pos[head] == "PROPN"
+                                      else None)
         if work is None or tokens.pos[head] not in ("PROPN", "NOUN"):
             continue
         objs = [c for c in tokens.children(b) if tokens.dep[c] == "pobj"]
