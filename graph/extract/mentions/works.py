@@ -33,6 +33,7 @@ from graph.extract.mentions.works_index import (
     title_case,
 )
 from graph.extract.mentions.works_prose import (
+    NOT_TITLES,
     mention_covering,
     prose_titles,
     work_mentions,
@@ -302,4 +303,5 @@ def work_named_near(ctx, i):
     start = ctx.tokens.sent_start[i]
     if work and any(t == work for s, _e, t in mentions(ctx) if start <= s < i):
         return work
-    return index(ctx).article_work
+    work = index(ctx).article_work
+    return None if work and norm_title(work) in NOT_TITLES else work

@@ -135,7 +135,8 @@ def _after_cue_words(ctx):
         if _cue_before(tokens, i, low):
             start = i + 1
             end = capitalised_run(tokens, start)
-            if end > start:
+            # "the film, Ann Marsh said": after a comma, only a title set off whole.
+            if end > start and (low != "," or end >= n or tokens.is_punct[end]):
                 yield start, end
 
 

@@ -21,8 +21,14 @@ hedged and asked statements give nothing (``modality``).
 """
 
 from graph.extract.evidence.modality import HEDGES, MODALS, NEGATIONS, asserted
-from graph.extract.mentions.works import is_work, work_at, work_for, work_named_near
-from graph.extract.mentions.works_prose import GENRE_NOUNS
+from graph.extract.mentions.works import (
+    is_work,
+    mentions,
+    work_at,
+    work_for,
+    work_named_near,
+)
+from graph.extract.mentions.works_prose import GENRE_NOUNS, capitalised_run, mention_covering
 from graph.extract.registry import rule
 from graph.extract.rules.crew.people import name_covering, resolve_people
 from graph.model.facts import Crew
@@ -58,6 +64,8 @@ RELATION_NOUNS = frozenset({"spin-off", "spinoff", "sequel", "prequel", "remake"
                             "off"})
 # Words inside a statement that make it no fact: "Ann Marsh could become the director".
 HEDGED = MODALS | HEDGES | NEGATIONS
+# What stands between the titles of a list.
+LIST_GAP = frozenset({",", "and", "or", '"', "“", "”", "'", "‘", "’"})
 DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 DIRECTOR_CUES = frozenset({"director", "directors", "film-maker", "filmmaker", "directed",
                            "directing", "directs", "direct"})
@@ -104,9 +112,9 @@ def _listed(ctx, i):
         if tokens.dep[c] == "prep" and tokens.lower[c] in ("including", "as", "like"):
             for p in tokens.children(c):
                 if tokens.dep[p] == "pobj":
-                    return p if work_at(ctx, p) else _listed(ctx, p)
-        if tokens.dep[c] == "amod" and tokens.lower[c] == "such":
-            return _listed(ctx, c)
+                    found = p if work_at(ctx, p) else _listed(ctx, p)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -140,12 +148,42 @@ def _work_of(ctx, i, resolve=True):
     return None
 
 
+def _title_list(ctx, i):
+    """Return the titles of the list that starts with the title at token i: "A, B and
+    C", "'A,' 'B' and 'C'" (read from the text, which the parse often splits)."""
+    tokens = ctx.tokens
+    every = mentions(ctx)
+    first = mention_covering(every, i)
+    found, end = [first[2]], first[1]
+    for start, stop, text in every:
+        if start < end:
+            continue
+        gap = tokens.lower[end:start]
+        if not gap or not all(w in LIST_GAP for w in gap) or "and" in tokens.lower[
+                first[1]:end] and end > first[1]:
+            break
+        if text not in found:
+            found.append(text)
+        end = stop
+    return found
+
+
 def _works(ctx, i, resolve=True):
     """Return the works named at token i and its conjuncts ("X and Y"), or listed
     after it ("films including X and Y")."""
-    listed = _listed(ctx, i) if not work_at(ctx, i) else None
+    tokens = ctx.tokens
+    listed = None
+    if not work_at(ctx, i):
+        k = i
+        for _ in range(3):  # the parse may hang "including X" on a word above
+            listed = _listed(ctx, k)
+            if listed is not None or tokens.tag[i] != "NNS" or tokens.head[k] == k:
+                break
+            k = tokens.head[k]
     if listed is not None:
         i = listed
+    if work_at(ctx, i):
+        return _title_list(ctx, i)
     found = []
     for k in _conjuncts(ctx, i):
         work = _work_of(ctx, k, resolve)
@@ -222,12 +260,14 @@ def passive(ctx):
         subj = [c for c in tokens.children(top) if tokens.dep[c] == "nsubjpass"]
         if tokens.dep[top] in ("acl", "relcl") and tokens.head[top] != top:
             # "the 1973 film directed by": the participle says which film, so only a
-            # title names it; and "a spin-off of X created by" may be the spin-off's.
+            # title names it ("The film, directed by", set off by a comma, is the one
+            # named before); and "a spin-off of X created by" may be the spin-off's.
             made = tokens.head[top]
             of = tokens.head[made]
             if tokens.dep[made] == "pobj" and tokens.lower[tokens.head[of]] in RELATION_NOUNS:
                 continue
-            works = _works(ctx, made, resolve=False)
+            aside = any(tokens.text[k] == "," for k in range(made + 1, top))
+            works = _works(ctx, made, resolve=aside)
         elif subj:
             works = _works(ctx, subj[0])
         elif tokens.dep[top] == "xcomp":
@@ -244,7 +284,14 @@ def _written_title(ctx, i, role):
     name = name_covering(ctx, i)
     if role not in ("writer", "creator") or name is None:
         return []
-    return [name.text]
+    return [_run_text(ctx, name.start)]
+
+
+def _run_text(ctx, start, stop=None):
+    """Return the title-case run from token ``start`` ("Angels and Demons", which the
+    name finder reads as two names), ending before token ``stop`` when given."""
+    end = max(capitalised_run(ctx.tokens, start), start + 1)
+    return ctx.tokens.span_text(start, min(end, stop) if stop else end)
 
 
 @rule("crew.active")
@@ -420,8 +467,8 @@ def title_by(ctx):
             continue
         head = tokens.head[b]
         name = name_covering(ctx, head)
-        work = work_at(ctx, head) or (name.text if name and tokens.pos[head] == "PROPN"
-                                      else None)
+        work = work_at(ctx, head) or (_run_text(ctx, name.start, b)
+                                      if name and tokens.pos[head] == "PROPN" else None)
         if work is None or tokens.pos[head] not in ("PROPN", "NOUN"):
             continue
         objs = [c for c in tokens.children(b) if tokens.dep[c] == "pobj"]
