@@ -280,3 +280,40 @@ def test_no_news_crew(text):
     """A possessive with no word that she directs, modal, negated, companies, a
     description of a person, a ballot list, no title, an unnamed film, a part played."""
     assert _news_crew(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orrin Vale won best director for the thriller Iron Tide.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Ann Marsh took best screenplay for the comedy Corkscrew.",
+     {("Ann Marsh", "writer", "Corkscrew")}),
+])
+def test_award_for_a_work(text, expected):
+    """A prize named for a crew role, won for a work, credits the winner."""
+    assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Critics tipped Orrin Vale to win best director for the thriller Iron Tide.",
+    "Orrin Vale won best actor for the thriller Iron Tide.",
+    "The thriller Iron Tide won best director for Orrin Vale.",
+])
+def test_no_award_crew(text):
+    """A tip is no win, an acting prize no crew role, a film wins no prize for a name."""
+    assert _news_crew(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Director Ann Marsh spoke. Critics favour Ann Marsh's boxing drama Iron Tide.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("Iron Tide, Ann Marsh's tale about a ferry, is the favourite for best director.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("The outsiders for best director include the thriller Iron Tide's Ann Marsh.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("Orrin Vale, the director behind the thrillers Iron Tide and Corkscrew, changed the "
+     "cast.", ("Orrin Vale", "director", "Corkscrew")),
+])
+def test_more_director_forms(text, expected):
+    """A director's possessive before a kind of work or in apposition, a work's
+    possessive before its director, "the director behind A and B"."""
+    assert expected in _news_crew(text)

@@ -120,7 +120,16 @@ def _after_kind_noun(ctx):
         # "a film Tom Hanks starred in": a person acting, not a title.
         if end < n and tokens.pos[end] in ("VERB", "AUX") and tokens.ent_type[j] == "PERSON":
             continue
-        yield j, end
+        if tokens.tag[i] != "NNS":
+            yield j, end
+            continue
+        # "the thrillers Iron Tide and Corkscrew": one title per item.
+        start = j
+        for k in range(j, end + 1):
+            if k == end or tokens.lower[k] in ("and", ","):
+                if k > start:
+                    yield start, k
+                start = k + 1
 
 
 def _after_cue_words(ctx):

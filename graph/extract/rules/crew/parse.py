@@ -10,8 +10,11 @@ One tree walk covers the word orders English allows for a making verb or a role:
 - ``crew.role``: "director Ann Marsh's new film Night Harbour", "Ann Marsh, the
   director of Night Harbour", "the film's director Ann Marsh", "Ann Marsh served as a
   producer on Night Harbour", "Ann Marsh will be co-executive producer";
-- ``crew.possessive``: "Ann Marsh's Night Harbour" when the article calls Ann Marsh a
-  director or a film-maker, or says she directed something;
+- ``crew.possessive``: "Ann Marsh's Night Harbour", "Night Harbour, Ann Marsh's
+  tale", "Night Harbour's Ann Marsh" when the article calls Ann Marsh a director or a
+  film-maker, or says she directed something;
+- ``crew.award``: "Ann Marsh won best director for Night Harbour" (and best
+  screenplay: writer);
 - ``crew.title_by``: "Night Harbour by Ann Marsh" for a play, novel or book (writer)
   or a film (director).
 
@@ -19,6 +22,8 @@ A work is a title the article names (``works``), or "the film", "the show", "it"
 the work last named. Companies, studios and channels are never crew; negated,
 hedged and asked statements give nothing (``modality``).
 """
+
+import bisect
 
 from graph.extract.evidence.modality import HEDGES, MODALS, NEGATIONS, asserted
 from graph.extract.mentions.works import (
@@ -126,10 +131,8 @@ def _work_of(ctx, i, resolve=True):
     if title:
         return title
     low = tokens.lower[i]
-    if not resolve:
-        return None
     if low in ("it", "this"):
-        return work_for(ctx, i)
+        return work_for(ctx, i) if resolve else None
     if low not in GENRE_NOUNS and low not in ("version", "adaptation", "production"):
         return None
     for c in tokens.children(i):
@@ -139,7 +142,7 @@ def _work_of(ctx, i, resolve=True):
             for p in tokens.children(c):
                 if tokens.dep[p] == "pobj" and work_at(ctx, p):
                     return work_at(ctx, p)  # "the film version of X"
-    if tokens.tag[i] == "NNS":
+    if tokens.tag[i] == "NNS" or not resolve:
         return None  # "her films": many works, none named
     dets = [tokens.lower[c] for c in tokens.children(i) if tokens.dep[c] in ("det", "poss")]
     if any(d in DEFINITE or d.endswith("'s") for d in dets) or any(
@@ -155,12 +158,21 @@ def _title_list(ctx, i):
     every = mentions(ctx)
     first = mention_covering(every, i)
     found, end = [first[2]], first[1]
-    for start, stop, text in every:
-        if start < end:
-            continue
-        gap = tokens.lower[end:start]
-        if not gap or not all(w in LIST_GAP for w in gap) or "and" in tokens.lower[
-                first[1]:end] and end > first[1]:
+    at = bisect.bisect_left(every, (end, 0, ""))
+    while True:
+        k = end
+        while k < len(tokens) and tokens.lower[k] in LIST_GAP:
+            k += 1
+        if k == end or "and" in tokens.lower[first[1]:end] and end > first[1]:
+            break
+        while at < len(every) and every[at][0] < k:
+            at += 1
+        if at < len(every) and every[at][0] == k:
+            stop, text = every[at][1], every[at][2]
+        elif "and" in tokens.lower[end:k] and capitalised_run(tokens, k) > k:
+            stop = capitalised_run(tokens, k)  # "A and B": B a title the text names once
+            text = tokens.span_text(k, stop)
+        else:
             break
         if text not in found:
             found.append(text)
@@ -180,6 +192,9 @@ def _works(ctx, i, resolve=True):
             if listed is not None or tokens.tag[i] != "NNS" or tokens.head[k] == k:
                 break
             k = tokens.head[k]
+    if listed is None and tokens.tag[i] == "NNS" and i + 1 < len(tokens) \
+            and work_at(ctx, i + 1):
+        listed = i + 1  # "the thrillers A and B"
     if listed is not None:
         i = listed
     if work_at(ctx, i):
@@ -332,7 +347,7 @@ def _role_persons(ctx, r):
     Marsh, the director", "Ann Marsh is the director", "Ann Marsh served as director"."""
     tokens = ctx.tokens
     near = [c for c in tokens.children(r) if tokens.dep[c] in ("appos", "compound")
-            and c > r and name_covering(ctx, c)]
+            and c > r and name_covering(ctx, c) and not work_at(ctx, c)]
     head, dep = tokens.head[r], tokens.dep[r]
     if near:
         at = near[0]
@@ -350,8 +365,7 @@ def _role_persons(ctx, r):
         at = None
     if at is None:
         return [], r
-    lo, hi = min(at, r), max(at, r)
-    if any(tokens.text[k] in (":", ";", "-", "–", "—", "(") for k in range(lo, hi)):
+    if r < at and any(tokens.text[k] in (":", ";", "-", "–", "—", "(") for k in range(r, at)):
         return [], r  # "director - Ann Marsh" in a ballot list
     return _people(ctx, at), at
 
@@ -404,7 +418,7 @@ def role_noun(ctx):
         role = ROLE_WORDS.get(low) or ROLE_WORDS.get(tokens.lower[r])
         if role is None or tokens.pos[r] not in ("NOUN", "PROPN"):
             continue
-        if any(tokens.lower[c] in OTHER_JOBS or tokens.lemma[c] == "best"
+        if any(tokens.lower[c] in OTHER_JOBS or tokens.lower[c] == "best"
                for c in tokens.children(r)) or r > 0 and tokens.lower[r - 1] in OTHER_JOBS:
             continue  # "casting director", "best director"
         persons, at = _role_persons(ctx, r)
@@ -434,21 +448,39 @@ def _directors(ctx):
     return found
 
 
+def _owned_work(ctx, head):
+    """Return the work a possessive's head names: a title ("Ann Marsh's Night
+    Harbour"), a kind of work with its title beside it ("Ann Marsh's boxing drama
+    Night Harbour", "Night Harbour, Ann Marsh's tale"), or None."""
+    tokens = ctx.tokens
+    work = work_at(ctx, head)
+    if work or tokens.lower[head] not in GENRE_NOUNS:
+        return work
+    for c in tokens.children(head):
+        if tokens.dep[c] in ("appos", "compound") and c > head and work_at(ctx, c):
+            return work_at(ctx, c)
+    if tokens.dep[head] == "appos" and tokens.head[head] < head:
+        return work_at(ctx, tokens.head[head])
+    return None
+
+
 @rule("crew.possessive")
 def possessive(ctx):
-    """Yield a director written "Ann Marsh's Night Harbour" or "Ann Marsh's thriller
-    Night Harbour" when the article calls Ann Marsh a director."""
+    """Yield a director written "Ann Marsh's Night Harbour", "Ann Marsh's thriller
+    Night Harbour" or "Night Harbour's Ann Marsh" when the article calls Ann Marsh a
+    director."""
     tokens = ctx.tokens
     directors = None
     for p in range(len(tokens)):
-        if tokens.dep[p] != "poss" or tokens.pos[p] != "PROPN":
+        if tokens.dep[p] != "poss" or tokens.pos[p] != "PROPN" or tokens.head[p] == p:
             continue
         head = tokens.head[p]
-        work = work_at(ctx, head) if head != p else None
-        if work is None or work_at(ctx, p):
-            continue
-        person = _person(ctx, p)
-        if person is None:
+        owner = work_at(ctx, p)
+        if owner:  # "Night Harbour's Ann Marsh"
+            work, person = owner, _person(ctx, head) if not work_at(ctx, head) else None
+        else:
+            work, person = _owned_work(ctx, head), _person(ctx, p)
+        if work is None or person is None:
             continue
         if directors is None:
             directors = _directors(ctx)
@@ -484,3 +516,30 @@ def title_by(ctx):
             continue
         yield from _facts(ctx, _people(ctx, objs[0]), role, [work], head, objs[0],
                           "crew.title_by", 0.55)
+
+
+# Prizes that name a crew role: "best director", "best screenplay".
+PRIZES = {"director": "director", "screenplay": "writer", "producer": "producer"}
+WINNING = frozenset({"win", "take", "earn", "receive", "collect", "get", "scoop", "pick"})
+
+
+@rule("crew.award")
+def award(ctx):
+    """Yield crew written "Ann Marsh won best director for Night Harbour"."""
+    tokens = ctx.tokens
+    for r in range(len(tokens)):
+        role = PRIZES.get(tokens.lower[r])
+        if role is None or not any(tokens.lower[c] == "best" for c in tokens.children(r)):
+            continue
+        verb = tokens.head[r]
+        if tokens.lemma[verb] not in WINNING or tokens.dep[r] != "dobj":
+            continue
+        fors = [c for k in (r, verb) for c in tokens.children(k)
+                if tokens.dep[c] == "prep" and tokens.lower[c] == "for"]
+        objs = [p for f in fors for p in tokens.children(f) if tokens.dep[p] == "pobj"]
+        subj = _subject(ctx, verb)
+        if not objs or subj is None:
+            continue
+        works = _works(ctx, objs[0], resolve=False)
+        yield from _facts(ctx, _people(ctx, subj), role, works, subj, objs[0], "crew.award",
+                          0.6)
