@@ -317,3 +317,38 @@ def test_more_director_forms(text, expected):
     """A director's possessive before a kind of work or in apposition, a work's
     possessive before its director, "the director behind A and B"."""
     assert expected in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh executive produced the thriller Iron Tide.",
+     {("Ann Marsh", "producer", "Iron Tide")}),
+    ("Ann Marsh is best known for directing the thriller Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("The creator of Iron Tide, Ann Marsh, spoke on Monday.",
+     {("Ann Marsh", "creator", "Iron Tide")}),
+    ("Ann Marsh made her directorial debut with the thriller Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Ann Marsh's directorial debut, Iron Tide, opens today.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Ann Marsh's play Glass Harbour opens in May.",
+     {("Ann Marsh", "writer", "Glass Harbour")}),
+    ("Iron Tide (2004) was directed by Ann Marsh.", {("Ann Marsh", "director", "Iron Tide")}),
+    ("The thriller Iron Tide was scripted by Ann Marsh.",
+     {("Ann Marsh", "writer", "Iron Tide")}),
+    ("Fans queued for the Ann Marsh-directed film Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+])
+def test_more_news_forms(text, expected):
+    """"executive produced", a gerund after "known for", a name the parse hangs on the
+    title, directorial debuts, a playwright's possessive, a year in brackets."""
+    assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh's debut, Iron Tide, opens today.",
+    "Ann Marsh is not known for directing the thriller Iron Tide.",
+    "Ann Marsh's thriller Iron Tide opens in May.",
+])
+def test_no_more_news_crew(text):
+    """A debut with no role, a negated gerund, a possessive with no word of directing."""
+    assert _news_crew(text) == set()

@@ -117,8 +117,10 @@ def _after_kind_noun(ctx):
         end = capitalised_run(tokens, j)
         if end == j:
             continue
-        # "a film Tom Hanks starred in": a person acting, not a title.
-        if end < n and tokens.pos[end] in ("VERB", "AUX") and tokens.ent_type[j] == "PERSON":
+        # "a film Tom Hanks starred in.": a person acting, not a title.
+        if end + 2 < n and tokens.pos[end] in ("VERB", "AUX") \
+                and tokens.ent_type[j] == "PERSON" and tokens.pos[end + 1] == "ADP" \
+                and tokens.is_punct[end + 2]:
             continue
         if tokens.tag[i] != "NNS":
             yield j, end

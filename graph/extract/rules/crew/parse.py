@@ -12,9 +12,12 @@ One tree walk covers the word orders English allows for a making verb or a role:
   producer on Night Harbour", "Ann Marsh will be co-executive producer";
 - ``crew.possessive``: "Ann Marsh's Night Harbour", "Night Harbour, Ann Marsh's
   tale", "Night Harbour's Ann Marsh" when the article calls Ann Marsh a director or a
-  film-maker, or says she directed something;
+  film-maker, or says she directed something; "Ann Marsh's play Night Harbour" (a
+  play, a novel, a book: writer);
 - ``crew.award``: "Ann Marsh won best director for Night Harbour" (and best
   screenplay: writer);
+- ``crew.debut``: "Ann Marsh's directorial debut, Night Harbour", "Ann Marsh made her
+  directorial debut with Night Harbour";
 - ``crew.title_by``: "Night Harbour by Ann Marsh" for a play, novel or book (writer)
   or a film (director).
 
@@ -241,8 +244,13 @@ def _subject(ctx, v):
             s = subj[0]
             if tokens.lower[s] in ("who", "that") and tokens.dep[v] == "relcl":
                 return tokens.head[v]
+            if tokens.lower[s] == "executive":  # "Ann Marsh executive produced"
+                names = [c for c in tokens.children(s) if tokens.dep[c] == "compound"]
+                return names[-1] if names else None
             return s
-        if tokens.dep[v] in ("conj", "xcomp", "amod") and tokens.head[v] != v:
+        if tokens.dep[v] == "pcomp" and tokens.head[tokens.head[v]] != tokens.head[v]:
+            v = tokens.head[tokens.head[v]]  # "known for directing X"
+        elif tokens.dep[v] in ("conj", "xcomp", "amod") and tokens.head[v] != v:
             v = tokens.head[v]
         elif tokens.dep[v] == "relcl":
             return tokens.head[v]
@@ -316,8 +324,10 @@ def active(ctx):
     tokens = ctx.tokens
     for v in range(len(tokens)):
         role = _verb_role(ctx, v)
-        if role is None or tokens.tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        if role is None or tokens.tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG"):
             continue
+        if tokens.tag[v] == "VBG" and tokens.dep[v] != "pcomp":
+            continue  # "directing" only as "known for directing X"
         if tokens.tag[v] == "VBN" and not any(tokens.lemma[c] == "have" and
                                               tokens.dep[c] == "aux"
                                               for c in tokens.children(v)) \
@@ -363,6 +373,12 @@ def _role_persons(ctx, r):
         at = _subject(ctx, verb)
     else:
         at = None
+    if at is None:
+        # "The creator of Night Harbour, Ann Marsh": the parse hangs the name on the title.
+        at = next((a for c in tokens.children(r) if tokens.dep[c] == "prep"
+                   for p in tokens.children(c) if tokens.dep[p] == "pobj"
+                   for a in tokens.children(p) if tokens.dep[a] == "appos"
+                   and name_covering(ctx, a) and not work_at(ctx, a)), None)
     if at is None:
         return [], r
     if r < at and any(tokens.text[k] in (":", ";", "-", "–", "—", "(") for k in range(r, at)):
@@ -482,6 +498,12 @@ def possessive(ctx):
             work, person = _owned_work(ctx, head), _person(ctx, p)
         if work is None or person is None:
             continue
+        kinds = {tokens.lower[head]} | {tokens.lower[c] for c in tokens.children(head)
+                                         if tokens.dep[c] in ("compound", "amod")}
+        if not owner and kinds & WRITTEN_KINDS:  # "Ann Marsh's play Glass Harbour"
+            yield from _facts(ctx, [person], "writer", [work], p, head, "crew.possessive",
+                              0.55)
+            continue
         if directors is None:
             directors = _directors(ctx)
         if person in directors:
@@ -543,3 +565,41 @@ def award(ctx):
         works = _works(ctx, objs[0], resolve=False)
         yield from _facts(ctx, _people(ctx, subj), role, works, subj, objs[0], "crew.award",
                           0.6)
+
+
+# Debuts that name a role: "her directorial debut".
+DEBUTS = {"directorial": "director", "directing": "director", "writing": "writer",
+          "screenwriting": "writer", "producing": "producer"}
+
+
+@rule("crew.debut")
+def debut(ctx):
+    """Yield crew written "Ann Marsh's directorial debut, Night Harbour" or "Ann Marsh
+    made her directorial debut with Night Harbour"."""
+    tokens = ctx.tokens
+    for d in range(len(tokens)):
+        if tokens.lower[d] not in ("debut", "debuts"):
+            continue
+        role = next((DEBUTS[tokens.lower[c]] for c in tokens.children(d)
+                     if tokens.lower[c] in DEBUTS), None)
+        if role is None:
+            continue
+        owner = [c for c in tokens.children(d) if tokens.dep[c] == "poss"]
+        person = owner[0] if owner and tokens.pos[owner[0]] == "PROPN" else None
+        verb = tokens.head[d]
+        if person is None and tokens.dep[d] == "dobj":
+            person = _subject(ctx, verb)
+        works = [work_at(ctx, c) or _run_text(ctx, name_covering(ctx, c).start)
+                 for c in tokens.children(d)
+                 if tokens.dep[c] == "appos" and name_covering(ctx, c)]
+        if tokens.dep[d] == "appos" and work_at(ctx, tokens.head[d]):
+            works.append(work_at(ctx, tokens.head[d]))
+        for k in (d, verb):
+            for c in tokens.children(k):
+                if tokens.dep[c] == "prep" and tokens.lower[c] in ("with", "on"):
+                    objs = [p for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+                    works.extend(_works(ctx, objs[0], resolve=False) if objs else [])
+        if person is None or not works:
+            continue
+        yield from _facts(ctx, _people(ctx, person), role, works[:1], min(person, d),
+                          max(person, d), "crew.debut", 0.6)
