@@ -352,3 +352,9 @@ def test_more_news_forms(text, expected):
 def test_no_more_news_crew(text):
     """A debut with no role, a negated gerund, a possessive with no word of directing."""
     assert _news_crew(text) == set()
+
+
+def test_directed_an_actor_is_no_title():
+    """"directed Mara Quill in Iron Tide": the object is an actor, not a work."""
+    found = _news_crew("Ann Marsh directed Mara Quill in the thriller Iron Tide.")
+    assert ("Ann Marsh", "director", "Mara Quill") not in found

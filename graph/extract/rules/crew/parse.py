@@ -301,12 +301,19 @@ def passive(ctx):
 
 
 def _written_title(ctx, i, role):
-    """Return [title] for a capitalised object of "wrote" or "created" at token i that
-    the article names nowhere else ("co-wrote Night Harbour": one writes no person),
-    else []."""
+    """Return [title] for a capitalised object of a making verb at token i that the
+    article names nowhere else ("co-wrote Night Harbour": one writes no person; one
+    directs a person, so a director's object must not read as one), else []."""
+    tokens = ctx.tokens
     name = name_covering(ctx, i)
-    if role not in ("writer", "creator") or name is None:
+    if name is None:
         return []
+    if role not in ("writer", "creator"):
+        # One directs an actor as well as a film: a name NER reads as a person, or one
+        # followed by "in" ("directed Mara Quill in X"), is no title.
+        after = tokens.lower[name.end] if name.end < len(tokens) else ""
+        if tokens.ent_type[name.start] == "PERSON" or after in ("in", "on", "to", "as"):
+            return []
     return [_run_text(ctx, name.start)]
 
 
