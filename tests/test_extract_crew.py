@@ -358,3 +358,12 @@ def test_directed_an_actor_is_no_title():
     """"directed Mara Quill in Iron Tide": the object is an actor, not a work."""
     found = _news_crew("Ann Marsh directed Mara Quill in the thriller Iron Tide.")
     assert ("Ann Marsh", "director", "Mara Quill") not in found
+
+
+def test_title_by_in_a_list():
+    """Each "TITLE by PERSON" of a shortlist credits its own writer, title whole."""
+    text = ("Glass Harbour by Tomas Greave, The Lantern by Ann Marsh and Orrin Vale's "
+            "Iron Tide are shortlisted for best play.")
+    found = _news_crew(text)
+    assert ("Ann Marsh", "writer", "The Lantern") in found
+    assert ("Tomas Greave", "writer", "Glass Harbour") in found

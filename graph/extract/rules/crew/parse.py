@@ -72,6 +72,8 @@ RELATION_NOUNS = frozenset({"spin-off", "spinoff", "sequel", "prequel", "remake"
                             "off"})
 # Words inside a statement that make it no fact: "Ann Marsh could become the director".
 HEDGED = MODALS | HEDGES | NEGATIONS
+# The longest title read from capitals alone.
+MAX_RUN = 12
 # What stands between the titles of a list.
 LIST_GAP = frozenset({",", "and", "or", '"', "“", "”", "'", "‘", "’"})
 DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
@@ -320,8 +322,9 @@ def _written_title(ctx, i, role):
 def _run_text(ctx, start, stop=None):
     """Return the title-case run from token ``start`` ("Angels and Demons", which the
     name finder reads as two names), ending before token ``stop`` when given."""
-    end = max(capitalised_run(ctx.tokens, start), start + 1)
-    return ctx.tokens.span_text(start, min(end, stop) if stop else end)
+    limit = stop - start if stop else MAX_RUN
+    return ctx.tokens.span_text(start, max(capitalised_run(ctx.tokens, start, limit),
+                                           start + 1))
 
 
 @rule("crew.active")
@@ -543,7 +546,8 @@ def title_by(ctx):
             role = "director"
         else:
             continue
-        yield from _facts(ctx, _people(ctx, objs[0]), role, [work], head, objs[0],
+        first = name.start if name and name.start <= head else head
+        yield from _facts(ctx, _people(ctx, objs[0]), role, [work], first, objs[0],
                           "crew.title_by", 0.55)
 
 
