@@ -13,8 +13,12 @@ need the work a sentence means when it only says "the series".
 - ``is_work(ctx, text)``: the article treats the name as a work (how it says so is
   in ``works_index``).
 - ``work_for(ctx, i)``: the work "the series" means at token i: the work named by
-  the section heading above it, else the article's (front matter, headline, season
-  mentions).
+  the section heading above it, else the front matter's, else (news) the work named
+  last before it, else the article's (headline, season mentions);
+- ``mentions(ctx)``, ``work_at(ctx, i)``, ``work_named_last(ctx, i)``,
+  ``work_named_near(ctx, i)``: where the article names known works (the titles
+  ``works_prose`` finds in news prose included), the one at a token, the last one
+  before it, and the one a bare "director Ann Marsh" credits.
 
 The reading helpers that titles and the rules share (markup, sentences cut at line
 breaks, hyphenated compounds) are in ``works_text``.

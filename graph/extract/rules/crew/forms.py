@@ -16,7 +16,10 @@ Each rule reads people's names next to a role word or a making verb:
 
 The work is the one the words name ("creator of Night Harbour", "Night Harbour,
 created by"), else the one the article or its section is about
-(``works.work_for``). A character of the article (a name with an actor in
+(``works.work_for``); in news (no front matter), a bare "director Ann Marsh" credits
+only a work named in its sentence or the headline, and "the unconventional director
+Ann Marsh" none. The forms news writes that these token rules miss are read on the
+parse in ``crew.parse``. A character of the article (a name with an actor in
 parentheses) is never crew, and a surname alone counts only when the article
 gives the full name. Statements that are negated, hedged or asked give nothing.
 
