@@ -22,6 +22,7 @@ from graph.extract.reading.context import Context
 from graph.extract.reading.nlp import load_pipeline
 from graph.extract.registry import RULES
 from graph.extract.rules.continuity import links  # noqa: F401
+from graph.extract.rules.crew import credits as crew_credits  # noqa: F401
 from graph.extract.rules.crew import forms as crew_forms  # noqa: F401
 from graph.extract.rules.crew import parse as crew_parse  # noqa: F401
 from graph.extract.rules.events import families  # noqa: F401
