@@ -208,3 +208,162 @@ def test_seed_article_showrunner(shared):
     found = {(f.claim.person, f.claim.role, f.claim.work)
              for f in extract_article(article) if f.kind == "crew"}
     assert found == {("Melissa Rosenberg", "showrunner", "Jessica Jones")}
+
+
+def _news_crew(text):
+    """Return {(person, role, work)} of the crew facts of ``text`` read as news (no
+    front matter)."""
+    return {(f.claim.person, f.claim.role, f.claim.work)
+            for f in extract_article(_article(text, None)) if f.kind == "crew"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Iron Tide is directed by Ann Marsh.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Orrin Vale stars in the drama Corkscrew. It is directed by Ann Marsh, who worked "
+     "with Vale before.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Audiences saw the comedy Corkscrew, written and directed by Ann Marsh and Tomas Greave.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Ann Marsh", "director", "Corkscrew"),
+      ("Tomas Greave", "writer", "Corkscrew"), ("Tomas Greave", "director", "Corkscrew")}),
+    ("Mara Quill starred in the drama Corkscrew. The film, to be directed by Ann Marsh, "
+     "opens in May.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Mara Quill, who stars in and co-wrote Corkscrew, won the award.",
+     {("Mara Quill", "writer", "Corkscrew")}),
+    ("Orrin Vale directed the thriller Iron Tide in 2004.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Tomas Greave, who penned the comic book adaptation Iron Tide, is back.",
+     {("Tomas Greave", "writer", "Iron Tide")}),
+    ("Ann Marsh and Orrin Vale co-wrote the musical Glass Harbour.",
+     {("Ann Marsh", "writer", "Glass Harbour"), ("Orrin Vale", "writer", "Glass Harbour")}),
+    ('Ann Marsh, the director of "The Salt Road", spoke on Monday.',
+     {("Ann Marsh", "director", "The Salt Road")}),
+    ("Orrin Vale served as a producer on the thriller Iron Tide.",
+     {("Orrin Vale", "producer", "Iron Tide")}),
+    ("Mara Quill will be executive producer of the drama Corkscrew.",
+     {("Mara Quill", "producer", "Corkscrew")}),
+    ("Glass Harbour by Tomas Greave is up for best play.",
+     {("Tomas Greave", "writer", "Glass Harbour")}),
+])
+def test_news_forms(text, expected):
+    """News forms read on the parse: passives, relative clauses, "co-wrote",
+    coordination, apposition with a quoted title, "served as ... on", a play "by"."""
+    assert _news_crew(text) == expected
+
+
+def test_the_films_director():
+    """"the film's director X" credits the film named last."""
+    text = "Mara Quill starred in the drama Corkscrew. She was praised by the film's " \
+           "director Ann Marsh."
+    assert ("Ann Marsh", "director", "Corkscrew") in _news_crew(text)
+
+
+def test_directors_possessive():
+    """"Ann Marsh's The Long Night" credits a director when the article calls her one."""
+    text = ("Ann Marsh's The Long Night won the top prize. The jury named Marsh best "
+            "director on Sunday.")
+    assert ("Ann Marsh", "director", "The Long Night") in _news_crew(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh's The Long Night won the top prize on Sunday.",
+    "Ann Marsh could direct the thriller Iron Tide next year.",
+    "Ann Marsh did not direct the thriller Iron Tide.",
+    "Paramount Pictures produced the thriller Iron Tide.",
+    "The thriller Iron Tide was produced by Harbour Pictures.",
+    "He worked with the equally unconventional director Ann Marsh in 2001.",
+    "Film - The Long Night; director - Ann Marsh; actor - Orrin Vale.",
+    "Ann Marsh, the author of that book, moved to Leith.",
+    "She stars in a film directed by Ann Marsh.",
+    "Mara Quill starred as the director Ann Marsh in the drama Corkscrew.",
+])
+def test_no_news_crew(text):
+    """A possessive with no word that she directs, modal, negated, companies, a
+    description of a person, a ballot list, no title, an unnamed film, a part played."""
+    assert _news_crew(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orrin Vale won best director for the thriller Iron Tide.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Ann Marsh took best screenplay for the comedy Corkscrew.",
+     {("Ann Marsh", "writer", "Corkscrew")}),
+])
+def test_award_for_a_work(text, expected):
+    """A prize named for a crew role, won for a work, credits the winner."""
+    assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Critics tipped Orrin Vale to win best director for the thriller Iron Tide.",
+    "Orrin Vale won best actor for the thriller Iron Tide.",
+    "The thriller Iron Tide won best director for Orrin Vale.",
+])
+def test_no_award_crew(text):
+    """A tip is no win, an acting prize no crew role, a film wins no prize for a name."""
+    assert _news_crew(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Director Ann Marsh spoke. Critics favour Ann Marsh's boxing drama Iron Tide.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("Iron Tide, Ann Marsh's tale about a ferry, is the favourite for best director.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("The outsiders for best director include the thriller Iron Tide's Ann Marsh.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("Orrin Vale, the director behind the thrillers Iron Tide and Corkscrew, changed the "
+     "cast.", ("Orrin Vale", "director", "Corkscrew")),
+])
+def test_more_director_forms(text, expected):
+    """A director's possessive before a kind of work or in apposition, a work's
+    possessive before its director, "the director behind A and B"."""
+    assert expected in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh executive produced the thriller Iron Tide.",
+     {("Ann Marsh", "producer", "Iron Tide")}),
+    ("Ann Marsh is best known for directing the thriller Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("The creator of Iron Tide, Ann Marsh, spoke on Monday.",
+     {("Ann Marsh", "creator", "Iron Tide")}),
+    ("Ann Marsh made her directorial debut with the thriller Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Ann Marsh's directorial debut, Iron Tide, opens today.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Ann Marsh's play Glass Harbour opens in May.",
+     {("Ann Marsh", "writer", "Glass Harbour")}),
+    ("Iron Tide (2004) was directed by Ann Marsh.", {("Ann Marsh", "director", "Iron Tide")}),
+    ("The thriller Iron Tide was scripted by Ann Marsh.",
+     {("Ann Marsh", "writer", "Iron Tide")}),
+    ("Fans queued for the Ann Marsh-directed film Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+])
+def test_more_news_forms(text, expected):
+    """"executive produced", a gerund after "known for", a name the parse hangs on the
+    title, directorial debuts, a playwright's possessive, a year in brackets."""
+    assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh's debut, Iron Tide, opens today.",
+    "Ann Marsh is not known for directing the thriller Iron Tide.",
+    "Ann Marsh's thriller Iron Tide opens in May.",
+])
+def test_no_more_news_crew(text):
+    """A debut with no role, a negated gerund, a possessive with no word of directing."""
+    assert _news_crew(text) == set()
+
+
+def test_directed_an_actor_is_no_title():
+    """"directed Mara Quill in Iron Tide": the object is an actor, not a work."""
+    found = _news_crew("Ann Marsh directed Mara Quill in the thriller Iron Tide.")
+    assert ("Ann Marsh", "director", "Mara Quill") not in found
+
+
+def test_title_by_in_a_list():
+    """Each "TITLE by PERSON" of a shortlist credits its own writer, title whole."""
+    text = ("Glass Harbour by Tomas Greave, The Lantern by Ann Marsh and Orrin Vale's "
+            "Iron Tide are shortlisted for best play.")
+    found = _news_crew(text)
+    assert ("Ann Marsh", "writer", "The Lantern") in found
+    assert ("Tomas Greave", "writer", "Glass Harbour") in found

@@ -3,7 +3,7 @@ treats as works, and which work "the series" means."""
 
 import pytest
 
-from graph.extract.mentions import works, works_index, works_text
+from graph.extract.mentions import works, works_index, works_prose, works_text
 from graph.extract.reading.context import Context
 from graph.extract.reading.nlp import load_pipeline
 from graph.sources import Article
@@ -127,3 +127,52 @@ def test_line_sentence_stops_at_paragraphs():
     ctx = _ctx("He could not say.\n\nWritten by Ines Calder, it was a hit.")
     start, end = works_text.line_sentence(ctx.doc, _token(ctx, "Written"))
     assert ctx.doc[start].text == "Written" and ctx.doc[end - 1].text == "."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He was the director of "The Salt Road" and other classics.', {"The Salt Road"}),
+    ("Critics loved the boxing drama Iron Tide and the wine comedy Corkscrew.",
+     {"Iron Tide", "Corkscrew"}),
+    ("She starred in the sitcom Parlour Games for ten years.", {"Parlour Games"}),
+    ("The biopic Marlowe (2004) opened in May.", {"Marlowe"}),
+    ("The production is called Glass Harbour.", {"Glass Harbour"}),
+    ("Nobody expected Ann Marsh's The Long Night to win.", {"The Long Night"}),
+    ("Bleak Water - Ann Marsh's 1950s drama about a ferry - won.", {"Bleak Water"}),
+    ("He played a soldier in his next film, Red Meridian.", {"Red Meridian"}),
+    ("Her role in Lantern Street made her famous.", {"Lantern Street"}),
+    ("A sequel to Night Harbour is planned.", {"Night Harbour"}),
+    ("The film Harbour Lights 2 opens in June.", {"Harbour Lights 2"}),
+])
+def test_prose_titles(text, expected):
+    """News writes titles in quotes, after a kind of work, with a year, after "called",
+    after a possessive "The", in apposition with an owner's drama, after a role."""
+    ctx = _ctx(text)
+    assert {t for _s, _e, t in works_prose.prose_titles(ctx)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The film won best film at the Oscars on Monday.",
+    "The show aired on the US network last year.",
+    '"I never thought it would end," she said.',
+    "It was the best film of the year, said the critic.",
+    "The film was shot in the summer of 2002 in France.",
+])
+def test_no_prose_titles(text):
+    """Awards, countries, speech in quotes and plain nouns are no titles."""
+    ctx = _ctx(text)
+    assert works_prose.prose_titles(ctx) == []
+
+
+def test_the_film_is_the_work_last_named():
+    """Without front matter, "the film" means the work named last before it."""
+    text = ("Ann Marsh starred in the thriller Iron Tide. Later came the drama Corkscrew. "
+            "The film was a hit.")
+    ctx = _ctx(text)
+    assert works.work_for(ctx, _token(ctx, "film")) == "Corkscrew"
+
+
+def test_front_matter_work_wins_over_the_last_named():
+    """A synopsis's own work stays what "the series" means."""
+    text = "The series borrows from the drama Corkscrew. The series ends well."
+    ctx = _ctx(text, work="Harbour Lights")
+    assert works.work_for(ctx, _token(ctx, "series", 1)) == "Harbour Lights"

@@ -13,8 +13,12 @@ need the work a sentence means when it only says "the series".
 - ``is_work(ctx, text)``: the article treats the name as a work (how it says so is
   in ``works_index``).
 - ``work_for(ctx, i)``: the work "the series" means at token i: the work named by
-  the section heading above it, else the article's (front matter, headline, season
-  mentions).
+  the section heading above it, else the front matter's, else (news) the work named
+  last before it, else the article's (headline, season mentions);
+- ``mentions(ctx)``, ``work_at(ctx, i)``, ``work_named_last(ctx, i)``,
+  ``work_named_near(ctx, i)``: where the article names known works (the titles
+  ``works_prose`` finds in news prose included), the one at a token, the last one
+  before it, and the one a bare "director Ann Marsh" credits.
 
 The reading helpers that titles and the rules share (markup, sentences cut at line
 breaks, hyphenated compounds) are in ``works_text``.
@@ -31,6 +35,13 @@ from graph.extract.mentions.works_index import (
     is_universe,
     norm_title,
     title_case,
+)
+from graph.extract.mentions.works_prose import (
+    NOT_TITLES,
+    mention_covering,
+    prose_titles,
+    work_mentions,
+    work_named_before,
 )
 from graph.extract.mentions.works_text import (
     APOSTROPHE_S,
@@ -67,13 +78,16 @@ def is_work(ctx, text):
 
 
 def work_for(ctx, token_index):
-    """Return the work "the series" means at a token: the section's, else the article's."""
+    """Return the work "the series" means at a token: the section's, else the one the
+    front matter names, else the work last named before it, else the article's."""
     idx = index(ctx)
     char = ctx.doc[token_index].idx if token_index < len(ctx.doc) else len(ctx.doc.text)
     at = bisect.bisect_right(idx.sections, (char, "\uffff")) - 1
     if at >= 0:
         return idx.sections[at][1]
-    return idx.article_work
+    if ctx.article.work:
+        return ctx.article.work
+    return work_named_last(ctx, token_index) or idx.article_work
 
 
 def _italic_title(ctx, idx, i):
@@ -266,4 +280,32 @@ def titles_from(ctx, i, quoted=False):
 
 
 # What building a WorkIndex reads cue titles with.
-READERS = TitleReaders(title_at, title_ending, title_of_name)
+READERS = TitleReaders(title_at, title_ending, title_of_name, prose_titles)
+
+
+def mentions(ctx):
+    """Return the sorted (start, end, text) places the article names a known work."""
+    return work_mentions(ctx, index(ctx).known, title_of_name)
+
+
+def work_at(ctx, i):
+    """Return the known work named at token i (a title covering it), or None."""
+    found = mention_covering(mentions(ctx), i)
+    return found[2] if found else None
+
+
+def work_named_last(ctx, i):
+    """Return the work last named before token i, or None."""
+    return work_named_before(mentions(ctx), i)
+
+
+def work_named_near(ctx, i):
+    """Return the work last named before token i in its sentence, else the one the
+    article's headline or front matter names, or None: what a bare "director Ann
+    Marsh" credits, where a work named sentences before may be another."""
+    work = work_named_last(ctx, i)
+    start = ctx.tokens.sent_start[i]
+    if work and any(t == work for s, _e, t in mentions(ctx) if start <= s < i):
+        return work
+    work = index(ctx).article_work
+    return None if work and norm_title(work) in NOT_TITLES else work

@@ -6,7 +6,9 @@ A name is a work when the article says so:
 - a season mention names it ("Daredevil season 2");
 - it is written in italics (_Twin Peaks_);
 - it stands in a place only works stand: "a spin-off of X", "X, a Netflix series",
-  "X premiered on HBO", "X was created by", "the film X".
+  "X premiered on HBO", "X was created by", "the film X";
+- news and reviews write it as a title: in quotes, after a kind of work ("the
+  boxing drama X"), with a year in brackets (``works_prose``).
 
 The index also keeps the sections of the article that a heading gives to a work, and
 the article's own work (front matter, else the headline, else the context's
@@ -70,11 +72,13 @@ class WorkIndex:
 
 class TitleReaders(NamedTuple):
     """The title readers of ``works`` (``title_at``, ``title_ending``,
-    ``title_of_name``) that building an index reads the cue titles with."""
+    ``title_of_name``) that building an index reads the cue titles with, and
+    ``works_prose.prose_titles``."""
 
     title_at: Callable
     title_ending: Callable
     title_of_name: Callable
+    prose_titles: Callable
 
 
 def norm_title(text):
@@ -132,7 +136,7 @@ def _cue_titles(ctx, readers):
         if word in RELATION_NOUNS and after < n and doc[after].lower_ in (
                 "of", "to", "with", "as", "from"):
             yield readers.title_at(ctx, after + 1)
-        if word in WORK_NOUNS and i > 0:
+        if word in WORK_NOUNS and i > 0 and doc[i].is_lower:  # not "The Observer: Film"
             if doc[i - 1].lower_ == "the":
                 yield readers.title_at(ctx, after)
             yield _appositive_head(ctx, i, readers)
@@ -220,6 +224,7 @@ def _build_index(ctx, readers):
     for title in _cue_titles(ctx, readers):
         if title:
             known.add(norm_title(title.text))
+    known.update(norm_title(text) for _start, _end, text in readers.prose_titles(ctx))
     idx.sections = _sections(ctx, known)
     idx.article_work = ctx.article.work or _headline_work(ctx, known, readers) \
         or ctx.default_work

@@ -16,7 +16,10 @@ Each rule reads people's names next to a role word or a making verb:
 
 The work is the one the words name ("creator of Night Harbour", "Night Harbour,
 created by"), else the one the article or its section is about
-(``works.work_for``). A character of the article (a name with an actor in
+(``works.work_for``); in news (no front matter), a bare "director Ann Marsh" credits
+only a work named in its sentence or the headline, and "the unconventional director
+Ann Marsh" none. The forms news writes that these token rules miss are read on the
+parse in ``crew.parse``. A character of the article (a name with an actor in
 parentheses) is never crew, and a surname alone counts only when the article
 gives the full name. Statements that are negated, hedged or asked give nothing.
 
@@ -25,7 +28,13 @@ The rules share their reading: role words and the phrase around one in
 ``crew_made``.
 """
 
-from graph.extract.mentions.works import is_work, title_at, title_ending, work_for
+from graph.extract.mentions.works import (
+    is_work,
+    title_at,
+    title_ending,
+    work_for,
+    work_named_near,
+)
 from graph.extract.mentions.works_text import (
     asserted_in_line,
     compound_at,
@@ -65,6 +74,8 @@ MAKING_VERBS = {"create": "creator", "co-create": "creator", "write": "writer",
 PARTICIPLES = frozenset({"created", "written", "directed", "produced", "co", "executive"})
 MAKING_FORMS = frozenset({"created", "wrote", "directed", "produced", "co", "create", "write",
                          "direct", "produce"})
+# Verbs whose "as" names a part: "Mara Quill starred as the director Ann Marsh".
+PLAYED = frozenset({"star", "play", "cast", "portray", "appear"})
 COPULAS = frozenset({"be", "become", "remain", "stay"})
 # "Ana Ruiz is set to direct", "was hired to write": an announced job.
 APPOINTED = frozenset({"set", "slated", "tapped", "hired", "due", "signed", "on", "attached",
@@ -106,7 +117,13 @@ def role_title(ctx):
             continue
         if doc[r].text[:1].isupper() and not opens_sentence(doc, r):
             continue  # "Director Skinner" in mid-sentence is a character's rank
-        start, work, _det = phrase_before_role(ctx, r)
+        start, work, det = phrase_before_role(ctx, r)
+        if work is None and not ctx.article.work:
+            # In news, "the unconventional director Ann Marsh" says who she is, and a
+            # bare "director Ann Marsh" credits only a work named in its sentence.
+            work = None if det else work_named_near(ctx, r)
+            if work is None:
+                continue
         roles = [role]
         if start > 1 and doc[start - 1].lower_ == "and":
             word, first = compound_ending(doc, start - 1)
@@ -159,6 +176,8 @@ def served_as(ctx):
         if v < 0:
             continue
         if doc[v].lower_ == "as":
+            if v > 0 and doc[v - 1].lemma_.lower() in PLAYED:
+                continue  # "starred as the director": a part played
             j = start - 1
             between = title_ending(ctx, j)
             if between and is_work(ctx, between.text) and between.start > 0 \

@@ -2,7 +2,8 @@
 role word or a making verb.
 
 A character of the article (a name with an actor in parentheses, "as X", "X, played
-by") is never crew; a name that is a work is none either; a surname alone counts only
+by") is never crew; a name that is a work or a company ("Harbour Pictures") is none
+either; a surname alone counts only
 when the article gives the full name once ("Ruiz" after "Ana Ruiz"). Coordinated
 names are read together: "A and B", "A, B and C", "Andy and Susan Kay" (who share a
 surname).
@@ -14,6 +15,12 @@ from graph.extract.mentions.works import is_work
 from graph.extract.mentions.works_text import is_markup, opens_sentence, skip_markup
 from graph.extract.rules.crew.roles import ROLE_MODIFIERS, ROLE_NOUNS
 
+# Words in a name that make it a company, a channel or a studio, never crew.
+COMPANY_WORDS = frozenset({"studios", "studio", "pictures", "films", "productions",
+                           "entertainment", "network", "channel", "bbc", "hbo", "netflix",
+                           "records", "media", "company", "group", "television", "tv",
+                           "comics", "itv", "fox", "paramount", "disney", "warner", "sony",
+                           "universal", "dreamworks", "miramax", "lionsgate", "amazon"})
 # Words between a person and "as"/"is" or a making verb: "who would later become".
 VERB_FILLER_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
 
@@ -58,7 +65,8 @@ def _person(ctx, text):
     characters, by_word, _starts = _people_index(ctx)
     words = _strip_roles(text.split())
     text = " ".join(words)
-    if not words or text in characters or is_work(ctx, text):
+    if not words or text in characters or is_work(ctx, text) or "/" in text \
+            or any(w.lower() in COMPANY_WORDS for w in words):
         return None
     if 2 <= len(words) <= 5:
         return text

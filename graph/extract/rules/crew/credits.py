@@ -1,0 +1,224 @@
+"""Crew rules on role nouns and possessives, read from the dependency parse:
+
+- ``crew.role``: "director Ann Marsh", "Ann Marsh, the director of Night Harbour",
+  "the film's director Ann Marsh", "the creator of Night Harbour, Ann Marsh", "Ann
+  Marsh served as a producer on Night Harbour", "Ann Marsh will be co-executive
+  producer", "the director behind A and B"; a bare role credits a work named in its
+  sentence or the headline, "the unconventional director Ann Marsh" none, and a
+  ballot line ("director - Ann Marsh") nothing;
+- ``crew.possessive``: "Ann Marsh's Night Harbour", "Night Harbour, Ann Marsh's
+  tale", "Night Harbour's Ann Marsh" when the article calls Ann Marsh a director or a
+  film-maker, or says she directed something; "Ann Marsh's play Night Harbour" (a
+  play, a novel, a book: writer);
+- ``crew.title_by``: "Night Harbour by Ann Marsh" for a play, novel or book (writer)
+  or a film (director).
+"""
+
+from graph.extract.mentions.works import is_work, work_at, work_for, work_named_near
+from graph.extract.mentions.works_prose import GENRE_NOUNS
+from graph.extract.registry import rule
+from graph.extract.rules.crew.people import name_covering, resolve_people
+from graph.extract.rules.crew.tree import (
+    DIRECTOR_CUES,
+    FILMED_KINDS,
+    NEEDS_WORK,
+    OTHER_JOBS,
+    PLAYED,
+    ROLE_WORDS,
+    WRITTEN_KINDS,
+    crew_facts,
+    person_at,
+    persons_at,
+    run_text,
+    subject,
+    works_at,
+)
+
+
+def _role_persons(ctx, r):
+    """Return the persons a role noun at token r names: "director Ann Marsh", "Ann
+    Marsh, the director", "Ann Marsh is the director", "Ann Marsh served as director"."""
+    tokens = ctx.tokens
+    near = [c for c in tokens.children(r) if tokens.dep[c] in ("appos", "compound")
+            and c > r and name_covering(ctx, c) and not work_at(ctx, c)]
+    head, dep = tokens.head[r], tokens.dep[r]
+    if near:
+        at = near[0]
+    elif dep in ("compound", "appos") and name_covering(ctx, head):
+        at = head
+    elif dep == "attr":
+        subj = [c for c in tokens.children(head) if tokens.dep[c] == "nsubj"]
+        at = subj[0] if subj else None
+    elif dep == "pobj" and tokens.lower[head] == "as" and tokens.head[head] != head:
+        verb = tokens.head[head]
+        if tokens.lemma[verb] in PLAYED:
+            return [], r  # "starred her as the director Ann Marsh": a part
+        at = subject(ctx, verb)
+    else:
+        at = None
+    if at is None:
+        # "The creator of Night Harbour, Ann Marsh": the parse hangs the name on the title.
+        at = next((a for c in tokens.children(r) if tokens.dep[c] == "prep"
+                   for p in tokens.children(c) if tokens.dep[p] == "pobj"
+                   for a in tokens.children(p) if tokens.dep[a] == "appos"
+                   and name_covering(ctx, a) and not work_at(ctx, a)), None)
+    if at is None:
+        return [], r
+    if r < at and any(tokens.text[k] in (":", ";", "-", "–", "—", "(") for k in range(r, at)):
+        return [], r  # "director - Ann Marsh" in a ballot list
+    return persons_at(ctx, at), at
+
+
+def _role_works(ctx, r, low):
+    """Return the works a role noun at token r is for: "of/on/behind X", "the film's",
+    else (a bare role, "director Ann Marsh") the work last named."""
+    tokens = ctx.tokens
+    for c in tokens.children(r):
+        if tokens.dep[c] == "compound" and c < r and name_covering(ctx, c):
+            name = name_covering(ctx, c).text  # "Night Harbour showrunner Ann Marsh"
+            if is_work(ctx, name) or ROLE_WORDS.get(low) in ("showrunner", "creator"):
+                return [name]
+        if tokens.dep[c] == "prep" and tokens.lower[c] in ("of", "on", "behind", "for"):
+            objs = [p for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+            if objs:
+                return works_at(ctx, objs[0], low not in NEEDS_WORK)
+        if tokens.dep[c] == "poss":
+            if tokens.lower[c] in ("its",) or tokens.lower[c] in GENRE_NOUNS:
+                return [work_for(ctx, r)] if work_for(ctx, r) else []
+            work = work_at(ctx, c)
+            if work:
+                return [work]
+    if tokens.dep[r] == "pobj" and tokens.lower[tokens.head[r]] == "as":
+        verb = tokens.head[tokens.head[r]]
+        for c in tokens.children(verb):
+            if tokens.dep[c] == "prep" and tokens.lower[c] in ("on", "for", "of"):
+                objs = [p for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+                if objs:
+                    return works_at(ctx, objs[0])
+    if low in NEEDS_WORK:
+        return []
+    dets = {tokens.lower[c] for c in tokens.children(r) if tokens.dep[c] == "det"}
+    if dets & {"a", "an", "the"} and not ctx.article.work:
+        return []  # "the unconventional director Ann Marsh": who she is, not a credit
+    work = ctx.article.work
+    if not work:
+        work = work_named_near(ctx, r)
+    return [work] if work else []
+
+
+@rule("crew.role")
+def role_noun(ctx):
+    """Yield crew written with a role noun beside the person (see the module doc)."""
+    tokens = ctx.tokens
+    for r in range(len(tokens)):
+        low = tokens.lower[r]
+        if r >= 2 and tokens.text[r - 1] == "-" and not tokens.whitespace[r - 2]:
+            low = f"{tokens.lower[r - 2]}-{low}"
+        role = ROLE_WORDS.get(low) or ROLE_WORDS.get(tokens.lower[r])
+        if role is None or tokens.pos[r] not in ("NOUN", "PROPN"):
+            continue
+        if any(tokens.lower[c] in OTHER_JOBS or tokens.lower[c] == "best"
+               for c in tokens.children(r)) or r > 0 and tokens.lower[r - 1] in OTHER_JOBS:
+            continue  # "casting director", "best director"
+        persons, at = _role_persons(ctx, r)
+        if not persons:
+            continue
+        name = name_covering(ctx, at)
+        lo = min(r, name.start if name else at)
+        hi = max(r, name.end - 1 if name else at)
+        works = _role_works(ctx, r, low)
+        yield from crew_facts(ctx, persons, role, works, lo, hi, "crew.role", 0.6)
+
+
+def _directors(ctx):
+    """Return the persons the article calls a director or a film-maker, or says
+    directed something: a cue word in a sentence that names them."""
+    found = ctx.memo.get("crew_directors")
+    if found is not None:
+        return found
+    tokens = ctx.tokens
+    found = set()
+    cue_sentences = {tokens.sent_start[i] for i, low in enumerate(tokens.lower)
+                     if low in DIRECTOR_CUES}
+    for name in ctx.names:
+        if tokens.sent_start[name.start] in cue_sentences:
+            found.update(resolve_people(ctx, [name.text]))
+    ctx.memo["crew_directors"] = found
+    return found
+
+
+def _owned_work(ctx, head):
+    """Return the work a possessive's head names: a title ("Ann Marsh's Night
+    Harbour"), a kind of work with its title beside it ("Ann Marsh's boxing drama
+    Night Harbour", "Night Harbour, Ann Marsh's tale"), or None."""
+    tokens = ctx.tokens
+    work = work_at(ctx, head)
+    if work or tokens.lower[head] not in GENRE_NOUNS:
+        return work
+    for c in tokens.children(head):
+        if tokens.dep[c] in ("appos", "compound") and c > head and work_at(ctx, c):
+            return work_at(ctx, c)
+    if tokens.dep[head] == "appos" and tokens.head[head] < head:
+        return work_at(ctx, tokens.head[head])
+    return None
+
+
+@rule("crew.possessive")
+def possessive(ctx):
+    """Yield a director written "Ann Marsh's Night Harbour", "Ann Marsh's thriller
+    Night Harbour" or "Night Harbour's Ann Marsh" when the article calls Ann Marsh a
+    director."""
+    tokens = ctx.tokens
+    directors = None
+    for p in range(len(tokens)):
+        if tokens.dep[p] != "poss" or tokens.pos[p] != "PROPN" or tokens.head[p] == p:
+            continue
+        head = tokens.head[p]
+        owner = work_at(ctx, p)
+        if owner:  # "Night Harbour's Ann Marsh"
+            work, person = owner, person_at(ctx, head) if not work_at(ctx, head) else None
+        else:
+            work, person = _owned_work(ctx, head), person_at(ctx, p)
+        if work is None or person is None:
+            continue
+        kinds = {tokens.lower[head]} | {tokens.lower[c] for c in tokens.children(head)
+                                         if tokens.dep[c] in ("compound", "amod")}
+        if not owner and kinds & WRITTEN_KINDS:  # "Ann Marsh's play Glass Harbour"
+            yield from crew_facts(ctx, [person], "writer", [work], p, head, "crew.possessive",
+                              0.55)
+            continue
+        if directors is None:
+            directors = _directors(ctx)
+        if person in directors:
+            yield from crew_facts(ctx, [person], "director", [work], p, head, "crew.possessive",
+                              0.55)
+
+
+@rule("crew.title_by")
+def title_by(ctx):
+    """Yield crew written "Night Harbour by Ann Marsh": the writer of a play, novel or
+    book, the director of a film."""
+    tokens = ctx.tokens
+    for b in range(len(tokens)):
+        if tokens.lower[b] != "by" or tokens.dep[b] != "prep":
+            continue
+        head = tokens.head[b]
+        name = name_covering(ctx, head)
+        work = work_at(ctx, head) or (run_text(ctx, name.start, b)
+                                      if name and tokens.pos[head] == "PROPN" else None)
+        if work is None or tokens.pos[head] not in ("PROPN", "NOUN"):
+            continue
+        objs = [c for c in tokens.children(b) if tokens.dep[c] == "pobj"]
+        if not objs:
+            continue
+        start, end = tokens.sent_start[b], tokens.sent_end[b]
+        words = set(tokens.lower[start:end])
+        if words & WRITTEN_KINDS:
+            role = "writer"
+        elif words & FILMED_KINDS:
+            role = "director"
+        else:
+            continue
+        first = name.start if name and name.start <= head else head
+        yield from crew_facts(ctx, persons_at(ctx, objs[0]), role, [work], first, objs[0],
+                          "crew.title_by", 0.55)

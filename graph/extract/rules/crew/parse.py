@@ -1,0 +1,174 @@
+"""Crew rules on making verbs, read from the dependency parse, for news, reviews and
+encyclopedia prose. One tree walk covers the word orders English allows:
+
+- ``crew.passive``: "directed by Ann Marsh", "the film, to be directed by Ann Marsh",
+  "It is directed by Ann Marsh, who ...", "written and directed by A and B";
+- ``crew.active``: "Ann Marsh directed Night Harbour", "Ann Marsh, who directed
+  Night Harbour", "Ann Marsh, who stars in and co-wrote Night Harbour", "Ann Marsh
+  penned the adaptation Night Harbour", "A and B co-wrote X and Y", "Ann Marsh
+  executive produced X", "known for directing X";
+- ``crew.award``: "Ann Marsh won best director for Night Harbour" (best screenplay:
+  writer);
+- ``crew.debut``: "Ann Marsh's directorial debut, Night Harbour", "Ann Marsh made her
+  directorial debut with Night Harbour".
+
+A work is a title the article names (``works``), or "the film", "the show", "it":
+the work last named. Companies, studios and channels are never crew; negated,
+hedged and asked statements give nothing (``tree.crew_facts``). Role nouns and
+possessives are read in ``credits``.
+"""
+
+from graph.extract.mentions.works import work_at
+from graph.extract.registry import rule
+from graph.extract.rules.crew.people import name_covering
+from graph.extract.rules.crew.tree import (
+    RELATION_NOUNS,
+    crew_facts,
+    persons_at,
+    run_text,
+    subject,
+    verb_role,
+    works_at,
+    written_title,
+)
+
+
+@rule("crew.passive")
+def passive(ctx):
+    """Yield crew written "directed by Ann Marsh": the work is what was made."""
+    tokens = ctx.tokens
+    for v in range(len(tokens)):
+        if tokens.tag[v] != "VBN" or verb_role(ctx, v) is None:
+            continue
+        agents = [p for c in tokens.children(v) if tokens.dep[c] == "agent"
+                  for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+        if not agents:
+            continue
+        persons = persons_at(ctx, agents[0])
+        roles = [verb_role(ctx, v)]
+        verbs = [v]
+        # "written and directed by": the first verb heads the coordination.
+        if tokens.dep[v] == "conj" and verb_role(ctx, tokens.head[v]) \
+                and tokens.tag[tokens.head[v]] == "VBN":
+            verbs.insert(0, tokens.head[v])
+            roles.insert(0, verb_role(ctx, tokens.head[v]))
+        top = verbs[0]
+        works = []
+        subj = [c for c in tokens.children(top) if tokens.dep[c] == "nsubjpass"]
+        if tokens.dep[top] in ("acl", "relcl") and tokens.head[top] != top:
+            # "the 1973 film directed by": the participle says which film, so only a
+            # title names it ("The film, directed by", set off by a comma, is the one
+            # named before); and "a spin-off of X created by" may be the spin-off's.
+            made = tokens.head[top]
+            of = tokens.head[made]
+            if tokens.dep[made] == "pobj" and tokens.lower[tokens.head[of]] in RELATION_NOUNS:
+                continue
+            aside = any(tokens.text[k] == "," for k in range(made + 1, top))
+            works = works_at(ctx, made, resolve=aside)
+        elif subj:
+            works = works_at(ctx, subj[0])
+        elif tokens.dep[top] == "xcomp":
+            outer = [c for c in tokens.children(tokens.head[top]) if tokens.dep[c] == "nsubj"]
+            works = works_at(ctx, outer[0]) if outer else []
+        for role in roles:
+            yield from crew_facts(ctx, persons, role, works, top, agents[0], "crew.passive", 0.7)
+
+
+@rule("crew.active")
+def active(ctx):
+    """Yield crew written "Ann Marsh directed Night Harbour" or "Ann Marsh, who
+    co-wrote Night Harbour"."""
+    tokens = ctx.tokens
+    for v in range(len(tokens)):
+        role = verb_role(ctx, v)
+        if role is None or tokens.tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG"):
+            continue
+        if tokens.tag[v] == "VBG" and tokens.dep[v] != "pcomp":
+            continue  # "directing" only as "known for directing X"
+        if tokens.tag[v] == "VBN" and not any(tokens.lemma[c] == "have" and
+                                              tokens.dep[c] == "aux"
+                                              for c in tokens.children(v)) \
+                and not (v >= 2 and tokens.text[v - 1] == "-"):
+            continue  # a passive participle: crew.passive reads it
+        head = v
+        if v >= 2 and tokens.text[v - 1] == "-" and tokens.head[v] != v \
+                and tokens.dep[v] == "amod":
+            objects = [tokens.head[v]]  # "co-wrote Shaun": the parse hangs the title on it
+            head = v - 2
+        else:
+            objects = [c for c in tokens.children(v) if tokens.dep[c] == "dobj"]
+            if not objects:
+                objects = [c for k in tokens.children(v) if tokens.dep[k] == "conj"
+                           for c in tokens.children(k) if tokens.dep[c] == "dobj"]
+        subj = subject(ctx, head)
+        if subj is None or not objects:
+            continue
+        persons = persons_at(ctx, subj)
+        works = works_at(ctx, objects[0]) or written_title(ctx, objects[0], role)
+        yield from crew_facts(ctx, persons, role, works, min(subj, v), objects[0], "crew.active",
+                          0.65)
+
+
+# Prizes that name a crew role: "best director", "best screenplay".
+PRIZES = {"director": "director", "screenplay": "writer", "producer": "producer"}
+WINNING = frozenset({"win", "take", "earn", "receive", "collect", "get", "scoop", "pick"})
+
+
+@rule("crew.award")
+def award(ctx):
+    """Yield crew written "Ann Marsh won best director for Night Harbour"."""
+    tokens = ctx.tokens
+    for r in range(len(tokens)):
+        role = PRIZES.get(tokens.lower[r])
+        if role is None or not any(tokens.lower[c] == "best" for c in tokens.children(r)):
+            continue
+        verb = tokens.head[r]
+        if tokens.lemma[verb] not in WINNING or tokens.dep[r] != "dobj":
+            continue
+        fors = [c for k in (r, verb) for c in tokens.children(k)
+                if tokens.dep[c] == "prep" and tokens.lower[c] == "for"]
+        objs = [p for f in fors for p in tokens.children(f) if tokens.dep[p] == "pobj"]
+        subj = subject(ctx, verb)
+        if not objs or subj is None:
+            continue
+        works = works_at(ctx, objs[0], resolve=False)
+        yield from crew_facts(ctx, persons_at(ctx, subj), role, works, subj, objs[0], "crew.award",
+                          0.6)
+
+
+# Debuts that name a role: "her directorial debut".
+DEBUTS = {"directorial": "director", "directing": "director", "writing": "writer",
+          "screenwriting": "writer", "producing": "producer"}
+
+
+@rule("crew.debut")
+def debut(ctx):
+    """Yield crew written "Ann Marsh's directorial debut, Night Harbour" or "Ann Marsh
+    made her directorial debut with Night Harbour"."""
+    tokens = ctx.tokens
+    for d in range(len(tokens)):
+        if tokens.lower[d] not in ("debut", "debuts"):
+            continue
+        role = next((DEBUTS[tokens.lower[c]] for c in tokens.children(d)
+                     if tokens.lower[c] in DEBUTS), None)
+        if role is None:
+            continue
+        owner = [c for c in tokens.children(d) if tokens.dep[c] == "poss"]
+        person = owner[0] if owner and tokens.pos[owner[0]] == "PROPN" else None
+        verb = tokens.head[d]
+        if person is None and tokens.dep[d] == "dobj":
+            person = subject(ctx, verb)
+        works = [work_at(ctx, c) or run_text(ctx, name_covering(ctx, c).start)
+                 for c in tokens.children(d)
+                 if tokens.dep[c] == "appos" and name_covering(ctx, c)]
+        if tokens.dep[d] == "appos" and work_at(ctx, tokens.head[d]):
+            works.append(work_at(ctx, tokens.head[d]))
+        for k in (d, verb):
+            for c in tokens.children(k):
+                if tokens.dep[c] == "prep" and tokens.lower[c] in ("with", "on"):
+                    objs = [p for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+                    works.extend(works_at(ctx, objs[0], resolve=False) if objs else [])
+        if person is None or not works:
+            continue
+        yield from crew_facts(ctx, persons_at(ctx, person), role, works[:1], min(person, d),
+                          max(person, d), "crew.debut", 0.6)

@@ -1,0 +1,273 @@
+"""Reading crew statements on the dependency parse: who a name is, which work a
+noun stands for, the subject of a making verb, and the fact a crew rule makes.
+
+The crew rules that walk the parse (``crew.parse``, ``crew.credits``) share these:
+
+- ``person_at``/``persons_at``: the full name at a token and its conjuncts ("A and B"),
+  never a company, a studio or a channel ("Harbour Pictures");
+- ``work_of``/``works_at``: the work a noun stands for: a title, "the film"/"it" (the
+  work last named, when a definite noun may point back), a list after "films
+  including" or "the thrillers A and B";
+- ``subject``: the subject of a verb through relative clauses ("A, who directed"),
+  coordination ("stars in and co-wrote"), "executive produced" and "known for
+  directing";
+- ``crew_facts``: Crew facts for asserted statements only (``modality``; a modal,
+  hedge or negation inside the statement counts too).
+"""
+
+import bisect
+
+from graph.extract.evidence.modality import HEDGES, MODALS, NEGATIONS, asserted
+from graph.extract.mentions.works import (
+    is_work,
+    mentions,
+    work_at,
+    work_for,
+)
+from graph.extract.mentions.works_prose import GENRE_NOUNS, capitalised_run, mention_covering
+from graph.extract.rules.crew.people import name_covering, resolve_people
+from graph.model.facts import Crew
+
+# Lemmas of making verbs and the role each gives.
+MAKING = {"direct": "director", "write": "writer", "produce": "producer", "create": "creator",
+          "pen": "writer", "script": "writer", "helm": "director", "co-write": "writer",
+          "co-direct": "director", "co-create": "creator", "co-produce": "producer",
+          "executive-produce": "producer", "wrote": "writer"}
+# Role nouns, and those that need a work named with them to count.
+ROLE_WORDS = {"director": "director", "directors": "director", "co-director": "director",
+              "writer": "writer", "writers": "writer", "screenwriter": "writer",
+              "co-writer": "writer", "producer": "producer", "producers": "producer",
+              "co-producer": "producer", "creator": "creator", "creators": "creator",
+              "co-creator": "creator", "showrunner": "showrunner", "filmmaker": "director",
+              "film-maker": "director", "playwright": "writer", "novelist": "writer",
+              "author": "writer", "scriptwriter": "writer"}
+# Verbs whose "as" names a part played, not a job: "starred her as the director".
+PLAYED = frozenset({"star", "play", "cast", "portray", "appear"})
+NEEDS_WORK = frozenset({"filmmaker", "film-maker", "playwright", "novelist", "author"})
+# "director of photography", "casting director": other jobs.
+OTHER_JOBS = frozenset({"casting", "art", "music", "musical", "creative", "managing",
+                        "artistic", "technical", "stunt", "assistant", "photography", "news",
+                        "theatre", "festival", "company", "record", "line", "editor",
+                        "associate", "programming", "development"})
+# Kinds of work that "X by Y" makes Y the writer of, and the director of.
+WRITTEN_KINDS = frozenset({"play", "plays", "novel", "novels", "book", "books", "story",
+                           "memoir", "poem", "comic", "author", "playwright", "novelist",
+                           "script", "screenplay"})
+FILMED_KINDS = frozenset({"film", "films", "movie", "movies", "documentary"})
+# Nouns whose "of X" names another work than the noun: "a spin-off of X created by".
+RELATION_NOUNS = frozenset({"spin-off", "spinoff", "sequel", "prequel", "remake", "reboot",
+                            "off"})
+# Words inside a statement that make it no fact: "Ann Marsh could become the director".
+HEDGED = MODALS | HEDGES | NEGATIONS
+# The longest title read from capitals alone.
+MAX_RUN = 12
+# What stands between the titles of a list.
+LIST_GAP = frozenset({",", "and", "or", '"', "“", "”", "'", "‘", "’"})
+DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+DIRECTOR_CUES = frozenset({"director", "directors", "film-maker", "filmmaker", "directed",
+                           "directing", "directs", "direct"})
+
+
+def person_at(ctx, i):
+    """Return the full name of the person named at token i, or None (no name, a
+    company, a work, a character)."""
+    name = name_covering(ctx, i)
+    if name is None:
+        return None
+    words = name.text.split()
+    while words and words[0].lower().endswith(("-born", "-based")):
+        words = words[1:]  # "Dutch-born Ann Marsh"
+    found = resolve_people(ctx, [" ".join(words)])
+    return found[0] if found else None
+
+
+def conjuncts(ctx, i):
+    """Return token i and the tokens coordinated with it ("A and B", "A, B and C")."""
+    tokens = ctx.tokens
+    out, todo = [], [i]
+    while todo:
+        k = todo.pop()
+        out.append(k)
+        todo.extend(c for c in tokens.children(k) if tokens.dep[c] == "conj")
+    return sorted(out)
+
+
+def persons_at(ctx, i):
+    """Return the persons named at token i and its conjuncts."""
+    persons = []
+    for k in conjuncts(ctx, i):
+        person = person_at(ctx, k)
+        if person and person not in persons:
+            persons.append(person)
+    return persons
+
+
+def listed_title(ctx, i):
+    """Return the first title of "films including X", "hits such as X", or None."""
+    tokens = ctx.tokens
+    for c in tokens.children(i):
+        if tokens.dep[c] == "prep" and tokens.lower[c] in ("including", "as", "like"):
+            for p in tokens.children(c):
+                if tokens.dep[p] == "pobj":
+                    found = p if work_at(ctx, p) else listed_title(ctx, p)
+                    if found is not None:
+                        return found
+    return None
+
+
+def work_of(ctx, i, resolve=True):
+    """Return the work token i stands for: a title, or "the film", "it", "the sequel"
+    (the work last named, when ``resolve``); None for "a play" or anything else."""
+    tokens = ctx.tokens
+    title = work_at(ctx, i)
+    if title:
+        return title
+    low = tokens.lower[i]
+    if low in ("it", "this"):
+        return work_for(ctx, i) if resolve else None
+    if low not in GENRE_NOUNS and low not in ("version", "adaptation", "production"):
+        return None
+    for c in tokens.children(i):
+        if tokens.dep[c] in ("appos", "compound", "npadvmod") and work_at(ctx, c):
+            return work_at(ctx, c)  # "the adaptation Night Harbour", "his film - X"
+        if tokens.dep[c] == "prep" and tokens.lower[c] == "of":
+            for p in tokens.children(c):
+                if tokens.dep[p] == "pobj" and work_at(ctx, p):
+                    return work_at(ctx, p)  # "the film version of X"
+    if tokens.tag[i] == "NNS" or not resolve:
+        return None  # "her films": many works, none named
+    dets = [tokens.lower[c] for c in tokens.children(i) if tokens.dep[c] in ("det", "poss")]
+    if any(d in DEFINITE or d.endswith("'s") for d in dets) or any(
+            tokens.dep[c] == "poss" for c in tokens.children(i)):
+        return work_for(ctx, i)
+    return None
+
+
+def title_list(ctx, i):
+    """Return the titles of the list that starts with the title at token i: "A, B and
+    C", "'A,' 'B' and 'C'" (read from the text, which the parse often splits)."""
+    tokens = ctx.tokens
+    every = mentions(ctx)
+    first = mention_covering(every, i)
+    found, end = [first[2]], first[1]
+    at = bisect.bisect_left(every, (end, 0, ""))
+    while True:
+        k = end
+        while k < len(tokens) and tokens.lower[k] in LIST_GAP:
+            k += 1
+        if k == end or "and" in tokens.lower[first[1]:end] and end > first[1]:
+            break
+        while at < len(every) and every[at][0] < k:
+            at += 1
+        if at < len(every) and every[at][0] == k:
+            stop, text = every[at][1], every[at][2]
+        elif "and" in tokens.lower[end:k] and capitalised_run(tokens, k) > k:
+            stop = capitalised_run(tokens, k)  # "A and B": B a title the text names once
+            text = tokens.span_text(k, stop)
+        else:
+            break
+        if text not in found:
+            found.append(text)
+        end = stop
+    return found
+
+
+def works_at(ctx, i, resolve=True):
+    """Return the works named at token i and its conjuncts ("X and Y"), or listed
+    after it ("films including X and Y")."""
+    tokens = ctx.tokens
+    listed = None
+    if not work_at(ctx, i):
+        k = i
+        for _ in range(3):  # the parse may hang "including X" on a word above
+            listed = listed_title(ctx, k)
+            if listed is not None or tokens.tag[i] != "NNS" or tokens.head[k] == k:
+                break
+            k = tokens.head[k]
+    if listed is None and tokens.tag[i] == "NNS" and i + 1 < len(tokens) \
+            and work_at(ctx, i + 1):
+        listed = i + 1  # "the thrillers A and B"
+    if listed is not None:
+        i = listed
+    if work_at(ctx, i):
+        return title_list(ctx, i)
+    found = []
+    for k in conjuncts(ctx, i):
+        work = work_of(ctx, k, resolve)
+        if work and work not in found:
+            found.append(work)
+    return found
+
+
+def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
+    """Yield a Crew fact per person and work when tokens [start, end) are asserted."""
+    tokens = ctx.tokens
+    start, end = min(start, end), max(start, end)
+    if not persons or not works or not asserted(ctx, start, end + 1) \
+            or HEDGED.intersection(tokens.lower[start:end + 1]):
+        return
+    first, last = tokens.idx[start], tokens.end_char(end)
+    for person in persons:
+        for work in works:
+            if person != work and not is_work(ctx, person):
+                yield ctx.fact(Crew(person=person, role=role, work=work), first, last,
+                               rule_name, confidence)
+
+
+def verb_role(ctx, v):
+    """Return the role of a making verb at token v ("co-wrote" read whole), or None."""
+    tokens = ctx.tokens
+    lemma = tokens.lemma[v]
+    if v >= 2 and tokens.text[v - 1] == "-" and tokens.lower[v - 2] in ("co", "executive"):
+        lemma = f"{tokens.lower[v - 2]}-{lemma}"
+    return MAKING.get(lemma) or MAKING.get(tokens.lemma[v])
+
+
+def subject(ctx, v):
+    """Return the token of the subject of verb v: its own, its relative clause's
+    antecedent ("A, who directed"), or the subject of the verb it is coordinated with."""
+    tokens = ctx.tokens
+    for _ in range(4):
+        subj = [c for c in tokens.children(v) if tokens.dep[c] in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if tokens.lower[s] in ("who", "that") and tokens.dep[v] == "relcl":
+                return tokens.head[v]
+            if tokens.lower[s] == "executive":  # "Ann Marsh executive produced"
+                names = [c for c in tokens.children(s) if tokens.dep[c] == "compound"]
+                return names[-1] if names else None
+            return s
+        if tokens.dep[v] == "pcomp" and tokens.head[tokens.head[v]] != tokens.head[v]:
+            v = tokens.head[tokens.head[v]]  # "known for directing X"
+        elif tokens.dep[v] in ("conj", "xcomp", "amod") and tokens.head[v] != v:
+            v = tokens.head[v]
+        elif tokens.dep[v] == "relcl":
+            return tokens.head[v]
+        else:
+            return None
+    return None
+
+
+def written_title(ctx, i, role):
+    """Return [title] for a capitalised object of a making verb at token i that the
+    article names nowhere else ("co-wrote Night Harbour": one writes no person; one
+    directs a person, so a director's object must not read as one), else []."""
+    tokens = ctx.tokens
+    name = name_covering(ctx, i)
+    if name is None:
+        return []
+    if role not in ("writer", "creator"):
+        # One directs an actor as well as a film: a name NER reads as a person, or one
+        # followed by "in" ("directed Mara Quill in X"), is no title.
+        after = tokens.lower[name.end] if name.end < len(tokens) else ""
+        if tokens.ent_type[name.start] == "PERSON" or after in ("in", "on", "to", "as"):
+            return []
+    return [run_text(ctx, name.start)]
+
+
+def run_text(ctx, start, stop=None):
+    """Return the title-case run from token ``start`` ("Angels and Demons", which the
+    name finder reads as two names), ending before token ``stop`` when given."""
+    limit = stop - start if stop else MAX_RUN
+    return ctx.tokens.span_text(start, max(capitalised_run(ctx.tokens, start, limit),
+                                           start + 1))
