@@ -70,12 +70,12 @@ CONFIDENCE = 0.75
 def covering(ctx):
     """Return one entry per token: the name span that holds it, or None."""
     memo = ctx.memo
-    if "name_cover" not in memo:
+    if "names_by_token" not in memo:
         cover = [None] * len(ctx.tokens)
         for span in ctx.names:
             cover[span.start:span.end] = [span] * (span.end - span.start)
-        memo["name_cover"] = cover
-    return memo["name_cover"]
+        memo["names_by_token"] = cover
+    return memo["names_by_token"]
 
 
 def _own_subject(tokens, i):
