@@ -105,6 +105,15 @@ def test_season_words_end_a_name():
     assert not any("Two" in name for name in names)
 
 
+def test_an_ampersand_joins_a_one_word_firm_or_title():
+    """"Wolfram & Hart" and "Law & Order" are one name each; two full names around an
+    "&" stay two, and a first name before one ("Mara & Tomas Reed") stays apart."""
+    assert _names("The law firm Wolfram & Hart raised her.") == ["Wolfram & Hart"]
+    assert _names("Fans of Law & Order rejoiced.") == ["Law & Order"]
+    assert _names("It was written by Ann Marsh & Tom Reed.") == ["Ann Marsh", "Tom Reed"]
+    assert _names("Then Mara & Tomas Reed arrived.") == ["Mara", "Tomas Reed"]
+
+
 def test_function_words_at_a_sentence_start_are_not_names():
     """"Meanwhile", "Some" and "The" open no name."""
     assert _names("Meanwhile the crew sleeps. Some of the crew wake.") == []

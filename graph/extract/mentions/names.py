@@ -218,6 +218,15 @@ def _joins(tokens, j):
     )
 
 
+def _ampersand(tokens, j, words, evidence):
+    """Return True when token j is the "&" of a one-word-each firm or title (Wolfram &
+    Hart, Law & Order); two full names around it ("A. Marsh & T. Reed") stay two."""
+    n = len(tokens)
+    return (tokens.text[j] == "&" and len(words) == 1 and j + 1 < n
+            and _name_word(tokens, j + 1, evidence)
+            and not (j + 2 < n and _name_word(tokens, j + 2, evidence)))
+
+
 def _nickname_at(tokens, i):
     """Return (index after, nickname) for a quoted nickname of one to three words
     starting at i ("Ned", "The Hound"), or None."""
@@ -259,7 +268,7 @@ def _extend(tokens, i, evidence):
             words.append(j)
             j += 1
             continue
-        if _joins(tokens, j):
+        if _joins(tokens, j) or _ampersand(tokens, j, words, evidence):
             words.extend((j, j + 1))
             j += 2
             continue
