@@ -133,3 +133,19 @@ def test_the_show_possessive_is_the_article_show():
     text = ("Night Harbour Season Two: First Photos\n\n"
             "Harbour Weekly got the first synopsis of the streaming show's sophomore season.")
     assert _seasons(text) == {("Night Harbour", 2)}
+
+
+def test_a_show_named_like_a_city_owns_its_seasons_and_is_the_article_work():
+    """NER calls "Boston" a place, but the article calls it a soap: "the season 8
+    finale of Boston" is the show's, and the death in it is in Boston."""
+    text = ("Boston, the prime-time soap about a shipping family, ran for ten seasons. "
+            "In the season 8 finale of Boston, Cal Marrow died in hospital.")
+    facts = extract_article(_article(text))
+    assert ("Boston", 8) in {(f.claim.work, f.claim.season) for f in facts
+                             if f.kind == "season"}
+    assert {f.claim.work for f in facts if f.kind == "event"} == {"Boston"}
+
+
+def test_a_city_is_no_show():
+    """In an article that never calls it a show, "the Boston series 4" is no season."""
+    assert _seasons("The Boston series 4 of lectures opens on Monday.") == set()

@@ -9,6 +9,8 @@ too ("the Old Quay's first season").
 
 import re
 
+from graph.extract.mentions import works
+
 # NER labels countries and nationalities; channels and awards it labels ORG like
 # many shows, so they are listed.
 CHANNEL_NAMES = frozenset({
@@ -31,8 +33,10 @@ def not_a_work(ctx, span):
     if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
         return True
     # NER calls many made-up titles places ("season 3 of Harbour Lights"): only a
-    # one-word place is trusted to be one ("the American series 4").
-    return span.end - span.start == 1 and ctx.tokens.ent_type[span.start] in PLACE_LABELS
+    # one-word place is trusted to be one ("the American series 4"), and not when the
+    # article calls it a work ("Dallas, the prime-time soap").
+    return (span.end - span.start == 1 and ctx.tokens.ent_type[span.start] in PLACE_LABELS
+            and not works.is_work(ctx, text))
 
 
 # Words of an article about television: a possessive before a season ("Night
