@@ -190,3 +190,79 @@ def test_deaths_read_from_the_parse(text, deaths):
 ])
 def test_deaths_that_are_not_deaths(text):
     assert _deaths(text) == set()
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a poisoning tells a death, with or without its poisoner
+    ("Cade Morrow is poisoned at his wedding.", {("Cade Morrow", None, "event.death_passive")}),
+    ("Ilsa Varn poisons Cade Morrow at the feast.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # by one's own hand: the victim is the agent
+    ("Cade Morrow kills himself.", {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    ("Cade Morrow takes his own life.", {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    # a gerund after a preposition: its doer is the subject of the main clause
+    ("After killing Cade Morrow, Ilsa Varn flees the city.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn escapes by killing Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # "along with": the companions share the fate
+    ("Cade Morrow is killed along with Tam Reyes.",
+     {("Cade Morrow", None, "event.death_passive"), ("Tam Reyes", None, "event.death_passive")}),
+    # a throat slit, told in the passive
+    ("Cade Morrow's throat is slit by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Cade Morrow has his throat slit in the tavern.",
+     {("Cade Morrow", None, "event.death_passive")}),
+    # pronouns resolved to the names before them
+    ("Ilsa Varn confronts her uncle, Cade Morrow. She stabs him to death.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn finds Cade Morrow in the cellar and kills him.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+])
+def test_more_ways_to_tell_a_death(text, deaths):
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Cade Morrow is poisoned but survives.",
+    "Ilsa Varn poisons Cade Morrow, who slowly recovers.",
+    "In a flashback, Ilsa Varn kills Cade Morrow.",
+    "Ilsa Varn stops Tam Reyes killing Cade Morrow.",
+    "Ilsa Varn is tasked with killing Cade Morrow.",
+    "Ilsa Varn tries to poison Cade Morrow.",
+    "Ilsa Varn fails to kill Cade Morrow.",
+    "Ilsa Varn threatens to kill Cade Morrow.",
+    "Ilsa Varn nearly kills Cade Morrow.",
+    "Cade Morrow survives an attempt on his life.",
+    "Ilsa Varn kills three soldiers and a wolf.",
+    "Ilsa Varn mourns Cade Morrow's death.",
+])
+def test_harms_and_plans_that_are_no_deaths(text):
+    """Survived, remembered, prevented, assigned, attempted, threatened: no death."""
+    assert _deaths(text) == set()
+
+
+def _past_synopsis(text):
+    """Return {(character, agent)} of the deaths of ``text``, read as the synopsis of
+    an episode."""
+    return {(f.claim.character, f.claim.agent) for f in _events(text)
+            if f.claim.event == "death"}
+
+
+def test_a_synopsis_told_in_the_past_tense_tells_its_deaths():
+    """Told in the past tense, the simple past is the story and the past perfect its
+    backstory."""
+    text = ("Ilsa Varn arrived at the harbour with Bram Holt. She confronted Cade Morrow "
+            "about the ledger, and he denied everything. Bram Holt searched the ship and "
+            "found the ledger in a barrel. Ilsa Varn challenged Cade Morrow to a duel. "
+            "Cade Morrow was killed by Ilsa Varn at dawn. Meanwhile, Tam Reyes rode north "
+            "to meet Pell Dunmore. Pell Dunmore had murdered her father years before. "
+            "Tam Reyes poisoned Pell Dunmore at the feast.")
+    assert _past_synopsis(text) == {("Cade Morrow", "Ilsa Varn"), ("Pell Dunmore", "Tam Reyes")}
+
+
+def test_a_synopsis_told_in_the_present_keeps_its_past_as_backstory():
+    text = ("Ilsa Varn arrives at the harbour with Bram Holt. She confronts Cade Morrow, "
+            "who murdered her father years ago. Bram Holt searches the ship and finds "
+            "the ledger. Ilsa Varn challenges Cade Morrow to a duel and kills him at dawn.")
+    assert _past_synopsis(text) == {("Cade Morrow", "Ilsa Varn")}

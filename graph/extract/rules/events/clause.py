@@ -126,6 +126,44 @@ def parsed_subject(ctx, index, exclude=()):
     return span
 
 
+def gerund_subject(ctx, index):
+    """Return the name (or resolved pronoun) that does the act of a gerund at
+    ``index`` hanging from a preposition ("After killing Y, X flees", "X escapes by
+    killing Y"): the subject of the verb the preposition hangs from, wherever it
+    stands; or None."""
+    tokens = ctx.tokens
+    if tokens.tag[index] != "VBG" or tokens.dep[index] != "pcomp":
+        return None
+    prep = tokens.head[index]
+    verb = tokens.head[prep]
+    if tokens.dep[prep] != "prep" or verb == prep or not is_verb(tokens, verb):
+        return None
+    subject = binding.subject_of(tokens, verb)
+    if subject is None:
+        return None
+    if tokens.lower[subject] in SUBJECT_PRONOUNS:
+        return pronoun_span(ctx, subject)
+    span = coref.name_covering(ctx, subject)
+    return None if span is None or coref.in_parentheses(tokens, span) else span
+
+
+def companions_after(ctx, index):
+    """Return the names after "along with" or "together with" in the clause of the
+    verb at ``index`` ("is killed along with Y and Z"): they share its fate."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    end = min(tokens.sent_end[index], index + BY_SCAN)
+    for i in range(index + 1, end - 2):
+        if lower[i] in CLAUSE_END or lower[i] in ("and", "but", "while", "who", ","):
+            return []
+        if lower[i] in ("along", "together") and lower[i + 1] == "with":
+            k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
+                else i + 2
+            spans, _last = _listed(ctx, k, tokens.sent_end[index])
+            return spans
+    return []
+
+
 def _subject_by_order(ctx, index, exclude=()):
     """Return the subject name that word order gives (see ``subject_before``)."""
     tokens = ctx.tokens
@@ -330,6 +368,20 @@ def objects_after(ctx, index, agent=None):
         span = _described(ctx, span.end + 1, end)
     if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
         return [], index
+    return _listed(ctx, span.start, end, span)
+
+
+def _listed(ctx, start, end, span=None):
+    """Return (spans, last token index) of the name starting at token ``start`` (or
+    the given ``span`` placed there) and the names listed after it ("Catelyn,
+    Talisa and ..."), up to a name that opens a clause of its own; ([], start)
+    when no name starts there."""
+    tokens = ctx.tokens
+    text, lower = tokens.text, tokens.lower
+    n = len(tokens)
+    span = span or coref.name_starting(ctx, start)
+    if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
+        return [], start
     spans = [span]
     last = span.end
     while last + 1 < end:

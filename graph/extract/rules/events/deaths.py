@@ -11,12 +11,15 @@
   Y", "the death of Y in the season 1 finale", "Y and Z fall to their deaths".
 """
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import binding, coref
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
+    RELATIVES,
     agent_after,
     causative_objects,
+    companions_after,
+    gerund_subject,
     objects_after,
     relative_object,
     subject_before,
@@ -47,6 +50,7 @@ from graph.extract.rules.events.words import (
     LIFE_VERBS,
     NECK_VERBS,
     REFLEXIVES,
+    SURVIVE_VERBS,
     TO_DEATH_DIE_VERBS,
     TO_DEATH_VERBS,
 )
@@ -111,13 +115,16 @@ def death_verb(ctx, i):
             return []
         agent = agent_after(ctx, i)
         end = i + 1 if lemma not in FATAL_PHRASE_VERBS else _fatal_end(tokens, i, i + 1) or i + 1
+        victims = victims_before(ctx, aux)
+        if victims:  # "Y is killed along with Z": Z too
+            victims += companions_after(ctx, i)
         return [Found("death_passive", "death", v, i, end, agent, cause, verb=i)
-                for v in victims_before(ctx, aux)]
+                for v in victims]
     if not verbal(tokens, i):
         return []
     if i + 1 < len(tokens) and tokens.lower[i + 1] in REFLEXIVES:
         return _reflexive(ctx, i, harm)
-    agent = subject_before(ctx, i)
+    agent = subject_before(ctx, i) or gerund_subject(ctx, i)  # "After killing Y, X flees"
     victims, last = objects_after(ctx, i, agent)
     if not victims:
         if lemma == "drown":
@@ -173,7 +180,7 @@ def _neck(ctx, i, part):
         if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
             owner_end = span.end + 1
     if owner_end is None or owner_end >= n or lower[owner_end] != part:
-        return []
+        return _neck_passive(ctx, i, part)
     agent = subject_before(ctx, i)
     exclude = {agent.text} if agent is not None else ()
     victim = pronoun_at(ctx, j, exclude) if lower[j] in POSSESSIVES \
@@ -181,6 +188,36 @@ def _neck(ctx, i, part):
     if victim is None or agent is not None and victim.text == agent.text:
         return []
     return [Found("death_active", "death", victim, i, owner_end + 1, agent, verb=i)]
+
+
+def _neck_passive(ctx, i, part):
+    """Return the death of "Y's throat is slit (by X)", "his neck is broken", "Y has
+    his throat slit": the owner of the part dies."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    floor = tokens.sent_start[i]
+    j = i - 1
+    while j > floor and tokens.pos[j] in ("ADV", "PART"):
+        j -= 1
+    if j - 2 < floor or tokens.lemma[j] not in ("be", "get") or lower[j - 1] != part:
+        if not (j - 1 >= floor and lower[j] == part and lower[j - 1] in POSSESSIVES
+                and j - 2 >= floor and tokens.lemma[j - 2] == "have"):
+            return []
+        victim = subject_before(ctx, j - 2)  # "Y has his throat slit"
+        start = j - 2
+    else:
+        owner = j - 2
+        if lower[owner] in POSSESSIVES:
+            victim = pronoun_at(ctx, owner)
+        elif tokens.text[owner] in APOSTROPHE_S:
+            victim = coref.name_ending(ctx, owner)
+        else:
+            return []
+        start = owner if victim is None or victim.end_char == 0 else victim.start
+    if victim is None:
+        return []
+    return [Found("death_passive", "death", victim, min(start, i), i + 1, agent_after(ctx, i),
+                  verb=i)]
 
 
 def _life(ctx, i):
@@ -457,3 +494,23 @@ def _to_death_verb(tokens, to_index):
         if tokens.lemma[j] in TO_DEATH_VERBS and finite(tokens, j):
             return j
     return None
+
+
+def survived(ctx, found):
+    """Return True when the sentence goes on to tell that the victim of a death found
+    lived ("is poisoned but survives", "is stabbed and later recovers"): the survive
+    verb's subject, by the parse, is the victim, a pronoun, or shared with the
+    death's verb."""
+    tokens = ctx.tokens
+    victim = found.character
+    for j in range(found.end, tokens.sent_end[found.verb]):
+        if tokens.lemma[j] not in SURVIVE_VERBS or not verbal(tokens, j):
+            continue
+        subject = binding.subject_of(tokens, j)
+        if subject is not None and tokens.lower[subject] in RELATIVES:
+            subject = tokens.head[tokens.head[subject]]  # "Y, who recovers"
+        named = coref.name_covering(ctx, subject) if subject is not None else None
+        if subject is None or tokens.lower[subject] in coref.PRONOUNS \
+                or named is not None and named.text == victim.text:
+            return True
+    return False

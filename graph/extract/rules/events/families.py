@@ -43,8 +43,10 @@ from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
     happens,
+    narrated_in_past,
     narrated_in_present,
     negated_before,
+    past_perfect,
     present_perfect,
     told_in_past,
 )
@@ -93,6 +95,9 @@ FORM_LEMMAS = (DEATH_LEMMAS | DIE_VERBS | TO_DEATH_DIE_VERBS | DEATH_NOUNS | RAI
                | {"find", "commit", "reveal", "turn"})
 FORM_WORDS = INJURY_WORDS | {"birth", "born", "dead"}
 MAX_CONTRAST_GAP = 25
+# Causes of a death by the victim's own hand: the victim is its agent (as in
+# "kills himself", where the form gives the subject as both).
+OWN_HAND = frozenset({"suicide"})
 # Words that part a clause's story time from another's.
 CONTRASTS = frozenset({"but", ";", "although", "though", "whereas", "yet"})
 # The event that parts two events of one kind told before and after it.
@@ -188,8 +193,10 @@ def _candidate(ctx, found, time):
         if not timed:
             season = episode = None
     agent = found.agent.text if _is_name(ctx, found.agent) else None
-    if agent == found.character.text:
-        agent = None
+    if found.cause in OWN_HAND:
+        agent = found.character.text  # "kills himself", "commits suicide": by own hand
+    elif agent == found.character.text and found.agent is not found.character:
+        agent = None  # a subject and an object read as one name: a misreading
     # The evidence: the event's words, with the character and the agent the fact
     # names where they stand in the same sentence.
     sent_start_char, sent_end_char = tokens.sent_chars(found.verb)
@@ -309,8 +316,15 @@ def _backstory(ctx, found):
     as past, so happened before the story the synopsis tells ("Jaime killed the Mad
     King"). A present perfect ("Elektra has been raised") is past only to the one
     episode a synopsis of an episode tells: an article that tells a season or a show
-    in the present tells it as part of that story."""
-    if found.form == "death_noun" or not told_in_past(ctx, found.verb):
+    in the present tells it as part of that story. A synopsis told in the past tense
+    ("Tomas was killed at dawn") tells its backstory in the past perfect ("Ruth had
+    murdered her father")."""
+    if found.form == "death_noun":
+        return False
+    if narrated_in_past(ctx):
+        return past_perfect(ctx, found.verb) or ctx.tokens.tag[found.verb] == "VBG" \
+            and told_in_past(ctx, found.verb)
+    if not told_in_past(ctx, found.verb):
         return False
     return ctx.article.episode is not None or not present_perfect(ctx, found.verb)
 
@@ -338,8 +352,10 @@ def find_events(ctx):
                 continue
             if found.event in ("death", "birth") and dated(ctx, found.verb):
                 continue  # "Elisabeth Sladen died in April 2011": the actor, not a role
-            if found.event == "death" and presence.imagined(ctx, found.verb):
-                continue  # "In a nightmare, Y is killed": no death of the story
+            if found.event == "death" and (presence.imagined(ctx, found.verb)
+                                           or presence.remembered(ctx, found.verb)
+                                           or deaths.survived(ctx, found)):
+                continue  # "In a nightmare, Y is killed", "is poisoned but survives"
             if realworld.real_world(ctx, found):
                 continue  # "the singer, who killed himself in 1980": a real person
             future_ok = found.event in ("return", "departure")

@@ -15,6 +15,10 @@ from graph.extract.rules.events.words import (
 )
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# "stops X killing Y", "prevents him killing Y": the gerund did not happen.
+PREVENT_VERBS = frozenset({"stop", "prevent"})
+# Finite verbs an article needs before its tense says how it is told.
+PAST_NARRATION_VERBS = 8
 # Where the clause before an event starts: looking for orders, claims or plans
 # (``HEDGE_CLAUSE_MARKS``), or for a future ("will", "would").
 HEDGE_CLAUSE_MARKS = frozenset({";", "—", "but", "while", "."})
@@ -67,6 +71,9 @@ def happens(ctx, start, end, future_ok=False):
         return False
     if start > floor and lower[start - 1] in ("of", "from") and tokens.tag[start] == "VBG":
         return False  # "accused of killing", "stops X from killing Y"
+    if tokens.tag[start] == "VBG" and any(tokens.lemma[j] in PREVENT_VERBS
+                                          for j in range(max(floor, start - 5), start)):
+        return False  # "stops X killing Y": prevented
     if _condition_after(tokens, end):
         return False
     if future_ok:
@@ -133,10 +140,10 @@ def dated(ctx, index):
     return False
 
 
-def narrated_in_present(ctx):
-    """Return True when the article tells its story in the present tense (a
-    synopsis): most finite verbs are present. Computed once per article."""
-    cached = ctx.memo.get("present")
+def _tense_counts(ctx):
+    """Return (present, past): how many finite verbs of the article are present and
+    past. Computed once per article."""
+    cached = ctx.memo.get("tenses")
     if cached is None:
         present = past = 0
         for tag in ctx.tokens.tag:
@@ -144,9 +151,42 @@ def narrated_in_present(ctx):
                 present += 1
             elif tag == "VBD":
                 past += 1
-        cached = present + past >= 20 and present >= 0.65 * (present + past)
-        ctx.memo["present"] = cached
+        cached = ctx.memo["tenses"] = (present, past)
     return cached
+
+
+def narrated_in_present(ctx):
+    """Return True when the article tells its story in the present tense (a
+    synopsis): most finite verbs are present."""
+    present, past = _tense_counts(ctx)
+    return present + past >= 20 and present >= 0.65 * (present + past)
+
+
+def narrated_in_past(ctx):
+    """Return True when the article tells its story in the past tense ("Tomas was
+    killed at dawn"): more finite verbs are past than present. Its backstory is
+    then told in the past perfect ("had killed"), not the simple past."""
+    present, past = _tense_counts(ctx)
+    return past + present >= PAST_NARRATION_VERBS and past > present
+
+
+def past_perfect(ctx, index):
+    """Return True when the verb at ``index`` is a past perfect ("had killed", "had
+    been executed", "had already been shot"); a causative "had" ("had him killed")
+    is a simple past, unless it is itself perfect ("had had him killed")."""
+    causative = causative_objects(ctx, index)
+    if causative is not None:
+        return past_perfect(ctx, causative[0])
+    tokens = ctx.tokens
+    if tokens.tag[index] != "VBN":
+        return False
+    floor = tokens.sent_start[index]
+    for j in range(index - 1, max(floor, index - 4) - 1, -1):
+        if tokens.lower[j] in ("had", "'d", "’d"):
+            return True
+        if tokens.lower[j] != "been" and tokens.pos[j] not in ("ADV", "PART"):
+            return False
+    return False
 
 
 def present_perfect(ctx, index):
