@@ -122,20 +122,29 @@ def _reported(tokens, floor, index):
 
 
 YEARS = ("18", "19", "20")
+# "last year", "this month", "two years ago": the calendar of the real world.
+CALENDAR_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "decade",
+                            "decades"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december"})
 
 
 def dated(ctx, index):
     """Return True when a calendar date stands just after a verb ("died in April
-    2011", "born in 1975"): an event of the real world, not of the story."""
+    2011", "born in 1975", "died last year", "died two years ago"): an event of the
+    real world, not of the story (which counts in seasons and episodes)."""
     tokens = ctx.tokens
+    lower = tokens.lower
     for i in range(index + 1, min(tokens.sent_end[index], index + 6)):
         text = tokens.text[i]
         if text in (";", ".") or text == "," and i > index + 1:
             break
         year = len(text) == 4 and text.isdigit() and text[:2] in YEARS
-        if year or tokens.lower[i] in MONTHS and text[:1].isupper():
+        if year or lower[i] in MONTHS and text[:1].isupper():
+            return True
+        if lower[i] in CALENDAR_UNITS and i > index + 1 and (
+                lower[i - 1] in ("last", "this") or i + 1 < len(tokens)
+                and lower[i + 1] == "ago"):
             return True
     return False
 
