@@ -218,6 +218,24 @@ def test_deaths_that_are_not_deaths(text):
      {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
     ("Ilsa Varn finds Cade Morrow in the cellar and kills him.",
      {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # a head cut off, a sword run through, a stab in the heart, a life given
+    ("Ilsa Varn cuts off Cade Morrow's head.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Lord Cade Morrow kneels before the queen. Ilsa Varn chops his head off.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow's head is cut off by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn runs Cade Morrow through with a sword.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow is run through by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn stabs Cade Morrow through the heart.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow gives his life to save Ilsa Varn.",
+     {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    ("Cade Morrow lays down his life for Ilsa Varn.",
+     {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    ("Cade Morrow bleeds out in the snow.", {("Cade Morrow", None, "event.death_intransitive")}),
 ])
 def test_more_ways_to_tell_a_death(text, deaths):
     assert _deaths(text) == deaths
@@ -236,6 +254,12 @@ def test_more_ways_to_tell_a_death(text, deaths):
     "Cade Morrow survives an attempt on his life.",
     "Ilsa Varn kills three soldiers and a wolf.",
     "Ilsa Varn mourns Cade Morrow's death.",
+    "Ilsa Varn cuts Cade Morrow's head.",
+    "Ilsa Varn cuts off Cade Morrow's hair.",
+    "Ilsa Varn runs Cade Morrow through the drill.",
+    "Ilsa Varn runs through the forest with Cade Morrow.",
+    "Cade Morrow gives his life meaning.",
+    "Cade Morrow gives his life to the church.",
 ])
 def test_harms_and_plans_that_are_no_deaths(text):
     """Survived, remembered, prevented, assigned, attempted, threatened: no death."""

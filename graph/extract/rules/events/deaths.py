@@ -45,7 +45,9 @@ from graph.extract.rules.events.words import (
     FATAL_AFTER,
     FATAL_PHRASE_VERBS,
     FATAL_PHRASES,
+    GIVE_LIFE_VERBS,
     HARM_VERBS,
+    HEAD_VERBS,
     KILL_VERBS,
     LIFE_VERBS,
     NECK_VERBS,
@@ -69,10 +71,14 @@ HARM_BREAKS = frozenset({"but", "although", "though", "however", "yet", ";", ":"
 def _fatal_end(tokens, verb, k):
     """Return the index after a phrase at token k that makes the harm verb at token
     ``verb`` fatal ("to death", "alive"; "to the sword" after "put"), or None."""
-    put = tokens.lemma[verb] in FATAL_PHRASE_VERBS
-    for words in FATAL_PHRASES if put else FATAL_AFTER:
+    phrases = FATAL_PHRASES.get(tokens.lemma[verb], FATAL_AFTER)
+    for words in phrases:
         if phrase_at(tokens, k, words):
-            return k + len(words)
+            end = k + len(words)
+            if words == ("through",) and end < len(tokens) and tokens.pos[end] in (
+                    "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+                return None  # "runs Y through the drill": through something
+            return end
     return None
 
 
@@ -89,6 +95,10 @@ def death_verb(ctx, i):
     """Return the deaths told by a killing verb at token i."""
     tokens = ctx.tokens
     lemma = tokens.lemma[i]
+    if lemma in HEAD_VERBS:
+        beheaded = _head_off(ctx, i)
+        if beheaded or lemma not in NECK_VERBS and lemma not in HARM_VERBS:
+            return beheaded
     if lemma in NECK_VERBS:
         return _neck(ctx, i, NECK_VERBS[lemma])
     if lemma in LIFE_VERBS:
@@ -166,21 +176,47 @@ def _causative(ctx, i):
             for v in victims]
 
 
-def _neck(ctx, i, part):
-    """Return the death of "X snaps Y's neck" / "X slits his throat"."""
+def _owner_end(ctx, j):
+    """Return the index after the possessor starting at token ``j`` ("his", "Y's"),
+    or None."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    if j < n and tokens.lower[j] in POSSESSIVES:
+        return j + 1
+    span = coref.name_starting(ctx, j)
+    if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
+        return span.end + 1
+    return None
+
+
+def _head_off(ctx, i):
+    """Return the death of "X cuts off Y's head", "X chops his head off", "Y's head is
+    cut off": a beheading told with "off"."""
     tokens = ctx.tokens
     lower = tokens.lower
     n = len(tokens)
-    j = i + 1
-    owner_end = None
-    if j < n and lower[j] in POSSESSIVES:
-        owner_end = j + 1
-    else:
-        span = coref.name_starting(ctx, j)
-        if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
-            owner_end = span.end + 1
-    if owner_end is None or owner_end >= n or lower[owner_end] != part:
-        return _neck_passive(ctx, i, part)
+    j = i + 2 if i + 1 < n and lower[i + 1] == "off" else i + 1
+    owner_end = _owner_end(ctx, j)
+    if owner_end is None or owner_end >= n or lower[owner_end] != "head":
+        if i + 1 < n and lower[i + 1] == "off":
+            return _neck_passive(ctx, i, "head")
+        return []
+    if j == i + 1 and not (owner_end + 1 < n and lower[owner_end + 1] == "off"):
+        return []  # "cuts Y's head": a wound, not a beheading
+    return _neck(ctx, i, "head", j, owner_end)
+
+
+def _neck(ctx, i, part, j=None, owner_end=None):
+    """Return the death of "X snaps Y's neck" / "X slits his throat" (the possessor
+    starting at token ``j``, i + 1 unless given)."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
+    if j is None:
+        j = i + 1
+        owner_end = _owner_end(ctx, j)
+        if owner_end is None or owner_end >= n or lower[owner_end] != part:
+            return _neck_passive(ctx, i, part)
     agent = subject_before(ctx, i)
     exclude = {agent.text} if agent is not None else ()
     victim = pronoun_at(ctx, j, exclude) if lower[j] in POSSESSIVES \
@@ -225,6 +261,8 @@ def _life(ctx, i):
     tokens = ctx.tokens
     if not verbal(tokens, i):
         return []
+    if tokens.lemma[i] in GIVE_LIFE_VERBS:
+        return _given_life(ctx, i)
     found = _neck(ctx, i, "life")
     if found:
         return found
@@ -236,6 +274,28 @@ def _life(ctx, i):
             return [Found("death_active", "death", victim, i, j + 3, victim, "suicide",
                           verb=i)]
     return []
+
+
+def _given_life(ctx, i):
+    """Return the death of "Y gives his life to save X", "Y lays down her life for X",
+    "Y gives her life." (a sacrifice); not "gives his life meaning", "gives her life
+    to the church"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
+    j = i + 2 if tokens.lemma[i] == "lay" and i + 1 < n and lower[i + 1] == "down" else i + 1
+    if tokens.lemma[i] == "lay" and j == i + 1 or j + 1 >= n \
+            or lower[j] not in POSSESSIVES or lower[j + 1] != "life":
+        return []
+    k = j + 2
+    after = lower[k] if k < n else "."
+    purpose = after == "to" and k + 1 < n and tokens.tag[k + 1] == "VB"
+    if not (purpose or after in ("for", ".", ",", ";", "and")):
+        return []
+    victim = subject_before(ctx, i)
+    if victim is None:
+        return []
+    return [Found("death_active", "death", victim, i, k, victim, "sacrifice", verb=i)]
 
 
 def _cause_subject(ctx, i):
@@ -289,7 +349,8 @@ def die_verb(ctx, i):
     if lower[i] == "dying" and i > 0 and lower[i - 1] in ("a", "the"):
         victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
         return [Found("dying", "death", victim, i, victim.end, verb=i)] if victim else []
-    to_death = lemma in TO_DEATH_DIE_VERBS and phrase_at(tokens, i + 1, ("to", "death"))
+    to_death = lemma in TO_DEATH_DIE_VERBS and phrase_at(tokens, i + 1, ("to", "death")) \
+        or lemma == "bleed" and phrase_at(tokens, i + 1, ("out",))
     suicide = lemma == "commit" and phrase_at(tokens, i + 1, ("suicide",))
     if not (lemma in DIE_VERBS or to_death or suicide) or not verbal(tokens, i) \
             or tag[i] == "VBG" or tag[i] == "VBN" and not _perfect(tokens, i):
@@ -307,7 +368,7 @@ def die_verb(ctx, i):
     if lemma == "succumb" and not (cause and any(
             w in CAUSE_NOUNS or w.startswith(("poison", "wound", "injur")) for w in cause.split())):
         return []  # "succumbs to her seduction" is no death
-    end = i + 3 if to_death else i + 1
+    end = (i + 3 if lower[i + 1] == "to" else i + 2) if to_death else i + 1
     found = []
     for victim in victims:
         agent, harm, start = _harmed_by(ctx, i, victim)

@@ -56,6 +56,7 @@ from graph.extract.rules.events.words import (
     DIE_VERBS,
     FATAL_PHRASE_VERBS,
     HARM_VERBS,
+    HEAD_VERBS,
     INJURY_WORDS,
     KILL_VERBS,
     LIFE_VERBS,
@@ -83,7 +84,8 @@ CONFIDENCE = {
     "departure": 0.6, "injury": 0.6, "birth": 0.6, "revelation": 0.6,
 }
 FORMS = tuple(CONFIDENCE)
-DEATH_LEMMAS = KILL_VERBS | HARM_VERBS | FATAL_PHRASE_VERBS | LIFE_VERBS | frozenset(NECK_VERBS)
+DEATH_LEMMAS = KILL_VERBS | HARM_VERBS | FATAL_PHRASE_VERBS | LIFE_VERBS | HEAD_VERBS \
+    | frozenset(NECK_VERBS)
 RAISE_LEMMAS = RESURRECT_VERBS | RAISE_VERBS
 RETURN_LEMMAS = RETURN_VERBS | {"come", "be"}
 DEPART_LEMMAS = DEPART_VERBS | {"write", "bow"}

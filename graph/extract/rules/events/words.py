@@ -21,11 +21,12 @@ HARM_VERBS = frozenset({
     "impale", "wound", "injure", "strike", "hit", "push", "throw", "freeze", "choke", "tear",
 })
 FATAL_AFTER = (("to", "death"), ("dead",), ("alive",), ("at", "the", "stake"), ("to", "pieces"),
-               ("limb", "from", "limb"))
+               ("limb", "from", "limb"), ("through", "the", "heart"), ("in", "the", "heart"))
 # Verbs that kill only in these phrases, and harm no one otherwise: "puts Y to death",
-# "is put to the sword" (but "puts Y alive in a cell").
-FATAL_PHRASE_VERBS = frozenset({"put"})
-FATAL_PHRASES = (("to", "death"), ("to", "the", "sword"))
+# "is put to the sword" (but "puts Y alive in a cell"), "runs him through".
+FATAL_PHRASES = {"put": (("to", "death"), ("to", "the", "sword")),
+                 "run": (("through",),)}  # "runs Y through (with a sword)"
+FATAL_PHRASE_VERBS = frozenset(FATAL_PHRASES)
 # Intransitive verbs whose subject dies "to death": "bleeds to death", "starves to death".
 TO_DEATH_DIE_VERBS = frozenset({"bleed", "starve", "freeze", "burn", "choke", "suffocate"})
 # "kills himself", "hangs herself": the subject dies by its own hand.
@@ -37,8 +38,13 @@ NECK_VERBS = {"snap": "neck", "break": "neck", "slit": "throat", "cut": "throat"
 DIE_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # "is poisoned but survives", "is stabbed and recovers": the harm told was no death.
 SURVIVE_VERBS = frozenset({"survive", "recover", "recuperate"})
-# "Daenerys ends Drogo's life", "she took her own life"
-LIFE_VERBS = frozenset({"end", "take"})
+# "Daenerys ends Drogo's life", "she took her own life", "he gives his life to save Y"
+LIFE_VERBS = frozenset({"end", "take", "give", "lay"})
+# Of these, the verbs whose subject gives their own life: "gives his life to save Y",
+# "lays down her life for Y".
+GIVE_LIFE_VERBS = frozenset({"give", "lay"})
+# "cuts off Y's head", "chops his head off": a beheading, told with "off".
+HEAD_VERBS = frozenset({"cut", "chop", "hack", "lop", "slice"})
 DEATH_NOUNS = frozenset({"death", "murder", "execution", "assassination", "killing",
                          "demise", "beheading", "decapitation"})
 # A noun death is an event, not a reference to one, after these: "results in Y's death".
