@@ -236,6 +236,13 @@ def test_deaths_that_are_not_deaths(text):
     ("Cade Morrow lays down his life for Ilsa Varn.",
      {("Cade Morrow", "Cade Morrow", "event.death_active")}),
     ("Cade Morrow bleeds out in the snow.", {("Cade Morrow", None, "event.death_intransitive")}),
+    # a body found: a death, and the finder is no killer
+    ("Cade Morrow's body is found in the river.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Ilsa Varn discovers the corpse of Cade Morrow.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Lord Cade Morrow is missing. Ilsa Varn finds his body in the woods.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
 ])
 def test_more_ways_to_tell_a_death(text, deaths):
     assert _deaths(text) == deaths
@@ -260,6 +267,9 @@ def test_more_ways_to_tell_a_death(text, deaths):
     "Ilsa Varn runs through the forest with Cade Morrow.",
     "Cade Morrow gives his life meaning.",
     "Cade Morrow gives his life to the church.",
+    "Ilsa Varn buries Cade Morrow's body.",
+    "Ilsa Varn discovers Cade Morrow's secret.",
+    "Ilsa Varn finds Cade Morrow's body double.",
 ])
 def test_harms_and_plans_that_are_no_deaths(text):
     """Survived, remembered, prevented, assigned, attempted, threatened: no death."""

@@ -60,6 +60,9 @@ from graph.extract.rules.events.words import (
 # "before her death", "since Y's death": a death told elsewhere, or not at all.
 REFERENCE_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following",
                                     "despite", "avenge", "avenging"})
+# "Y's body is found", "X discovers the corpse of Y": Y is dead.
+FIND_VERBS = frozenset({"find", "discover"})
+BODY_NOUNS = frozenset({"body", "corpse", "remains"})
 # "fakes her death", "stages his own death": no one dies.
 FAKE_VERBS = frozenset({"fake", "stage", "feign", "survive", "escape", "cheat", "avoid",
                         "prevent", "avert", "foresee", "predict", "investigate", "mourn"})
@@ -344,7 +347,7 @@ def die_verb(ctx, i):
     lower, tag = tokens.lower, tokens.tag
     n = len(tokens)
     lemma = tokens.lemma[i]
-    if lemma == "find":
+    if lemma in FIND_VERBS:
         return _found_dead(ctx, i)
     if lower[i] == "dying" and i > 0 and lower[i - 1] in ("a", "the"):
         victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
@@ -434,12 +437,58 @@ def _found_dead(ctx, i):
         cause = CAUSE_OF_VERB.get(tokens.lemma[i + 1])
         return [Found("death_intransitive", "death", v, i, i + 2, cause=cause, verb=i)
                 for v in victims]
+    body = _body_found(ctx, i)
+    if body:
+        return body
     if not verbal(tokens, i):
         return []
     victims, last = objects_after(ctx, i, subject_before(ctx, i))
     if not victims or not _dead_at(tokens, last + 1):
         return []
     return [Found("death_intransitive", "death", v, i, last + 2, verb=i) for v in victims]
+
+
+def _body_found(ctx, i):
+    """Return the death of "Y's body is found", "X discovers the corpse of Y", "finds
+    his body" (the finder is no killer), or []."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
+    floor = tokens.sent_start[i]
+    aux = passive_aux(tokens, i)
+    if aux is not None:  # "Y's body is found"
+        j = aux - 1
+        if j - 1 < floor or lower[j] not in BODY_NOUNS:
+            return []
+        owner = j - 1
+        if lower[owner] in POSSESSIVES:
+            victim = pronoun_at(ctx, owner)
+        elif tokens.text[owner] in APOSTROPHE_S:
+            victim = coref.name_ending(ctx, owner)
+        else:
+            return []
+        return [Found("death_intransitive", "death", victim, owner, i + 1, verb=i)] \
+            if victim is not None else []
+    if not verbal(tokens, i):
+        return []
+    j = i + 1
+    finder = subject_before(ctx, i)
+    exclude = {finder.text} if finder is not None else ()
+    if j + 1 < n and lower[j] in POSSESSIVES and lower[j + 1] in BODY_NOUNS:
+        victim, end = pronoun_at(ctx, j, exclude), j + 2  # "finds his body"
+    elif j + 3 < n and lower[j] == "the" and lower[j + 1] in BODY_NOUNS and lower[j + 2] == "of":
+        victim = coref.name_starting(ctx, j + 3)  # "finds the body of Y"
+        end = victim.end if victim is not None else j
+    else:
+        victim = coref.name_starting(ctx, j)  # "finds Y's body"
+        if victim is None or victim.end + 1 >= n or tokens.text[victim.end] not in APOSTROPHE_S \
+                or lower[victim.end + 1] not in BODY_NOUNS:
+            return []
+        end = victim.end + 2
+    if victim is None or victim.text in exclude or lower[end - 1] in BODY_NOUNS and end < n \
+            and tokens.pos[end] in ("NOUN", "PROPN", "ADJ"):
+        return []  # "finds Y's body double"
+    return [Found("death_intransitive", "death", victim, i, end, verb=i)]
 
 
 def _dead_at(tokens, k):

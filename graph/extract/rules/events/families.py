@@ -94,7 +94,7 @@ INJURY_LEMMAS = frozenset({"lose", "cut", "chop", "hack"})
 # the other tokens, most of an article, need no closer look.
 FORM_LEMMAS = (DEATH_LEMMAS | DIE_VERBS | TO_DEATH_DIE_VERBS | DEATH_NOUNS | RAISE_LEMMAS
                | RETURN_LEMMAS | DEPART_LEMMAS | INJURY_LEMMAS
-               | {"find", "commit", "reveal", "turn"})
+               | {"find", "discover", "commit", "reveal", "turn"})
 FORM_WORDS = INJURY_WORDS | {"birth", "born", "dead"}
 MAX_CONTRAST_GAP = 25
 # Causes of a death by the victim's own hand: the victim is its agent (as in
@@ -136,7 +136,7 @@ def _found_at(ctx, i, synopsis, timed):
     if lemma in DEATH_LEMMAS:
         found += deaths.death_verb(ctx, i)
     if lemma in DIE_VERBS and lemma != "drown" or lemma in TO_DEATH_DIE_VERBS \
-            or lemma in ("find", "commit"):
+            or lemma in ("find", "discover", "commit"):
         found += deaths.die_verb(ctx, i)
     if lemma in DEATH_NOUNS:
         found += deaths.death_noun(ctx, i, timed)
