@@ -27,7 +27,7 @@ before it.
 
 from dataclasses import replace
 
-from graph.extract.mentions import binding, coref, works
+from graph.extract.mentions import binding, coref, descriptions, works
 from graph.extract.mentions.works_index import is_universe
 from graph.extract.mentions.works_text import is_markup, skip_markup
 
@@ -215,7 +215,10 @@ def _subject_by_order(ctx, index, exclude=()):
             crossed = True
         elif pos[j] in ("NOUN", "PRON") and not crossed and word not in (
                 "one", "both", "all", "each"):
-            return None
+            # "the healer dies": the one name the article described so
+            described = descriptions.description_at(ctx, j - 1) if j > floor else None
+            return described if described is not None and described.end == j + 1 \
+                and described.text not in exclude else None
         elif is_verb(tokens, j) and pos[j] != "AUX":
             crossed = True
         j -= 1
@@ -362,6 +365,10 @@ def objects_after(ctx, index, agent=None):
         return [], index  # "kills Stark soldiers": a kind of soldier, no one's name
     if span is None and lower[i] in ("the", "a", "an") or lower[i] in POSSESSIVES:
         span = _described(ctx, i + 1, end)  # "her tormenter, Kilgrave"
+        if span is None:
+            span = descriptions.description_at(ctx, i)  # "the healer": Mirri
+            if span is not None:
+                return [span], span.end - 1
     elif span is not None and span.end + 1 < end and text[span.end] in APOSTROPHE_S:
         # "killing Sansa's dire-wolf": the possessor is not the object, but the name
         # of what it owns is ("kills Tobin's son, Alder")
