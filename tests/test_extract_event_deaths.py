@@ -300,3 +300,31 @@ def test_a_synopsis_told_in_the_present_keeps_its_past_as_backstory():
             "who murdered her father years ago. Bram Holt searches the ship and finds "
             "the ledger. Ilsa Varn challenges Cade Morrow to a duel and kills him at dawn.")
     assert _past_synopsis(text) == {("Cade Morrow", "Ilsa Varn")}
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("The duel ends in the death of Cade Morrow.", {("Cade Morrow", None, "event.death_noun")}),
+    ("Ilsa Varn witnesses the death of Cade Morrow.",
+     {("Cade Morrow", None, "event.death_noun")}),
+    ("The episode ends with Cade Morrow's death.", {("Cade Morrow", None, "event.death_noun")}),
+    ("The storm causes Cade Morrow's death.", {("Cade Morrow", None, "event.death_noun")}),
+    ("Cade Morrow is killed in the battle.", {("Cade Morrow", None, "event.death_passive")}),
+    ("Cade Morrow dies of his wounds.", {("Cade Morrow", None, "event.death_intransitive")}),
+])
+def test_a_death_told_by_a_noun_or_a_battle(text, deaths):
+    """A death noun tells a death where a verb makes it happen in the story."""
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text", [
+    # a death remembered, avenged, learned of: told elsewhere, not here
+    "Ilsa Varn avenges Cade Morrow's death.",
+    "Ilsa Varn learns of Cade Morrow's death.",
+    "After Cade Morrow's death, Ilsa Varn rules alone.",
+    "Ilsa Varn blames Tam Reyes for Cade Morrow's death.",
+    "Ilsa Varn remembers the death of Cade Morrow.",
+    "Ilsa Varn plots Cade Morrow's death.",
+    "Ilsa Varn is haunted by Cade Morrow's death.",
+])
+def test_a_death_noun_that_tells_no_death_here(text):
+    assert _deaths(text) == set()
