@@ -328,3 +328,40 @@ def test_a_death_told_by_a_noun_or_a_battle(text, deaths):
 ])
 def test_a_death_noun_that_tells_no_death_here(text):
     assert _deaths(text) == set()
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a hedge word in another clause leaves the event told as done
+    ("Ilsa Varn, sent by the queen, kills Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow, who ordered the attack, is killed by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn, who wanted revenge, kills Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow, who tried to flee, is executed.",
+     {("Cade Morrow", None, "event.death_passive")}),
+    ("Ilsa Varn claims the throne after killing Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn orders her men to retreat, then kills Cade Morrow herself.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # a name after a verb's particle is its object, never the next verb's subject
+    ("Ilsa Varn hunts down Cade Morrow and kills him.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+])
+def test_hedges_of_other_clauses_leave_a_death_told(text, deaths):
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Ilsa Varn orders her men to kill Cade Morrow.",
+    "Ilsa Varn orders Cade Morrow executed.",
+    "Ilsa Varn hires an assassin to kill Cade Morrow.",
+    "Ilsa Varn sends assassins to kill Cade Morrow.",
+    "Ilsa Varn claims that Tam Reyes killed Cade Morrow.",
+    "The plot to kill Cade Morrow fails.",
+    "Ilsa Varn wants Tam Reyes to kill Cade Morrow.",
+    "Ilsa Varn apparently kills Cade Morrow.",
+])
+def test_hedges_that_hold_the_death_in_their_clause(text):
+    """Orders, hires, claims, plots and wishes that govern the killing: no death."""
+    assert _deaths(text) == set()

@@ -228,10 +228,11 @@ def _subject_by_order(ctx, index, exclude=()):
 def _after_verb_or_prep(tokens, before):
     """Return True when the word at ``before`` (the one before a name) makes the name
     an object: a verb (or a verb in -s the tagger reads as a plural noun: "Jon
-    stabs/NNS Daenerys"), a preposition, "a"/"an"."""
+    stabs/NNS Daenerys"), a preposition or a verb's particle ("hunts down Y"),
+    "a"/"an"."""
     lower = tokens.lower
     return before is not None and (
-        is_verb(tokens, before) or tokens.tag[before] in ("IN", "TO")
+        is_verb(tokens, before) or tokens.tag[before] in ("IN", "TO", "RP")
         and lower[before] not in SUBORDINATORS or lower[before] in coref.INDEFINITE
         or misread_verb(tokens, before))
 
@@ -322,9 +323,12 @@ def _group(span):
 
 def _modifier(tokens, span):
     """Return True when a lower-case noun follows a name: the name says what kind
-    ("Stark soldiers", "the Frey men"), it names no one."""
-    return span.end < len(tokens) and tokens.pos[span.end] == "NOUN" \
-        and tokens.is_lower[span.end]
+    ("Stark soldiers", "the Frey men"), it names no one; but not a verb in -s the
+    tagger took for a noun and the parse still heads the clause with ("Ilsa hunts/NNS
+    down Y")."""
+    end = span.end
+    return end < len(tokens) and tokens.pos[end] == "NOUN" and tokens.is_lower[end] \
+        and not (misread_verb(tokens, end) and tokens.dep[end] in ("ROOT", "conj"))
 
 
 def objects_after(ctx, index, agent=None):

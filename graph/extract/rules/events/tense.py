@@ -4,7 +4,14 @@ intent, clauses of orders, claims and plans, the future, calendar dates, and the
 tenses that part a synopsis' story from what happened before it.
 """
 
-from graph.extract.evidence.modality import NEGATIONS, asserted
+from graph.extract.evidence.modality import (
+    CLAUSE_BREAKS,
+    CONDITIONS,
+    HEDGES,
+    MODALS,
+    NEGATIONS,
+    WINDOW,
+)
 from graph.extract.rules.events.clause import CLAUSE_END, SUBORDINATORS, causative_objects, is_verb
 from graph.extract.rules.events.words import (
     EXTRA_HEDGES,
@@ -15,6 +22,15 @@ from graph.extract.rules.events.words import (
 )
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# How a hedge word holds the event verb in the parse, and the words that part them
+# in word order where the parse does not join them.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
+HEDGE_PARTS = frozenset({",", ";", "and", "but", "then", "who", "whom", "which", "while",
+                         "after", "before", "when", "as"})
+GOVERN_HOPS = 6
+# A gerund after these completes the word before ("tasked with killing", "the plan
+# of killing"); after others it is an adverbial ("claims the throne after killing").
+COMPLEMENT_PREPOSITIONS = frozenset({"with", "of", "about", "on", "into"})
 # "stops X killing Y", "prevents him killing Y": the gerund did not happen.
 PREVENT_VERBS = frozenset({"stop", "prevent"})
 # Finite verbs an article needs before its tense says how it is told.
@@ -58,7 +74,7 @@ def happens(ctx, start, end, future_ok=False):
     a clause of orders, claims or plans, and (unless ``future_ok``) not future."""
     tokens = ctx.tokens
     lower = tokens.lower
-    if not asserted(ctx, start, end):
+    if not _asserted(ctx, start, end):
         return False
     floor = tokens.sent_start[start]
     if _infinitive(tokens, start, floor):
@@ -66,9 +82,10 @@ def happens(ctx, start, end, future_ok=False):
     clause = start - 1
     while clause > floor and lower[clause] not in HEDGE_CLAUSE_MARKS:
         clause -= 1
-    window = _unquoted(lower, max(clause, start - 8), start)
-    if EXTRA_HEDGES.intersection(window):
-        return False
+    first = max(clause, start - 8)
+    if any(_governs(tokens, j, start) for j in _unquoted(lower, first, start)
+           if lower[j] in EXTRA_HEDGES):
+        return False  # "orders his men to kill Y", not "X, sent by the queen, kills Y"
     if start > floor and lower[start - 1] in ("of", "from") and tokens.tag[start] == "VBG":
         return False  # "accused of killing", "stops X from killing Y"
     if tokens.tag[start] == "VBG" and any(tokens.lemma[j] in PREVENT_VERBS
@@ -89,17 +106,71 @@ def happens(ctx, start, end, future_ok=False):
     return not (times and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
 
 
+def _asserted(ctx, start, end):
+    """Return whether the event at tokens [start, end) is asserted: as
+    ``graph.extract.evidence.modality.asserted`` (no question, negation, modal or
+    condition before it in its clause), but a hedge word ("tries", "wanted",
+    "nearly") unasserts only an event it governs (``_governs``): "tries to kill Y",
+    "nearly kills Y", not "X, who wanted revenge, kills Y"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    floor = tokens.sent_start[start]
+    if tokens.is_question(start):
+        return False
+    clause = start - 1
+    while clause >= floor and not (lower[clause] in CLAUSE_BREAKS
+                                   or lower[clause] == "," and clause < start - WINDOW):
+        clause -= 1
+    clause += 1
+    first = max(clause, start - WINDOW)
+    before = lower[first:start]
+    if NEGATIONS.intersection(before) or NEGATIONS.intersection(lower[start:end]) \
+            or MODALS.intersection(before) or lower[start] in HEDGES:
+        return False
+    if any(lower[j] in HEDGES and _governs(tokens, j, start) for j in range(first, start)):
+        return False
+    return not any(word in CONDITIONS for word in lower[clause:start])
+
+
 def _unquoted(lower, start, end):
-    """Return the words of [start, end) outside double quotes: a title ("Heaven
+    """Return the indexes of [start, end) outside double quotes: a title ("Heaven
     Sent") is no verb of the clause."""
-    words, quoted = [], False
-    for word in lower[start:end]:
+    found, quoted = [], False
+    for j in range(start, end):
+        word = lower[j]
         if word in ('"', "“", "”"):
             quoted = word == "“" or word == '"' and not quoted
             continue
         if not quoted:
-            words.append(word)
-    return words
+            found.append(j)
+    return found
+
+
+def _governs(tokens, hedge, verb):
+    """Return True when the hedge word at ``hedge`` (an order, a claim, a plan) holds
+    the event verb at ``verb`` in its clause: the parse hangs the verb from it by a
+    complement ("orders his men to kill", "claims that X killed", "the plot to
+    kill"), or, where the parse joins them otherwise, no comma, conjunction or
+    relative word parts them ("orders Y executed"). A verb coordinated with the
+    hedge ("hunts Y down and kills him") or in another clause ("X, sent by the
+    queen, kills Y") is told as done."""
+    k, complement = verb, False
+    for _ in range(GOVERN_HOPS):
+        head = tokens.head[k]
+        if head == k:
+            break
+        dep = tokens.dep[k]
+        if dep in COMPLEMENT_DEPS or dep in ("advcl", "acl") and tokens.tag[k] == "VB" \
+                or dep == "acl" and tokens.tag[k] == "VBG" \
+                or dep in ("dobj", "pcomp") and tokens.tag[k] == "VBG" and (
+                    dep == "dobj" or tokens.lower[head] in COMPLEMENT_PREPOSITIONS):
+            complement = True  # "imagines killing", "is tasked with killing"
+        elif dep not in ("conj", "aux", "auxpass"):
+            complement = complement and dep in ("dobj", "pobj", "prep")
+        if head == hedge:
+            return complement
+        k = head
+    return not any(tokens.lower[j] in HEDGE_PARTS for j in range(hedge + 1, verb))
 
 
 def _condition_after(tokens, end):
