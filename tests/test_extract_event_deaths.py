@@ -190,3 +190,178 @@ def test_deaths_read_from_the_parse(text, deaths):
 ])
 def test_deaths_that_are_not_deaths(text):
     assert _deaths(text) == set()
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a poisoning tells a death, with or without its poisoner
+    ("Cade Morrow is poisoned at his wedding.", {("Cade Morrow", None, "event.death_passive")}),
+    ("Ilsa Varn poisons Cade Morrow at the feast.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # by one's own hand: the victim is the agent
+    ("Cade Morrow kills himself.", {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    ("Cade Morrow takes his own life.", {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    # a gerund after a preposition: its doer is the subject of the main clause
+    ("After killing Cade Morrow, Ilsa Varn flees the city.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn escapes by killing Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # "along with": the companions share the fate
+    ("Cade Morrow is killed along with Tam Reyes.",
+     {("Cade Morrow", None, "event.death_passive"), ("Tam Reyes", None, "event.death_passive")}),
+    # a throat slit, told in the passive
+    ("Cade Morrow's throat is slit by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Cade Morrow has his throat slit in the tavern.",
+     {("Cade Morrow", None, "event.death_passive")}),
+    # pronouns resolved to the names before them
+    ("Ilsa Varn confronts her uncle, Cade Morrow. She stabs him to death.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn finds Cade Morrow in the cellar and kills him.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # a head cut off, a sword run through, a stab in the heart, a life given
+    ("Ilsa Varn cuts off Cade Morrow's head.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Lord Cade Morrow kneels before the queen. Ilsa Varn chops his head off.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow's head is cut off by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn runs Cade Morrow through with a sword.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow is run through by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn stabs Cade Morrow through the heart.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow gives his life to save Ilsa Varn.",
+     {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    ("Cade Morrow lays down his life for Ilsa Varn.",
+     {("Cade Morrow", "Cade Morrow", "event.death_active")}),
+    ("Cade Morrow bleeds out in the snow.", {("Cade Morrow", None, "event.death_intransitive")}),
+    # a body found: a death, and the finder is no killer
+    ("Cade Morrow's body is found in the river.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Ilsa Varn discovers the corpse of Cade Morrow.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+    ("Lord Cade Morrow is missing. Ilsa Varn finds his body in the woods.",
+     {("Cade Morrow", None, "event.death_intransitive")}),
+])
+def test_more_ways_to_tell_a_death(text, deaths):
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Cade Morrow is poisoned but survives.",
+    "Ilsa Varn poisons Cade Morrow, who slowly recovers.",
+    "In a flashback, Ilsa Varn kills Cade Morrow.",
+    "Ilsa Varn stops Tam Reyes killing Cade Morrow.",
+    "Ilsa Varn is tasked with killing Cade Morrow.",
+    "Ilsa Varn tries to poison Cade Morrow.",
+    "Ilsa Varn fails to kill Cade Morrow.",
+    "Ilsa Varn threatens to kill Cade Morrow.",
+    "Ilsa Varn nearly kills Cade Morrow.",
+    "Cade Morrow survives an attempt on his life.",
+    "Ilsa Varn kills three soldiers and a wolf.",
+    "Ilsa Varn mourns Cade Morrow's death.",
+    "Ilsa Varn cuts Cade Morrow's head.",
+    "Ilsa Varn cuts off Cade Morrow's hair.",
+    "Ilsa Varn runs Cade Morrow through the drill.",
+    "Ilsa Varn runs through the forest with Cade Morrow.",
+    "Cade Morrow gives his life meaning.",
+    "Cade Morrow gives his life to the church.",
+    "Ilsa Varn buries Cade Morrow's body.",
+    "Ilsa Varn discovers Cade Morrow's secret.",
+    "Ilsa Varn finds Cade Morrow's body double.",
+])
+def test_harms_and_plans_that_are_no_deaths(text):
+    """Survived, remembered, prevented, assigned, attempted, threatened: no death."""
+    assert _deaths(text) == set()
+
+
+def _past_synopsis(text):
+    """Return {(character, agent)} of the deaths of ``text``, read as the synopsis of
+    an episode."""
+    return {(f.claim.character, f.claim.agent) for f in _events(text)
+            if f.claim.event == "death"}
+
+
+def test_a_synopsis_told_in_the_past_tense_tells_its_deaths():
+    """Told in the past tense, the simple past is the story and the past perfect its
+    backstory."""
+    text = ("Ilsa Varn arrived at the harbour with Bram Holt. She confronted Cade Morrow "
+            "about the ledger, and he denied everything. Bram Holt searched the ship and "
+            "found the ledger in a barrel. Ilsa Varn challenged Cade Morrow to a duel. "
+            "Cade Morrow was killed by Ilsa Varn at dawn. Meanwhile, Tam Reyes rode north "
+            "to meet Pell Dunmore. Pell Dunmore had murdered her father years before. "
+            "Tam Reyes poisoned Pell Dunmore at the feast.")
+    assert _past_synopsis(text) == {("Cade Morrow", "Ilsa Varn"), ("Pell Dunmore", "Tam Reyes")}
+
+
+def test_a_synopsis_told_in_the_present_keeps_its_past_as_backstory():
+    text = ("Ilsa Varn arrives at the harbour with Bram Holt. She confronts Cade Morrow, "
+            "who murdered her father years ago. Bram Holt searches the ship and finds "
+            "the ledger. Ilsa Varn challenges Cade Morrow to a duel and kills him at dawn.")
+    assert _past_synopsis(text) == {("Cade Morrow", "Ilsa Varn")}
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("The duel ends in the death of Cade Morrow.", {("Cade Morrow", None, "event.death_noun")}),
+    ("Ilsa Varn witnesses the death of Cade Morrow.",
+     {("Cade Morrow", None, "event.death_noun")}),
+    ("The episode ends with Cade Morrow's death.", {("Cade Morrow", None, "event.death_noun")}),
+    ("The storm causes Cade Morrow's death.", {("Cade Morrow", None, "event.death_noun")}),
+    ("Cade Morrow is killed in the battle.", {("Cade Morrow", None, "event.death_passive")}),
+    ("Cade Morrow dies of his wounds.", {("Cade Morrow", None, "event.death_intransitive")}),
+])
+def test_a_death_told_by_a_noun_or_a_battle(text, deaths):
+    """A death noun tells a death where a verb makes it happen in the story."""
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text", [
+    # a death remembered, avenged, learned of: told elsewhere, not here
+    "Ilsa Varn avenges Cade Morrow's death.",
+    "Ilsa Varn learns of Cade Morrow's death.",
+    "After Cade Morrow's death, Ilsa Varn rules alone.",
+    "Ilsa Varn blames Tam Reyes for Cade Morrow's death.",
+    "Ilsa Varn remembers the death of Cade Morrow.",
+    "Ilsa Varn plots Cade Morrow's death.",
+    "Ilsa Varn is haunted by Cade Morrow's death.",
+])
+def test_a_death_noun_that_tells_no_death_here(text):
+    assert _deaths(text) == set()
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a hedge word in another clause leaves the event told as done
+    ("Ilsa Varn, sent by the queen, kills Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow, who ordered the attack, is killed by Ilsa Varn.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_passive")}),
+    ("Ilsa Varn, who wanted revenge, kills Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Cade Morrow, who tried to flee, is executed.",
+     {("Cade Morrow", None, "event.death_passive")}),
+    ("Ilsa Varn claims the throne after killing Cade Morrow.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    ("Ilsa Varn orders her men to retreat, then kills Cade Morrow herself.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+    # a name after a verb's particle is its object, never the next verb's subject
+    ("Ilsa Varn hunts down Cade Morrow and kills him.",
+     {("Cade Morrow", "Ilsa Varn", "event.death_active")}),
+])
+def test_hedges_of_other_clauses_leave_a_death_told(text, deaths):
+    assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Ilsa Varn orders her men to kill Cade Morrow.",
+    "Ilsa Varn orders Cade Morrow executed.",
+    "Ilsa Varn hires an assassin to kill Cade Morrow.",
+    "Ilsa Varn sends assassins to kill Cade Morrow.",
+    "Ilsa Varn claims that Tam Reyes killed Cade Morrow.",
+    "The plot to kill Cade Morrow fails.",
+    "Ilsa Varn wants Tam Reyes to kill Cade Morrow.",
+    "Ilsa Varn apparently kills Cade Morrow.",
+])
+def test_hedges_that_hold_the_death_in_their_clause(text):
+    """Orders, hires, claims, plots and wishes that govern the killing: no death."""
+    assert _deaths(text) == set()

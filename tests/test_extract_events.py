@@ -423,3 +423,30 @@ def test_a_death_after_a_wounding_by_x_is_by_x():
     fact = _one("Mara Quill is wounded by Tomas Reed and later dies of her wounds.",
                 "Mara Quill", "death")
     assert fact.claim.agent == "Tomas Reed"
+
+
+def _synopses(*texts):
+    """Return {(doc, character, event)} of the events of synopses of episodes 1, 2,
+    ... of season 1, read together."""
+    from graph.extract.pipeline import extract_articles
+    articles = [Article(doc=f"e{n}.txt", path=f"e{n}.txt", format="txt", text=text,
+                        body_start=0, content_hash=str(n) * 64, work="Harbour Lights",
+                        season=1, episode=n) for n, text in enumerate(texts, 1)]
+    return {(f.evidence.doc, f.claim.character, f.claim.event)
+            for facts in extract_articles(articles) for f in facts if f.kind == "event"}
+
+
+def test_a_death_told_again_in_a_later_episode_is_the_first_one():
+    """The next episode's synopsis that tells the death again tells no new event."""
+    assert _synopses("Mara Quill is executed by Orrin Vale at dawn.",
+                     "Orrin Vale flees. Mara Quill is executed by Orrin Vale.") == {
+        ("e1.txt", "Mara Quill", "death")}
+
+
+def test_a_death_after_a_resurrection_is_a_new_death():
+    found = _synopses("Mara Quill is executed by Orrin Vale at dawn.",
+                      "Mara Quill is raised from the dead by Ada Marsh.",
+                      "Mara Quill is killed by Orrin Vale.")
+    assert found == {("e1.txt", "Mara Quill", "death"),
+                     ("e2.txt", "Mara Quill", "resurrection"),
+                     ("e3.txt", "Mara Quill", "death")}

@@ -27,6 +27,7 @@ from graph.extract.rules.crew import credits as crew_credits  # noqa: F401
 from graph.extract.rules.crew import forms as crew_forms  # noqa: F401
 from graph.extract.rules.crew import parse as crew_parse  # noqa: F401
 from graph.extract.rules.events import families  # noqa: F401
+from graph.extract.rules.events.retold import first_tellings
 from graph.extract.rules.portrayal import forms as portrayal_forms  # noqa: F401
 from graph.extract.rules.portrayal import recast  # noqa: F401
 from graph.extract.rules.seasons import (
@@ -87,18 +88,21 @@ def extract_articles(articles, jobs=1, progress=None):
     """Return one list of facts per article, in the order given.
 
     Names are resolved within each article, then across the articles read
-    together (a first name in one synopsis is the full name another one gives).
+    together (a first name in one synopsis is the full name another one gives);
+    a death an earlier episode's synopsis told is not told anew by a later one.
     A franchise file is read as written, with no language model. ``progress`` is
     called once per article read.
     """
     articles = list(articles)
     franchise = {i: read_franchise(a) for i, a in enumerate(articles) if a.format == "franchise"}
     read = []
-    for item in iter_read([a for a in articles if a.format != "franchise"], jobs=jobs):
+    prose_articles = [a for a in articles if a.format != "franchise"]
+    for item in iter_read(prose_articles, jobs=jobs):
         read.append(item)
         if progress:
             progress()
-    prose = iter(_deduplicated(calibrated(facts)) for facts in resolve_corpus(read))
+    prose = iter(_deduplicated(calibrated(facts))
+                 for facts in first_tellings(prose_articles, resolve_corpus(read)))
     for _ in franchise:
         if progress:
             progress()

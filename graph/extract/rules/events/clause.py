@@ -27,7 +27,7 @@ before it.
 
 from dataclasses import replace
 
-from graph.extract.mentions import binding, coref, works
+from graph.extract.mentions import binding, coref, descriptions, works
 from graph.extract.mentions.works_index import is_universe
 from graph.extract.mentions.works_text import is_markup, skip_markup
 
@@ -126,6 +126,44 @@ def parsed_subject(ctx, index, exclude=()):
     return span
 
 
+def gerund_subject(ctx, index):
+    """Return the name (or resolved pronoun) that does the act of a gerund at
+    ``index`` hanging from a preposition ("After killing Y, X flees", "X escapes by
+    killing Y"): the subject of the verb the preposition hangs from, wherever it
+    stands; or None."""
+    tokens = ctx.tokens
+    if tokens.tag[index] != "VBG" or tokens.dep[index] != "pcomp":
+        return None
+    prep = tokens.head[index]
+    verb = tokens.head[prep]
+    if tokens.dep[prep] != "prep" or verb == prep or not is_verb(tokens, verb):
+        return None
+    subject = binding.subject_of(tokens, verb)
+    if subject is None:
+        return None
+    if tokens.lower[subject] in SUBJECT_PRONOUNS:
+        return pronoun_span(ctx, subject)
+    span = coref.name_covering(ctx, subject)
+    return None if span is None or coref.in_parentheses(tokens, span) else span
+
+
+def companions_after(ctx, index):
+    """Return the names after "along with" or "together with" in the clause of the
+    verb at ``index`` ("is killed along with Y and Z"): they share its fate."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    end = min(tokens.sent_end[index], index + BY_SCAN)
+    for i in range(index + 1, end - 2):
+        if lower[i] in CLAUSE_END or lower[i] in ("and", "but", "while", "who", ","):
+            return []
+        if lower[i] in ("along", "together") and lower[i + 1] == "with":
+            k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
+                else i + 2
+            spans, _last = _listed(ctx, k, tokens.sent_end[index])
+            return spans
+    return []
+
+
 def _subject_by_order(ctx, index, exclude=()):
     """Return the subject name that word order gives (see ``subject_before``)."""
     tokens = ctx.tokens
@@ -177,7 +215,10 @@ def _subject_by_order(ctx, index, exclude=()):
             crossed = True
         elif pos[j] in ("NOUN", "PRON") and not crossed and word not in (
                 "one", "both", "all", "each"):
-            return None
+            # "the healer dies": the one name the article described so
+            described = descriptions.description_at(ctx, j - 1) if j > floor else None
+            return described if described is not None and described.end == j + 1 \
+                and described.text not in exclude else None
         elif is_verb(tokens, j) and pos[j] != "AUX":
             crossed = True
         j -= 1
@@ -187,10 +228,11 @@ def _subject_by_order(ctx, index, exclude=()):
 def _after_verb_or_prep(tokens, before):
     """Return True when the word at ``before`` (the one before a name) makes the name
     an object: a verb (or a verb in -s the tagger reads as a plural noun: "Jon
-    stabs/NNS Daenerys"), a preposition, "a"/"an"."""
+    stabs/NNS Daenerys"), a preposition or a verb's particle ("hunts down Y"),
+    "a"/"an"."""
     lower = tokens.lower
     return before is not None and (
-        is_verb(tokens, before) or tokens.tag[before] in ("IN", "TO")
+        is_verb(tokens, before) or tokens.tag[before] in ("IN", "TO", "RP")
         and lower[before] not in SUBORDINATORS or lower[before] in coref.INDEFINITE
         or misread_verb(tokens, before))
 
@@ -281,9 +323,12 @@ def _group(span):
 
 def _modifier(tokens, span):
     """Return True when a lower-case noun follows a name: the name says what kind
-    ("Stark soldiers", "the Frey men"), it names no one."""
-    return span.end < len(tokens) and tokens.pos[span.end] == "NOUN" \
-        and tokens.is_lower[span.end]
+    ("Stark soldiers", "the Frey men"), it names no one; but not a verb in -s the
+    tagger took for a noun and the parse still heads the clause with ("Ilsa hunts/NNS
+    down Y")."""
+    end = span.end
+    return end < len(tokens) and tokens.pos[end] == "NOUN" and tokens.is_lower[end] \
+        and not (misread_verb(tokens, end) and tokens.dep[end] in ("ROOT", "conj"))
 
 
 def objects_after(ctx, index, agent=None):
@@ -324,12 +369,30 @@ def objects_after(ctx, index, agent=None):
         return [], index  # "kills Stark soldiers": a kind of soldier, no one's name
     if span is None and lower[i] in ("the", "a", "an") or lower[i] in POSSESSIVES:
         span = _described(ctx, i + 1, end)  # "her tormenter, Kilgrave"
+        if span is None:
+            span = descriptions.description_at(ctx, i)  # "the healer": Mirri
+            if span is not None:
+                return [span], span.end - 1
     elif span is not None and span.end + 1 < end and text[span.end] in APOSTROPHE_S:
         # "killing Sansa's dire-wolf": the possessor is not the object, but the name
         # of what it owns is ("kills Tobin's son, Alder")
         span = _described(ctx, span.end + 1, end)
     if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
         return [], index
+    return _listed(ctx, span.start, end, span)
+
+
+def _listed(ctx, start, end, span=None):
+    """Return (spans, last token index) of the name starting at token ``start`` (or
+    the given ``span`` placed there) and the names listed after it ("Catelyn,
+    Talisa and ..."), up to a name that opens a clause of its own; ([], start)
+    when no name starts there."""
+    tokens = ctx.tokens
+    text, lower = tokens.text, tokens.lower
+    n = len(tokens)
+    span = span or coref.name_starting(ctx, start)
+    if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
+        return [], start
     spans = [span]
     last = span.end
     while last + 1 < end:

@@ -11,12 +11,15 @@
   Y", "the death of Y in the season 1 finale", "Y and Z fall to their deaths".
 """
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import binding, coref
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
+    RELATIVES,
     agent_after,
     causative_objects,
+    companions_after,
+    gerund_subject,
     objects_after,
     relative_object,
     subject_before,
@@ -42,11 +45,14 @@ from graph.extract.rules.events.words import (
     FATAL_AFTER,
     FATAL_PHRASE_VERBS,
     FATAL_PHRASES,
+    GIVE_LIFE_VERBS,
     HARM_VERBS,
+    HEAD_VERBS,
     KILL_VERBS,
     LIFE_VERBS,
     NECK_VERBS,
     REFLEXIVES,
+    SURVIVE_VERBS,
     TO_DEATH_DIE_VERBS,
     TO_DEATH_VERBS,
 )
@@ -54,6 +60,9 @@ from graph.extract.rules.events.words import (
 # "before her death", "since Y's death": a death told elsewhere, or not at all.
 REFERENCE_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following",
                                     "despite", "avenge", "avenging"})
+# "Y's body is found", "X discovers the corpse of Y": Y is dead.
+FIND_VERBS = frozenset({"find", "discover"})
+BODY_NOUNS = frozenset({"body", "corpse", "remains"})
 # "fakes her death", "stages his own death": no one dies.
 FAKE_VERBS = frozenset({"fake", "stage", "feign", "survive", "escape", "cheat", "avoid",
                         "prevent", "avert", "foresee", "predict", "investigate", "mourn"})
@@ -65,10 +74,14 @@ HARM_BREAKS = frozenset({"but", "although", "though", "however", "yet", ";", ":"
 def _fatal_end(tokens, verb, k):
     """Return the index after a phrase at token k that makes the harm verb at token
     ``verb`` fatal ("to death", "alive"; "to the sword" after "put"), or None."""
-    put = tokens.lemma[verb] in FATAL_PHRASE_VERBS
-    for words in FATAL_PHRASES if put else FATAL_AFTER:
+    phrases = FATAL_PHRASES.get(tokens.lemma[verb], FATAL_AFTER)
+    for words in phrases:
         if phrase_at(tokens, k, words):
-            return k + len(words)
+            end = k + len(words)
+            if words == ("through",) and end < len(tokens) and tokens.pos[end] in (
+                    "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+                return None  # "runs Y through the drill": through something
+            return end
     return None
 
 
@@ -85,6 +98,10 @@ def death_verb(ctx, i):
     """Return the deaths told by a killing verb at token i."""
     tokens = ctx.tokens
     lemma = tokens.lemma[i]
+    if lemma in HEAD_VERBS:
+        beheaded = _head_off(ctx, i)
+        if beheaded or lemma not in NECK_VERBS and lemma not in HARM_VERBS:
+            return beheaded
     if lemma in NECK_VERBS:
         return _neck(ctx, i, NECK_VERBS[lemma])
     if lemma in LIFE_VERBS:
@@ -111,13 +128,16 @@ def death_verb(ctx, i):
             return []
         agent = agent_after(ctx, i)
         end = i + 1 if lemma not in FATAL_PHRASE_VERBS else _fatal_end(tokens, i, i + 1) or i + 1
+        victims = victims_before(ctx, aux)
+        if victims:  # "Y is killed along with Z": Z too
+            victims += companions_after(ctx, i)
         return [Found("death_passive", "death", v, i, end, agent, cause, verb=i)
-                for v in victims_before(ctx, aux)]
+                for v in victims]
     if not verbal(tokens, i):
         return []
     if i + 1 < len(tokens) and tokens.lower[i + 1] in REFLEXIVES:
         return _reflexive(ctx, i, harm)
-    agent = subject_before(ctx, i)
+    agent = subject_before(ctx, i) or gerund_subject(ctx, i)  # "After killing Y, X flees"
     victims, last = objects_after(ctx, i, agent)
     if not victims:
         if lemma == "drown":
@@ -159,21 +179,47 @@ def _causative(ctx, i):
             for v in victims]
 
 
-def _neck(ctx, i, part):
-    """Return the death of "X snaps Y's neck" / "X slits his throat"."""
+def _owner_end(ctx, j):
+    """Return the index after the possessor starting at token ``j`` ("his", "Y's"),
+    or None."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    if j < n and tokens.lower[j] in POSSESSIVES:
+        return j + 1
+    span = coref.name_starting(ctx, j)
+    if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
+        return span.end + 1
+    return None
+
+
+def _head_off(ctx, i):
+    """Return the death of "X cuts off Y's head", "X chops his head off", "Y's head is
+    cut off": a beheading told with "off"."""
     tokens = ctx.tokens
     lower = tokens.lower
     n = len(tokens)
-    j = i + 1
-    owner_end = None
-    if j < n and lower[j] in POSSESSIVES:
-        owner_end = j + 1
-    else:
-        span = coref.name_starting(ctx, j)
-        if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
-            owner_end = span.end + 1
-    if owner_end is None or owner_end >= n or lower[owner_end] != part:
+    j = i + 2 if i + 1 < n and lower[i + 1] == "off" else i + 1
+    owner_end = _owner_end(ctx, j)
+    if owner_end is None or owner_end >= n or lower[owner_end] != "head":
+        if i + 1 < n and lower[i + 1] == "off":
+            return _neck_passive(ctx, i, "head")
         return []
+    if j == i + 1 and not (owner_end + 1 < n and lower[owner_end + 1] == "off"):
+        return []  # "cuts Y's head": a wound, not a beheading
+    return _neck(ctx, i, "head", j, owner_end)
+
+
+def _neck(ctx, i, part, j=None, owner_end=None):
+    """Return the death of "X snaps Y's neck" / "X slits his throat" (the possessor
+    starting at token ``j``, i + 1 unless given)."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
+    if j is None:
+        j = i + 1
+        owner_end = _owner_end(ctx, j)
+        if owner_end is None or owner_end >= n or lower[owner_end] != part:
+            return _neck_passive(ctx, i, part)
     agent = subject_before(ctx, i)
     exclude = {agent.text} if agent is not None else ()
     victim = pronoun_at(ctx, j, exclude) if lower[j] in POSSESSIVES \
@@ -183,11 +229,43 @@ def _neck(ctx, i, part):
     return [Found("death_active", "death", victim, i, owner_end + 1, agent, verb=i)]
 
 
+def _neck_passive(ctx, i, part):
+    """Return the death of "Y's throat is slit (by X)", "his neck is broken", "Y has
+    his throat slit": the owner of the part dies."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    floor = tokens.sent_start[i]
+    j = i - 1
+    while j > floor and tokens.pos[j] in ("ADV", "PART"):
+        j -= 1
+    if j - 2 < floor or tokens.lemma[j] not in ("be", "get") or lower[j - 1] != part:
+        if not (j - 1 >= floor and lower[j] == part and lower[j - 1] in POSSESSIVES
+                and j - 2 >= floor and tokens.lemma[j - 2] == "have"):
+            return []
+        victim = subject_before(ctx, j - 2)  # "Y has his throat slit"
+        start = j - 2
+    else:
+        owner = j - 2
+        if lower[owner] in POSSESSIVES:
+            victim = pronoun_at(ctx, owner)
+        elif tokens.text[owner] in APOSTROPHE_S:
+            victim = coref.name_ending(ctx, owner)
+        else:
+            return []
+        start = owner if victim is None or victim.end_char == 0 else victim.start
+    if victim is None:
+        return []
+    return [Found("death_passive", "death", victim, min(start, i), i + 1, agent_after(ctx, i),
+                  verb=i)]
+
+
 def _life(ctx, i):
     """Return the death of "X ends Y's life", "Y takes her own life" (Y's own act)."""
     tokens = ctx.tokens
     if not verbal(tokens, i):
         return []
+    if tokens.lemma[i] in GIVE_LIFE_VERBS:
+        return _given_life(ctx, i)
     found = _neck(ctx, i, "life")
     if found:
         return found
@@ -199,6 +277,28 @@ def _life(ctx, i):
             return [Found("death_active", "death", victim, i, j + 3, victim, "suicide",
                           verb=i)]
     return []
+
+
+def _given_life(ctx, i):
+    """Return the death of "Y gives his life to save X", "Y lays down her life for X",
+    "Y gives her life." (a sacrifice); not "gives his life meaning", "gives her life
+    to the church"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
+    j = i + 2 if tokens.lemma[i] == "lay" and i + 1 < n and lower[i + 1] == "down" else i + 1
+    if tokens.lemma[i] == "lay" and j == i + 1 or j + 1 >= n \
+            or lower[j] not in POSSESSIVES or lower[j + 1] != "life":
+        return []
+    k = j + 2
+    after = lower[k] if k < n else "."
+    purpose = after == "to" and k + 1 < n and tokens.tag[k + 1] == "VB"
+    if not (purpose or after in ("for", ".", ",", ";", "and")):
+        return []
+    victim = subject_before(ctx, i)
+    if victim is None:
+        return []
+    return [Found("death_active", "death", victim, i, k, victim, "sacrifice", verb=i)]
 
 
 def _cause_subject(ctx, i):
@@ -247,12 +347,13 @@ def die_verb(ctx, i):
     lower, tag = tokens.lower, tokens.tag
     n = len(tokens)
     lemma = tokens.lemma[i]
-    if lemma == "find":
+    if lemma in FIND_VERBS:
         return _found_dead(ctx, i)
     if lower[i] == "dying" and i > 0 and lower[i - 1] in ("a", "the"):
         victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
         return [Found("dying", "death", victim, i, victim.end, verb=i)] if victim else []
-    to_death = lemma in TO_DEATH_DIE_VERBS and phrase_at(tokens, i + 1, ("to", "death"))
+    to_death = lemma in TO_DEATH_DIE_VERBS and phrase_at(tokens, i + 1, ("to", "death")) \
+        or lemma == "bleed" and phrase_at(tokens, i + 1, ("out",))
     suicide = lemma == "commit" and phrase_at(tokens, i + 1, ("suicide",))
     if not (lemma in DIE_VERBS or to_death or suicide) or not verbal(tokens, i) \
             or tag[i] == "VBG" or tag[i] == "VBN" and not _perfect(tokens, i):
@@ -270,7 +371,7 @@ def die_verb(ctx, i):
     if lemma == "succumb" and not (cause and any(
             w in CAUSE_NOUNS or w.startswith(("poison", "wound", "injur")) for w in cause.split())):
         return []  # "succumbs to her seduction" is no death
-    end = i + 3 if to_death else i + 1
+    end = (i + 3 if lower[i + 1] == "to" else i + 2) if to_death else i + 1
     found = []
     for victim in victims:
         agent, harm, start = _harmed_by(ctx, i, victim)
@@ -336,12 +437,58 @@ def _found_dead(ctx, i):
         cause = CAUSE_OF_VERB.get(tokens.lemma[i + 1])
         return [Found("death_intransitive", "death", v, i, i + 2, cause=cause, verb=i)
                 for v in victims]
+    body = _body_found(ctx, i)
+    if body:
+        return body
     if not verbal(tokens, i):
         return []
     victims, last = objects_after(ctx, i, subject_before(ctx, i))
     if not victims or not _dead_at(tokens, last + 1):
         return []
     return [Found("death_intransitive", "death", v, i, last + 2, verb=i) for v in victims]
+
+
+def _body_found(ctx, i):
+    """Return the death of "Y's body is found", "X discovers the corpse of Y", "finds
+    his body" (the finder is no killer), or []."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    n = len(tokens)
+    floor = tokens.sent_start[i]
+    aux = passive_aux(tokens, i)
+    if aux is not None:  # "Y's body is found"
+        j = aux - 1
+        if j - 1 < floor or lower[j] not in BODY_NOUNS:
+            return []
+        owner = j - 1
+        if lower[owner] in POSSESSIVES:
+            victim = pronoun_at(ctx, owner)
+        elif tokens.text[owner] in APOSTROPHE_S:
+            victim = coref.name_ending(ctx, owner)
+        else:
+            return []
+        return [Found("death_intransitive", "death", victim, owner, i + 1, verb=i)] \
+            if victim is not None else []
+    if not verbal(tokens, i):
+        return []
+    j = i + 1
+    finder = subject_before(ctx, i)
+    exclude = {finder.text} if finder is not None else ()
+    if j + 1 < n and lower[j] in POSSESSIVES and lower[j + 1] in BODY_NOUNS:
+        victim, end = pronoun_at(ctx, j, exclude), j + 2  # "finds his body"
+    elif j + 3 < n and lower[j] == "the" and lower[j + 1] in BODY_NOUNS and lower[j + 2] == "of":
+        victim = coref.name_starting(ctx, j + 3)  # "finds the body of Y"
+        end = victim.end if victim is not None else j
+    else:
+        victim = coref.name_starting(ctx, j)  # "finds Y's body"
+        if victim is None or victim.end + 1 >= n or tokens.text[victim.end] not in APOSTROPHE_S \
+                or lower[victim.end + 1] not in BODY_NOUNS:
+            return []
+        end = victim.end + 2
+    if victim is None or victim.text in exclude or lower[end - 1] in BODY_NOUNS and end < n \
+            and tokens.pos[end] in ("NOUN", "PROPN", "ADJ"):
+        return []  # "finds Y's body double"
+    return [Found("death_intransitive", "death", victim, i, end, verb=i)]
 
 
 def _dead_at(tokens, k):
@@ -457,3 +604,23 @@ def _to_death_verb(tokens, to_index):
         if tokens.lemma[j] in TO_DEATH_VERBS and finite(tokens, j):
             return j
     return None
+
+
+def survived(ctx, found):
+    """Return True when the sentence goes on to tell that the victim of a death found
+    lived ("is poisoned but survives", "is stabbed and later recovers"): the survive
+    verb's subject, by the parse, is the victim, a pronoun, or shared with the
+    death's verb."""
+    tokens = ctx.tokens
+    victim = found.character
+    for j in range(found.end, tokens.sent_end[found.verb]):
+        if tokens.lemma[j] not in SURVIVE_VERBS or not verbal(tokens, j):
+            continue
+        subject = binding.subject_of(tokens, j)
+        if subject is not None and tokens.lower[subject] in RELATIVES:
+            subject = tokens.head[tokens.head[subject]]  # "Y, who recovers"
+        named = coref.name_covering(ctx, subject) if subject is not None else None
+        if subject is None or tokens.lower[subject] in coref.PRONOUNS \
+                or named is not None and named.text == victim.text:
+            return True
+    return False

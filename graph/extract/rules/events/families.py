@@ -43,8 +43,10 @@ from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
     happens,
+    narrated_in_past,
     narrated_in_present,
     negated_before,
+    past_perfect,
     present_perfect,
     told_in_past,
 )
@@ -54,6 +56,7 @@ from graph.extract.rules.events.words import (
     DIE_VERBS,
     FATAL_PHRASE_VERBS,
     HARM_VERBS,
+    HEAD_VERBS,
     INJURY_WORDS,
     KILL_VERBS,
     LIFE_VERBS,
@@ -81,7 +84,8 @@ CONFIDENCE = {
     "departure": 0.6, "injury": 0.6, "birth": 0.6, "revelation": 0.6,
 }
 FORMS = tuple(CONFIDENCE)
-DEATH_LEMMAS = KILL_VERBS | HARM_VERBS | FATAL_PHRASE_VERBS | LIFE_VERBS | frozenset(NECK_VERBS)
+DEATH_LEMMAS = KILL_VERBS | HARM_VERBS | FATAL_PHRASE_VERBS | LIFE_VERBS | HEAD_VERBS \
+    | frozenset(NECK_VERBS)
 RAISE_LEMMAS = RESURRECT_VERBS | RAISE_VERBS
 RETURN_LEMMAS = RETURN_VERBS | {"come", "be"}
 DEPART_LEMMAS = DEPART_VERBS | {"write", "bow"}
@@ -90,9 +94,12 @@ INJURY_LEMMAS = frozenset({"lose", "cut", "chop", "hack"})
 # the other tokens, most of an article, need no closer look.
 FORM_LEMMAS = (DEATH_LEMMAS | DIE_VERBS | TO_DEATH_DIE_VERBS | DEATH_NOUNS | RAISE_LEMMAS
                | RETURN_LEMMAS | DEPART_LEMMAS | INJURY_LEMMAS
-               | {"find", "commit", "reveal", "turn"})
+               | {"find", "discover", "commit", "reveal", "turn"})
 FORM_WORDS = INJURY_WORDS | {"birth", "born", "dead"}
 MAX_CONTRAST_GAP = 25
+# Causes of a death by the victim's own hand: the victim is its agent (as in
+# "kills himself", where the form gives the subject as both).
+OWN_HAND = frozenset({"suicide"})
 # Words that part a clause's story time from another's.
 CONTRASTS = frozenset({"but", ";", "although", "though", "whereas", "yet"})
 # The event that parts two events of one kind told before and after it.
@@ -129,7 +136,7 @@ def _found_at(ctx, i, synopsis, timed):
     if lemma in DEATH_LEMMAS:
         found += deaths.death_verb(ctx, i)
     if lemma in DIE_VERBS and lemma != "drown" or lemma in TO_DEATH_DIE_VERBS \
-            or lemma in ("find", "commit"):
+            or lemma in ("find", "discover", "commit"):
         found += deaths.die_verb(ctx, i)
     if lemma in DEATH_NOUNS:
         found += deaths.death_noun(ctx, i, timed)
@@ -188,8 +195,10 @@ def _candidate(ctx, found, time):
         if not timed:
             season = episode = None
     agent = found.agent.text if _is_name(ctx, found.agent) else None
-    if agent == found.character.text:
-        agent = None
+    if found.cause in OWN_HAND:
+        agent = found.character.text  # "kills himself", "commits suicide": by own hand
+    elif agent == found.character.text and found.agent is not found.character:
+        agent = None  # a subject and an object read as one name: a misreading
     # The evidence: the event's words, with the character and the agent the fact
     # names where they stand in the same sentence.
     sent_start_char, sent_end_char = tokens.sent_chars(found.verb)
@@ -309,8 +318,15 @@ def _backstory(ctx, found):
     as past, so happened before the story the synopsis tells ("Jaime killed the Mad
     King"). A present perfect ("Elektra has been raised") is past only to the one
     episode a synopsis of an episode tells: an article that tells a season or a show
-    in the present tells it as part of that story."""
-    if found.form == "death_noun" or not told_in_past(ctx, found.verb):
+    in the present tells it as part of that story. A synopsis told in the past tense
+    ("Tomas was killed at dawn") tells its backstory in the past perfect ("Ruth had
+    murdered her father")."""
+    if found.form == "death_noun":
+        return False
+    if narrated_in_past(ctx):
+        return past_perfect(ctx, found.verb) or ctx.tokens.tag[found.verb] == "VBG" \
+            and told_in_past(ctx, found.verb)
+    if not told_in_past(ctx, found.verb):
         return False
     return ctx.article.episode is not None or not present_perfect(ctx, found.verb)
 
@@ -338,8 +354,10 @@ def find_events(ctx):
                 continue
             if found.event in ("death", "birth") and dated(ctx, found.verb):
                 continue  # "Elisabeth Sladen died in April 2011": the actor, not a role
-            if found.event == "death" and presence.imagined(ctx, found.verb):
-                continue  # "In a nightmare, Y is killed": no death of the story
+            if found.event == "death" and (presence.imagined(ctx, found.verb)
+                                           or presence.remembered(ctx, found.verb)
+                                           or deaths.survived(ctx, found)):
+                continue  # "In a nightmare, Y is killed", "is poisoned but survives"
             if realworld.real_world(ctx, found):
                 continue  # "the singer, who killed himself in 1980": a real person
             future_ok = found.event in ("return", "departure")

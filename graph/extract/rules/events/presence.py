@@ -10,7 +10,8 @@ death "in a nightmare" is no death).
 - ``appearance.mode``: "X appears as a ghost", "X kept appearing in flashbacks",
   "X is seen in a vision", "Y sees X again, but only in a dream": an appearance
   with its mode. A plain "X appears" says nothing of a mode and gives no fact;
-- ``imagined``: a death told in a dream, a vision or a hallucination.
+- ``imagined``: a death told in a dream, a vision or a hallucination;
+- ``remembered``: one told in a flashback, before the story.
 """
 
 from graph.extract.mentions import coref
@@ -72,6 +73,12 @@ def imagined(ctx, verb):
             return True
     return any(tokens.lower[j] in IMAGINED_WORDS and _hangs_from(tokens, j, verb)
                for j in range(tokens.sent_start[verb], tokens.sent_end[verb]))
+
+
+def remembered(ctx, verb):
+    """Return True when the event at ``verb`` is shown in a flashback or a memory
+    ("In a flashback, X kills Y"): it happened before the story told."""
+    return parsed_mode(ctx, verb) == "flashback"
 
 
 def _appearing(ctx, i):

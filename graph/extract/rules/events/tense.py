@@ -4,7 +4,14 @@ intent, clauses of orders, claims and plans, the future, calendar dates, and the
 tenses that part a synopsis' story from what happened before it.
 """
 
-from graph.extract.evidence.modality import NEGATIONS, asserted
+from graph.extract.evidence.modality import (
+    CLAUSE_BREAKS,
+    CONDITIONS,
+    HEDGES,
+    MODALS,
+    NEGATIONS,
+    WINDOW,
+)
 from graph.extract.rules.events.clause import CLAUSE_END, SUBORDINATORS, causative_objects, is_verb
 from graph.extract.rules.events.words import (
     EXTRA_HEDGES,
@@ -15,6 +22,19 @@ from graph.extract.rules.events.words import (
 )
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# How a hedge word holds the event verb in the parse, and the words that part them
+# in word order where the parse does not join them.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
+HEDGE_PARTS = frozenset({",", ";", "and", "but", "then", "who", "whom", "which", "while",
+                         "after", "before", "when", "as"})
+GOVERN_HOPS = 6
+# A gerund after these completes the word before ("tasked with killing", "the plan
+# of killing"); after others it is an adverbial ("claims the throne after killing").
+COMPLEMENT_PREPOSITIONS = frozenset({"with", "of", "about", "on", "into"})
+# "stops X killing Y", "prevents him killing Y": the gerund did not happen.
+PREVENT_VERBS = frozenset({"stop", "prevent"})
+# Finite verbs an article needs before its tense says how it is told.
+PAST_NARRATION_VERBS = 8
 # Where the clause before an event starts: looking for orders, claims or plans
 # (``HEDGE_CLAUSE_MARKS``), or for a future ("will", "would").
 HEDGE_CLAUSE_MARKS = frozenset({";", "—", "but", "while", "."})
@@ -54,7 +74,7 @@ def happens(ctx, start, end, future_ok=False):
     a clause of orders, claims or plans, and (unless ``future_ok``) not future."""
     tokens = ctx.tokens
     lower = tokens.lower
-    if not asserted(ctx, start, end):
+    if not _asserted(ctx, start, end):
         return False
     floor = tokens.sent_start[start]
     if _infinitive(tokens, start, floor):
@@ -62,11 +82,15 @@ def happens(ctx, start, end, future_ok=False):
     clause = start - 1
     while clause > floor and lower[clause] not in HEDGE_CLAUSE_MARKS:
         clause -= 1
-    window = _unquoted(lower, max(clause, start - 8), start)
-    if EXTRA_HEDGES.intersection(window):
-        return False
+    first = max(clause, start - 8)
+    if any(_governs(tokens, j, start) for j in _unquoted(lower, first, start)
+           if lower[j] in EXTRA_HEDGES):
+        return False  # "orders his men to kill Y", not "X, sent by the queen, kills Y"
     if start > floor and lower[start - 1] in ("of", "from") and tokens.tag[start] == "VBG":
         return False  # "accused of killing", "stops X from killing Y"
+    if tokens.tag[start] == "VBG" and any(tokens.lemma[j] in PREVENT_VERBS
+                                          for j in range(max(floor, start - 5), start)):
+        return False  # "stops X killing Y": prevented
     if _condition_after(tokens, end):
         return False
     if future_ok:
@@ -82,17 +106,71 @@ def happens(ctx, start, end, future_ok=False):
     return not (times and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
 
 
+def _asserted(ctx, start, end):
+    """Return whether the event at tokens [start, end) is asserted: as
+    ``graph.extract.evidence.modality.asserted`` (no question, negation, modal or
+    condition before it in its clause), but a hedge word ("tries", "wanted",
+    "nearly") unasserts only an event it governs (``_governs``): "tries to kill Y",
+    "nearly kills Y", not "X, who wanted revenge, kills Y"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    floor = tokens.sent_start[start]
+    if tokens.is_question(start):
+        return False
+    clause = start - 1
+    while clause >= floor and not (lower[clause] in CLAUSE_BREAKS
+                                   or lower[clause] == "," and clause < start - WINDOW):
+        clause -= 1
+    clause += 1
+    first = max(clause, start - WINDOW)
+    before = lower[first:start]
+    if NEGATIONS.intersection(before) or NEGATIONS.intersection(lower[start:end]) \
+            or MODALS.intersection(before) or lower[start] in HEDGES:
+        return False
+    if any(lower[j] in HEDGES and _governs(tokens, j, start) for j in range(first, start)):
+        return False
+    return not any(word in CONDITIONS for word in lower[clause:start])
+
+
 def _unquoted(lower, start, end):
-    """Return the words of [start, end) outside double quotes: a title ("Heaven
+    """Return the indexes of [start, end) outside double quotes: a title ("Heaven
     Sent") is no verb of the clause."""
-    words, quoted = [], False
-    for word in lower[start:end]:
+    found, quoted = [], False
+    for j in range(start, end):
+        word = lower[j]
         if word in ('"', "“", "”"):
             quoted = word == "“" or word == '"' and not quoted
             continue
         if not quoted:
-            words.append(word)
-    return words
+            found.append(j)
+    return found
+
+
+def _governs(tokens, hedge, verb):
+    """Return True when the hedge word at ``hedge`` (an order, a claim, a plan) holds
+    the event verb at ``verb`` in its clause: the parse hangs the verb from it by a
+    complement ("orders his men to kill", "claims that X killed", "the plot to
+    kill"), or, where the parse joins them otherwise, no comma, conjunction or
+    relative word parts them ("orders Y executed"). A verb coordinated with the
+    hedge ("hunts Y down and kills him") or in another clause ("X, sent by the
+    queen, kills Y") is told as done."""
+    k, complement = verb, False
+    for _ in range(GOVERN_HOPS):
+        head = tokens.head[k]
+        if head == k:
+            break
+        dep = tokens.dep[k]
+        if dep in COMPLEMENT_DEPS or dep in ("advcl", "acl") and tokens.tag[k] == "VB" \
+                or dep == "acl" and tokens.tag[k] == "VBG" \
+                or dep in ("dobj", "pcomp") and tokens.tag[k] == "VBG" and (
+                    dep == "dobj" or tokens.lower[head] in COMPLEMENT_PREPOSITIONS):
+            complement = True  # "imagines killing", "is tasked with killing"
+        elif dep not in ("conj", "aux", "auxpass"):
+            complement = complement and dep in ("dobj", "pobj", "prep")
+        if head == hedge:
+            return complement
+        k = head
+    return not any(tokens.lower[j] in HEDGE_PARTS for j in range(hedge + 1, verb))
 
 
 def _condition_after(tokens, end):
@@ -115,28 +193,37 @@ def _reported(tokens, floor, index):
 
 
 YEARS = ("18", "19", "20")
+# "last year", "this month", "two years ago": the calendar of the real world.
+CALENDAR_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "decade",
+                            "decades"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december"})
 
 
 def dated(ctx, index):
     """Return True when a calendar date stands just after a verb ("died in April
-    2011", "born in 1975"): an event of the real world, not of the story."""
+    2011", "born in 1975", "died last year", "died two years ago"): an event of the
+    real world, not of the story (which counts in seasons and episodes)."""
     tokens = ctx.tokens
+    lower = tokens.lower
     for i in range(index + 1, min(tokens.sent_end[index], index + 6)):
         text = tokens.text[i]
         if text in (";", ".") or text == "," and i > index + 1:
             break
         year = len(text) == 4 and text.isdigit() and text[:2] in YEARS
-        if year or tokens.lower[i] in MONTHS and text[:1].isupper():
+        if year or lower[i] in MONTHS and text[:1].isupper():
+            return True
+        if lower[i] in CALENDAR_UNITS and i > index + 1 and (
+                lower[i - 1] in ("last", "this") or i + 1 < len(tokens)
+                and lower[i + 1] == "ago"):
             return True
     return False
 
 
-def narrated_in_present(ctx):
-    """Return True when the article tells its story in the present tense (a
-    synopsis): most finite verbs are present. Computed once per article."""
-    cached = ctx.memo.get("present")
+def _tense_counts(ctx):
+    """Return (present, past): how many finite verbs of the article are present and
+    past. Computed once per article."""
+    cached = ctx.memo.get("tenses")
     if cached is None:
         present = past = 0
         for tag in ctx.tokens.tag:
@@ -144,9 +231,42 @@ def narrated_in_present(ctx):
                 present += 1
             elif tag == "VBD":
                 past += 1
-        cached = present + past >= 20 and present >= 0.65 * (present + past)
-        ctx.memo["present"] = cached
+        cached = ctx.memo["tenses"] = (present, past)
     return cached
+
+
+def narrated_in_present(ctx):
+    """Return True when the article tells its story in the present tense (a
+    synopsis): most finite verbs are present."""
+    present, past = _tense_counts(ctx)
+    return present + past >= 20 and present >= 0.65 * (present + past)
+
+
+def narrated_in_past(ctx):
+    """Return True when the article tells its story in the past tense ("Tomas was
+    killed at dawn"): more finite verbs are past than present. Its backstory is
+    then told in the past perfect ("had killed"), not the simple past."""
+    present, past = _tense_counts(ctx)
+    return past + present >= PAST_NARRATION_VERBS and past > present
+
+
+def past_perfect(ctx, index):
+    """Return True when the verb at ``index`` is a past perfect ("had killed", "had
+    been executed", "had already been shot"); a causative "had" ("had him killed")
+    is a simple past, unless it is itself perfect ("had had him killed")."""
+    causative = causative_objects(ctx, index)
+    if causative is not None:
+        return past_perfect(ctx, causative[0])
+    tokens = ctx.tokens
+    if tokens.tag[index] != "VBN":
+        return False
+    floor = tokens.sent_start[index]
+    for j in range(index - 1, max(floor, index - 4) - 1, -1):
+        if tokens.lower[j] in ("had", "'d", "’d"):
+            return True
+        if tokens.lower[j] != "been" and tokens.pos[j] not in ("ADV", "PART"):
+            return False
+    return False
 
 
 def present_perfect(ctx, index):

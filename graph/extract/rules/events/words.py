@@ -10,19 +10,23 @@ KILL_VERBS = frozenset({
     "kill", "murder", "slay", "execute", "behead", "decapitate", "assassinate", "strangle",
     "butcher", "slaughter", "smother", "suffocate", "crucify", "garrote", "garrotte", "lynch",
     "drown", "hang", "massacre", "exterminate", "eliminate", "sacrifice", "devour", "eat",
+    # a synopsis that tells a poisoning tells a death, unless the victim survives
+    # (``deaths.survived``): "is poisoned at his wedding"
+    "poison",
 })
 # Verbs that kill only with a word saying so: "stabbed to death", "shot dead",
-# "burned alive", "poisoned to death", "fatally shot".
+# "burned alive", "fatally shot".
 HARM_VERBS = frozenset({
-    "stab", "shoot", "burn", "poison", "beat", "stone", "hack", "bludgeon", "maul", "crush",
+    "stab", "shoot", "burn", "beat", "stone", "hack", "bludgeon", "maul", "crush",
     "impale", "wound", "injure", "strike", "hit", "push", "throw", "freeze", "choke", "tear",
 })
 FATAL_AFTER = (("to", "death"), ("dead",), ("alive",), ("at", "the", "stake"), ("to", "pieces"),
-               ("limb", "from", "limb"))
+               ("limb", "from", "limb"), ("through", "the", "heart"), ("in", "the", "heart"))
 # Verbs that kill only in these phrases, and harm no one otherwise: "puts Y to death",
-# "is put to the sword" (but "puts Y alive in a cell").
-FATAL_PHRASE_VERBS = frozenset({"put"})
-FATAL_PHRASES = (("to", "death"), ("to", "the", "sword"))
+# "is put to the sword" (but "puts Y alive in a cell"), "runs him through".
+FATAL_PHRASES = {"put": (("to", "death"), ("to", "the", "sword")),
+                 "run": (("through",),)}  # "runs Y through (with a sword)"
+FATAL_PHRASE_VERBS = frozenset(FATAL_PHRASES)
 # Intransitive verbs whose subject dies "to death": "bleeds to death", "starves to death".
 TO_DEATH_DIE_VERBS = frozenset({"bleed", "starve", "freeze", "burn", "choke", "suffocate"})
 # "kills himself", "hangs herself": the subject dies by its own hand.
@@ -32,8 +36,15 @@ FATAL_ADVERBS = frozenset({"fatally", "mortally", "lethally"})
 NECK_VERBS = {"snap": "neck", "break": "neck", "slit": "throat", "cut": "throat",
               "wring": "neck"}
 DIE_VERBS = frozenset({"die", "perish", "succumb", "drown"})
-# "Daenerys ends Drogo's life", "she took her own life"
-LIFE_VERBS = frozenset({"end", "take"})
+# "is poisoned but survives", "is stabbed and recovers": the harm told was no death.
+SURVIVE_VERBS = frozenset({"survive", "recover", "recuperate"})
+# "Daenerys ends Drogo's life", "she took her own life", "he gives his life to save Y"
+LIFE_VERBS = frozenset({"end", "take", "give", "lay"})
+# Of these, the verbs whose subject gives their own life: "gives his life to save Y",
+# "lays down her life for Y".
+GIVE_LIFE_VERBS = frozenset({"give", "lay"})
+# "cuts off Y's head", "chops his head off": a beheading, told with "off".
+HEAD_VERBS = frozenset({"cut", "chop", "hack", "lop", "slice"})
 DEATH_NOUNS = frozenset({"death", "murder", "execution", "assassination", "killing",
                          "demise", "beheading", "decapitation"})
 # A noun death is an event, not a reference to one, after these: "results in Y's death".
@@ -110,6 +121,7 @@ EXTRA_HEDGES = frozenset({
     "demanded", "would-be", "attempt", "attempting", "plot", "plots", "plotting",
     "suspects", "suspected", "accuses", "accused", "framed", "blames", "blamed", "fake",
     "wanted", "wants", "avenge", "hunt", "hires", "hired", "sends", "sent", "unless",
+    "tasked", "tasks", "charged", "charges", "commissions", "commissioned",
     "imagines", "imagining", "fantasizes", "fantasises", "fantasizing", "envisions",
 })
 FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo", "shall", "going"})
