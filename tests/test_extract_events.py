@@ -450,3 +450,11 @@ def test_a_death_after_a_resurrection_is_a_new_death():
     assert found == {("e1.txt", "Mara Quill", "death"),
                      ("e2.txt", "Mara Quill", "resurrection"),
                      ("e3.txt", "Mara Quill", "death")}
+
+
+@pytest.mark.parametrize("part", ["pilot", "cast", "second season"])
+def test_a_name_after_a_part_of_a_work_is_no_pronoun_antecedent(part):
+    """"in the pilot of Harbour" names a title: "killed her" is Mara Quill, not it."""
+    text = (f"Mara Quill rules the docks. Ann Marsh first played her in the {part} of "
+            "Harbour, and Orrin Vale killed her with a knife in the first season.")
+    assert _keys(text, work=None) == {("Mara Quill", "death")}

@@ -47,6 +47,10 @@ FEMALE_TITLES = frozenset({"lady", "queen", "princess", "mrs", "mrs.", "ms", "ms
 PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "towards", "toward", "near", "across",
                                 "beyond", "through", "outside", "inside", "within", "onto"})
 WORK_PREPOSITIONS = frozenset({"in", "of", "on", "from"})
+# Nouns for a part of a work: the name after "the pilot of" is a title.
+WORK_PARTS = frozenset({"pilot", "episode", "episodes", "season", "seasons", "series",
+                        "finale", "premiere", "cast", "run", "sequel", "remake", "reboot",
+                        "spin-off", "spinoff", "prequel", "writers", "creator", "creators"})
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 INDEFINITE = frozenset({"a", "an"})  # "a Lannister loyalist", "a Cyberman": no one's name
 PLAY_VERBS = frozenset({"play", "portray", "voice", "star"})
@@ -385,12 +389,19 @@ def _is_work(ctx, span):
             and not tokens.is_sent_start[span.start]:
         return True
     if span.text not in ctx.works:
-        return False
+        return _part_of(tokens, span)
     after = span.end if span.end < len(tokens) else None
     if after is not None and tokens.lower[after] in ("season", "series", "episode", "finale"):
         return True
     return before in WORK_PREPOSITIONS or after is None or not (
         tokens.text[after] == "(" or is_verb_tag(tokens.tag[after]))
+
+
+def _part_of(tokens, span):
+    """Return True for a name after a part of a work and "of" ("the pilot of Buffy",
+    "the cast of Harbour Lights"): a title, whatever else the name may be."""
+    j = span.start - 1
+    return j > 0 and tokens.lower[j] == "of" and tokens.lower[j - 1] in WORK_PARTS
 
 
 def _at_place(tokens, span):
