@@ -40,6 +40,8 @@ AS_VERBS = frozenset({"acts", "act", "acted", "serves", "serve", "served", "func
                       "works", "worked", "doubles", "stands", "stood"})
 SERIES_NOUNS = frozenset({"series", "show", "miniseries", "programme", "program", "sitcom",
                           "drama", "serial", "soap"})
+# Words before a kind of work that leads to a title: "the 2014 film X", "his series X".
+KIND_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"})
 # Hedges that may close a sentence: "X is a spin-off of Y, reportedly."
 TRAILING_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "rumoured",
                              "rumored", "possibly", "perhaps", "maybe", "unconfirmed"})
@@ -189,11 +191,26 @@ def _sentence_topic(ctx, i):
     return None, i
 
 
+def _past_kind(doc, i):
+    """Return where the title starts after a cue ending at token i, past "the" and a
+    kind of work before the title ("the 2014 film X", "his earlier series X"); i itself
+    when no title follows such a kind."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ in KIND_DETERMINERS else i
+    k = j
+    while k < len(doc) and k - j < 4 and (doc[k].like_num or doc[k].is_lower and doc[k].pos_ in (
+            "ADJ", "NOUN", "PROPN")) and compound_at(doc, k)[0] not in WORK_NOUNS:
+        k += 1
+    word, after = compound_at(doc, k) if k < len(doc) else ("", k)
+    if word in WORK_NOUNS and after < len(doc) and doc[after].text[:1].isupper():
+        return after
+    return i + 1 if i < len(doc) and doc[i].text == "the" else i
+
+
 def object_works(ctx, i):
     """Return the Titles of the works after a cue ending at token i; "the show's
     universe", "the parent series" name the article's work."""
     doc = ctx.doc
-    found = titles_from(ctx, i + 1 if i < len(doc) and doc[i].text == "the" else i, quoted=True)
+    found = titles_from(ctx, _past_kind(doc, i), quoted=True)
     if found and found[-1].end < len(doc) and compound_at(doc, found[-1].end)[0] in WORK_NOUNS \
             and not is_work(ctx, found[-1].text):
         return []  # "the Netflix show": a company's name before a noun, not a title
