@@ -210,7 +210,10 @@ def made_by(ctx):
             roles.append(MAKING_VERBS[doc[j + 1].lemma_.lower()])  # "written and directed by"
             j += 2
         joined = j - 1
-        if v > 1 and doc[v - 1].text == "-" and not doc[v - 2].whitespace_:
+        hyphened = v > 1 and doc[v - 1].text == "-" and not doc[v - 2].whitespace_
+        if hyphened and doc[v - 2].lower_ == "co":
+            v -= 2  # "co-written by": the prefix belongs to the verb
+        elif hyphened:
             yield from _compound_maker(ctx, v, roles)  # "the Ana Ruiz-created series"
             continue
         if j + 1 < len(doc) and doc[j].lower_ in ("for", "in") and doc[j + 1].text[:1].isupper():
@@ -222,6 +225,10 @@ def made_by(ctx):
         persons, end = people_at(ctx, skip_descriptors(ctx, j + 1))
         if not persons:
             continue
+        if end + 1 < len(doc) and doc[end].lower_ == "with":
+            partners, after = people_at(ctx, end + 1)  # "written by A with B": a co-writer
+            if partners:
+                persons, end = persons + partners, after
         k = v
         while k > 0 and doc[k - 1].lower_ in ("and", "all", "both", "then", "later", "also"):
             k -= 1

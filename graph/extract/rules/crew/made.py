@@ -61,8 +61,15 @@ def made_thing(ctx, j):
     if noun in MADE_NOUNS:
         if n > 1 and doc[n - 1].text in APOSTROPHE_S and doc[n - 2].lower_ not in WORK_NOUNS:
             return False, None  # "Ana Ruiz's sitcom, created by": which sitcom is unsaid
-        while n > 0 and k - n < 5 and doc[n - 1].pos_ in ("ADJ", "NUM", "PROPN", "NOUN"):
+        while n > 0 and k - n < 6 and doc[n - 1].pos_ in ("ADJ", "NUM", "PROPN", "NOUN"):
             n -= 1
+        if n > 2 and doc[n - 1].lower_ in ("a", "an") and doc[n - 2].lemma_ == "be":
+            # "Night Harbour is a crime drama series created by": what the subject is
+            head = title_ending(ctx, _skip_filler(doc, n - 2))
+            if head and is_work(ctx, head.text):
+                return True, head.text
+            if doc[n - 3].lower_ == "it" and opens_sentence(doc, n - 3):
+                return True, None
         if n > 1 and doc[n - 1].lower_ in ("a", "an", "the") and doc[n - 2].text == ",":
             head = title_ending(ctx, n - 2)  # "Night Harbour, a sequel film written by"
             if head:
@@ -73,6 +80,14 @@ def made_thing(ctx, j):
             return False, None  # "a play", "the 1973 film directed by": another work, unnamed
         return True, None
     return _clause_subject_is_made(ctx, k), None
+
+
+def _skip_filler(doc, j):
+    """Return the index before the adverbs ending at j ("X is also a ...", "X was
+    originally a ...")."""
+    while j > 0 and doc[j - 1].pos_ == "ADV":
+        j -= 1
+    return j
 
 
 def _clause_subject_is_made(ctx, k):
