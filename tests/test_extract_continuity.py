@@ -228,3 +228,21 @@ def test_kind_of_work_before_title_and_named_new_work(text, expected):
 def test_named_new_work_needs_a_title_and_an_assertion(text):
     """A rumoured spin-off, an aside instead of a title, or no title at all: nothing."""
     assert _links(text) == set()
+
+
+def test_subtitled_title_after_the_cue_names_its_parent():
+    """"the horror prequel X: Y" is a prequel of X, its title's first part."""
+    assert _links("The original cut of horror prequel Lantern Street: Dawn is to premiere.") == {
+        ("Lantern Street: Dawn", "prequel_of", L, "continuity.sequel")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His next role is playing Mara Quill in a remake of Ann Marsh's classic Lantern Street.",
+     set()),
+    ("The Night Ferry is a remake of Ann Marsh's classic Lantern Street.",
+     {(N, "separate_continuity", L, "continuity.reboot")}),
+])
+def test_remake_of_an_owned_classic(text, expected):
+    """A character played in a remake is no work; an author's possessive before the
+    title owns it and is not the work remade."""
+    assert _links(text) == expected

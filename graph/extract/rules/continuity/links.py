@@ -127,6 +127,13 @@ def _derived(ctx, i, after, relation, rule_name):
             yield from emit(ctx, child.text, relation, [parent], min(start, i), after,
                             rule_name, 0.8)
         return
+    child = title_at(ctx, after) if after < len(doc) else None
+    if child and ":" in child.text and relation != "separate_continuity":
+        # "the horror prequel Lantern Street: Dawn": a subtitle names the parent first
+        parent = child.text.split(":")[0].strip()
+        yield from emit(ctx, child.text, relation, [Other(parent, child.end_char)], i, child.end,
+                        rule_name, 0.6)
+        return
     if i > 1 and doc[i - 1].lower_ in ("a", "an", "the") and doc[i - 2].text == ",":
         child = title_ending(ctx, i - 2)
         parent = work_for(ctx, i)
