@@ -424,7 +424,25 @@ def front_matter_time(ctx):
     work = article.work or ctx.default_work
     if article.season:
         return work, article.season, article.episode
+    if not article.work:
+        return work, _headline_season(ctx, work), None
     return work, None, None
+
+
+def _headline_season(ctx, work):
+    """Return the one season the first line of an article without front matter names
+    for its own work ("Night Harbour, season two: ..." reviews season 2), or None."""
+    if "headline_season" not in ctx.memo:
+        text = ctx.article.text
+        start = ctx.article.body_start
+        while start < len(text) and text[start] in " \n\t#":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        seasons = {m.season for m in ctx.season_mentions
+                   if start <= m.start_char < end and m.work in (None, work)}
+        ctx.memo["headline_season"] = seasons.pop() if len(seasons) == 1 else None
+    return ctx.memo["headline_season"]
 
 
 def story_time(ctx, token_index):

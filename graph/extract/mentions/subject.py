@@ -34,6 +34,12 @@ _LIST = re.compile(r"^\s*List of (?P<work>.{1,120}?)\s+(?:episodes|characters|ca
 _REVIEW = re.compile(r"^\s*(?:Review:\s*(?P<after>[^:,\u2013\u2014|]{1,80}?)\s*"
                      r"(?:[:,\u2013\u2014|]|$)|(?P<before>[^:,\u2013\u2014|]{1,80}?)\s*(?:,[^:]{0,40})?\s+review\b)")
 
+# A headline that opens on a show and one of its seasons: "Night Harbour, season two:
+# ...", "Night Harbour series 3 episode 2 recap".
+_SEASONED = re.compile(r"^\s*(?P<work>[^:,\u2013\u2014|]{1,80}?),?\s+(?:season|series)\s+"
+                       r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                       re.IGNORECASE)
+
 
 def work_from_title(title):
     """Return the work an encyclopedia-style or a review's title names ("X (TV
@@ -43,6 +49,8 @@ def work_from_title(title):
     'Night Harbour'
     >>> work_from_title("The Lantern Keeper review: a ghost story")
     'The Lantern Keeper'
+    >>> work_from_title("Night Harbour, season two: still worth the trip")
+    'Night Harbour'
     >>> work_from_title("Why I stopped writing a review") is None
     True
     """
@@ -51,9 +59,9 @@ def work_from_title(title):
     match = _TITLE.match(title) or _LIST.match(title)
     if match:
         return match.group("work").strip()
-    match = _REVIEW.match(title)
+    match = _REVIEW.match(title) or _SEASONED.match(title)
     if match:
-        work = (match.group("after") or match.group("before")).strip()
+        work = next(w for w in match.groupdict().values() if w).strip()
         return work if title_case(work) else None
     return None
 
