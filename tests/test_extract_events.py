@@ -423,3 +423,15 @@ def test_a_death_after_a_wounding_by_x_is_by_x():
     fact = _one("Mara Quill is wounded by Tomas Reed and later dies of her wounds.",
                 "Mara Quill", "death")
     assert fact.claim.agent == "Tomas Reed"
+
+
+def test_a_show_coming_back_is_no_character_returning():
+    """"Lantern Street came back this spring" (a known show) is no return event, while
+    a character coming back in the same article is."""
+    text = ("Lantern Street, season two: still worth it\n\nLantern Street came back this "
+            "spring. Reverend Ash comes back as a ghost in the last episode.")
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, title="Lantern Street, season two: still worth it")
+    found = {(f.claim.character, f.claim.event) for f in extract_article(article)
+             if f.kind == "event"}
+    assert found == {("Reverend Ash", "return")}

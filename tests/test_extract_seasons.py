@@ -133,3 +133,24 @@ def test_the_show_possessive_is_the_article_show():
     text = ("Night Harbour Season Two: First Photos\n\n"
             "Harbour Weekly got the first synopsis of the streaming show's sophomore season.")
     assert _seasons(text) == {("Night Harbour", 2)}
+
+
+def test_a_cast_list_aside_belongs_to_the_page_show():
+    """"(series 1–2)" after "A as B, C's husband" is the page show's, not B's."""
+    article = Article(doc="t.md", path="t.md", format="md", content_hash="0" * 64,
+                      body_start=0, title="Lantern Street (TV series)",
+                      text="## Cast\n\n- Orrin Vale as Cal Flynn, Nora's husband (series 1–2)\n")
+    found = {(f.claim.work, f.claim.season) for f in extract_article(article)
+             if f.kind == "season"}
+    assert found == {("Lantern Street", 1), ("Lantern Street", 2)}
+
+
+def test_a_headline_season_is_the_default_story_time():
+    """A review headlined "X, season two:" sets season 2 for its events."""
+    text = ("Lantern Street, season two: worth the trip\n\n"
+            "Reverend Ash is murdered by his brother at the end, which I did not expect.")
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, title="Lantern Street, season two: worth the trip")
+    events = [f.claim for f in extract_article(article) if f.kind == "event"]
+    assert [(e.character, e.event, e.work, e.season) for e in events] == [
+        ("Reverend Ash", "death", "Lantern Street", 2)]

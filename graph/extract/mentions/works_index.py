@@ -185,11 +185,14 @@ def _predicate_head(ctx, i, readers):
     while j > 0 and i - j < 6 and (doc[j - 1].pos_ in ("ADJ", "NUM", "PROPN", "NOUN")
                                    or doc[j - 1].tag_ == "VBN" or doc[j - 1].text == "-"):
         j -= 1
-    if j < 3 or doc[j - 1].lower_ not in ("a", "an") or doc[j - 2].lower_ not in ("is", "was"):
+    if j < 3 or doc[j - 1].lower_ not in ("a", "an"):
         return None
-    k = j - 2
-    while k > 0 and doc[k - 1].pos_ == "ADV":
-        k -= 1
+    k = j - 1
+    while k > 1 and doc[k - 1].pos_ == "ADV":
+        k -= 1  # "X is also a ...", "X was originally a ..."
+    if doc[k - 1].lower_ not in ("is", "was"):
+        return None
+    k -= 1
     after = compound_at(doc, i)[1]
     if after < len(doc) and doc[after].text in APOSTROPHE_S:
         return None  # "X is a show's creator"

@@ -66,6 +66,8 @@ def _role_persons(ctx, r):
         return [], r
     if r < at and any(tokens.text[k] in (":", ";", "-", "–", "—", "(") for k in range(r, at)):
         return [], r  # "director - Ann Marsh" in a ballot list
+    if any("\n" in tokens.text[k] for k in range(min(r, at), max(r, at))):
+        return [], r  # "Starring: A, B" over "Producers: C": another line's label
     return persons_at(ctx, at), at
 
 

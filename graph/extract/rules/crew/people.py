@@ -127,7 +127,7 @@ def people_at(ctx, i):
     while j + 1 < len(doc) and (doc[j].lower_ == "and" or doc[j].text == ","):
         k = j + 2 if doc[j].text == "," and doc[j + 1].lower_ == "and" else j + 1
         nxt = ctx.name_starting(skip_markup(doc, k))
-        if nxt is None or nxt.end < len(doc) and doc[nxt.end].tag_ in FINITE_TAGS:
+        if nxt is None or k == j + 2 and nxt.end < len(doc) and doc[nxt.end].tag_ in FINITE_TAGS:
             break  # "directed by A, and B served as showrunner": B opens a new clause
         texts.append(nxt.text)
         end = nxt.end
