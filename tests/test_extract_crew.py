@@ -434,3 +434,16 @@ def test_a_table_without_credit_columns_gives_no_crew():
     """A table of air dates or ratings names no crew."""
     text = "| Series | Episodes | First aired |\n|---|---|---|\n| 1 | 6 | 3 March 2019 |\n"
     assert _page(text, "List of Lantern Street episodes") == set()
+
+
+def test_seasons_made_are_the_headline_show_s():
+    """In news, "the first two seasons were directed by" credits the headline's show,
+    not a show an actor was in, named just before."""
+    text = ("Orrin Vale joins Starfell as its new villain\n\nVale, who played Bertie in the "
+            "sitcom Green Lanes, starts in the third season of Starfell. The first two "
+            "seasons were directed by Omar Haddad.")
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, title="Orrin Vale joins Starfell as its new villain")
+    found = {(f.claim.person, f.claim.role, f.claim.work) for f in extract_article(article)
+             if f.kind == "crew"}
+    assert found == {("Omar Haddad", "director", "Starfell")}

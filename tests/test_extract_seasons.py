@@ -154,3 +154,10 @@ def test_a_headline_season_is_the_default_story_time():
     events = [f.claim for f in extract_article(article) if f.kind == "event"]
     assert [(e.character, e.event, e.work, e.season) for e in events] == [
         ("Reverend Ash", "death", "Lantern Street", 2)]
+
+
+def test_a_one_word_show_after_season_of_is_no_place():
+    """"the third season of Starfell": NER may call a made-up one-word title a place,
+    but only a show stands after "season N of"."""
+    assert _seasons("Orrin Vale has been cast in the third season of Starfell.") \
+        == {("Starfell", 3)}

@@ -258,7 +258,7 @@ def _work_around(ctx, start_char, end_char):
             k += 1
         after = ctx.name_starting(k)
         if after is not None:
-            if not_a_work(ctx, after):
+            if not_a_work(ctx, after, places=False):
                 return None
             # "season 14 of “The Tide Show”": the title keeps its capital "The".
             the = tokens.text[k - 1] == "The" and not after.text.startswith("The ")

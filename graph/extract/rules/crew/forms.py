@@ -29,6 +29,7 @@ The rules share their reading: role words and the phrase around one in
 """
 
 from graph.extract.mentions.works import (
+    index,
     is_work,
     title_at,
     title_ending,
@@ -67,6 +68,9 @@ from graph.extract.rules.crew.roles import (
 )
 from graph.model.facts import Crew
 
+# Words between a made thing and its "directed by".
+PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "all", "both", "also", "then",
+                           "later", "mostly", ","})
 MAKING_VERBS = {"create": "creator", "co-create": "creator", "write": "writer",
                 "co-write": "writer", "direct": "director", "produce": "producer",
                 "executive-produce": "producer"}
@@ -243,10 +247,24 @@ def made_by(ctx):
                 found = work is not None
         if not found:
             continue
+        if work is None and _season_made(doc, k) and not ctx.article.work:
+            # "The first two seasons were directed by": the article's show's seasons,
+            # not those of a show an actor was in, named in the sentence before.
+            work = index(ctx).article_work
         work = work or work_for(ctx, v)
         last_end, last_work = end, work
         yield from _facts(ctx, persons, roles, work, (v, end),
                           (doc[v].idx, _char_end(ctx, end)), "crew.by", 0.85)
+
+
+def _season_made(doc, v):
+    """Return True when what the making verb at token v made is seasons or series with
+    no title ("The first two seasons were directed by")."""
+    j = v
+    while j > 0 and doc[j - 1].lower_ in PASSIVE_WORDS:
+        j -= 1
+    return j > 0 and doc[j - 1].lower_ in ("season", "seasons", "series") \
+        and not doc[j - 1].text[:1].isupper()
 
 
 def _compound_maker(ctx, v, roles):
