@@ -435,3 +435,28 @@ def test_a_show_coming_back_is_no_character_returning():
     found = {(f.claim.character, f.claim.event) for f in extract_article(article)
              if f.kind == "event"}
     assert found == {("Reverend Ash", "return")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orrin Vale plays Cal Flynn. His character was killed in the finale.",
+     {("Cal Flynn", "death")}),
+    ("Orrin Vale plays Cal Flynn. Vale's character dies in the second series.",
+     {("Cal Flynn", "death")}),
+    ("## Cast\n\n- Orrin Vale as Cal Flynn\n\n## Production\n\nOrrin Vale left after the "
+     "second series, and his character was killed off in its finale.",
+     {("Cal Flynn", "death")}),
+    ("Orrin Vale plays Cal Flynn. His character will not be killed off.", set()),
+    ("Orrin Vale left the show. His character was killed in the finale.", set()),
+])
+def test_an_actors_character_is_the_role_the_article_gives(text, expected):
+    """"his character" and "Vale's character" stand for the role the article gives the
+    actor; a negated death or an actor with no role gives nothing."""
+    assert _keys(text, work="Lantern Street") == expected
+
+
+def test_its_finale_after_a_season_is_that_seasons_finale():
+    """"left after the second series, and ... in its finale": season 2's finale."""
+    text = ("Orrin Vale plays Cal Flynn. Orrin Vale left after the second series, and his "
+            "character was killed off in its finale.")
+    death = _one(text, "Cal Flynn", "death", work="Lantern Street")
+    assert (death.claim.season, death.claim.episode) == (2, "finale")

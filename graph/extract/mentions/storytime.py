@@ -467,9 +467,16 @@ def story_time_source(ctx, token_index):
         default_season, default_episode = heading, None
     if not near:
         return default_work, default_season, default_episode, False
-    _index, mention = min(near, key=lambda item: _distance(ctx.tokens, item[0], token_index))
+    index, mention = min(near, key=lambda item: _distance(ctx.tokens, item[0], token_index))
     work = mention.work or default_work
     season, episode = mention.season, mention.episode
+    if season is None and episode is not None and index > 0 \
+            and ctx.tokens.lower[index - 1] == "its":
+        # "left after the second series, and ... in its finale": the season named
+        # before it in the sentence owns the episode
+        seasons = [m.season for i, m in near if i < index and m.season is not None
+                   and m.work in (None, mention.work)]
+        season = seasons[-1] if seasons else None
     if season is None and episode is not None:
         season = default_season if work == default_work else None
         episode = episode if season else None
