@@ -447,3 +447,18 @@ def test_seasons_made_are_the_headline_show_s():
     found = {(f.claim.person, f.claim.role, f.claim.work) for f in extract_article(article)
              if f.kind == "crew"}
     assert found == {("Omar Haddad", "director", "Starfell")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The writers of Harbour Lights, Ines Calder and Tomas Vell, should not bring him back.",
+     {("Ines Calder", "writer", H, "crew.role"), ("Tomas Vell", "writer", H, "crew.role")}),
+    ("Fans of Harbour Lights, Ines Calder and Tomas Vell met in Leith.", set()),
+    ("Omar Haddad directed the first series, and Priya Shah directed the second.",
+     {("Omar Haddad", "director", H, "crew.verb"), ("Priya Shah", "director", H, "crew.verb")}),
+    ("Omar Haddad won the first, and Priya Shah won the second.", set()),
+])
+def test_role_of_a_work_listing_names_and_an_ordinal_part(text, expected):
+    """"The writers of X, A and B" credits both (the main clause's modal is not the
+    apposition's); "directed the second" made a part named before; fans and winners
+    are no crew."""
+    assert _crew(text) == expected

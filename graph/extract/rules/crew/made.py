@@ -24,6 +24,9 @@ MADE_NOUNS = WORK_NOUNS | frozenset({
     "scripts", "part", "parts", "special", "specials", "instalment", "installment",
     "two-parter", "shows", "films", "it", "arc", "arcs", "block",
 })
+# Ordinals that stand for a part named before them: "and B directed the second".
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                      "eighth", "ninth", "tenth", "last", "final", "next", "latter"})
 # Made things that an article's own work has many of: "an episode written by" is one of
 # them, while "a film directed by" is some other work.
 PARTS = frozenset({"episode", "episodes", "part", "parts", "instalment", "installment",
@@ -158,4 +161,8 @@ def made_object(ctx, v, subject_start):
         word, after = compound_at(doc, j)
         if word in MADE_NOUNS - {"it"}:
             return True, None, after
+    k = v + 2  # "A directed the first series, and B directed the second"
+    if k <= len(doc) and doc[v].lower_ == "the" and doc[v + 1].lower_ in ORDINALS and (
+            k == len(doc) or doc[k].is_punct or doc[k].lower_ in ("and", "but", "too")):
+        return True, None, k
     return False, None, v
