@@ -186,6 +186,8 @@ def test_front_matter_work_wins_over_the_last_named():
     ("Review: Lantern Street, a slow burn", "Lantern Street"),
     ("Lantern Street, season two: still worth the trip", "Lantern Street"),
     ("Lantern Street series 3 episode 2 recap", "Lantern Street"),
+    ("TV review: Lantern Street, a slow burn", "Lantern Street"),
+    ("Film review: all the week's new releases", None),
     ("Why I stopped writing a review", None),
     ("Mara Quill says season two is better", None),
     ("The first season of Lantern Street", None),

@@ -31,14 +31,23 @@ _LIST = re.compile(r"^\s*List of (?P<work>.{1,120}?)\s+(?:episodes|characters|ca
                    r"serials|specials|seasons|series)\s*$")
 # A review's headline names what it reviews: "Night Harbour review: ...", "Review:
 # Night Harbour", "Night Harbour, season two review"; the work is the title-case run.
-_REVIEW = re.compile(r"^\s*(?:Review:\s*(?P<after>[^:,\u2013\u2014|]{1,80}?)\s*"
-                     r"(?:[:,\u2013\u2014|]|$)|(?P<before>[^:,\u2013\u2014|]{1,80}?)\s*(?:,[^:]{0,40})?\s+review\b)")
+_REVIEW = re.compile(
+    r"^\s*(?:(?:(?:Film|TV|Television|Theatre|DVD|Series)\s+)?[Rr]eview:\s*"
+    r"(?P<after>[^:,\u2013\u2014|]{1,80}?)\s*(?:[:,\u2013\u2014|]|$)"
+    r"|(?P<before>[^:,\u2013\u2014|]{1,80}?)\s*(?:,[^:]{0,40})?\s+review\b)")
 
 # A headline that opens on a show and one of its seasons: "Night Harbour, season two:
 # ...", "Night Harbour series 3 episode 2 recap".
 _SEASONED = re.compile(r"^\s*(?P<work>[^:,\u2013\u2014|]{1,80}?),?\s+(?:season|series)\s+"
                        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
                        re.IGNORECASE)
+
+# Headline words a review section opens with ("Film review: X", "TV review: X"), which
+# name the kind of thing reviewed, not the work.
+KINDS_REVIEWED = frozenset({"film", "films", "tv", "television", "theatre", "theater", "stage",
+                            "book", "books", "music", "album", "dvd", "game", "opera", "dance",
+                            "comedy", "radio", "podcast", "series", "episode", "season",
+                            "critics", "reader", "readers", "user", "viewer", "our"})
 
 
 def work_from_title(title):
@@ -51,6 +60,10 @@ def work_from_title(title):
     'The Lantern Keeper'
     >>> work_from_title("Night Harbour, season two: still worth the trip")
     'Night Harbour'
+    >>> work_from_title("TV review: Night Harbour, a slow burn")
+    'Night Harbour'
+    >>> work_from_title("Film review") is None
+    True
     >>> work_from_title("Why I stopped writing a review") is None
     True
     """
@@ -62,6 +75,6 @@ def work_from_title(title):
     match = _REVIEW.match(title) or _SEASONED.match(title)
     if match:
         work = next(w for w in match.groupdict().values() if w).strip()
-        return work if title_case(work) else None
+        return work if title_case(work) and work.lower() not in KINDS_REVIEWED else None
     return None
 
