@@ -200,3 +200,49 @@ def test_seed_article_denied_connection(shared):
     found = {(f.claim.work, f.claim.relation, f.claim.with_)
              for f in extract_article(article) if f.kind == "continuity"}
     assert found == {("Jessica Jones", "separate_continuity", "Marvel Cinematic Universe")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights is a prequel to the 2014 film Lantern Street.",
+     {(H, "prequel_of", L, "continuity.sequel")}),
+    ("The series is set in the same universe as his earlier series Lantern Street.",
+     {(H, "shares_continuity", L, "continuity.shared")}),
+    ("The Night Ferry is a remake of the 1998 film Lantern Street.",
+     {(N, "separate_continuity", L, "continuity.reboot")}),
+    ("A spin-off of Harbour Lights, titled The Night Ferry, was announced in 2023.",
+     {(N, "spinoff_of", H, "continuity.spinoff")}),
+    ('A sequel to Lantern Street, called "The Night Ferry", is in production.',
+     {(N, "sequel_of", L, "continuity.sequel")}),
+])
+def test_kind_of_work_before_title_and_named_new_work(text, expected):
+    """A kind of work between the cue and the title ("the 2014 film X") is skipped, and
+    "a spin-off of Y, titled X" makes X the spin-off."""
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A spin-off of Harbour Lights, titled The Night Ferry, is rumoured.",
+    "A spin-off of Harbour Lights, which ran for years, was announced.",
+    "Harbour Lights is a prequel to the 2014 film.",
+])
+def test_named_new_work_needs_a_title_and_an_assertion(text):
+    """A rumoured spin-off, an aside instead of a title, or no title at all: nothing."""
+    assert _links(text) == set()
+
+
+def test_subtitled_title_after_the_cue_names_its_parent():
+    """"the horror prequel X: Y" is a prequel of X, its title's first part."""
+    assert _links("The original cut of horror prequel Lantern Street: Dawn is to premiere.") == {
+        ("Lantern Street: Dawn", "prequel_of", L, "continuity.sequel")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His next role is playing Mara Quill in a remake of Ann Marsh's classic Lantern Street.",
+     set()),
+    ("The Night Ferry is a remake of Ann Marsh's classic Lantern Street.",
+     {(N, "separate_continuity", L, "continuity.reboot")}),
+])
+def test_remake_of_an_owned_classic(text, expected):
+    """A character played in a remake is no work; an author's possessive before the
+    title owns it and is not the work remade."""
+    assert _links(text) == expected

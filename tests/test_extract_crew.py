@@ -367,3 +367,98 @@ def test_title_by_in_a_list():
     found = _news_crew(text)
     assert ("Ann Marsh", "writer", "The Lantern") in found
     assert ("Tomas Greave", "writer", "Glass Harbour") in found
+
+
+def _page(text, title):
+    """Return {(person, role, work, rule)} of an encyclopedia page titled ``title``."""
+    article = Article(doc="t.md", path="t.md", format="md", text=text, body_start=0,
+                      content_hash="0" * 64, title=title)
+    return {(f.claim.person, f.claim.role, f.claim.work, f.evidence.rule)
+            for f in extract_article(article) if f.kind == "crew"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lantern Street is a British crime drama television series created by Ines Calder "
+     "for Channel Nine.",
+     {("Ines Calder", "creator", "Lantern Street", "crew.by")}),
+    ("It is a crime drama series created by Ines Calder and Tomas Vell.",
+     {("Ines Calder", "creator", H, "crew.by"), ("Tomas Vell", "creator", H, "crew.by")}),
+    ("The second series was co-written by Ines Calder and Priya Shah.",
+     {("Ines Calder", "writer", H, "crew.by"), ("Priya Shah", "writer", H, "crew.by")}),
+    ("The pilot, written by Ines Calder with Priya Shah, keeps the dialogue spare.",
+     {("Ines Calder", "writer", H, "crew.by"), ("Priya Shah", "writer", H, "crew.by")}),
+    ("The first series was directed by Omar Haddad, and Ines Calder served as showrunner.",
+     {("Omar Haddad", "director", H, "crew.by"),
+      ("Ines Calder", "showrunner", H, "crew.as")}),
+])
+def test_lead_sentence_and_coordinated_makers(text, expected):
+    """"X is a drama series created by", "co-written by", "written by A with B"; a name
+    opening a new clause after ", and" is no second director."""
+    assert _crew(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lantern Street is not a series created by Ines Calder.",
+    "The pilot was written by Ines Calder with help from Harbour Pictures.",
+])
+def test_no_maker_from_a_negated_lead_or_a_company(text):
+    """A negated lead sentence and a company after "with" give no new crew."""
+    assert not {c for c in _crew(text) if c[0] != "Ines Calder" or c[1] != "writer"}
+
+
+def test_infobox_lines_credit_the_page_work():
+    """Label lines credit each person of their value; "Starring" is no crew."""
+    text = ("Directed by: Omar Haddad\nStarring: Mara Quill, Orrin Vale\n"
+            "Executive producers: Ines Calder, Tomas Vell[1]\nCreated by  Priya Shah\n")
+    assert _page(text, "Lantern Street (TV series)") == {
+        ("Omar Haddad", "director", "Lantern Street", "crew.infobox"),
+        ("Ines Calder", "producer", "Lantern Street", "crew.infobox"),
+        ("Tomas Vell", "producer", "Lantern Street", "crew.infobox"),
+        ("Priya Shah", "creator", "Lantern Street", "crew.infobox")}
+
+
+def test_episode_table_columns_credit_the_page_work_not_episode_titles():
+    """"Directed by" and "Written by" columns of an episode table credit the page's
+    work; the quoted episode titles in the rows are no works of the crew."""
+    text = ("## Series 1\n\n| No. | Title | Directed by | Written by |\n|---|---|---|---|\n"
+            '| 1 | "Low Water" | Omar Haddad | Ines Calder |\n'
+            '| 2 | "Gull Rock" | Priya Shah | Ines Calder and Tomas Vell |\n')
+    found = _page(text, "List of Lantern Street episodes")
+    assert found == {("Omar Haddad", "director", "Lantern Street", "crew.table"),
+                     ("Priya Shah", "director", "Lantern Street", "crew.table"),
+                     ("Ines Calder", "writer", "Lantern Street", "crew.table"),
+                     ("Tomas Vell", "writer", "Lantern Street", "crew.table")}
+
+
+def test_a_table_without_credit_columns_gives_no_crew():
+    """A table of air dates or ratings names no crew."""
+    text = "| Series | Episodes | First aired |\n|---|---|---|\n| 1 | 6 | 3 March 2019 |\n"
+    assert _page(text, "List of Lantern Street episodes") == set()
+
+
+def test_seasons_made_are_the_headline_show_s():
+    """In news, "the first two seasons were directed by" credits the headline's show,
+    not a show an actor was in, named just before."""
+    text = ("Orrin Vale joins Starfell as its new villain\n\nVale, who played Bertie in the "
+            "sitcom Green Lanes, starts in the third season of Starfell. The first two "
+            "seasons were directed by Omar Haddad.")
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, title="Orrin Vale joins Starfell as its new villain")
+    found = {(f.claim.person, f.claim.role, f.claim.work) for f in extract_article(article)
+             if f.kind == "crew"}
+    assert found == {("Omar Haddad", "director", "Starfell")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The writers of Harbour Lights, Ines Calder and Tomas Vell, should not bring him back.",
+     {("Ines Calder", "writer", H, "crew.role"), ("Tomas Vell", "writer", H, "crew.role")}),
+    ("Fans of Harbour Lights, Ines Calder and Tomas Vell met in Leith.", set()),
+    ("Omar Haddad directed the first series, and Priya Shah directed the second.",
+     {("Omar Haddad", "director", H, "crew.verb"), ("Priya Shah", "director", H, "crew.verb")}),
+    ("Omar Haddad won the first, and Priya Shah won the second.", set()),
+])
+def test_role_of_a_work_listing_names_and_an_ordinal_part(text, expected):
+    """"The writers of X, A and B" credits both (the main clause's modal is not the
+    apposition's); "directed the second" made a part named before; fans and winners
+    are no crew."""
+    assert _crew(text) == expected

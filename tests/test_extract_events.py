@@ -458,3 +458,40 @@ def test_a_name_after_a_part_of_a_work_is_no_pronoun_antecedent(part):
     text = (f"Mara Quill rules the docks. Ann Marsh first played her in the {part} of "
             "Harbour, and Orrin Vale killed her with a knife in the first season.")
     assert _keys(text, work=None) == {("Mara Quill", "death")}
+
+
+def test_a_show_coming_back_is_no_character_returning():
+    """"Lantern Street came back this spring" (a known show) is no return event, while
+    a character coming back in the same article is."""
+    text = ("Lantern Street, season two: still worth it\n\nLantern Street came back this "
+            "spring. Reverend Ash comes back as a ghost in the last episode.")
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, title="Lantern Street, season two: still worth it")
+    found = {(f.claim.character, f.claim.event) for f in extract_article(article)
+             if f.kind == "event"}
+    assert found == {("Reverend Ash", "return")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orrin Vale plays Cal Flynn. His character was killed in the finale.",
+     {("Cal Flynn", "death")}),
+    ("Orrin Vale plays Cal Flynn. Vale's character dies in the second series.",
+     {("Cal Flynn", "death")}),
+    ("## Cast\n\n- Orrin Vale as Cal Flynn\n\n## Production\n\nOrrin Vale left after the "
+     "second series, and his character was killed off in its finale.",
+     {("Cal Flynn", "death")}),
+    ("Orrin Vale plays Cal Flynn. His character will not be killed off.", set()),
+    ("Orrin Vale left the show. His character was killed in the finale.", set()),
+])
+def test_an_actors_character_is_the_role_the_article_gives(text, expected):
+    """"his character" and "Vale's character" stand for the role the article gives the
+    actor; a negated death or an actor with no role gives nothing."""
+    assert _keys(text, work="Lantern Street") == expected
+
+
+def test_its_finale_after_a_season_is_that_seasons_finale():
+    """"left after the second series, and ... in its finale": season 2's finale."""
+    text = ("Orrin Vale plays Cal Flynn. Orrin Vale left after the second series, and his "
+            "character was killed off in its finale.")
+    death = _one(text, "Cal Flynn", "death", work="Lantern Street")
+    assert (death.claim.season, death.claim.episode) == (2, "finale")

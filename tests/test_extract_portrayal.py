@@ -474,3 +474,28 @@ def test_a_maker_and_a_title_give_no_part(text):
     in lower-case words is a work; a possessive of a work, a brand or a quoted critic
     is no part."""
     assert not {pair for pair in _pairs(text, work=None) if "Tom Reed" in pair}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Cast\n\n- Orrin Vale as Cal Flynn, the harbour master (series 1–3)\n",
+     {("Orrin Vale", "Cal Flynn")}),
+    ("## Cast\n\n- Orrin Vale as Cal Flynn, Nora's husband (series 1–2)\n"
+     "- Mara Quill as Nora Flynn\n",
+     {("Orrin Vale", "Cal Flynn"), ("Mara Quill", "Nora Flynn")}),
+])
+def test_cast_list_item_with_a_description_and_seasons(text, expected):
+    """A description and a season range after the character leave it a character: the
+    "series" in brackets does not make the name a work."""
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mara Quill is terrific as Edith Vane, a widow, and Orrin Vale, playing her "
+     "brother-in-law Jonah, gives the film its menace.",
+     {("Mara Quill", "Edith Vane"), ("Orrin Vale", "Jonah")}),
+    ("I met Mara Quill, playing golf with Orrin Vale.", set()),
+])
+def test_a_name_before_a_playing_participle_is_its_actor(text, expected):
+    """"B, playing Y," makes B the actor even when the parse hangs the participle on
+    another clause's verb; playing a game is no part."""
+    assert _pairs(text) == expected

@@ -87,3 +87,20 @@ def test_look_alikes_give_no_recast(text):
     """Negated, hedged, conditional and asked recasts, recast as a noun, replacing
     things, roles with no change of actor: no recast event."""
     assert _recasts(text) == []
+
+
+@pytest.mark.parametrize("text, recast, portrayals", [
+    ("Orrin Vale left the show, and the role of Cal Flynn was recast: Ines Calder took "
+     "over the part for the fourth series.",
+     {("Cal Flynn", 4)}, {("Ines Calder", "Cal Flynn")}),
+    ("Cal Flynn was recast; Ines Calder took over the pub.", {("Cal Flynn", None)}, set()),
+    ("Cal Flynn might be recast: Ines Calder could take over the part.", set(), set()),
+])
+def test_recast_then_who_took_over_the_part(text, recast, portrayals):
+    """"X was recast: B took over the part" gives B the role; taking over something
+    else names no actor, and a hedged recast gives nothing."""
+    facts = _facts(text)
+    assert {(f.claim.character, f.claim.season) for f in facts
+            if f.kind == "event" and f.claim.event == "recast"} == recast
+    assert {(f.claim.actor, f.claim.character) for f in facts
+            if f.kind == "portrayal"} == portrayals

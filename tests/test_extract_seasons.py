@@ -149,3 +149,31 @@ def test_a_show_named_like_a_city_owns_its_seasons_and_is_the_article_work():
 def test_a_city_is_no_show():
     """In an article that never calls it a show, "the Boston series 4" is no season."""
     assert _seasons("The Boston series 4 of lectures opens on Monday.") == set()
+
+
+def test_a_cast_list_aside_belongs_to_the_page_show():
+    """"(series 1–2)" after "A as B, C's husband" is the page show's, not B's."""
+    article = Article(doc="t.md", path="t.md", format="md", content_hash="0" * 64,
+                      body_start=0, title="Lantern Street (TV series)",
+                      text="## Cast\n\n- Orrin Vale as Cal Flynn, Nora's husband (series 1–2)\n")
+    found = {(f.claim.work, f.claim.season) for f in extract_article(article)
+             if f.kind == "season"}
+    assert found == {("Lantern Street", 1), ("Lantern Street", 2)}
+
+
+def test_a_headline_season_is_the_default_story_time():
+    """A review headlined "X, season two:" sets season 2 for its events."""
+    text = ("Lantern Street, season two: worth the trip\n\n"
+            "Reverend Ash is murdered by his brother at the end, which I did not expect.")
+    article = Article(doc="t.txt", path="t.txt", format="txt", text=text, body_start=0,
+                      content_hash="0" * 64, title="Lantern Street, season two: worth the trip")
+    events = [f.claim for f in extract_article(article) if f.kind == "event"]
+    assert [(e.character, e.event, e.work, e.season) for e in events] == [
+        ("Reverend Ash", "death", "Lantern Street", 2)]
+
+
+def test_a_one_word_show_after_season_of_is_no_place():
+    """"the third season of Starfell": NER may call a made-up one-word title a place,
+    but only a show stands after "season N of"."""
+    assert _seasons("Orrin Vale has been cast in the third season of Starfell.") \
+        == {("Starfell", 3)}

@@ -176,3 +176,37 @@ def test_front_matter_work_wins_over_the_last_named():
     text = "The series borrows from the drama Corkscrew. The series ends well."
     ctx = _ctx(text, work="Harbour Lights")
     assert works.work_for(ctx, _token(ctx, "series", 1)) == "Harbour Lights"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Lantern Street (TV series)", "Lantern Street"),
+    ("List of Lantern Street episodes", "Lantern Street"),
+    ("List of The Night Ferry characters", "The Night Ferry"),
+    ("The Night Ferry review: a ghost story that earns its chills", "The Night Ferry"),
+    ("Review: Lantern Street, a slow burn", "Lantern Street"),
+    ("Lantern Street, season two: still worth the trip", "Lantern Street"),
+    ("Lantern Street series 3 episode 2 recap", "Lantern Street"),
+    ("TV review: Lantern Street, a slow burn", "Lantern Street"),
+    ("Film review: all the week's new releases", None),
+    ("Why I stopped writing a review", None),
+    ("Mara Quill says season two is better", None),
+    ("The first season of Lantern Street", None),
+])
+def test_work_from_title(title, expected):
+    """An encyclopedia title, a list page, a review's or a season's headline name the
+    article's work; a sentence about a season does not."""
+    from graph.extract.mentions.subject import work_from_title
+    assert work_from_title(title) == expected
+
+
+@pytest.mark.parametrize("text, known", [
+    ("Lantern Street is a British crime drama television series created by Ines Calder.",
+     True),
+    ("Lantern Street is also an animated series for children.", True),
+    ("Mara Quill is a British actress and writer.", False),
+    ("Lantern Street is a show's worst nightmare.", False),
+])
+def test_lead_sentence_makes_its_subject_a_work(text, known):
+    """"X is a ... series" makes X a work; "X is a British actress" does not."""
+    ctx = _ctx(text)
+    assert works.is_work(ctx, "Lantern Street" if "Lantern" in text else "Mara Quill") is known

@@ -124,8 +124,8 @@ def _noun_after(ctx, span):
             return "maker"
         if word in WORK_WORDS:
             return "work"
-        if tokens.text[j] == "," or tokens.pos[j] in ("VERB", "AUX", "ADP"):
-            return None
+        if tokens.text[j] in (",", "(", ";", ":") or tokens.pos[j] in ("VERB", "AUX", "ADP"):
+            return None  # "X, the harbour master (series 1–3)": an aside ends it
         j += 1
     return None
 

@@ -26,12 +26,15 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 QUOTE_MARKS = "\"'“”‘’_*"
 
 
-def not_a_work(ctx, span):
+def not_a_work(ctx, span, places=True):
     """Return True when a name span is a country, a nationality, a channel or an award,
-    which a season never belongs to."""
+    which a season never belongs to; ``places=False`` trusts no place label (after
+    "season 3 of", where only a show stands)."""
     text = span.text
     if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
         return True
+    if not places:
+        return False
     # NER calls many made-up titles places ("season 3 of Harbour Lights"): only a
     # one-word place is trusted to be one ("the American series 4"), and not when the
     # article calls it a work ("Dallas, the prime-time soap").

@@ -258,7 +258,7 @@ def _work_around(ctx, start_char, end_char):
             k += 1
         after = ctx.name_starting(k)
         if after is not None:
-            if not_a_work(ctx, after):
+            if not_a_work(ctx, after, places=False):
                 return None
             # "season 14 of “The Tide Show”": the title keeps its capital "The".
             the = tokens.text[k - 1] == "The" and not after.text.startswith("The ")
@@ -424,7 +424,25 @@ def front_matter_time(ctx):
     work = article.work or ctx.default_work
     if article.season:
         return work, article.season, article.episode
+    if not article.work:
+        return work, _headline_season(ctx, work), None
     return work, None, None
+
+
+def _headline_season(ctx, work):
+    """Return the one season the first line of an article without front matter names
+    for its own work ("Night Harbour, season two: ..." reviews season 2), or None."""
+    if "headline_season" not in ctx.memo:
+        text = ctx.article.text
+        start = ctx.article.body_start
+        while start < len(text) and text[start] in " \n\t#":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        seasons = {m.season for m in ctx.season_mentions
+                   if start <= m.start_char < end and m.work in (None, work)}
+        ctx.memo["headline_season"] = seasons.pop() if len(seasons) == 1 else None
+    return ctx.memo["headline_season"]
 
 
 def story_time(ctx, token_index):
@@ -449,9 +467,16 @@ def story_time_source(ctx, token_index):
         default_season, default_episode = heading, None
     if not near:
         return default_work, default_season, default_episode, False
-    _index, mention = min(near, key=lambda item: _distance(ctx.tokens, item[0], token_index))
+    index, mention = min(near, key=lambda item: _distance(ctx.tokens, item[0], token_index))
     work = mention.work or default_work
     season, episode = mention.season, mention.episode
+    if season is None and episode is not None and index > 0 \
+            and ctx.tokens.lower[index - 1] == "its":
+        # "left after the second series, and ... in its finale": the season named
+        # before it in the sentence owns the episode
+        seasons = [m.season for i, m in near if i < index and m.season is not None
+                   and m.work in (None, mention.work)]
+        season = seasons[-1] if seasons else None
     if season is None and episode is not None:
         season = default_season if work == default_work else None
         episode = episode if season else None

@@ -6,6 +6,7 @@ A name is a work when the article says so:
 - a season mention names it ("Daredevil season 2");
 - it is written in italics (_Twin Peaks_);
 - it stands in a place only works stand: "a spin-off of X", "X, a Netflix series",
+  "X is a British crime drama series",
   "X premiered on HBO", "X was created by", "the film X";
 - news and reviews write it as a title: in quotes, after a kind of work ("the
   boxing drama X"), with a year in brackets (``works_prose``).
@@ -140,6 +141,7 @@ def _cue_titles(ctx, readers):
             if doc[i - 1].lower_ == "the":
                 yield readers.title_at(ctx, after)
             yield _appositive_head(ctx, i, readers)
+            yield _predicate_head(ctx, i, readers)
     for k in word_positions(ctx, ("on", "by", "for")):
         i = k - 1
         if i < 1 or k + 1 >= n:
@@ -173,6 +175,28 @@ def _appositive_head(ctx, i, readers):
                              or doc[after].pos_ == "PART" or doc[after].text in APOSTROPHE_S):
         return None  # and "A, the show's creator" or "B, the series finale" are no works
     return readers.title_ending(ctx, j - 2)
+
+
+def _predicate_head(ctx, i, readers):
+    """Return the title X of "X is a/an (modifiers) NOUN" where token i is the noun
+    ("Night Harbour is a British crime drama television series"), or None."""
+    doc = ctx.doc
+    j = i
+    while j > 0 and i - j < 6 and (doc[j - 1].pos_ in ("ADJ", "NUM", "PROPN", "NOUN")
+                                   or doc[j - 1].tag_ == "VBN" or doc[j - 1].text == "-"):
+        j -= 1
+    if j < 3 or doc[j - 1].lower_ not in ("a", "an"):
+        return None
+    k = j - 1
+    while k > 1 and doc[k - 1].pos_ == "ADV":
+        k -= 1  # "X is also a ...", "X was originally a ..."
+    if doc[k - 1].lower_ not in ("is", "was"):
+        return None
+    k -= 1
+    after = compound_at(doc, i)[1]
+    if after < len(doc) and doc[after].text in APOSTROPHE_S:
+        return None  # "X is a show's creator"
+    return readers.title_ending(ctx, k, True)
 
 
 def _sections(ctx, known):

@@ -197,8 +197,10 @@ def _owned_apposition(ctx):
     for i, word in enumerate(tokens.text):
         if word not in APOSTROPHE_S or i < 3:
             continue
-        if not any(tokens.lower[k] in GENRE_NOUNS for k in range(i + 1, min(i + 6, n))):
-            continue
+        genre = next((k for k in range(i + 1, min(i + 6, n))
+                      if tokens.lower[k] in GENRE_NOUNS or tokens.text[k] in "(,;:"), None)
+        if genre is None or tokens.lower[genre] not in GENRE_NOUNS:
+            continue  # "X, Nora's husband (series 1–2)": an aside ends the owned phrase
         k = i - 1
         while k > 0 and tokens.text[k][:1].isupper() and i - k < 4:
             k -= 1

@@ -43,6 +43,7 @@ from graph.extract.mentions.works import (
 from graph.extract.mentions.works_index import WORK_NOUNS, is_universe, norm_title
 from graph.extract.mentions.works_text import (
     APOSTROPHE_S,
+    QUOTES,
     compound_at,
     first_words,
     line_sentence,
@@ -62,6 +63,8 @@ from graph.extract.rules.continuity.statement import (
     words_at,
 )
 
+# Participles that give a new work its title: "a spin-off of Y, titled X".
+NAMING_WORDS = frozenset({"titled", "entitled", "called", "named", "dubbed"})
 SPINOFF_WORDS = frozenset({"spin-off", "spinoff"})
 SEQUEL_WORDS = {"sequel": "sequel_of", "follow-up": "sequel_of", "prequel": "prequel_of"}
 WORLD_WORDS = frozenset({"universe", "continuity", "world", "timeline", "canon", "reality"})
@@ -76,6 +79,20 @@ SHARED_FIRST_WORDS = frozenset({"share", "shares", "shared", "sharing", "same", 
                                 "within", "in"})
 
 
+def _named_after(ctx, title):
+    """Return the Title a naming participle gives after ``title`` ("Y, titled X", "Y,
+    called X"), or None."""
+    doc = ctx.doc
+    j = title.end if hasattr(title, "end") else None
+    if j is None or j + 2 >= len(doc) or doc[j].text != ",":
+        return None
+    if doc[j + 1].lower_ not in NAMING_WORDS:
+        return None
+    k = j + 2
+    return title_at(ctx, k, quoted=True) or (title_at(ctx, k + 1, quoted=True)
+                                             if doc[k].text in QUOTES else None)
+
+
 def _derived(ctx, i, after, relation, rule_name):
     """Yield the facts of a spin-off, sequel or prequel cue at tokens [i, after):
     "X is a spin-off of Y", "the Y spin-off X", "X, the Y prequel", "X is a Y sequel",
@@ -85,8 +102,13 @@ def _derived(ctx, i, after, relation, rule_name):
         after = compound_at(doc, after)[1]  # "a prequel film to"
     if after < len(doc) and doc[after].lower_ in ("of", "from", "to"):
         work, start = subject_work(ctx, i)
-        yield from emit(ctx, work, relation, object_works(ctx, after + 1), min(start, i), after,
-                        rule_name, 0.85)
+        others = object_works(ctx, after + 1)
+        if work is None and others:
+            named = _named_after(ctx, others[-1])
+            if named:  # "A spin-off of Y, titled X, was announced"
+                yield from emit(ctx, named.text, relation, others, i, named.end, rule_name, 0.8)
+                return
+        yield from emit(ctx, work, relation, others, min(start, i), after, rule_name, 0.85)
         return
     parent = title_ending(ctx, i - 1 if doc[i - 1].text in APOSTROPHE_S else i)
     if parent and is_work(ctx, parent.text):
@@ -104,6 +126,13 @@ def _derived(ctx, i, after, relation, rule_name):
         if child:
             yield from emit(ctx, child.text, relation, [parent], min(start, i), after,
                             rule_name, 0.8)
+        return
+    child = title_at(ctx, after) if after < len(doc) else None
+    if child and ":" in child.text and relation != "separate_continuity":
+        # "the horror prequel Lantern Street: Dawn": a subtitle names the parent first
+        parent = child.text.split(":")[0].strip()
+        yield from emit(ctx, child.text, relation, [Other(parent, child.end_char)], i, child.end,
+                        rule_name, 0.6)
         return
     if i > 1 and doc[i - 1].lower_ in ("a", "an", "the") and doc[i - 2].text == ",":
         child = title_ending(ctx, i - 2)

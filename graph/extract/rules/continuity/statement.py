@@ -18,6 +18,7 @@ from graph.extract.evidence.modality import CONDITIONS, HEDGES, MODALS, NEGATION
 from graph.extract.mentions.works import is_work, title_at, title_ending, titles_from, work_for
 from graph.extract.mentions.works_index import WORK_NOUNS, norm_title
 from graph.extract.mentions.works_text import (
+    APOSTROPHE_S,
     asserted_in_line,
     compound_at,
     compound_ending,
@@ -40,6 +41,10 @@ AS_VERBS = frozenset({"acts", "act", "acted", "serves", "serve", "served", "func
                       "works", "worked", "doubles", "stands", "stood"})
 SERIES_NOUNS = frozenset({"series", "show", "miniseries", "programme", "program", "sitcom",
                           "drama", "serial", "soap"})
+# Verbs whose object is a character: "playing X in a remake of Y".
+PLAY_VERBS = frozenset({"play", "portray", "voice"})
+# Words before a kind of work that leads to a title: "the 2014 film X", "his series X".
+KIND_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"})
 # Hedges that may close a sentence: "X is a spin-off of Y, reportedly."
 TRAILING_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "rumoured",
                              "rumored", "possibly", "perhaps", "maybe", "unconfirmed"})
@@ -155,6 +160,8 @@ def subject_work(ctx, i):
         before = title_ending(ctx, m, strict=True) if doc[m].text == "," else None
         if before and is_work(ctx, before.text):
             title = before
+    if title and title.start > 0 and doc[title.start - 1].lemma_.lower() in PLAY_VERBS:
+        return None, i  # "playing Willy Wonka in a remake of": a character, not a work
     if title:
         return title.text, title.start
     word, k = compound_ending(doc, j)
@@ -189,11 +196,32 @@ def _sentence_topic(ctx, i):
     return None, i
 
 
+def _past_kind(doc, i):
+    """Return where the title starts after a cue ending at token i, past "the" and a
+    kind of work before the title ("the 2014 film X", "his earlier series X"); i itself
+    when no title follows such a kind."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ in KIND_DETERMINERS else i
+    k = j
+    while k < len(doc) and k - j < 4 and (doc[k].like_num or doc[k].is_lower and doc[k].pos_ in (
+            "ADJ", "NOUN", "PROPN")) and compound_at(doc, k)[0] not in WORK_NOUNS:
+        k += 1
+    word, after = compound_at(doc, k) if k < len(doc) else ("", k)
+    if word in WORK_NOUNS and after < len(doc) and doc[after].text[:1].isupper():
+        return after
+    return i + 1 if i < len(doc) and doc[i].text == "the" else i
+
+
 def object_works(ctx, i):
     """Return the Titles of the works after a cue ending at token i; "the show's
     universe", "the parent series" name the article's work."""
     doc = ctx.doc
-    found = titles_from(ctx, i + 1 if i < len(doc) and doc[i].text == "the" else i, quoted=True)
+    found = titles_from(ctx, _past_kind(doc, i), quoted=True)
+    if found and found[0].end + 1 < len(doc) and doc[found[0].end].text in APOSTROPHE_S:
+        # "a remake of Ann Marsh's classic X": the name owns the work that follows
+        k = found[0].end + 1
+        while k < len(doc) and k - found[0].end < 4 and doc[k].is_lower:
+            k += 1
+        found = titles_from(ctx, k, quoted=True) if k > found[0].end + 1 else []
     if found and found[-1].end < len(doc) and compound_at(doc, found[-1].end)[0] in WORK_NOUNS \
             and not is_work(ctx, found[-1].text):
         return []  # "the Netflix show": a company's name before a noun, not a title

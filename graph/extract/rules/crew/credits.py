@@ -58,14 +58,19 @@ def _role_persons(ctx, r):
         at = None
     if at is None:
         # "The creator of Night Harbour, Ann Marsh": the parse hangs the name on the title.
+        # "The writers of Night Harbour, A and B": the parse may make A a conjunct.
         at = next((a for c in tokens.children(r) if tokens.dep[c] == "prep"
                    for p in tokens.children(c) if tokens.dep[p] == "pobj"
-                   for a in tokens.children(p) if tokens.dep[a] == "appos"
+                   for a in tokens.children(p) if (tokens.dep[a] == "appos" or (
+                       tokens.dep[a] == "conj" and tokens.text[p + 1] == ","
+                       and work_at(ctx, p)))
                    and name_covering(ctx, a) and not work_at(ctx, a)), None)
     if at is None:
         return [], r
     if r < at and any(tokens.text[k] in (":", ";", "-", "–", "—", "(") for k in range(r, at)):
         return [], r  # "director - Ann Marsh" in a ballot list
+    if any("\n" in tokens.text[k] for k in range(min(r, at), max(r, at))):
+        return [], r  # "Starring: A, B" over "Producers: C": another line's label
     return persons_at(ctx, at), at
 
 

@@ -29,6 +29,7 @@ The rules share their reading: role words and the phrase around one in
 """
 
 from graph.extract.mentions.works import (
+    index,
     is_work,
     title_at,
     title_ending,
@@ -67,6 +68,9 @@ from graph.extract.rules.crew.roles import (
 )
 from graph.model.facts import Crew
 
+# Words between a made thing and its "directed by".
+PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "all", "both", "also", "then",
+                           "later", "mostly", ","})
 MAKING_VERBS = {"create": "creator", "co-create": "creator", "write": "writer",
                 "co-write": "writer", "direct": "director", "produce": "producer",
                 "executive-produce": "producer"}
@@ -210,7 +214,10 @@ def made_by(ctx):
             roles.append(MAKING_VERBS[doc[j + 1].lemma_.lower()])  # "written and directed by"
             j += 2
         joined = j - 1
-        if v > 1 and doc[v - 1].text == "-" and not doc[v - 2].whitespace_:
+        hyphened = v > 1 and doc[v - 1].text == "-" and not doc[v - 2].whitespace_
+        if hyphened and doc[v - 2].lower_ == "co":
+            v -= 2  # "co-written by": the prefix belongs to the verb
+        elif hyphened:
             yield from _compound_maker(ctx, v, roles)  # "the Ana Ruiz-created series"
             continue
         if j + 1 < len(doc) and doc[j].lower_ in ("for", "in") and doc[j + 1].text[:1].isupper():
@@ -222,6 +229,10 @@ def made_by(ctx):
         persons, end = people_at(ctx, skip_descriptors(ctx, j + 1))
         if not persons:
             continue
+        if end + 1 < len(doc) and doc[end].lower_ == "with":
+            partners, after = people_at(ctx, end + 1)  # "written by A with B": a co-writer
+            if partners:
+                persons, end = persons + partners, after
         k = v
         while k > 0 and doc[k - 1].lower_ in ("and", "all", "both", "then", "later", "also"):
             k -= 1
@@ -236,10 +247,24 @@ def made_by(ctx):
                 found = work is not None
         if not found:
             continue
+        if work is None and _season_made(doc, k) and not ctx.article.work:
+            # "The first two seasons were directed by": the article's show's seasons,
+            # not those of a show an actor was in, named in the sentence before.
+            work = index(ctx).article_work
         work = work or work_for(ctx, v)
         last_end, last_work = end, work
         yield from _facts(ctx, persons, roles, work, (v, end),
                           (doc[v].idx, _char_end(ctx, end)), "crew.by", 0.85)
+
+
+def _season_made(doc, v):
+    """Return True when what the making verb at token v made is seasons or series with
+    no title ("The first two seasons were directed by")."""
+    j = v
+    while j > 0 and doc[j - 1].lower_ in PASSIVE_WORDS:
+        j -= 1
+    return j > 0 and doc[j - 1].lower_ in ("season", "seasons", "series") \
+        and not doc[j - 1].text[:1].isupper()
 
 
 def _compound_maker(ctx, v, roles):

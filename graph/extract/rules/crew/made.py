@@ -24,6 +24,9 @@ MADE_NOUNS = WORK_NOUNS | frozenset({
     "scripts", "part", "parts", "special", "specials", "instalment", "installment",
     "two-parter", "shows", "films", "it", "arc", "arcs", "block",
 })
+# Ordinals that stand for a part named before them: "and B directed the second".
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                      "eighth", "ninth", "tenth", "last", "final", "next", "latter"})
 # Made things that an article's own work has many of: "an episode written by" is one of
 # them, while "a film directed by" is some other work.
 PARTS = frozenset({"episode", "episodes", "part", "parts", "instalment", "installment",
@@ -61,8 +64,15 @@ def made_thing(ctx, j):
     if noun in MADE_NOUNS:
         if n > 1 and doc[n - 1].text in APOSTROPHE_S and doc[n - 2].lower_ not in WORK_NOUNS:
             return False, None  # "Ana Ruiz's sitcom, created by": which sitcom is unsaid
-        while n > 0 and k - n < 5 and doc[n - 1].pos_ in ("ADJ", "NUM", "PROPN", "NOUN"):
+        while n > 0 and k - n < 6 and doc[n - 1].pos_ in ("ADJ", "NUM", "PROPN", "NOUN"):
             n -= 1
+        if n > 2 and doc[n - 1].lower_ in ("a", "an") and doc[n - 2].lemma_ == "be":
+            # "Night Harbour is a crime drama series created by": what the subject is
+            head = title_ending(ctx, _skip_filler(doc, n - 2))
+            if head and is_work(ctx, head.text):
+                return True, head.text
+            if doc[n - 3].lower_ == "it" and opens_sentence(doc, n - 3):
+                return True, None
         if n > 1 and doc[n - 1].lower_ in ("a", "an", "the") and doc[n - 2].text == ",":
             head = title_ending(ctx, n - 2)  # "Night Harbour, a sequel film written by"
             if head:
@@ -73,6 +83,14 @@ def made_thing(ctx, j):
             return False, None  # "a play", "the 1973 film directed by": another work, unnamed
         return True, None
     return _clause_subject_is_made(ctx, k), None
+
+
+def _skip_filler(doc, j):
+    """Return the index before the adverbs ending at j ("X is also a ...", "X was
+    originally a ...")."""
+    while j > 0 and doc[j - 1].pos_ == "ADV":
+        j -= 1
+    return j
 
 
 def _clause_subject_is_made(ctx, k):
@@ -143,4 +161,8 @@ def made_object(ctx, v, subject_start):
         word, after = compound_at(doc, j)
         if word in MADE_NOUNS - {"it"}:
             return True, None, after
+    k = v + 2  # "A directed the first series, and B directed the second"
+    if k <= len(doc) and doc[v].lower_ == "the" and doc[v + 1].lower_ in ORDINALS and (
+            k == len(doc) or doc[k].is_punct or doc[k].lower_ in ("and", "but", "too")):
+        return True, None, k
     return False, None, v

@@ -21,6 +21,8 @@ COMPANY_WORDS = frozenset({"studios", "studio", "pictures", "films", "production
                            "records", "media", "company", "group", "television", "tv",
                            "comics", "itv", "fox", "paramount", "disney", "warner", "sony",
                            "universal", "dreamworks", "miramax", "lionsgate", "amazon"})
+# Finite verbs: a name just before one is the subject of a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words between a person and "as"/"is" or a making verb: "who would later become".
 VERB_FILLER_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
 
@@ -125,8 +127,8 @@ def people_at(ctx, i):
     while j + 1 < len(doc) and (doc[j].lower_ == "and" or doc[j].text == ","):
         k = j + 2 if doc[j].text == "," and doc[j + 1].lower_ == "and" else j + 1
         nxt = ctx.name_starting(skip_markup(doc, k))
-        if nxt is None:
-            break
+        if nxt is None or k == j + 2 and nxt.end < len(doc) and doc[nxt.end].tag_ in FINITE_TAGS:
+            break  # "directed by A, and B served as showrunner": B opens a new clause
         texts.append(nxt.text)
         end = nxt.end
         if doc[j].lower_ == "and" or k == j + 2:

@@ -120,6 +120,8 @@ def parsed_subject(ctx, index, exclude=()):
         return None
     if tokens.lower[subject] in SUBJECT_PRONOUNS:
         return pronoun_span(ctx, subject)
+    if tokens.lemma[subject] in ("character", "role"):
+        return _actors_role(ctx, subject)
     span = coref.name_covering(ctx, subject)
     if span is None or span.text in exclude or coref.in_parentheses(tokens, span):
         return None
@@ -162,6 +164,44 @@ def companions_after(ctx, index):
             spans, _last = _listed(ctx, k, tokens.sent_end[index])
             return spans
     return []
+
+
+def _actors_role(ctx, noun):
+    """Return the character "his character" or "Ann Marsh's character" at token
+    ``noun`` stands for: the role the article gives that actor, as a span at the
+    noun's place, or None."""
+    tokens = ctx.tokens
+    owner = next((j for j in tokens.children(noun) if tokens.dep[j] == "poss"), None)
+    if owner is None:
+        return None
+    if tokens.lower[owner] not in ("his", "her", "their"):
+        actor = coref.name_covering(ctx, owner)
+        role = coref.role_of(ctx, actor.text) if actor is not None else None
+    else:
+        role = _pronoun_role(ctx, owner)
+    if role is None:
+        return None
+    return coref.NameSpan(noun, noun + 1, tokens.idx[noun], tokens.end_char(noun), role, None,
+                          frozenset())
+
+
+def _pronoun_role(ctx, owner):
+    """Return the role of the actor "his" at token ``owner`` stands for: the name the
+    pronoun resolves to, else the nearest known actor named before it in its sentence
+    ("A left after the second series, and his character was killed off"), or None."""
+    named = coref.resolve_pronoun(ctx, owner)
+    if named is not None:
+        role = coref.role_of(ctx, named.text)
+        if role is None and named.text in ctx.memo.get("all_roles", ()):
+            role = named.text  # "X plays Y. His character": "his" read as Y, a played role
+        if role is not None:
+            return role
+    actors = coref.known_actors(ctx)
+    floor = ctx.tokens.sent_start[owner]
+    for span in reversed(ctx.names):
+        if floor <= span.start < owner and span.text in actors:
+            return coref.role_of(ctx, span.text)
+    return None
 
 
 def _subject_by_order(ctx, index, exclude=()):

@@ -35,7 +35,7 @@ perfect ("Ned has been executed") in the synopsis of an episode, but not a causa
 
 from dataclasses import dataclass, replace
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import coref, works
 from graph.extract.mentions.storytime import front_matter_time, story_time_source
 from graph.extract.registry import rule
 from graph.extract.rules.events import deaths, forms, presence, realworld
@@ -360,6 +360,8 @@ def find_events(ctx):
                 continue  # "In a nightmare, Y is killed", "is poisoned but survives"
             if realworld.real_world(ctx, found):
                 continue  # "the singer, who killed himself in 1980": a real person
+            if found.event == "return" and works.is_work(ctx, found.character.text):
+                continue  # "Night Harbour came back this spring": the show, not a character
             future_ok = found.event in ("return", "departure")
             if not happens(ctx, found.verb, found.verb + 1, future_ok):
                 found = _contrast(ctx, found)

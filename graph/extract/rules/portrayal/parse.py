@@ -284,7 +284,11 @@ def verb(ctx):
             continue
         if any(tokens.dep[j] in ("nsubjpass", "auxpass") for j in tokens.children(i)):
             continue  # "Vera is played by Ann": the passive forms read it
-        subject = subject_of(tokens, i)
+        named = ctx.name_ending(i - 1) if tokens.tag[i] == "VBG" and i > 1 \
+            and tokens.text[i - 1] == "," else None
+        # "A is fine as X, and B, playing Y, gives ...": the participle's name plays Y,
+        # whatever verb the parse hangs it from.
+        subject = named.end - 1 if named is not None else subject_of(tokens, i)
         if subject is None:
             continue
         character = character_below(ctx, i) or _title_role(ctx, i)

@@ -9,7 +9,8 @@ recast implies (the new actor plays the character; so did the old one, when name
 - ``recast.replaced``: B replaced A as X; A was replaced by B as X; B succeeded A in
   the role of X
 - ``recast.took_over``: B took over the role of X (from A); B takes over as X
-- ``recast.recast``: X was recast (with B); the producers recast X with B
+- ``recast.recast``: X was recast (with B); the producers recast X with B; the role
+  of X was recast: B took over the part
 - ``recast.now_played_by``: X, now played by B; X (now played by B)
 
 A negated, hedged or hypothetical statement ("X may be recast") gives nothing.
@@ -219,10 +220,30 @@ def recast(ctx):
         new = None
         if after + 1 < n and lower[after] in ("with", "as", "by"):
             new = _actor_at(ctx, after + 1)
+        if new is None:
+            new = _taker_after(ctx, after)
         end = new.end_char if new else max(character.end_char, tokens.end_char(i))
         yield from _facts(ctx, character, new, None,
                           (min(character.start_char, tokens.idx[i]), end),
                           (i, i + 1), "recast.recast")
+
+
+def _taker_after(ctx, index):
+    """Return the actor who "took over the part" (the role, it) or "stepped in" later
+    in the sentence of a recast at token ``index`` ("X was recast: B took over the
+    part"), or None."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    end = tokens.sent_end[index] if index < len(tokens) else index
+    for j in range(index, end - 1):
+        if tokens.lemma[j] == "take" and lower[j + 1] == "over" or \
+                tokens.lemma[j] == "step" and lower[j + 1] == "in":
+            if j + 3 < end and lower[j + 2] in ("the", "a") and lower[j + 3] not in ROLE_NOUNS:
+                return None  # "B took over the pub": something else taken over
+            name = _name_before(ctx, j)
+            name = full_actor(ctx, name) if name is not None else None
+            return name if name is not None and plausible_actor(ctx, name) else None
+    return None
 
 
 @rule("recast.now_played_by")

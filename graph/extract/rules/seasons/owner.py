@@ -131,6 +131,16 @@ def season_work(ctx, mention, start, end):
     tokens = ctx.tokens
     if tokens.text[start][:1] == "S" and tokens.text[start][1:].isdigit():
         return ctx.article.work  # "S3" alone is a season only in an article about a show
+    if start > 0 and tokens.text[start - 1] == "(":
+        # "Ann Marsh as Vera Stone, the keeper (series 1–3)": a cast list's aside
+        # belongs to a work named just before it, else to the page's show.
+        name = ctx.name_ending(start - 1)
+        title = _title_text(ctx, name) if name is not None else None
+        if title and works.is_work(ctx, title):
+            return title
+        found = article_show(ctx, start)
+        if found:
+            return found
     word, noun = _owner_before(ctx, start)
     if word in PERSON_OWNERS:
         return None
