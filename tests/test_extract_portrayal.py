@@ -499,3 +499,15 @@ def test_a_name_before_a_playing_participle_is_its_actor(text, expected):
     """"B, playing Y," makes B the actor even when the parse hangs the participle on
     another clause's verb; playing a game is no part."""
     assert _pairs(text) == expected
+
+
+def test_a_cast_member_who_does_not_appear_is_not_the_front_matter_seasons_cast():
+    """In a review of season 2, "Ines Vidal's Mara Quill does not appear this season"
+    keeps the part but gives it no season; a cast member who does appear is season 2's."""
+    article = Article(doc="t.txt", path="t.txt", format="txt", content_hash="0" * 64,
+                      text="Actress Ines Vidal's Mara Quill does not appear this season. "
+                           "Dana Holt plays Vera Stone with real menace.", body_start=0,
+                      work="Harbour Lights", season=2)
+    found = {(f.claim.actor, f.claim.seasons) for f in extract_article(article)
+             if f.kind == "portrayal"}
+    assert found == {("Ines Vidal", ()), ("Dana Holt", (2,))}

@@ -33,6 +33,8 @@ SEASON_PHRASE = re.compile(
 NUMBER = re.compile(rf"(?P<sep>{JOINER})?(?P<num>{NUMBER_WORD_PATTERN})")
 RANGE_WORDS = frozenset({"-", "–", "to", "through", "thru"})
 MAX_SEASON = 99
+# How far up the parse a negation may stand from a name it denies ("X's Y does not appear").
+MAX_CLIMB = 6
 
 
 @dataclass(frozen=True)
@@ -96,12 +98,28 @@ class SentenceSeasons:
     def seasons(self, token_index):
         """Return the seasons all season phrases of a token's sentence name, in order;
         with none, the season of the section heading above ("## Season 2") or of the
-        front matter (the cast a synopsis of S1E3 names is the season-1 cast)."""
+        front matter (the cast a synopsis of S1E3 names is the season-1 cast), unless
+        the verb the token hangs on is negated."""
         out = set()
         for phrase in self.phrases(token_index):
             out.update(phrase.seasons)
         if out:
             return tuple(sorted(out))
+        if _negated(self.ctx.tokens, token_index):
+            return ()  # "X's Luke Cage does not appear this season": no season-2 cast
         season = heading_season(self.ctx, self.ctx.tokens.idx[token_index]) \
             or self.ctx.article.season
         return (season,) if season else ()
+
+
+def _negated(tokens, index):
+    """Return True when a verb that token ``index`` hangs on, up to its clause's root,
+    has a negation ("Ann Marsh's Vera does not appear", "who never plays")."""
+    i = index
+    for _ in range(MAX_CLIMB):
+        if any(tokens.dep[c] == "neg" for c in tokens.children(i)):
+            return True
+        if tokens.head[i] == i:
+            return False
+        i = tokens.head[i]
+    return False
