@@ -367,3 +367,38 @@ def test_title_by_in_a_list():
     found = _news_crew(text)
     assert ("Ann Marsh", "writer", "The Lantern") in found
     assert ("Tomas Greave", "writer", "Glass Harbour") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics think it will be a close race between Orrin Vale's ferry biopic and Ann "
+     "Marsh's boxing drama Iron Tide. The best director prize may go to Ann Marsh.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("Ann Marsh's Salt Road Blues beat the rest on Sunday. Marsh was named best director.",
+     ("Ann Marsh", "director", "Salt Road Blues")),
+    ("Mara Quill to star in Glass Harbour film\n\nMara Quill will play the lead in the film "
+     "adaptation of The Glass Harbour Code. Oscar-winning director Ann Marsh chose Quill "
+     "for the part.", ("Ann Marsh", "director", "The Glass Harbour Code")),
+])
+def test_director_possessive_and_headline_titles(text, expected):
+    """A director's possessive before a title the parse misplaces or the article names
+    only there; a title a headline shortens is credited whole."""
+    assert expected in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("Director Ann Marsh spoke. Ann Marsh's Orrin Vale was a revelation in the thriller "
+     "Iron Tide, and Ann Marsh's Paris Nights was not.", ("Ann Marsh", "director", "Orrin Vale")),
+    ("Director Ann Marsh spoke. Ann Marsh's Baby won.", ("Ann Marsh", "director", "Baby")),
+    ("Director Ann Marsh spoke. Ann Marsh's Harbour Pictures won.",
+     ("Ann Marsh", "director", "Harbour Pictures")),
+    ('The series Harbour Lights is back. "I cast her because she was right," Orrin Vale '
+     "wrote in an email.", ("Orrin Vale", "writer", "Harbour Lights")),
+    ("The drama Harbour Lights is to be made. The widow of Orrin Vale will also be an "
+     "executive producer.", ("Orrin Vale", "producer", "Harbour Lights")),
+    ("The drama Harbour Lights is out. Orrin Vale, as a producer and actor, made one film "
+     "after another.", ("Orrin Vale", "producer", "Harbour Lights")),
+])
+def test_no_possessive_or_speech_crew(text, unexpected):
+    """A person after a director's possessive, a one-word name, a quote that is speech,
+    the subject's relative ("the widow of X"), a trade in an aside, credit nothing."""
+    assert unexpected not in _news_crew(text)

@@ -17,7 +17,7 @@
 from graph.extract.mentions.works import is_work, work_at, work_for, work_named_near
 from graph.extract.mentions.works_prose import GENRE_NOUNS
 from graph.extract.registry import rule
-from graph.extract.rules.crew.people import name_covering, resolve_people
+from graph.extract.rules.crew.people import COMPANY_WORDS, name_covering, resolve_people
 from graph.extract.rules.crew.tree import (
     DIRECTOR_CUES,
     FILMED_KINDS,
@@ -160,7 +160,48 @@ def _owned_work(ctx, head):
             return work_at(ctx, c)
     if tokens.dep[head] == "appos" and tokens.head[head] < head:
         return work_at(ctx, tokens.head[head])
+    # The parse may hang the title elsewhere ("Ann Marsh's boxing drama Night Harbour"
+    # read as an adverb of the verb): a title right after the kind of work is its name.
+    if head + 1 < len(tokens) and work_at(ctx, head + 1):
+        return work_at(ctx, head + 1)
     return None
+
+
+# Entity types of a name that is no title: "Ann Marsh's Paris", "Ann Marsh's Harry".
+# (ORG stays out: the recogniser calls many titles companies; company words decide.)
+NOT_TITLE_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME",
+                            "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+
+
+def _unknown_title(ctx, p, head):
+    """Return the title a director's possessive owns when the article names it only
+    there ("Ann Marsh's Night Harbour beat ..."): a capitalised run after the
+    possessive, of two words or more, that no entity type calls a person, place or
+    company; else None."""
+    tokens = ctx.tokens
+    start = p + 2
+    if tokens.pos[head] != "PROPN" or not start <= head or start >= len(tokens):
+        return None
+    if any(tokens.ent_type[k] in NOT_TITLE_ENTS for k in range(start, head + 1)):
+        return None
+    name = name_covering(ctx, head)
+    if name is None or name.start != start or name.text in _person_names(ctx):
+        return None
+    title = run_text(ctx, start)
+    if any(word.lower() in COMPANY_WORDS for word in title.split()):
+        return None  # "Ann Marsh's Harbour Pictures"
+    return title if " " in title else None  # one word ("Ann Marsh's Baby") is too weak
+
+
+def _person_names(ctx):
+    """Return the names the entity recogniser calls a person somewhere in the article."""
+    found = ctx.memo.get("crew_person_names")
+    if found is None:
+        tokens = ctx.tokens
+        found = {name.text for name in ctx.names
+                 if any(tokens.ent_type[k] == "PERSON" for k in range(name.start, name.end))}
+        ctx.memo["crew_person_names"] = found
+    return found
 
 
 @rule("crew.possessive")
@@ -179,8 +220,14 @@ def possessive(ctx):
             work, person = owner, person_at(ctx, head) if not work_at(ctx, head) else None
         else:
             work, person = _owned_work(ctx, head), person_at(ctx, p)
-        if work is None or person is None:
+        if person is None:
             continue
+        if work is None:
+            if directors is None:
+                directors = _directors(ctx)
+            work = _unknown_title(ctx, p, head) if person in directors else None
+            if work is None:
+                continue
         kinds = {tokens.lower[head]} | {tokens.lower[c] for c in tokens.children(head)
                                          if tokens.dep[c] in ("compound", "amod")}
         if not owner and kinds & WRITTEN_KINDS:  # "Ann Marsh's play Glass Harbour"

@@ -65,6 +65,7 @@ from graph.extract.rules.crew.roles import (
     role_at,
     role_phrases,
 )
+from graph.extract.rules.crew.tree import full_title
 from graph.model.facts import Crew
 
 MAKING_VERBS = {"create": "creator", "co-create": "creator", "write": "writer",
@@ -89,6 +90,7 @@ def _facts(ctx, persons, roles, work, token_span, char_span, rule_name, confiden
     work = work or work_for(ctx, token_span[0])
     if not work:
         return
+    work = full_title(ctx, work)
     for person in persons:
         if person == work:
             continue
@@ -159,7 +161,7 @@ def served_as(ctx):
     """Yield crew written "Ana Ruiz served as showrunner", "Ana Ruiz is the creator" or
     "the director was Ana Ruiz"."""
     doc = ctx.doc
-    for roles, start, _after, after_work, work, _named, det in role_phrases(ctx):
+    for roles, start, _after, after_work, work, named, det in role_phrases(ctx):
         verb = after_work
         while verb < len(doc) and verb - after_work < 3 and doc[verb].pos_ in ("DET", "NOUN"):
             verb += 1  # "Directors this season include"
@@ -178,6 +180,9 @@ def served_as(ctx):
         if doc[v].lower_ == "as":
             if v > 0 and doc[v - 1].lemma_.lower() in PLAYED:
                 continue  # "starred as the director": a part played
+            if v > 0 and doc[v - 1].text == "," and named is None and any(
+                    t.text == "," for t in doc[after_work:after_work + 4]):
+                continue  # "Ana Ruiz, as a producer and actor, made ...": a trade, no credit
             j = start - 1
             between = title_ending(ctx, j)
             if between and is_work(ctx, between.text) and between.start > 0 \

@@ -129,7 +129,10 @@ def made_object(ctx, v, subject_start):
         before = doc[subject_start - 1]
         if before.lower_ in ("that", "which") and subject_start > 1:
             before = doc[subject_start - 2]
-        if compound_ending(doc, before.i + 1)[0] in MADE_NOUNS - {"it"} or before.text in QUOTES:
+        # A quote closed by a comma or a stop is speech: '"I cast her," Ruiz wrote'.
+        said = before.i > 0 and doc[before.i - 1].text in (",", ".", "!", "?")
+        if compound_ending(doc, before.i + 1)[0] in MADE_NOUNS - {"it"} \
+                or before.text in QUOTES and not said:
             return True, None, v
     j = v
     while j < len(doc) and j - v < 5 and (doc[j].lower_ in DETERMINERS | {"every", "each", "all",

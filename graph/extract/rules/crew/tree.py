@@ -24,6 +24,7 @@ from graph.extract.mentions.works import (
     work_at,
     work_for,
 )
+from graph.extract.mentions.works_index import norm_title
 from graph.extract.mentions.works_prose import GENRE_NOUNS, capitalised_run, mention_covering
 from graph.extract.rules.crew.people import name_covering, resolve_people
 from graph.model.facts import Crew
@@ -199,6 +200,19 @@ def works_at(ctx, i, resolve=True):
     return found
 
 
+def full_title(ctx, work):
+    """Return the whole title of a work a headline shortens ("Da Vinci film" for The Da
+    Vinci Code): the one longer title the article names that holds its words in a
+    row at a word boundary; else ``work`` itself."""
+    cache = ctx.memo.setdefault("crew_full_titles", {})
+    if work not in cache:
+        short = f" {norm_title(work)} "
+        longer = {text for _s, _e, text in mentions(ctx)
+                  if short in f" {norm_title(text)} " and norm_title(text) != short.strip()}
+        cache[work] = longer.pop() if len(longer) == 1 else work
+    return cache[work]
+
+
 def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
     """Yield a Crew fact per person and work when tokens [start, end) are asserted."""
     tokens = ctx.tokens
@@ -208,7 +222,7 @@ def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
         return
     first, last = tokens.idx[start], tokens.end_char(end)
     for person in persons:
-        for work in works:
+        for work in map(lambda w: full_title(ctx, w), works):
             if person != work and not is_work(ctx, person):
                 yield ctx.fact(Crew(person=person, role=role, work=work), first, last,
                                rule_name, confidence)
