@@ -389,6 +389,8 @@ def test_director_possessive_and_headline_titles(text, expected):
     ("Director Ann Marsh spoke. Ann Marsh's Orrin Vale was a revelation in the thriller "
      "Iron Tide, and Ann Marsh's Paris Nights was not.", ("Ann Marsh", "director", "Orrin Vale")),
     ("Director Ann Marsh spoke. Ann Marsh's Baby won.", ("Ann Marsh", "director", "Baby")),
+    ("Director Ann Marsh spoke to The Courier's Tomas Greave.",
+     ("The Courier", "director", "Tomas Greave")),
     ("Director Ann Marsh spoke. Ann Marsh's Harbour Pictures won.",
      ("Ann Marsh", "director", "Harbour Pictures")),
     ('The series Harbour Lights is back. "I cast her because she was right," Orrin Vale '

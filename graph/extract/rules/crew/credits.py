@@ -220,8 +220,8 @@ def possessive(ctx):
             work, person = owner, person_at(ctx, head) if not work_at(ctx, head) else None
         else:
             work, person = _owned_work(ctx, head), person_at(ctx, p)
-        if person is None:
-            continue
+        if person is None or person.startswith("The "):
+            continue  # "The Observer's critic": a paper, no person
         if work is None:
             if directors is None:
                 directors = _directors(ctx)
