@@ -404,3 +404,19 @@ def test_no_possessive_or_speech_crew(text, unexpected):
     """A person after a director's possessive, a one-word name, a quote that is speech,
     the subject's relative ("the widow of X"), a trade in an aside, credit nothing."""
     assert unexpected not in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics saw the thriller Iron Tide. Ann Marsh directed Mara Quill in Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Critics saw the thriller Iron Tide. Orrin Vale was also responsible for directing "
+     "Mara Quill in Iron Tide in 2001.", {("Orrin Vale", "director", "Iron Tide")}),
+    ("Critics saw the thriller Iron Tide. Ann Marsh directed Mara Quill in London.", set()),
+    ("Critics saw the thriller Iron Tide. Ann Marsh met Mara Quill in Iron Tide.", set()),
+    ("Critics saw the thriller Iron Tide. Ann Marsh was not responsible for directing Mara "
+     "Quill in Iron Tide.", set()),
+])
+def test_directed_an_actor_in_a_work(text, expected):
+    """"directed Mara Quill in Iron Tide" credits the work the actor was directed in;
+    a place, another verb, or a negation credit nothing."""
+    assert _news_crew(text) == expected

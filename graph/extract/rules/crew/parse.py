@@ -104,9 +104,28 @@ def active(ctx):
         if subj is None or not objects:
             continue
         persons = persons_at(ctx, subj)
-        works = works_at(ctx, objects[0]) or written_title(ctx, objects[0], role)
-        yield from crew_facts(ctx, persons, role, works, min(subj, v), objects[0], "crew.active",
-                          0.65)
+        end = objects[0]
+        works = works_at(ctx, end) or written_title(ctx, end, role)
+        if not works:
+            works, end = _directed_in(ctx, v, end, role)
+        yield from crew_facts(ctx, persons, role, works, min(subj, v), end, "crew.active", 0.65)
+
+
+def _directed_in(ctx, v, obj, role):
+    """Return the works of "directed Mara Quill in Night Harbour": a director's object
+    that is a person, and the titled work "in" after it (on the object or the verb);
+    returns (works, the token of the work) or ([], obj)."""
+    tokens = ctx.tokens
+    if role != "director" or name_covering(ctx, obj) is None or work_at(ctx, obj):
+        return [], obj
+    for k in (obj, v):
+        for c in tokens.children(k):
+            if tokens.dep[c] == "prep" and tokens.lower[c] == "in":
+                objs = [p for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+                works = works_at(ctx, objs[0], resolve=False) if objs else []
+                if works:
+                    return works, objs[0]
+    return [], obj
 
 
 # Prizes that name a crew role: "best director", "best screenplay".

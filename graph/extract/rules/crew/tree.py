@@ -252,8 +252,8 @@ def subject(ctx, v):
                 return names[-1] if names else None
             return s
         if tokens.dep[v] == "pcomp" and tokens.head[tokens.head[v]] != tokens.head[v]:
-            v = tokens.head[tokens.head[v]]  # "known for directing X"
-        elif tokens.dep[v] in ("conj", "xcomp", "amod") and tokens.head[v] != v:
+            v = tokens.head[tokens.head[v]]  # "known for / responsible for directing X"
+        elif tokens.dep[v] in ("conj", "xcomp", "amod", "acomp") and tokens.head[v] != v:
             v = tokens.head[v]
         elif tokens.dep[v] == "relcl":
             return tokens.head[v]
