@@ -420,3 +420,18 @@ def test_directed_an_actor_in_a_work(text, expected):
     """"directed Mara Quill in Iron Tide" credits the work the actor was directed in;
     a place, another verb, or a negation credit nothing."""
     assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Many of Marsh's other creations, including Iron Tide and Corkscrew, became films.",
+     {("Ann Marsh", "creator", "Iron Tide"), ("Ann Marsh", "creator", "Corkscrew")}),
+    ("Iron Tide, Marsh's brainchild, became a film.", {("Ann Marsh", "creator", "Iron Tide")}),
+    ("Iron Tide is Ann Marsh's latest creation.", {("Ann Marsh", "creator", "Iron Tide")}),
+    ("Iron Tide is not Ann Marsh's creation.", set()),
+    ("Marsh's creations have made her rich.", set()),
+])
+def test_creators_possessive(text, expected):
+    """"X's creations, including A and B", "A, X's brainchild", "A is X's creation"
+    credit a creator; a negation or no work named credits none."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. Ann Marsh spoke. "
+    assert _news_crew(intro + text) == expected

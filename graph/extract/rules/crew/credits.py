@@ -204,17 +204,46 @@ def _person_names(ctx):
     return found
 
 
+# What a creator's possessive owns: "Ann Marsh's creations, including Night Harbour".
+CREATIONS = frozenset({"creation", "creations", "brainchild"})
+
+
+def _created(ctx, head):
+    """Return the works a creation noun at ``head`` stands for: listed after it
+    ("creations, including X"), in apposition ("X, her brainchild"), or the subject
+    it is said of ("X is her latest creation")."""
+    tokens = ctx.tokens
+    works = works_at(ctx, head, resolve=False)
+    if works:
+        return works
+    up = tokens.head[head]
+    if tokens.dep[head] == "appos" and work_at(ctx, up):
+        return [work_at(ctx, up)]
+    if tokens.dep[head] == "attr":
+        subj = [c for c in tokens.children(up) if tokens.dep[c] == "nsubj"]
+        if subj and work_at(ctx, subj[0]):
+            return [work_at(ctx, subj[0])]
+    return []
+
+
 @rule("crew.possessive")
 def possessive(ctx):
     """Yield a director written "Ann Marsh's Night Harbour", "Ann Marsh's thriller
     Night Harbour" or "Night Harbour's Ann Marsh" when the article calls Ann Marsh a
-    director."""
+    director; a writer of "Ann Marsh's novel X"; a creator of "Ann Marsh's creations,
+    including X"."""
     tokens = ctx.tokens
     directors = None
     for p in range(len(tokens)):
         if tokens.dep[p] != "poss" or tokens.pos[p] != "PROPN" or tokens.head[p] == p:
             continue
         head = tokens.head[p]
+        if tokens.lower[head] in CREATIONS:  # "Ann Marsh's creations, including X and Y"
+            person = person_at(ctx, p)
+            works = _created(ctx, head) if person else []
+            yield from crew_facts(ctx, [person], "creator", works, p, head, "crew.possessive",
+                                  0.55)
+            continue
         owner = work_at(ctx, p)
         if owner:  # "Night Harbour's Ann Marsh"
             work, person = owner, person_at(ctx, head) if not work_at(ctx, head) else None
