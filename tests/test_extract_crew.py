@@ -435,3 +435,17 @@ def test_creators_possessive(text, expected):
     credit a creator; a negation or no work named credits none."""
     intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. Ann Marsh spoke. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics saw the thriller Iron Tide and the drama Corkscrew. Iron Tide's Orrin Vale "
+     "and British director Ann Marsh - nominated for the drama Corkscrew - are outsiders.",
+     {("Ann Marsh", "director", "Corkscrew")}),
+    ("Critics saw the thriller Iron Tide and the drama Corkscrew. In Iron Tide, director "
+     "Ann Marsh tried something new.", {("Ann Marsh", "director", "Iron Tide")}),
+])
+def test_bare_director_credits_the_work_of_its_sentence(text, expected):
+    """A bare "director Ann Marsh" credits the work named before it in the sentence
+    (not one that owns another person) or the one she is nominated for."""
+    found = _news_crew(text)
+    assert {f for f in found if f[0] == "Ann Marsh"} == expected

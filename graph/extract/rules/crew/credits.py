@@ -14,7 +14,7 @@
   or a film (director).
 """
 
-from graph.extract.mentions.works import is_work, work_at, work_for, work_named_near
+from graph.extract.mentions.works import is_work, work_at, work_for
 from graph.extract.mentions.works_prose import GENRE_NOUNS
 from graph.extract.registry import rule
 from graph.extract.rules.crew.people import COMPANY_WORDS, name_covering, resolve_people
@@ -31,6 +31,7 @@ from graph.extract.rules.crew.tree import (
     persons_at,
     run_text,
     subject,
+    work_in_sentence,
     works_at,
 )
 
@@ -102,7 +103,7 @@ def _role_works(ctx, r, low):
         return []  # "the unconventional director Ann Marsh": who she is, not a credit
     work = ctx.article.work
     if not work:
-        work = work_named_near(ctx, r)
+        work = work_in_sentence(ctx, r)
     return [work] if work else []
 
 

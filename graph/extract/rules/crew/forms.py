@@ -33,7 +33,6 @@ from graph.extract.mentions.works import (
     title_at,
     title_ending,
     work_for,
-    work_named_near,
 )
 from graph.extract.mentions.works_text import (
     asserted_in_line,
@@ -65,7 +64,7 @@ from graph.extract.rules.crew.roles import (
     role_at,
     role_phrases,
 )
-from graph.extract.rules.crew.tree import full_title
+from graph.extract.rules.crew.tree import full_title, work_in_sentence
 from graph.model.facts import Crew
 
 MAKING_VERBS = {"create": "creator", "co-create": "creator", "write": "writer",
@@ -123,7 +122,7 @@ def role_title(ctx):
         if work is None and not ctx.article.work:
             # In news, "the unconventional director Ann Marsh" says who she is, and a
             # bare "director Ann Marsh" credits only a work named in its sentence.
-            work = None if det else work_named_near(ctx, r)
+            work = None if det else work_in_sentence(ctx, r)
             if work is None:
                 continue
         roles = [role]

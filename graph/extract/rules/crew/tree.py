@@ -23,6 +23,7 @@ from graph.extract.mentions.works import (
     mentions,
     work_at,
     work_for,
+    work_named_near,
 )
 from graph.extract.mentions.works_index import norm_title
 from graph.extract.mentions.works_prose import GENRE_NOUNS, capitalised_run, mention_covering
@@ -211,6 +212,29 @@ def full_title(ctx, work):
                   if short in f" {norm_title(text)} " and norm_title(text) != short.strip()}
         cache[work] = longer.pop() if len(longer) == 1 else work
     return cache[work]
+
+
+def work_in_sentence(ctx, r):
+    """Return the work a bare role at token r ("director Ann Marsh") credits: the work
+    last named before it in its sentence, else one named after it for which she is
+    praised or nominated ("- nominated for Night Harbour"), else the headline's; a
+    title that owns another name ("Night Harbour's Orrin Vale") is that person's."""
+    tokens = ctx.tokens
+    start, end = tokens.sent_start[r], tokens.sent_end[r]
+    every = mentions(ctx)
+    before, after = None, None
+    for s, e, text in every[bisect.bisect_left(every, (start, 0, "")):]:
+        if s >= end:
+            break
+        if e < len(tokens) and tokens.text[e] in ("'s", "’s", "'", "’"):
+            continue
+        if e <= r:
+            before = text
+        elif after is None and "for" in tokens.lower[max(r, s - 4):s]:
+            after = text
+    if before or after:
+        return full_title(ctx, before or after)
+    return work_named_near(ctx, r)
 
 
 def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
