@@ -287,9 +287,20 @@ def test_no_news_crew(text):
      {("Orrin Vale", "director", "Iron Tide")}),
     ("Ann Marsh took best screenplay for the comedy Corkscrew.",
      {("Ann Marsh", "writer", "Corkscrew")}),
+    ("Ann Marsh won best director for The Salt Road in 2003.",
+     {("Ann Marsh", "director", "The Salt Road")}),
+    ("Orrin Vale is nominated for best director for the thriller Iron Tide.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Orrin Vale earned a best director nomination for the thriller Iron Tide.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Orrin Vale's best director nod for the thriller Iron Tide surprised no one.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Ann Marsh won the best screenplay award for the comedy Corkscrew.",
+     {("Ann Marsh", "writer", "Corkscrew")}),
 ])
 def test_award_for_a_work(text, expected):
-    """A prize named for a crew role, won for a work, credits the winner."""
+    """A prize named for a crew role, won or nominated for a work (a title the article
+    names only there included), credits the winner."""
     assert _news_crew(text) == expected
 
 
@@ -297,6 +308,8 @@ def test_award_for_a_work(text, expected):
     "Critics tipped Orrin Vale to win best director for the thriller Iron Tide.",
     "Orrin Vale won best actor for the thriller Iron Tide.",
     "The thriller Iron Tide won best director for Orrin Vale.",
+    "Ann Marsh won best director for Mara Quill.",
+    "Orrin Vale was not nominated for best director for the thriller Iron Tide.",
 ])
 def test_no_award_crew(text):
     """A tip is no win, an acting prize no crew role, a film wins no prize for a name."""

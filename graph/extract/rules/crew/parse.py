@@ -130,29 +130,75 @@ def _directed_in(ctx, v, obj, role):
 
 # Prizes that name a crew role: "best director", "best screenplay".
 PRIZES = {"director": "director", "screenplay": "writer", "producer": "producer"}
-WINNING = frozenset({"win", "take", "earn", "receive", "collect", "get", "scoop", "pick"})
+WINNING = frozenset({"win", "take", "earn", "receive", "collect", "get", "scoop", "pick",
+                     "land", "bag", "secure", "nominate", "name", "shortlist"})
+# Nouns a prize stands before: "a best director nomination", "the best director award".
+PRIZE_NOUNS = frozenset({"nomination", "nominations", "nod", "nods", "award", "prize",
+                         "oscar", "bafta", "globe", "trophy", "win", "gong"})
+
+
+def _prize_phrase(ctx, r):
+    """Return (verb, owner, anchors) of a prize at token r: the verb that wins it ("won
+    best director", "is nominated for best director", "earned a best director
+    nomination"), a possessive owner ("her best director nomination") or None, and
+    the tokens a "for WORK" may hang on; or None when nothing wins it."""
+    tokens = ctx.tokens
+    anchors, k = [r], r
+    if tokens.dep[k] == "compound" and tokens.lower[tokens.head[k]] in PRIZE_NOUNS:
+        k = tokens.head[k]
+        anchors.append(k)
+    owner = next((c for c in tokens.children(k) if tokens.dep[c] == "poss"
+                  and tokens.pos[c] == "PROPN"), None)
+    verb = tokens.head[k]
+    if tokens.dep[k] == "pobj" and tokens.lower[verb] == "for":
+        verb = tokens.head[verb]  # "is nominated for best director"
+    elif tokens.dep[k] not in ("dobj", "oprd", "attr"):
+        verb = None
+    if verb is not None and tokens.lemma[verb] not in WINNING:
+        verb = None
+    if verb is None and owner is None:
+        return None
+    return verb, owner, anchors + ([verb] if verb is not None else [])
+
+
+def _prize_title(ctx, i):
+    """Return [work] for the object of a prize's "for" at token i: a work the article
+    names, else a capitalised run that no entity type calls a person ("won best
+    director for The Salt Road"); else []."""
+    tokens = ctx.tokens
+    works = works_at(ctx, i, resolve=False)
+    if works:
+        return works
+    name = name_covering(ctx, i)
+    if name is None or any(tokens.ent_type[k] in ("PERSON", "GPE", "NORP", "DATE")
+                           for k in range(name.start, name.end)):
+        return []
+    return [run_text(ctx, name.start)]
 
 
 @rule("crew.award")
 def award(ctx):
-    """Yield crew written "Ann Marsh won best director for Night Harbour"."""
+    """Yield crew written "Ann Marsh won best director for Night Harbour", "Ann Marsh
+    is nominated for best director for Night Harbour", "Ann Marsh earned a best
+    director nomination for Night Harbour" or "Ann Marsh's best director nod for X"."""
     tokens = ctx.tokens
     for r in range(len(tokens)):
         role = PRIZES.get(tokens.lower[r])
         if role is None or not any(tokens.lower[c] == "best" for c in tokens.children(r)):
             continue
-        verb = tokens.head[r]
-        if tokens.lemma[verb] not in WINNING or tokens.dep[r] != "dobj":
+        found = _prize_phrase(ctx, r)
+        if found is None:
             continue
-        fors = [c for k in (r, verb) for c in tokens.children(k)
-                if tokens.dep[c] == "prep" and tokens.lower[c] == "for"]
+        verb, owner, anchors = found
+        fors = [c for k in anchors for c in tokens.children(k)
+                if tokens.dep[c] == "prep" and tokens.lower[c] == "for" and c > r]
         objs = [p for f in fors for p in tokens.children(f) if tokens.dep[p] == "pobj"]
-        subj = subject(ctx, verb)
+        subj = owner if owner is not None else subject(ctx, verb)
         if not objs or subj is None:
             continue
-        works = works_at(ctx, objs[0], resolve=False)
-        yield from crew_facts(ctx, persons_at(ctx, subj), role, works, subj, objs[0], "crew.award",
-                          0.6)
+        works = _prize_title(ctx, objs[0])
+        yield from crew_facts(ctx, persons_at(ctx, subj), role, works, min(subj, r), objs[0],
+                              "crew.award", 0.6)
 
 
 # Debuts that name a role: "her directorial debut".
