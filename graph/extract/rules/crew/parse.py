@@ -184,7 +184,11 @@ def award(ctx):
     tokens = ctx.tokens
     for r in range(len(tokens)):
         role = PRIZES.get(tokens.lower[r])
-        if role is None or not any(tokens.lower[c] == "best" for c in tokens.children(r)):
+        if role is None:
+            continue
+        # "best" hangs on the role or on the prize noun ("the best director award").
+        up = tokens.head[r] if tokens.dep[r] == "compound" else r
+        if not any(tokens.lower[c] == "best" for k in (r, up) for c in tokens.children(k)):
             continue
         found = _prize_phrase(ctx, r)
         if found is None:
