@@ -462,3 +462,17 @@ def test_bare_director_credits_the_work_of_its_sentence(text, expected):
     (not one that owns another person) or the one she is nominated for."""
     found = _news_crew(text)
     assert {f for f in found if f[0] == "Ann Marsh"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh, who wrote the screenplay for Iron Tide, spoke.",
+     {("Ann Marsh", "writer", "Iron Tide")}),
+    ("Ann Marsh wrote the script for the thriller Iron Tide.",
+     {("Ann Marsh", "writer", "Iron Tide")}),
+    ("Ann Marsh wrote the script for a new play.", set()),
+])
+def test_script_for_a_work(text, expected):
+    """"wrote the screenplay for X" credits X, not the work named last; a script for an
+    unnamed work credits nothing."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected

@@ -39,6 +39,14 @@ PASSIVE_FILLER = frozenset({",", "also", "was", "were", "is", "are", "been", "wh
                             "partly", "mostly", "entirely", "jointly", "then"})
 
 
+def skip_determiners(doc, i):
+    """Return the index after the determiners and adjectives at token i ("the new")."""
+    j = i
+    while j < len(doc) and j - i < 4 and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "ADJ"):
+        j += 1
+    return j
+
+
 def made_thing(ctx, j):
     """Return (found, work) for the subject of "[subject] written by" ending at j: a
     work's title, a made thing ("the episode", "eighteen parts, all"), else (False, None)."""
@@ -145,5 +153,16 @@ def made_object(ctx, v, subject_start):
     if j > v and j < len(doc):
         word, after = compound_at(doc, j)
         if word in MADE_NOUNS - {"it"}:
+            if after + 1 < len(doc) and doc[after].lower_ in ("for", "of") \
+                    and word not in OWN_KINDS:
+                # "wrote the script for X": X's; "for a new play", some other work.
+                k = skip_determiners(doc, after + 1)
+                kind, past = compound_at(doc, k)
+                title = title_at(ctx, past if kind in MADE_NOUNS else k, quoted=True)
+                if title and is_work(ctx, title.text):
+                    return True, title.text, title.end
+                if kind in OWN_KINDS and doc[k - 1].lower_ in DETERMINERS:
+                    return True, None, past  # "the first episode of the series"
+                return False, None, v
             return True, None, after
     return False, None, v

@@ -56,6 +56,8 @@ WRITTEN_KINDS = frozenset({"play", "plays", "novel", "novels", "book", "books", 
                            "memoir", "poem", "comic", "author", "playwright", "novelist",
                            "script", "screenplay"})
 FILMED_KINDS = frozenset({"film", "films", "movie", "movies", "documentary"})
+# What a writer writes for a work: "the screenplay for Night Harbour".
+SCRIPT_NOUNS = frozenset({"script", "scripts", "screenplay", "screenplays", "teleplay"})
 # Nouns whose "of X" names another work than the noun: "a spin-off of X created by".
 RELATION_NOUNS = frozenset({"spin-off", "spinoff", "sequel", "prequel", "remake", "reboot",
                             "off"})
@@ -127,6 +129,11 @@ def work_of(ctx, i, resolve=True):
     low = tokens.lower[i]
     if low in ("it", "this"):
         return work_for(ctx, i) if resolve else None
+    if low in SCRIPT_NOUNS:  # "wrote the screenplay for Night Harbour"
+        return next((work_of(ctx, p, False) for c in tokens.children(i)
+                     if tokens.dep[c] == "prep" and tokens.lower[c] in ("for", "of")
+                     for p in tokens.children(c)
+                     if tokens.dep[p] == "pobj" and work_of(ctx, p, False)), None)
     if low not in GENRE_NOUNS and low not in ("version", "adaptation", "production"):
         return None
     for c in tokens.children(i):
