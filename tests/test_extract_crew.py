@@ -476,3 +476,18 @@ def test_script_for_a_work(text, expected):
     unnamed work credits nothing."""
     intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The novel Glass Harbour came out in May. The novel by Tomas Greave sold well.",
+     {("Tomas Greave", "writer", "Glass Harbour")}),
+    ("The drama Corkscrew opened. The film by Ann Marsh was praised.",
+     {("Ann Marsh", "director", "Corkscrew")}),
+    ("The novel Glass Harbour came out in May. A novel by Tomas Greave sold well.", set()),
+    ("The novel Glass Harbour came out in May. It rained. It rained more. The novel by "
+     "Tomas Greave sold well.", set()),
+])
+def test_the_kind_by_a_person(text, expected):
+    """"the novel by X" right after a work is named credits that work ("the film by X":
+    its director); "a novel by X", or a work named sentences before, credit none."""
+    assert _news_crew(text) == expected

@@ -14,7 +14,9 @@
   or a film (director).
 """
 
-from graph.extract.mentions.works import is_work, work_at, work_for
+import bisect
+
+from graph.extract.mentions.works import is_work, mentions, work_at, work_for
 from graph.extract.mentions.works_prose import GENRE_NOUNS
 from graph.extract.registry import rule
 from graph.extract.rules.crew.people import COMPANY_WORDS, name_covering, resolve_people
@@ -271,6 +273,19 @@ def possessive(ctx):
                               0.55)
 
 
+def _named_just_before(ctx, i):
+    """Return the work last named before token i when it is named in i's sentence or
+    the one before it (what "the novel" points back to), else None."""
+    tokens = ctx.tokens
+    every = mentions(ctx)
+    at = bisect.bisect_left(every, (i, 0, "")) - 1
+    if at < 0:
+        return None
+    start = tokens.sent_start[i]
+    previous = tokens.sent_start[start - 1] if start > 0 else start
+    return every[at][2] if every[at][0] >= previous else None
+
+
 @rule("crew.title_by")
 def title_by(ctx):
     """Yield crew written "Night Harbour by Ann Marsh": the writer of a play, novel or
@@ -283,13 +298,17 @@ def title_by(ctx):
         name = name_covering(ctx, head)
         work = work_at(ctx, head) or (run_text(ctx, name.start, b)
                                       if name and tokens.pos[head] == "PROPN" else None)
+        kind = tokens.lower[head]
+        if work is None and tokens.tag[head] == "NN" and kind in WRITTEN_KINDS | FILMED_KINDS \
+                and any(tokens.lower[c] == "the" for c in tokens.children(head)):
+            work = _named_just_before(ctx, head)  # "Glass Harbour ... The novel by Ann Marsh"
         if work is None or tokens.pos[head] not in ("PROPN", "NOUN"):
             continue
         objs = [c for c in tokens.children(b) if tokens.dep[c] == "pobj"]
         if not objs:
             continue
         start, end = tokens.sent_start[b], tokens.sent_end[b]
-        words = set(tokens.lower[start:end])
+        words = {kind} if kind in WRITTEN_KINDS | FILMED_KINDS else set(tokens.lower[start:end])
         if words & WRITTEN_KINDS:
             role = "writer"
         elif words & FILMED_KINDS:
