@@ -491,3 +491,21 @@ def test_the_kind_by_a_person(text, expected):
     """"the novel by X" right after a work is named credits that work ("the film by X":
     its director); "a novel by X", or a work named sentences before, credit none."""
     assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corkscrew's director, Ann Marsh, spoke.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh, Corkscrew's director, spoke.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Writer-director Ann Marsh's Corkscrew won.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh, the writer-director of Corkscrew, spoke.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Ann Marsh", "director", "Corkscrew")}),
+    ("Corkscrew was written by Ann Marsh and directed by Orrin Vale.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Orrin Vale", "director", "Corkscrew")}),
+])
+def test_role_with_a_possessive_title(text, expected):
+    """A title's possessive before its role ("Corkscrew's director"), a role before a
+    name that owns a title ("director Ann Marsh's Corkscrew"), "writer-director" (both
+    roles), and two passives each with its own agent."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected

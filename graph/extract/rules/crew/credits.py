@@ -72,6 +72,13 @@ def _role_persons(ctx, r):
     return persons_at(ctx, at), at
 
 
+def _owner_title(ctx, c):
+    """Return the title a possessive at token c names ("Night Harbour's director"),
+    which the work index leaves out before "'s", or None."""
+    name = name_covering(ctx, c)
+    return name.text if name and is_work(ctx, name.text) else None
+
+
 def _role_works(ctx, r, low):
     """Return the works a role noun at token r is for: "of/on/behind X", "the film's",
     else (a bare role, "director Ann Marsh") the work last named."""
@@ -88,7 +95,7 @@ def _role_works(ctx, r, low):
         if tokens.dep[c] == "poss":
             if tokens.lower[c] in ("its",) or tokens.lower[c] in GENRE_NOUNS:
                 return [work_for(ctx, r)] if work_for(ctx, r) else []
-            work = work_at(ctx, c)
+            work = work_at(ctx, c) or _owner_title(ctx, c)
             if work:
                 return [work]
     if tokens.dep[r] == "pobj" and tokens.lower[tokens.head[r]] == "as":
@@ -120,6 +127,9 @@ def role_noun(ctx):
         role = ROLE_WORDS.get(low) or ROLE_WORDS.get(tokens.lower[r])
         if role is None or tokens.pos[r] not in ("NOUN", "PROPN"):
             continue
+        roles = [role]
+        if low not in ROLE_WORDS and ROLE_WORDS.get(tokens.lower[r - 2]) not in (None, role):
+            roles.insert(0, ROLE_WORDS[tokens.lower[r - 2]])  # "writer-director Ann Marsh"
         if any(tokens.lower[c] in OTHER_JOBS or tokens.lower[c] == "best"
                for c in tokens.children(r)) or r > 0 and tokens.lower[r - 1] in OTHER_JOBS:
             continue  # "casting director", "best director"
@@ -130,7 +140,8 @@ def role_noun(ctx):
         lo = min(r, name.start if name else at)
         hi = max(r, name.end - 1 if name else at)
         works = _role_works(ctx, r, low)
-        yield from crew_facts(ctx, persons, role, works, lo, hi, "crew.role", 0.6)
+        for role in roles:
+            yield from crew_facts(ctx, persons, role, works, lo, hi, "crew.role", 0.6)
 
 
 def _directors(ctx):

@@ -48,8 +48,10 @@ def passive(ctx):
         roles = [verb_role(ctx, v)]
         verbs = [v]
         # "written and directed by": the first verb heads the coordination.
+        # "written by A and directed by B": the first verb has its own agent, B wrote nothing.
         if tokens.dep[v] == "conj" and verb_role(ctx, tokens.head[v]) \
-                and tokens.tag[tokens.head[v]] == "VBN":
+                and tokens.tag[tokens.head[v]] == "VBN" \
+                and not any(tokens.dep[c] == "agent" for c in tokens.children(tokens.head[v])):
             verbs.insert(0, tokens.head[v])
             roles.insert(0, verb_role(ctx, tokens.head[v]))
         top = verbs[0]

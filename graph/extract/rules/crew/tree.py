@@ -221,20 +221,40 @@ def full_title(ctx, work):
     return cache[work]
 
 
+def _owned_after_name(ctx, i):
+    """Return the work named after the possessive of the name at token i ("Ann Marsh's
+    [boxing drama] Night Harbour"), or None."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    k = i
+    while k < n and tokens.text[k][:1].isupper() and k - i < 5:
+        k += 1
+    if k == i or k + 1 >= n or tokens.text[k] not in ("'s", "’s"):
+        return None
+    j = k + 1
+    while j < n and j - k < 4 and tokens.is_lower[j] and tokens.pos[j] in ("ADJ", "NOUN"):
+        j += 1
+    return work_at(ctx, j) if j < n else None
+
+
 def work_in_sentence(ctx, r):
     """Return the work a bare role at token r ("director Ann Marsh") credits: the work
     last named before it in its sentence, else one named after it for which she is
     praised or nominated ("- nominated for Night Harbour"), else the headline's; a
-    title that owns another name ("Night Harbour's Orrin Vale") is that person's."""
+    title that owns another name ("Night Harbour's Orrin Vale") is that person's, and
+    a title her own possessive names ("director Ann Marsh's Night Harbour") is hers."""
     tokens = ctx.tokens
+    owned = _owned_after_name(ctx, r + 1)
+    if owned:
+        return full_title(ctx, owned)  # "director Ann Marsh's thriller Night Harbour"
     start, end = tokens.sent_start[r], tokens.sent_end[r]
     every = mentions(ctx)
     before, after = None, None
     for s, e, text in every[bisect.bisect_left(every, (start, 0, "")):]:
         if s >= end:
             break
-        if e < len(tokens) and tokens.text[e] in ("'s", "’s", "'", "’"):
-            continue
+        if e + 1 < len(tokens) and tokens.text[e] in ("'s", "’s", "'", "’") \
+                and tokens.text[e + 1][:1].isupper():
+            continue  # "Ray's Taylor Hackford": that person's work
         if e <= r:
             before = text
         elif after is None and "for" in tokens.lower[max(r, s - 4):s]:
