@@ -509,3 +509,19 @@ def test_role_with_a_possessive_title(text, expected):
     roles), and two passives each with its own agent."""
     intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corkscrew, which Ann Marsh directed, won.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Orrin Vale made Iron Tide in 2004. The jury named Vale best director.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Orrin Vale made Iron Tide in 2004.", set()),
+    ("Orrin Vale made a cameo in Iron Tide. The jury named Vale best director.", set()),
+    ("Orrin Vale did not make Iron Tide. The jury named Vale best director.", set()),
+    ("Iron Tide made Orrin Vale a star. The jury named Vale best director.", set()),
+])
+def test_relative_object_and_made(text, expected):
+    """"A, which X directed" credits A; "X made A" credits a director only when the
+    article calls X one, and only with a title for its object."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected

@@ -19,9 +19,8 @@ import bisect
 from graph.extract.mentions.works import is_work, mentions, work_at, work_for
 from graph.extract.mentions.works_prose import GENRE_NOUNS
 from graph.extract.registry import rule
-from graph.extract.rules.crew.people import COMPANY_WORDS, name_covering, resolve_people
+from graph.extract.rules.crew.people import COMPANY_WORDS, name_covering
 from graph.extract.rules.crew.tree import (
-    DIRECTOR_CUES,
     FILMED_KINDS,
     NEEDS_WORK,
     OTHER_JOBS,
@@ -29,6 +28,7 @@ from graph.extract.rules.crew.tree import (
     ROLE_WORDS,
     WRITTEN_KINDS,
     crew_facts,
+    directors_of,
     person_at,
     persons_at,
     run_text,
@@ -144,23 +144,6 @@ def role_noun(ctx):
             yield from crew_facts(ctx, persons, role, works, lo, hi, "crew.role", 0.6)
 
 
-def _directors(ctx):
-    """Return the persons the article calls a director or a film-maker, or says
-    directed something: a cue word in a sentence that names them."""
-    found = ctx.memo.get("crew_directors")
-    if found is not None:
-        return found
-    tokens = ctx.tokens
-    found = set()
-    cue_sentences = {tokens.sent_start[i] for i, low in enumerate(tokens.lower)
-                     if low in DIRECTOR_CUES}
-    for name in ctx.names:
-        if tokens.sent_start[name.start] in cue_sentences:
-            found.update(resolve_people(ctx, [name.text]))
-    ctx.memo["crew_directors"] = found
-    return found
-
-
 def _owned_work(ctx, head):
     """Return the work a possessive's head names: a title ("Ann Marsh's Night
     Harbour"), a kind of work with its title beside it ("Ann Marsh's boxing drama
@@ -267,7 +250,7 @@ def possessive(ctx):
             continue  # "The Observer's critic": a paper, no person
         if work is None:
             if directors is None:
-                directors = _directors(ctx)
+                directors = directors_of(ctx)
             work = _unknown_title(ctx, p, head) if person in directors else None
             if work is None:
                 continue
@@ -278,7 +261,7 @@ def possessive(ctx):
                               0.55)
             continue
         if directors is None:
-            directors = _directors(ctx)
+            directors = directors_of(ctx)
         if person in directors:
             yield from crew_facts(ctx, [person], "director", [work], p, head, "crew.possessive",
                               0.55)

@@ -24,9 +24,11 @@ from graph.extract.rules.crew.people import name_covering
 from graph.extract.rules.crew.tree import (
     RELATION_NOUNS,
     crew_facts,
+    directors_of,
     persons_at,
     run_text,
     subject,
+    title_list,
     verb_role,
     works_at,
     written_title,
@@ -102,15 +104,50 @@ def active(ctx):
             if not objects:
                 objects = [c for k in tokens.children(v) if tokens.dep[k] == "conj"
                            for c in tokens.children(k) if tokens.dep[c] == "dobj"]
+        resolve = True
+        if objects and tokens.lower[objects[0]] in ("which", "that") \
+                and tokens.dep[v] == "relcl":
+            # "Corkscrew, which Ann Marsh directed": the object is what the clause is on;
+            # "the drama that Ann Marsh wrote" says which drama, so only a title names it.
+            made = tokens.head[v]
+            resolve = any(tokens.text[k] == "," for k in range(made + 1, objects[0]))
+            objects = [made]
         subj = subject(ctx, head)
         if subj is None or not objects:
             continue
         persons = persons_at(ctx, subj)
         end = objects[0]
-        works = works_at(ctx, end) or written_title(ctx, end, role)
+        works = works_at(ctx, end, resolve) or written_title(ctx, end, role)
         if not works:
             works, end = _directed_in(ctx, v, end, role)
-        yield from crew_facts(ctx, persons, role, works, min(subj, v), end, "crew.active", 0.65)
+        yield from crew_facts(ctx, persons, role, works, min(subj, v, end), max(v, end),
+                              "crew.active", 0.65)
+
+
+@rule("crew.made")
+def made_title(ctx):
+    """Yield a director written "Ann Marsh made Night Harbour" when the article calls
+    Ann Marsh a director: "made" with a title for its object ("made a cameo", "made
+    the film" name none)."""
+    tokens = ctx.tokens
+    directors = None
+    for v in range(len(tokens)):
+        if tokens.lemma[v] != "make" or tokens.tag[v] not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        if tokens.tag[v] == "VBN" and not any(tokens.lemma[c] == "have" and
+                                              tokens.dep[c] == "aux" for c in tokens.children(v)):
+            continue  # "was made by": a studio or a country as often as a person
+        objects = [c for c in tokens.children(v) if tokens.dep[c] == "dobj"]
+        if not objects or not work_at(ctx, objects[0]):
+            continue
+        subj = subject(ctx, v)
+        if subj is None:
+            continue
+        if directors is None:
+            directors = directors_of(ctx)
+        persons = [p for p in persons_at(ctx, subj) if p in directors]
+        yield from crew_facts(ctx, persons, "director", title_list(ctx, objects[0]),
+                              min(subj, v), objects[0], "crew.made", 0.55)
 
 
 def _directed_in(ctx, v, obj, role):

@@ -119,6 +119,23 @@ def listed_title(ctx, i):
     return None
 
 
+def directors_of(ctx):
+    """Return the persons the article calls a director or a film-maker, or says
+    directed something: a cue word in a sentence that names them."""
+    found = ctx.memo.get("crew_directors")
+    if found is not None:
+        return found
+    tokens = ctx.tokens
+    found = set()
+    cue_sentences = {tokens.sent_start[i] for i, low in enumerate(tokens.lower)
+                     if low in DIRECTOR_CUES}
+    for name in ctx.names:
+        if tokens.sent_start[name.start] in cue_sentences:
+            found.update(resolve_people(ctx, [name.text]))
+    ctx.memo["crew_directors"] = found
+    return found
+
+
 def work_of(ctx, i, resolve=True):
     """Return the work token i stands for: a title, or "the film", "it", "the sequel"
     (the work last named, when ``resolve``); None for "a play" or anything else."""
