@@ -525,3 +525,20 @@ def test_relative_object_and_made(text, expected):
     article calls X one, and only with a title for its object."""
     intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Producers hired Orrin Vale - the director behind Iron Tide and Corkscrew - to fix it.",
+     {("Orrin Vale", "director", "Iron Tide"), ("Orrin Vale", "director", "Corkscrew")}),
+    ("Producers hired Vale - the director behind Salt Road 2 and Corkscrew - to fix it. "
+     "Orrin Vale spoke.",
+     {("Orrin Vale", "director", "Salt Road 2"), ("Orrin Vale", "director", "Corkscrew")}),
+    ("Ann Marsh, the creator of Iron Tide, and Orrin Vale spoke.",
+     {("Ann Marsh", "creator", "Iron Tide")}),
+])
+def test_role_between_dashes_and_lists(text, expected):
+    """A role between dashes is in apposition; "the director behind A and B" credits
+    every title of the list (a sequel's number included); a person coordinated after
+    the apposition is not credited, nor read as a title."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected

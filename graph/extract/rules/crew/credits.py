@@ -27,6 +27,7 @@ from graph.extract.rules.crew.tree import (
     PLAYED,
     ROLE_WORDS,
     WRITTEN_KINDS,
+    conjuncts,
     crew_facts,
     directors_of,
     person_at,
@@ -69,7 +70,16 @@ def _role_persons(ctx, r):
         return [], r
     if r < at and any(tokens.text[k] in (":", ";", "-", "–", "—", "(") for k in range(r, at)):
         return [], r  # "director - Ann Marsh" in a ballot list
+    if at < r:  # "Ann Marsh, the creator of X, and Orrin Vale": only those before the role
+        persons = [p for k in conjuncts(ctx, at) if k < r for p in persons_at_one(ctx, k)]
+        return persons, at
     return persons_at(ctx, at), at
+
+
+def persons_at_one(ctx, k):
+    """Return [the person named at token k], or []."""
+    person = person_at(ctx, k)
+    return [person] if person else []
 
 
 def _owner_title(ctx, c):

@@ -140,12 +140,15 @@ def appositive(ctx):
     """Yield crew written "Ana Ruiz, the show's creator" or "its creator, Ana Ruiz"."""
     doc = ctx.doc
     for roles, start, after, after_work, work, named, det in role_phrases(ctx):
-        if start > 0 and doc[start - 1].text == "," and (det or after_work > after):
+        # "Ana Ruiz, the show's creator"; "Ana Ruiz - the director behind X -".
+        if start > 0 and doc[start - 1].text in (",", "-", "–", "—") and (
+                det or after_work > after):
             persons, first = people_ending(ctx, start - 1)
             if persons:
-                yield from _facts(ctx, persons, roles, work, (first, after_work),
-                                  (doc[first].idx, _char_end(ctx, after_work)),
-                                  "crew.appositive", 0.85)
+                for each in _listed(ctx, after, after_work, named) or [work]:
+                    yield from _facts(ctx, persons, roles, each, (first, after_work),
+                                      (doc[first].idx, _char_end(ctx, after_work)),
+                                      "crew.appositive", 0.85)
                 continue
         if det and after + 1 < len(doc) and doc[after].text == "," and named is None:
             persons, end = people_at(ctx, after + 1)
@@ -153,6 +156,34 @@ def appositive(ctx):
                 yield from _facts(ctx, persons, roles, work, (start, end),
                                   (doc[start].idx, _char_end(ctx, end)), "crew.appositive",
                                   0.8)
+
+
+def _listed(ctx, after, end, named):
+    """Return the titles of the list that the work named after a role noun opens ("the
+    director behind A and B"), or [] when none is named."""
+    if named is None:
+        return []
+    doc = ctx.doc
+    k = next((k for k in range(after, end) if (t := title_at(ctx, k, quoted=True))
+              and t.text == named), None)
+    if k is None:
+        return [named]
+    found = []
+    while k < len(doc):
+        title = title_at(ctx, k, quoted=True)
+        if title is None or found and not is_work(ctx, title.text) and any(
+                t.ent_type_ == "PERSON" for t in doc[title.start:title.end]):
+            break  # "the creator of A, and Orrin Vale": a person, no title
+        stop = title.end
+        if stop < len(doc) and doc[stop].is_digit and len(doc[stop].text) <= 2:
+            stop += 1  # "Die Hard 2": a sequel's number
+        found.append(doc[title.start:stop].text)
+        if stop + 1 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and":
+            stop += 1
+        if stop >= len(doc) or doc[stop].lower_ not in ("and", ","):
+            break
+        k = stop + 1
+    return found or [named]
 
 
 @rule("crew.as")

@@ -133,8 +133,9 @@ def work_after(ctx, i, role):
     title = title_at(ctx, j, quoted=True)
     if title is None:
         return None, i
-    if role in ("director", "producer") and not is_work(ctx, title.text):
-        return False, i  # "the director of the FBI"
+    if role in ("director", "producer") and not is_work(ctx, title.text) \
+            and doc[i].lower_ != "behind":
+        return False, i  # "the director of the FBI"; "the director behind X" makes X a work
     return title.text, title.end
 
 

@@ -187,7 +187,8 @@ def title_list(ctx, i):
             at += 1
         if at < len(every) and every[at][0] == k:
             stop, text = every[at][1], every[at][2]
-        elif "and" in tokens.lower[end:k] and capitalised_run(tokens, k) > k:
+        elif "and" in tokens.lower[end:k] and capitalised_run(tokens, k) > k \
+                and tokens.ent_type[k] != "PERSON":
             stop = capitalised_run(tokens, k)  # "A and B": B a title the text names once
             text = tokens.span_text(k, stop)
         else:
