@@ -542,3 +542,14 @@ def test_role_between_dashes_and_lists(text, expected):
     the apposition is not credited, nor read as a title."""
     intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Critics looked to no less than Orrin Vale, the auteur director of "Iron Tide".',
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("The best director shortlist includes Orrin Vale for the thriller Iron Tide.", set()),
+])
+def test_described_role_and_no_less_than(text, expected):
+    """"the auteur director of X" is a role phrase; "no less than" is no negation; a
+    shortlist for best director is a prize, not a credit."""
+    assert _news_crew(text) == expected
