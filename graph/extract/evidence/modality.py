@@ -47,7 +47,11 @@ def _clause_start(words, index, sent_start):
 
 def _without_comparisons(words, start, end):
     """Return words[start:end] without the "no" of "no less than", "none other than",
-    which stress a statement rather than deny it."""
+    which stress a statement rather than deny it.
+
+    >>> _without_comparisons(["no", "less", "than", "ann", "marsh"], 0, 5)
+    ['', 'less', 'than', 'ann', 'marsh']
+    """
     out = list(words[start:end])
     for k in range(start, end - 2):
         if words[k] in ("no", "none", "nothing") and words[k + 1] in ("less", "other") \
