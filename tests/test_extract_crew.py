@@ -553,3 +553,10 @@ def test_described_role_and_no_less_than(text, expected):
     """"the auteur director of X" is a role phrase; "no less than" is no negation; a
     shortlist for best director is a prize, not a credit."""
     assert _news_crew(text) == expected
+
+
+def test_adaptation_of_a_sentence_like_title():
+    """"directed an adaptation of X" credits X even when X reads as a clause."""
+    text = ("Critics praised the memoir They Burned The Harbour. Ann Marsh has directed a "
+            "moving adaptation of They Burned The Harbour, Mara Quill's memoir.")
+    assert ("Ann Marsh", "director", "They Burned The Harbour") in _news_crew(text)

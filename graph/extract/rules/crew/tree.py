@@ -160,6 +160,9 @@ def work_of(ctx, i, resolve=True):
             for p in tokens.children(c):
                 if tokens.dep[p] == "pobj" and work_at(ctx, p):
                     return work_at(ctx, p)  # "the film version of X"
+    if low in ("version", "adaptation") and i + 2 < len(tokens) \
+            and tokens.lower[i + 1] == "of" and work_at(ctx, i + 2):
+        return work_at(ctx, i + 2)  # the same, where the parse splits a sentence-like title
     if tokens.tag[i] == "NNS" or not resolve:
         return None  # "her films": many works, none named
     dets = [tokens.lower[c] for c in tokens.children(i) if tokens.dep[c] in ("det", "poss")]
