@@ -560,3 +560,17 @@ def test_adaptation_of_a_sentence_like_title():
     text = ("Critics praised the memoir They Burned The Harbour. Ann Marsh has directed a "
             "moving adaptation of They Burned The Harbour, Mara Quill's memoir.")
     assert ("Ann Marsh", "director", "They Burned The Harbour") in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh, director of Iron Tide and Corkscrew, spoke.",
+     {("Ann Marsh", "director", "Iron Tide"), ("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh is directing Iron Tide.", {("Ann Marsh", "director", "Iron Tide")}),
+    ("Ann Marsh is not directing Iron Tide.", set()),
+    ("Ann Marsh, directing Iron Tide, smiled.", set()),
+])
+def test_two_titles_and_progressive(text, expected):
+    """Two titles read as one ("A and B") credit each; "is directing X" is a credit,
+    a negated one or a participle aside is not."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected

@@ -64,7 +64,7 @@ from graph.extract.rules.crew.roles import (
     role_at,
     role_phrases,
 )
-from graph.extract.rules.crew.tree import full_title, work_in_sentence
+from graph.extract.rules.crew.tree import full_title, split_titles, work_in_sentence
 from graph.model.facts import Crew
 
 MAKING_VERBS = {"create": "creator", "co-create": "creator", "write": "writer",
@@ -89,13 +89,14 @@ def _facts(ctx, persons, roles, work, token_span, char_span, rule_name, confiden
     work = work or work_for(ctx, token_span[0])
     if not work:
         return
-    work = full_title(ctx, work)
-    for person in persons:
-        if person == work:
-            continue
-        for role in roles:
-            yield ctx.fact(Crew(person=person, role=role, work=work), *char_span, rule_name,
-                           confidence)
+    for part in split_titles(ctx, work):
+        part = full_title(ctx, part)
+        for person in persons:
+            if person == part:
+                continue
+            for role in roles:
+                yield ctx.fact(Crew(person=person, role=role, work=part), *char_span,
+                               rule_name, confidence)
 
 
 def _char_end(ctx, token_end):

@@ -87,8 +87,9 @@ def active(ctx):
         role = verb_role(ctx, v)
         if role is None or tokens.tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG"):
             continue
-        if tokens.tag[v] == "VBG" and tokens.dep[v] != "pcomp":
-            continue  # "directing" only as "known for directing X"
+        if tokens.tag[v] == "VBG" and tokens.dep[v] != "pcomp" and not any(
+                tokens.lemma[c] == "be" and tokens.dep[c] == "aux" for c in tokens.children(v)):
+            continue  # "directing" as "known for directing X" or "is directing X" only
         if tokens.tag[v] == "VBN" and not any(tokens.lemma[c] == "have" and
                                               tokens.dep[c] == "aux"
                                               for c in tokens.children(v)) \

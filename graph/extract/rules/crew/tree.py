@@ -237,7 +237,8 @@ def full_title(ctx, work):
     if work not in cache:
         short = f" {norm_title(work)} "
         longer = {text for _s, _e, text in mentions(ctx)
-                  if short in f" {norm_title(text)} " and norm_title(text) != short.strip()}
+                  if short in f" {norm_title(text)} " and norm_title(text) != short.strip()
+                  and len(split_titles(ctx, text)) == 1}
         cache[work] = longer.pop() if len(longer) == 1 else work
     return cache[work]
 
@@ -285,6 +286,15 @@ def work_in_sentence(ctx, r):
     return work_named_near(ctx, r)
 
 
+def split_titles(ctx, work):
+    """Return [work], or its parts when it joins two titles the article names apart
+    ("Iron Tide and Corkscrew" read as one title after "director of")."""
+    left, sep, right = work.partition(" and ")
+    if sep and is_work(ctx, left) and is_work(ctx, right):
+        return [left, right]
+    return [work]
+
+
 def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
     """Yield a Crew fact per person and work when tokens [start, end) are asserted."""
     tokens = ctx.tokens
@@ -294,7 +304,7 @@ def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
         return
     first, last = tokens.idx[start], tokens.end_char(end)
     for person in persons:
-        for work in map(lambda w: full_title(ctx, w), works):
+        for work in [full_title(ctx, p) for w in works for p in split_titles(ctx, w)]:
             if person != work and not is_work(ctx, person):
                 yield ctx.fact(Crew(person=person, role=role, work=work), first, last,
                                rule_name, confidence)
