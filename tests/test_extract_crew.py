@@ -574,3 +574,18 @@ def test_two_titles_and_progressive(text, expected):
     a negated one or a participle aside is not."""
     intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iron Tide was executive produced by Orrin Vale.",
+     {("Orrin Vale", "producer", "Iron Tide")}),
+    ("Iron Tide was adapted for the screen by Orrin Vale.",
+     {("Orrin Vale", "writer", "Iron Tide")}),
+    ("Orrin Vale adapted the novel.", set()),
+    ("Iron Tide was directed in the style by Orrin Vale.", set()),
+])
+def test_executive_produced_and_adapted(text, expected):
+    """"executive produced by" (the parse makes "executive" a complement); "adapted
+    for the screen by" makes a writer, an active "adapted the novel" does not."""
+    intro = "Critics saw the thriller Iron Tide. "
+    assert _news_crew(intro + text) == expected

@@ -22,6 +22,7 @@ from graph.extract.mentions.works import work_at
 from graph.extract.registry import rule
 from graph.extract.rules.crew.people import name_covering
 from graph.extract.rules.crew.tree import (
+    PASSIVE_MAKING,
     RELATION_NOUNS,
     crew_facts,
     directors_of,
@@ -35,19 +36,32 @@ from graph.extract.rules.crew.tree import (
 )
 
 
+def _late_agent(ctx, v):
+    """Return [the agent] of "adapted for the screen by Ann Marsh", "adapted from a
+    novel by Ann Marsh" (the writer the adaptation credits), which the parse hangs on
+    the noun before it, or []."""
+    tokens = ctx.tokens
+    return [a for c in tokens.children(v) if tokens.dep[c] == "prep"
+            and tokens.lower[c] in ("for", "from")
+            for p in tokens.children(c) if tokens.dep[p] == "pobj" and tokens.is_lower[p]
+            for b in tokens.children(p) if tokens.lower[b] == "by"
+            for a in tokens.children(b) if tokens.dep[a] == "pobj"][:1]
+
+
 @rule("crew.passive")
 def passive(ctx):
     """Yield crew written "directed by Ann Marsh": the work is what was made."""
     tokens = ctx.tokens
     for v in range(len(tokens)):
-        if tokens.tag[v] != "VBN" or verb_role(ctx, v) is None:
+        role = verb_role(ctx, v) or PASSIVE_MAKING.get(tokens.lemma[v])
+        if tokens.tag[v] != "VBN" or role is None:
             continue
         agents = [p for c in tokens.children(v) if tokens.dep[c] == "agent"
-                  for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+                  for p in tokens.children(c) if tokens.dep[p] == "pobj"] or _late_agent(ctx, v)
         if not agents:
             continue
         persons = persons_at(ctx, agents[0])
-        roles = [verb_role(ctx, v)]
+        roles = [role]
         verbs = [v]
         # "written and directed by": the first verb heads the coordination.
         # "written by A and directed by B": the first verb has its own agent, B wrote nothing.
@@ -59,7 +73,12 @@ def passive(ctx):
         top = verbs[0]
         works = []
         subj = [c for c in tokens.children(top) if tokens.dep[c] == "nsubjpass"]
-        if tokens.dep[top] in ("acl", "relcl") and tokens.head[top] != top:
+        if tokens.dep[top] == "acl" and tokens.lower[tokens.head[top]] == "executive":
+            # "X was executive produced by": the parse makes "executive" the complement.
+            be = tokens.head[tokens.head[top]]
+            outer = [c for c in tokens.children(be) if tokens.dep[c] in ("nsubj", "nsubjpass")]
+            works = works_at(ctx, outer[0]) if outer else []
+        elif tokens.dep[top] in ("acl", "relcl") and tokens.head[top] != top:
             # "the 1973 film directed by": the participle says which film, so only a
             # title names it ("The film, directed by", set off by a comma, is the one
             # named before); and "a spin-off of X created by" may be the spin-off's.

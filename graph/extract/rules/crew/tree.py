@@ -35,6 +35,9 @@ MAKING = {"direct": "director", "write": "writer", "produce": "producer", "creat
           "pen": "writer", "script": "writer", "helm": "director", "co-write": "writer",
           "co-direct": "director", "co-create": "creator", "co-produce": "producer",
           "executive-produce": "producer", "wrote": "writer"}
+# Verbs that make a writer only in the passive: "adapted for the screen by Ann Marsh"
+# ("Ann Marsh adapted the novel": the novel is not hers).
+PASSIVE_MAKING = {"adapt": "writer"}
 # Role nouns, and those that need a work named with them to count.
 ROLE_WORDS = {"director": "director", "directors": "director", "co-director": "director",
               "writer": "writer", "writers": "writer", "screenwriter": "writer",
