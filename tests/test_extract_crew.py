@@ -582,10 +582,10 @@ def test_two_titles_and_progressive(text, expected):
     ("Iron Tide was adapted for the screen by Orrin Vale.",
      {("Orrin Vale", "writer", "Iron Tide")}),
     ("Orrin Vale adapted the novel.", set()),
-    ("Iron Tide was directed in the style by Orrin Vale.", set()),
+    ("Iron Tide was adapted for the screen by Harbour Pictures.", set()),
 ])
 def test_executive_produced_and_adapted(text, expected):
     """"executive produced by" (the parse makes "executive" a complement); "adapted
-    for the screen by" makes a writer, an active "adapted the novel" does not."""
+    for the screen by" makes a writer, an active "adapted the novel" or a company none."""
     intro = "Critics saw the thriller Iron Tide. "
     assert _news_crew(intro + text) == expected
