@@ -589,3 +589,18 @@ def test_executive_produced_and_adapted(text, expected):
     for the screen by" makes a writer, an active "adapted the novel" or a company none."""
     intro = "Critics saw the thriller Iron Tide. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh penned the sitcom.", {("Ann Marsh", "writer", "Harbour Lights")}),
+    ("Ann Marsh, who co-wrote the sitcom with Orrin Vale, spoke.",
+     {("Ann Marsh", "writer", "Harbour Lights"), ("Orrin Vale", "writer", "Harbour Lights")}),
+    ("Ann Marsh directed the drama.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh, star and co-creator of Harbour Lights, spoke.",
+     {("Ann Marsh", "creator", "Harbour Lights")}),
+])
+def test_the_kind_named_before(text, expected):
+    """"the sitcom" is the work the article named as a sitcom, not just the last
+    work named; "X, star and co-creator of Y" is an apposition."""
+    intro = "Viewers loved the sitcom Harbour Lights and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected

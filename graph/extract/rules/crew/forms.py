@@ -141,6 +141,9 @@ def appositive(ctx):
     """Yield crew written "Ana Ruiz, the show's creator" or "its creator, Ana Ruiz"."""
     doc = ctx.doc
     for roles, start, after, after_work, work, named, det in role_phrases(ctx):
+        if start > 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_lower \
+                and doc[start - 2].pos_ == "NOUN" and doc[start - 3].text == ",":
+            start -= 2  # "Ana Ruiz, star and co-creator of Night Harbour"
         # "Ana Ruiz, the show's creator"; "Ana Ruiz - the director behind X -".
         if start > 0 and doc[start - 1].text in (",", "-", "–", "—") and (
                 det or after_work > after):

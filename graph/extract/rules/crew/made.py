@@ -17,6 +17,7 @@ from graph.extract.mentions.works_text import (
     skip_markup,
 )
 from graph.extract.rules.crew.roles import DETERMINERS
+from graph.extract.rules.crew.tree import work_of_kind
 
 # Nouns a made thing is: "directed the episode", "the parts, all written by".
 MADE_NOUNS = WORK_NOUNS | frozenset({
@@ -164,5 +165,7 @@ def made_object(ctx, v, subject_start):
                 if kind in OWN_KINDS and doc[k - 1].lower_ in DETERMINERS:
                     return True, None, past  # "the first episode of the series"
                 return False, None, v
-            return True, None, after
+            definite = doc[j - 1].lower_ in DETERMINERS - {"a", "an"}
+            # "wrote the sitcom": the one the article named as a sitcom, if it did.
+            return True, work_of_kind(ctx, after - 1) if definite else None, after
     return False, None, v

@@ -171,7 +171,23 @@ def work_of(ctx, i, resolve=True):
     dets = [tokens.lower[c] for c in tokens.children(i) if tokens.dep[c] in ("det", "poss")]
     if any(d in DEFINITE or d.endswith("'s") for d in dets) or any(
             tokens.dep[c] == "poss" for c in tokens.children(i)):
-        return work_for(ctx, i)
+        return work_of_kind(ctx, i) or work_for(ctx, i)
+    return None
+
+
+def work_of_kind(ctx, i):
+    """Return the work "the sitcom" at token i points back to when the article named
+    one as a sitcom ("the sitcom Harbour Lights"), the last such, or None (then the
+    work last named stands)."""
+    tokens = ctx.tokens
+    kind = tokens.lower[i]
+    every = mentions(ctx)
+    at = bisect.bisect_left(every, (i, 0, "")) - 1
+    while at >= 0:
+        start, _end, text = every[at]
+        if any(tokens.lower[k] == kind for k in range(max(0, start - 3), start)):
+            return text
+        at -= 1
     return None
 
 
