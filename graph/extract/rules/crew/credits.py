@@ -8,10 +8,11 @@
   ballot line ("director - Ann Marsh") nothing;
 - ``crew.possessive``: "Ann Marsh's Night Harbour", "Night Harbour, Ann Marsh's
   tale", "Night Harbour's Ann Marsh" when the article calls Ann Marsh a director or a
-  film-maker, or says she directed something; "Ann Marsh's play Night Harbour" (a
-  play, a novel, a book: writer);
+  film-maker, or says she directed something (a title she owns that the article
+  names only there included); "Ann Marsh's play Night Harbour" (a play, a novel, a
+  book: writer); "Ann Marsh's creations, including X" (creator);
 - ``crew.title_by``: "Night Harbour by Ann Marsh" for a play, novel or book (writer)
-  or a film (director).
+  or a film (director); "the novel by Ann Marsh" right after a work is named.
 """
 
 import bisect

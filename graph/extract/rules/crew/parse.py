@@ -2,13 +2,17 @@
 encyclopedia prose. One tree walk covers the word orders English allows:
 
 - ``crew.passive``: "directed by Ann Marsh", "the film, to be directed by Ann Marsh",
-  "It is directed by Ann Marsh, who ...", "written and directed by A and B";
+  "It is directed by Ann Marsh, who ...", "written and directed by A and B",
+  "executive produced by", "adapted for the screen by" (writer);
 - ``crew.active``: "Ann Marsh directed Night Harbour", "Ann Marsh, who directed
   Night Harbour", "Ann Marsh, who stars in and co-wrote Night Harbour", "Ann Marsh
   penned the adaptation Night Harbour", "A and B co-wrote X and Y", "Ann Marsh
-  executive produced X", "known for directing X";
+  executive produced X", "known for directing X", "Night Harbour, which Ann Marsh
+  directed", "directed Mara Quill in Night Harbour", "is directing X";
+- ``crew.made``: "Ann Marsh made Night Harbour" when the article calls her a director;
 - ``crew.award``: "Ann Marsh won best director for Night Harbour" (best screenplay:
-  writer);
+  writer), "was nominated for best director for X", "a best director nomination for
+  X";
 - ``crew.debut``: "Ann Marsh's directorial debut, Night Harbour", "Ann Marsh made her
   directorial debut with Night Harbour".
 

@@ -11,8 +11,13 @@ The crew rules that walk the parse (``crew.parse``, ``crew.credits``) share thes
 - ``subject``: the subject of a verb through relative clauses ("A, who directed"),
   coordination ("stars in and co-wrote"), "executive produced" and "known for
   directing";
+- ``work_of_kind``: "the sitcom" as the work the article named as a sitcom;
+  ``work_in_sentence``: the work a bare "director Ann Marsh" credits;
+  ``directors_of``: the people the article calls directors;
 - ``crew_facts``: Crew facts for asserted statements only (``modality``; a modal,
-  hedge or negation inside the statement counts too).
+  hedge or negation inside the statement counts too), each title whole
+  (``full_title``: a headline's "Da Vinci film" is The Da Vinci Code) and two titles
+  read as one split (``split_titles``).
 """
 
 import bisect
