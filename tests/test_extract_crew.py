@@ -287,9 +287,20 @@ def test_no_news_crew(text):
      {("Orrin Vale", "director", "Iron Tide")}),
     ("Ann Marsh took best screenplay for the comedy Corkscrew.",
      {("Ann Marsh", "writer", "Corkscrew")}),
+    ("Ann Marsh won best director for The Salt Road in 2003.",
+     {("Ann Marsh", "director", "The Salt Road")}),
+    ("Orrin Vale is nominated for best director for the thriller Iron Tide.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Orrin Vale earned a best director nomination for the thriller Iron Tide.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Orrin Vale's best director nod for the thriller Iron Tide surprised no one.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Ann Marsh won the best screenplay award for the comedy Corkscrew.",
+     {("Ann Marsh", "writer", "Corkscrew")}),
 ])
 def test_award_for_a_work(text, expected):
-    """A prize named for a crew role, won for a work, credits the winner."""
+    """A prize named for a crew role, won or nominated for a work (a title the article
+    names only there included), credits the winner."""
     assert _news_crew(text) == expected
 
 
@@ -297,6 +308,8 @@ def test_award_for_a_work(text, expected):
     "Critics tipped Orrin Vale to win best director for the thriller Iron Tide.",
     "Orrin Vale won best actor for the thriller Iron Tide.",
     "The thriller Iron Tide won best director for Orrin Vale.",
+    "Ann Marsh won best director for Mara Quill.",
+    "Orrin Vale was not nominated for best director for the thriller Iron Tide.",
 ])
 def test_no_award_crew(text):
     """A tip is no win, an acting prize no crew role, a film wins no prize for a name."""
@@ -462,3 +475,227 @@ def test_role_of_a_work_listing_names_and_an_ordinal_part(text, expected):
     apposition's); "directed the second" made a part named before; fans and winners
     are no crew."""
     assert _crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics think it will be a close race between Orrin Vale's ferry biopic and Ann "
+     "Marsh's boxing drama Iron Tide. The best director prize may go to Ann Marsh.",
+     ("Ann Marsh", "director", "Iron Tide")),
+    ("Ann Marsh's Salt Road Blues beat the rest on Sunday. Marsh was named best director.",
+     ("Ann Marsh", "director", "Salt Road Blues")),
+    ("Mara Quill to star in Glass Harbour film\n\nMara Quill will play the lead in the film "
+     "adaptation of The Glass Harbour Code. Oscar-winning director Ann Marsh chose Quill "
+     "for the part.", ("Ann Marsh", "director", "The Glass Harbour Code")),
+])
+def test_director_possessive_and_headline_titles(text, expected):
+    """A director's possessive before a title the parse misplaces or the article names
+    only there; a title a headline shortens is credited whole."""
+    assert expected in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("Director Ann Marsh spoke. Ann Marsh's Orrin Vale was a revelation in the thriller "
+     "Iron Tide, and Ann Marsh's Paris Nights was not.", ("Ann Marsh", "director", "Orrin Vale")),
+    ("Director Ann Marsh spoke. Ann Marsh's Baby won.", ("Ann Marsh", "director", "Baby")),
+    ("Director Ann Marsh spoke to The Courier's Tomas Greave.",
+     ("The Courier", "director", "Tomas Greave")),
+    ("Director Ann Marsh spoke. Ann Marsh's Harbour Pictures won.",
+     ("Ann Marsh", "director", "Harbour Pictures")),
+    ('The series Harbour Lights is back. "I cast her because she was right," Orrin Vale '
+     "wrote in an email.", ("Orrin Vale", "writer", "Harbour Lights")),
+    ("The drama Harbour Lights is to be made. The widow of Orrin Vale will also be an "
+     "executive producer.", ("Orrin Vale", "producer", "Harbour Lights")),
+    ("The drama Harbour Lights is out. Orrin Vale, as a producer and actor, made one film "
+     "after another.", ("Orrin Vale", "producer", "Harbour Lights")),
+])
+def test_no_possessive_or_speech_crew(text, unexpected):
+    """A person after a director's possessive, a one-word name, a quote that is speech,
+    the subject's relative ("the widow of X"), a trade in an aside, credit nothing."""
+    assert unexpected not in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics saw the thriller Iron Tide. Ann Marsh directed Mara Quill in Iron Tide.",
+     {("Ann Marsh", "director", "Iron Tide")}),
+    ("Critics saw the thriller Iron Tide. Orrin Vale was also responsible for directing "
+     "Mara Quill in Iron Tide in 2001.", {("Orrin Vale", "director", "Iron Tide")}),
+    ("Critics saw the thriller Iron Tide. Ann Marsh directed Mara Quill in London.", set()),
+    ("Critics saw the thriller Iron Tide. Ann Marsh met Mara Quill in Iron Tide.", set()),
+    ("Critics saw the thriller Iron Tide. Ann Marsh was not responsible for directing Mara "
+     "Quill in Iron Tide.", set()),
+])
+def test_directed_an_actor_in_a_work(text, expected):
+    """"directed Mara Quill in Iron Tide" credits the work the actor was directed in;
+    a place, another verb, or a negation credit nothing."""
+    assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Many of Marsh's other creations, including Iron Tide and Corkscrew, became films.",
+     {("Ann Marsh", "creator", "Iron Tide"), ("Ann Marsh", "creator", "Corkscrew")}),
+    ("Iron Tide, Marsh's brainchild, became a film.", {("Ann Marsh", "creator", "Iron Tide")}),
+    ("Iron Tide is Ann Marsh's latest creation.", {("Ann Marsh", "creator", "Iron Tide")}),
+    ("Iron Tide is not Ann Marsh's creation.", set()),
+    ("Marsh's creations have made her rich.", set()),
+])
+def test_creators_possessive(text, expected):
+    """"X's creations, including A and B", "A, X's brainchild", "A is X's creation"
+    credit a creator; a negation or no work named credits none."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. Ann Marsh spoke. "
+    assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics saw the thriller Iron Tide and the drama Corkscrew. Iron Tide's Orrin Vale "
+     "and British director Ann Marsh - nominated for the drama Corkscrew - are outsiders.",
+     {("Ann Marsh", "director", "Corkscrew")}),
+    ("Critics saw the thriller Iron Tide and the drama Corkscrew. In Iron Tide, director "
+     "Ann Marsh tried something new.", {("Ann Marsh", "director", "Iron Tide")}),
+])
+def test_bare_director_credits_the_work_of_its_sentence(text, expected):
+    """A bare "director Ann Marsh" credits the work named before it in the sentence
+    (not one that owns another person) or the one she is nominated for."""
+    found = _news_crew(text)
+    assert {f for f in found if f[0] == "Ann Marsh"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh, who wrote the screenplay for Iron Tide, spoke.",
+     {("Ann Marsh", "writer", "Iron Tide")}),
+    ("Ann Marsh wrote the script for the thriller Iron Tide.",
+     {("Ann Marsh", "writer", "Iron Tide")}),
+    ("Ann Marsh wrote the script for a new play.", set()),
+])
+def test_script_for_a_work(text, expected):
+    """"wrote the screenplay for X" credits X, not the work named last; a script for an
+    unnamed work credits nothing."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The novel Glass Harbour came out in May. The novel by Tomas Greave sold well.",
+     {("Tomas Greave", "writer", "Glass Harbour")}),
+    ("The drama Corkscrew opened. The film by Ann Marsh was praised.",
+     {("Ann Marsh", "director", "Corkscrew")}),
+    ("The novel Glass Harbour came out in May. A novel by Tomas Greave sold well.", set()),
+    ("The novel Glass Harbour came out in May. It rained. It rained more. The novel by "
+     "Tomas Greave sold well.", set()),
+])
+def test_the_kind_by_a_person(text, expected):
+    """"the novel by X" right after a work is named credits that work ("the film by X":
+    its director); "a novel by X", or a work named sentences before, credit none."""
+    assert _news_crew(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corkscrew's director, Ann Marsh, spoke.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh, Corkscrew's director, spoke.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Writer-director Ann Marsh's Corkscrew won.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh, the writer-director of Corkscrew, spoke.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Ann Marsh", "director", "Corkscrew")}),
+    ("Corkscrew was written by Ann Marsh and directed by Orrin Vale.",
+     {("Ann Marsh", "writer", "Corkscrew"), ("Orrin Vale", "director", "Corkscrew")}),
+])
+def test_role_with_a_possessive_title(text, expected):
+    """A title's possessive before its role ("Corkscrew's director"), a role before a
+    name that owns a title ("director Ann Marsh's Corkscrew"), "writer-director" (both
+    roles), and two passives each with its own agent."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corkscrew, which Ann Marsh directed, won.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Orrin Vale made Iron Tide in 2004. The jury named Vale best director.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Orrin Vale made Iron Tide in 2004.", set()),
+    ("Orrin Vale made a cameo in Iron Tide. The jury named Vale best director.", set()),
+    ("Orrin Vale did not make Iron Tide. The jury named Vale best director.", set()),
+    ("Iron Tide made Orrin Vale a star. The jury named Vale best director.", set()),
+])
+def test_relative_object_and_made(text, expected):
+    """"A, which X directed" credits A; "X made A" credits a director only when the
+    article calls X one, and only with a title for its object."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Producers hired Orrin Vale - the director behind Iron Tide and Corkscrew - to fix it.",
+     {("Orrin Vale", "director", "Iron Tide"), ("Orrin Vale", "director", "Corkscrew")}),
+    ("Producers hired Vale - the director behind Salt Road 2 and Corkscrew - to fix it. "
+     "Orrin Vale spoke.",
+     {("Orrin Vale", "director", "Salt Road 2"), ("Orrin Vale", "director", "Corkscrew")}),
+    ("Ann Marsh, the creator of Iron Tide, and Orrin Vale spoke.",
+     {("Ann Marsh", "creator", "Iron Tide")}),
+])
+def test_role_between_dashes_and_lists(text, expected):
+    """A role between dashes is in apposition; "the director behind A and B" credits
+    every title of the list (a sequel's number included); a person coordinated after
+    the apposition is not credited, nor read as a title."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Critics looked to no less than Orrin Vale, the auteur director of "Iron Tide".',
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("The best director shortlist includes Orrin Vale for the thriller Iron Tide.", set()),
+])
+def test_described_role_and_no_less_than(text, expected):
+    """"the auteur director of X" is a role phrase; "no less than" is no negation; a
+    shortlist for best director is a prize, not a credit."""
+    assert _news_crew(text) == expected
+
+
+def test_adaptation_of_a_sentence_like_title():
+    """"directed an adaptation of X" credits X even when X reads as a clause."""
+    text = ("Critics praised the memoir They Burned The Harbour. Ann Marsh has directed a "
+            "moving adaptation of They Burned The Harbour, Mara Quill's memoir.")
+    assert ("Ann Marsh", "director", "They Burned The Harbour") in _news_crew(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh, director of Iron Tide and Corkscrew, spoke.",
+     {("Ann Marsh", "director", "Iron Tide"), ("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh is directing Iron Tide.", {("Ann Marsh", "director", "Iron Tide")}),
+    ("Ann Marsh is not directing Iron Tide.", set()),
+    ("Ann Marsh, directing Iron Tide, smiled.", set()),
+])
+def test_two_titles_and_progressive(text, expected):
+    """Two titles read as one ("A and B") credit each; "is directing X" is a credit,
+    a negated one or a participle aside is not."""
+    intro = "Critics saw the thriller Iron Tide and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iron Tide was executive produced by Orrin Vale.",
+     {("Orrin Vale", "producer", "Iron Tide")}),
+    ("Iron Tide was adapted for the screen by Orrin Vale.",
+     {("Orrin Vale", "writer", "Iron Tide")}),
+    ("Orrin Vale adapted the novel.", set()),
+    ("Iron Tide was adapted for the screen by Harbour Pictures.", set()),
+])
+def test_executive_produced_and_adapted(text, expected):
+    """"executive produced by" (the parse makes "executive" a complement); "adapted
+    for the screen by" makes a writer, an active "adapted the novel" or a company none."""
+    intro = "Critics saw the thriller Iron Tide. "
+    assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh penned the sitcom.", {("Ann Marsh", "writer", "Harbour Lights")}),
+    ("Ann Marsh, who co-wrote the sitcom with Orrin Vale, spoke.",
+     {("Ann Marsh", "writer", "Harbour Lights"), ("Orrin Vale", "writer", "Harbour Lights")}),
+    ("Ann Marsh directed the drama.", {("Ann Marsh", "director", "Corkscrew")}),
+    ("Ann Marsh, star and co-creator of Harbour Lights, spoke.",
+     {("Ann Marsh", "creator", "Harbour Lights")}),
+])
+def test_the_kind_named_before(text, expected):
+    """"the sitcom" is the work the article named as a sitcom, not just the last
+    work named; "X, star and co-creator of Y" is an apposition."""
+    intro = "Viewers loved the sitcom Harbour Lights and the drama Corkscrew. "
+    assert _news_crew(intro + text) == expected

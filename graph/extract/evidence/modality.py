@@ -45,13 +45,28 @@ def _clause_start(words, index, sent_start):
     return sent_start
 
 
+def _without_comparisons(words, start, end):
+    """Return words[start:end] without the "no" of "no less than", "none other than",
+    which stress a statement rather than deny it.
+
+    >>> _without_comparisons(["no", "less", "than", "ann", "marsh"], 0, 5)
+    ['', 'less', 'than', 'ann', 'marsh']
+    """
+    out = list(words[start:end])
+    for k in range(start, end - 2):
+        if words[k] in ("no", "none", "nothing") and words[k + 1] in ("less", "other") \
+                and words[k + 2] == "than":
+            out[k - start] = ""
+    return out
+
+
 def _asserted(words, start, end, sent_start, question):
     """Return the verdict on tokens [start, end), given the lower-case ``words`` of the
     text, the start of the sentence and whether the sentence is a ``question``."""
     if question:
         return False
     clause = _clause_start(words, start, sent_start)
-    before = set(words[max(clause, start - WINDOW):start])
+    before = set(_without_comparisons(words, max(clause, start - WINDOW), start))
     inside = words[start:end]
     if NEGATIONS & before or NEGATIONS.intersection(inside):
         return False

@@ -8,29 +8,34 @@
   ballot line ("director - Ann Marsh") nothing;
 - ``crew.possessive``: "Ann Marsh's Night Harbour", "Night Harbour, Ann Marsh's
   tale", "Night Harbour's Ann Marsh" when the article calls Ann Marsh a director or a
-  film-maker, or says she directed something; "Ann Marsh's play Night Harbour" (a
-  play, a novel, a book: writer);
+  film-maker, or says she directed something (a title she owns that the article
+  names only there included); "Ann Marsh's play Night Harbour" (a play, a novel, a
+  book: writer); "Ann Marsh's creations, including X" (creator);
 - ``crew.title_by``: "Night Harbour by Ann Marsh" for a play, novel or book (writer)
-  or a film (director).
+  or a film (director); "the novel by Ann Marsh" right after a work is named.
 """
 
-from graph.extract.mentions.works import is_work, work_at, work_for, work_named_near
+import bisect
+
+from graph.extract.mentions.works import is_work, mentions, work_at, work_for
 from graph.extract.mentions.works_prose import GENRE_NOUNS
 from graph.extract.registry import rule
-from graph.extract.rules.crew.people import name_covering, resolve_people
+from graph.extract.rules.crew.people import COMPANY_WORDS, name_covering
 from graph.extract.rules.crew.tree import (
-    DIRECTOR_CUES,
     FILMED_KINDS,
     NEEDS_WORK,
     OTHER_JOBS,
     PLAYED,
     ROLE_WORDS,
     WRITTEN_KINDS,
+    conjuncts,
     crew_facts,
+    directors_of,
     person_at,
     persons_at,
     run_text,
     subject,
+    work_in_sentence,
     works_at,
 )
 
@@ -71,7 +76,23 @@ def _role_persons(ctx, r):
         return [], r  # "director - Ann Marsh" in a ballot list
     if any("\n" in tokens.text[k] for k in range(min(r, at), max(r, at))):
         return [], r  # "Starring: A, B" over "Producers: C": another line's label
+    if at < r:  # "Ann Marsh, the creator of X, and Orrin Vale": only those before the role
+        persons = [p for k in conjuncts(ctx, at) if k < r for p in persons_at_one(ctx, k)]
+        return persons, at
     return persons_at(ctx, at), at
+
+
+def persons_at_one(ctx, k):
+    """Return [the person named at token k], or []."""
+    person = person_at(ctx, k)
+    return [person] if person else []
+
+
+def _owner_title(ctx, c):
+    """Return the title a possessive at token c names ("Night Harbour's director"),
+    which the work index leaves out before "'s", or None."""
+    name = name_covering(ctx, c)
+    return name.text if name and is_work(ctx, name.text) else None
 
 
 def _role_works(ctx, r, low):
@@ -90,7 +111,7 @@ def _role_works(ctx, r, low):
         if tokens.dep[c] == "poss":
             if tokens.lower[c] in ("its",) or tokens.lower[c] in GENRE_NOUNS:
                 return [work_for(ctx, r)] if work_for(ctx, r) else []
-            work = work_at(ctx, c)
+            work = work_at(ctx, c) or _owner_title(ctx, c)
             if work:
                 return [work]
     if tokens.dep[r] == "pobj" and tokens.lower[tokens.head[r]] == "as":
@@ -107,7 +128,7 @@ def _role_works(ctx, r, low):
         return []  # "the unconventional director Ann Marsh": who she is, not a credit
     work = ctx.article.work
     if not work:
-        work = work_named_near(ctx, r)
+        work = work_in_sentence(ctx, r)
     return [work] if work else []
 
 
@@ -122,6 +143,9 @@ def role_noun(ctx):
         role = ROLE_WORDS.get(low) or ROLE_WORDS.get(tokens.lower[r])
         if role is None or tokens.pos[r] not in ("NOUN", "PROPN"):
             continue
+        roles = [role]
+        if low not in ROLE_WORDS and ROLE_WORDS.get(tokens.lower[r - 2]) not in (None, role):
+            roles.insert(0, ROLE_WORDS[tokens.lower[r - 2]])  # "writer-director Ann Marsh"
         if any(tokens.lower[c] in OTHER_JOBS or tokens.lower[c] == "best"
                for c in tokens.children(r)) or r > 0 and tokens.lower[r - 1] in OTHER_JOBS:
             continue  # "casting director", "best director"
@@ -132,24 +156,8 @@ def role_noun(ctx):
         lo = min(r, name.start if name else at)
         hi = max(r, name.end - 1 if name else at)
         works = _role_works(ctx, r, low)
-        yield from crew_facts(ctx, persons, role, works, lo, hi, "crew.role", 0.6)
-
-
-def _directors(ctx):
-    """Return the persons the article calls a director or a film-maker, or says
-    directed something: a cue word in a sentence that names them."""
-    found = ctx.memo.get("crew_directors")
-    if found is not None:
-        return found
-    tokens = ctx.tokens
-    found = set()
-    cue_sentences = {tokens.sent_start[i] for i, low in enumerate(tokens.lower)
-                     if low in DIRECTOR_CUES}
-    for name in ctx.names:
-        if tokens.sent_start[name.start] in cue_sentences:
-            found.update(resolve_people(ctx, [name.text]))
-    ctx.memo["crew_directors"] = found
-    return found
+        for role in roles:
+            yield from crew_facts(ctx, persons, role, works, lo, hi, "crew.role", 0.6)
 
 
 def _owned_work(ctx, head):
@@ -165,27 +173,103 @@ def _owned_work(ctx, head):
             return work_at(ctx, c)
     if tokens.dep[head] == "appos" and tokens.head[head] < head:
         return work_at(ctx, tokens.head[head])
+    # The parse may hang the title elsewhere ("Ann Marsh's boxing drama Night Harbour"
+    # read as an adverb of the verb): a title right after the kind of work is its name.
+    if head + 1 < len(tokens) and work_at(ctx, head + 1):
+        return work_at(ctx, head + 1)
     return None
+
+
+# Entity types of a name that is no title: "Ann Marsh's Paris", "Ann Marsh's Harry".
+# (ORG stays out: the recogniser calls many titles companies; company words decide.)
+NOT_TITLE_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME",
+                            "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+
+
+def _unknown_title(ctx, p, head):
+    """Return the title a director's possessive owns when the article names it only
+    there ("Ann Marsh's Night Harbour beat ..."): a capitalised run after the
+    possessive, of two words or more, that no entity type calls a person, place or
+    company; else None."""
+    tokens = ctx.tokens
+    start = p + 2
+    if tokens.pos[head] != "PROPN" or not start <= head or start >= len(tokens):
+        return None
+    if any(tokens.ent_type[k] in NOT_TITLE_ENTS for k in range(start, head + 1)):
+        return None
+    name = name_covering(ctx, head)
+    if name is None or name.start != start or name.text in _person_names(ctx):
+        return None
+    title = run_text(ctx, start)
+    if any(word.lower() in COMPANY_WORDS for word in title.split()):
+        return None  # "Ann Marsh's Harbour Pictures"
+    return title if " " in title else None  # one word ("Ann Marsh's Baby") is too weak
+
+
+def _person_names(ctx):
+    """Return the names the entity recogniser calls a person somewhere in the article."""
+    found = ctx.memo.get("crew_person_names")
+    if found is None:
+        tokens = ctx.tokens
+        found = {name.text for name in ctx.names
+                 if any(tokens.ent_type[k] == "PERSON" for k in range(name.start, name.end))}
+        ctx.memo["crew_person_names"] = found
+    return found
+
+
+# What a creator's possessive owns: "Ann Marsh's creations, including Night Harbour".
+CREATIONS = frozenset({"creation", "creations", "brainchild"})
+
+
+def _created(ctx, head):
+    """Return the works a creation noun at ``head`` stands for: listed after it
+    ("creations, including X"), in apposition ("X, her brainchild"), or the subject
+    it is said of ("X is her latest creation")."""
+    tokens = ctx.tokens
+    works = works_at(ctx, head, resolve=False)
+    if works:
+        return works
+    up = tokens.head[head]
+    if tokens.dep[head] == "appos" and work_at(ctx, up):
+        return [work_at(ctx, up)]
+    if tokens.dep[head] == "attr":
+        subj = [c for c in tokens.children(up) if tokens.dep[c] == "nsubj"]
+        if subj and work_at(ctx, subj[0]):
+            return [work_at(ctx, subj[0])]
+    return []
 
 
 @rule("crew.possessive")
 def possessive(ctx):
     """Yield a director written "Ann Marsh's Night Harbour", "Ann Marsh's thriller
     Night Harbour" or "Night Harbour's Ann Marsh" when the article calls Ann Marsh a
-    director."""
+    director; a writer of "Ann Marsh's novel X"; a creator of "Ann Marsh's creations,
+    including X"."""
     tokens = ctx.tokens
     directors = None
     for p in range(len(tokens)):
         if tokens.dep[p] != "poss" or tokens.pos[p] != "PROPN" or tokens.head[p] == p:
             continue
         head = tokens.head[p]
+        if tokens.lower[head] in CREATIONS:  # "Ann Marsh's creations, including X and Y"
+            person = person_at(ctx, p)
+            works = _created(ctx, head) if person else []
+            yield from crew_facts(ctx, [person], "creator", works, p, head, "crew.possessive",
+                                  0.55)
+            continue
         owner = work_at(ctx, p)
         if owner:  # "Night Harbour's Ann Marsh"
             work, person = owner, person_at(ctx, head) if not work_at(ctx, head) else None
         else:
             work, person = _owned_work(ctx, head), person_at(ctx, p)
-        if work is None or person is None:
-            continue
+        if person is None or person.startswith("The "):
+            continue  # "The Observer's critic": a paper, no person
+        if work is None:
+            if directors is None:
+                directors = directors_of(ctx)
+            work = _unknown_title(ctx, p, head) if person in directors else None
+            if work is None:
+                continue
         kinds = {tokens.lower[head]} | {tokens.lower[c] for c in tokens.children(head)
                                          if tokens.dep[c] in ("compound", "amod")}
         if not owner and kinds & WRITTEN_KINDS:  # "Ann Marsh's play Glass Harbour"
@@ -193,10 +277,23 @@ def possessive(ctx):
                               0.55)
             continue
         if directors is None:
-            directors = _directors(ctx)
+            directors = directors_of(ctx)
         if person in directors:
             yield from crew_facts(ctx, [person], "director", [work], p, head, "crew.possessive",
                               0.55)
+
+
+def _named_just_before(ctx, i):
+    """Return the work last named before token i when it is named in i's sentence or
+    the one before it (what "the novel" points back to), else None."""
+    tokens = ctx.tokens
+    every = mentions(ctx)
+    at = bisect.bisect_left(every, (i, 0, "")) - 1
+    if at < 0:
+        return None
+    start = tokens.sent_start[i]
+    previous = tokens.sent_start[start - 1] if start > 0 else start
+    return every[at][2] if every[at][0] >= previous else None
 
 
 @rule("crew.title_by")
@@ -211,13 +308,17 @@ def title_by(ctx):
         name = name_covering(ctx, head)
         work = work_at(ctx, head) or (run_text(ctx, name.start, b)
                                       if name and tokens.pos[head] == "PROPN" else None)
+        kind = tokens.lower[head]
+        if work is None and tokens.tag[head] == "NN" and kind in WRITTEN_KINDS | FILMED_KINDS \
+                and any(tokens.lower[c] == "the" for c in tokens.children(head)):
+            work = _named_just_before(ctx, head)  # "Glass Harbour ... The novel by Ann Marsh"
         if work is None or tokens.pos[head] not in ("PROPN", "NOUN"):
             continue
         objs = [c for c in tokens.children(b) if tokens.dep[c] == "pobj"]
         if not objs:
             continue
         start, end = tokens.sent_start[b], tokens.sent_end[b]
-        words = set(tokens.lower[start:end])
+        words = {kind} if kind in WRITTEN_KINDS | FILMED_KINDS else set(tokens.lower[start:end])
         if words & WRITTEN_KINDS:
             role = "writer"
         elif words & FILMED_KINDS:

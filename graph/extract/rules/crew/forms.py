@@ -34,7 +34,6 @@ from graph.extract.mentions.works import (
     title_at,
     title_ending,
     work_for,
-    work_named_near,
 )
 from graph.extract.mentions.works_text import (
     asserted_in_line,
@@ -66,6 +65,7 @@ from graph.extract.rules.crew.roles import (
     role_at,
     role_phrases,
 )
+from graph.extract.rules.crew.tree import full_title, split_titles, work_in_sentence
 from graph.model.facts import Crew
 
 # Words between a made thing and its "directed by".
@@ -93,12 +93,14 @@ def _facts(ctx, persons, roles, work, token_span, char_span, rule_name, confiden
     work = work or work_for(ctx, token_span[0])
     if not work:
         return
-    for person in persons:
-        if person == work:
-            continue
-        for role in roles:
-            yield ctx.fact(Crew(person=person, role=role, work=work), *char_span, rule_name,
-                           confidence)
+    for part in split_titles(ctx, work):
+        part = full_title(ctx, part)
+        for person in persons:
+            if person == part:
+                continue
+            for role in roles:
+                yield ctx.fact(Crew(person=person, role=role, work=part), *char_span,
+                               rule_name, confidence)
 
 
 def _char_end(ctx, token_end):
@@ -125,7 +127,7 @@ def role_title(ctx):
         if work is None and not ctx.article.work:
             # In news, "the unconventional director Ann Marsh" says who she is, and a
             # bare "director Ann Marsh" credits only a work named in its sentence.
-            work = None if det else work_named_near(ctx, r)
+            work = None if det else work_in_sentence(ctx, r)
             if work is None:
                 continue
         roles = [role]
@@ -143,12 +145,18 @@ def appositive(ctx):
     """Yield crew written "Ana Ruiz, the show's creator" or "its creator, Ana Ruiz"."""
     doc = ctx.doc
     for roles, start, after, after_work, work, named, det in role_phrases(ctx):
-        if start > 0 and doc[start - 1].text == "," and (det or after_work > after):
+        if start > 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_lower \
+                and doc[start - 2].pos_ == "NOUN" and doc[start - 3].text == ",":
+            start -= 2  # "Ana Ruiz, star and co-creator of Night Harbour"
+        # "Ana Ruiz, the show's creator"; "Ana Ruiz - the director behind X -".
+        if start > 0 and doc[start - 1].text in (",", "-", "–", "—") and (
+                det or after_work > after):
             persons, first = people_ending(ctx, start - 1)
             if persons:
-                yield from _facts(ctx, persons, roles, work, (first, after_work),
-                                  (doc[first].idx, _char_end(ctx, after_work)),
-                                  "crew.appositive", 0.85)
+                for each in _listed(ctx, after, after_work, named) or [work]:
+                    yield from _facts(ctx, persons, roles, each, (first, after_work),
+                                      (doc[first].idx, _char_end(ctx, after_work)),
+                                      "crew.appositive", 0.85)
                 continue
         if det and after + 1 < len(doc) and doc[after].text == "," and named is None:
             persons, end = people_at(ctx, after + 1)
@@ -158,12 +166,40 @@ def appositive(ctx):
                                   0.8)
 
 
+def _listed(ctx, after, end, named):
+    """Return the titles of the list that the work named after a role noun opens ("the
+    director behind A and B"), or [] when none is named."""
+    if named is None:
+        return []
+    doc = ctx.doc
+    k = next((k for k in range(after, end) if (t := title_at(ctx, k, quoted=True))
+              and t.text == named), None)
+    if k is None:
+        return [named]
+    found = []
+    while k < len(doc):
+        title = title_at(ctx, k, quoted=True)
+        if title is None or found and not is_work(ctx, title.text) and any(
+                t.ent_type_ == "PERSON" for t in doc[title.start:title.end]):
+            break  # "the creator of A, and Orrin Vale": a person, no title
+        stop = title.end
+        if stop < len(doc) and doc[stop].is_digit and len(doc[stop].text) <= 2:
+            stop += 1  # "Die Hard 2": a sequel's number
+        found.append(doc[title.start:stop].text)
+        if stop + 1 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and":
+            stop += 1
+        if stop >= len(doc) or doc[stop].lower_ not in ("and", ","):
+            break
+        k = stop + 1
+    return found or [named]
+
+
 @rule("crew.as")
 def served_as(ctx):
     """Yield crew written "Ana Ruiz served as showrunner", "Ana Ruiz is the creator" or
     "the director was Ana Ruiz"."""
     doc = ctx.doc
-    for roles, start, _after, after_work, work, _named, det in role_phrases(ctx):
+    for roles, start, _after, after_work, work, named, det in role_phrases(ctx):
         verb = after_work
         while verb < len(doc) and verb - after_work < 3 and doc[verb].pos_ in ("DET", "NOUN"):
             verb += 1  # "Directors this season include"
@@ -182,6 +218,9 @@ def served_as(ctx):
         if doc[v].lower_ == "as":
             if v > 0 and doc[v - 1].lemma_.lower() in PLAYED:
                 continue  # "starred as the director": a part played
+            if v > 0 and doc[v - 1].text == "," and named is None and any(
+                    t.text == "," for t in doc[after_work:after_work + 4]):
+                continue  # "Ana Ruiz, as a producer and actor, made ...": a trade, no credit
             j = start - 1
             between = title_ending(ctx, j)
             if between and is_work(ctx, between.text) and between.start > 0 \

@@ -17,6 +17,7 @@ from graph.extract.mentions.works_text import (
     skip_markup,
 )
 from graph.extract.rules.crew.roles import DETERMINERS
+from graph.extract.rules.crew.tree import work_of_kind
 
 # Nouns a made thing is: "directed the episode", "the parts, all written by".
 MADE_NOUNS = WORK_NOUNS | frozenset({
@@ -40,6 +41,14 @@ OWN_KINDS = frozenset({"series", "show", "programme", "program", "sitcom", "dram
 PASSIVE_FILLER = frozenset({",", "also", "was", "were", "is", "are", "been", "which", "that",
                             "itself", "originally", "all", "both", "each", "first", "later",
                             "partly", "mostly", "entirely", "jointly", "then"})
+
+
+def skip_determiners(doc, i):
+    """Return the index after the determiners and adjectives at token i ("the new")."""
+    j = i
+    while j < len(doc) and j - i < 4 and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "ADJ"):
+        j += 1
+    return j
 
 
 def made_thing(ctx, j):
@@ -147,7 +156,10 @@ def made_object(ctx, v, subject_start):
         before = doc[subject_start - 1]
         if before.lower_ in ("that", "which") and subject_start > 1:
             before = doc[subject_start - 2]
-        if compound_ending(doc, before.i + 1)[0] in MADE_NOUNS - {"it"} or before.text in QUOTES:
+        # A quote closed by a comma or a stop is speech: '"I cast her," Ruiz wrote'.
+        said = before.i > 0 and doc[before.i - 1].text in (",", ".", "!", "?")
+        if compound_ending(doc, before.i + 1)[0] in MADE_NOUNS - {"it"} \
+                or before.text in QUOTES and not said:
             return True, None, v
     j = v
     while j < len(doc) and j - v < 5 and (doc[j].lower_ in DETERMINERS | {"every", "each", "all",
@@ -160,7 +172,20 @@ def made_object(ctx, v, subject_start):
     if j > v and j < len(doc):
         word, after = compound_at(doc, j)
         if word in MADE_NOUNS - {"it"}:
-            return True, None, after
+            if after + 1 < len(doc) and doc[after].lower_ in ("for", "of") \
+                    and word not in OWN_KINDS:
+                # "wrote the script for X": X's; "for a new play", some other work.
+                k = skip_determiners(doc, after + 1)
+                kind, past = compound_at(doc, k)
+                title = title_at(ctx, past if kind in MADE_NOUNS else k, quoted=True)
+                if title and is_work(ctx, title.text):
+                    return True, title.text, title.end
+                if kind in OWN_KINDS and doc[k - 1].lower_ in DETERMINERS:
+                    return True, None, past  # "the first episode of the series"
+                return False, None, v
+            definite = doc[j - 1].lower_ in DETERMINERS - {"a", "an"}
+            # "wrote the sitcom": the one the article named as a sitcom, if it did.
+            return True, work_of_kind(ctx, after - 1) if definite else None, after
     k = v + 2  # "A directed the first series, and B directed the second"
     if k <= len(doc) and doc[v].lower_ == "the" and doc[v + 1].lower_ in ORDINALS and (
             k == len(doc) or doc[k].is_punct or doc[k].lower_ in ("and", "but", "too")):

@@ -184,6 +184,11 @@ def subject_people(ctx, j):
     if k > 0 and doc[k - 1].text == ",":
         k -= 1
     persons, start = people_ending(ctx, k)
+    before = start
+    while before > 0 and doc[before - 1].text[:1].isupper():
+        before -= 1  # the name finder may split a name ("Ian", "Curtis")
+    if persons and before > 0 and doc[before - 1].lower_ in ("of", "for", "with", "to", "by"):
+        return [], start  # "the widow of Ana Ruiz will be a producer": not Ana Ruiz
     if k == 0 or doc[k].text != ",":
         return persons, start
     # Jump back over an aside between commas ("Ana Ruiz, the producer, was"; "Ana Ruiz,

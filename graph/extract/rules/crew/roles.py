@@ -85,6 +85,16 @@ def roles_from(doc, i):
     return roles, end
 
 
+def _describes(doc, j):
+    """Return True when the word before token j is one lower-case adjective or noun
+    after a determiner ("the auteur director"), not a prize ("the best director") or
+    another job ("the casting director")."""
+    word = doc[j - 1] if j >= 2 else None
+    return word is not None and word.is_lower and word.pos_ in ("ADJ", "NOUN") \
+        and word.tag_ != "JJS" and word.lower_ not in OTHER_JOBS_BEFORE \
+        and doc[j - 2].lower_ in DETERMINERS
+
+
 def phrase_before_role(ctx, r):
     """Return (start, work, has_determiner) of the words before a role noun at r:
     determiners, modifiers, a work's title or a possessive ("the show's")."""
@@ -94,6 +104,8 @@ def phrase_before_role(ctx, r):
         word, start = compound_ending(doc, j)
         if word in ROLE_MODIFIERS and (doc[start].is_lower or opens_sentence(doc, start)):
             j = start
+        elif _describes(doc, j) and not det and work is None:
+            j -= 1  # "the auteur director", "the acclaimed director"
         elif word in DETERMINERS:
             j, det = start, True
         elif word in APOSTROPHE_S and j >= 2:
@@ -133,8 +145,9 @@ def work_after(ctx, i, role):
     title = title_at(ctx, j, quoted=True)
     if title is None:
         return None, i
-    if role in ("director", "producer") and not is_work(ctx, title.text):
-        return False, i  # "the director of the FBI"
+    if role in ("director", "producer") and not is_work(ctx, title.text) \
+            and doc[i].lower_ != "behind":
+        return False, i  # "the director of the FBI"; "the director behind X" makes X a work
     return title.text, title.end
 
 

@@ -11,8 +11,13 @@ The crew rules that walk the parse (``crew.parse``, ``crew.credits``) share thes
 - ``subject``: the subject of a verb through relative clauses ("A, who directed"),
   coordination ("stars in and co-wrote"), "executive produced" and "known for
   directing";
+- ``work_of_kind``: "the sitcom" as the work the article named as a sitcom;
+  ``work_in_sentence``: the work a bare "director Ann Marsh" credits;
+  ``directors_of``: the people the article calls directors;
 - ``crew_facts``: Crew facts for asserted statements only (``modality``; a modal,
-  hedge or negation inside the statement counts too).
+  hedge or negation inside the statement counts too), each title whole
+  (``full_title``: a headline's "Da Vinci film" is The Da Vinci Code) and two titles
+  read as one split (``split_titles``).
 """
 
 import bisect
@@ -23,7 +28,9 @@ from graph.extract.mentions.works import (
     mentions,
     work_at,
     work_for,
+    work_named_near,
 )
+from graph.extract.mentions.works_index import norm_title
 from graph.extract.mentions.works_prose import GENRE_NOUNS, capitalised_run, mention_covering
 from graph.extract.rules.crew.people import name_covering, resolve_people
 from graph.model.facts import Crew
@@ -33,6 +40,9 @@ MAKING = {"direct": "director", "write": "writer", "produce": "producer", "creat
           "pen": "writer", "script": "writer", "helm": "director", "co-write": "writer",
           "co-direct": "director", "co-create": "creator", "co-produce": "producer",
           "executive-produce": "producer", "wrote": "writer"}
+# Verbs that make a writer only in the passive: "adapted for the screen by Ann Marsh"
+# ("Ann Marsh adapted the novel": the novel is not hers).
+PASSIVE_MAKING = {"adapt": "writer"}
 # Role nouns, and those that need a work named with them to count.
 ROLE_WORDS = {"director": "director", "directors": "director", "co-director": "director",
               "writer": "writer", "writers": "writer", "screenwriter": "writer",
@@ -54,6 +64,8 @@ WRITTEN_KINDS = frozenset({"play", "plays", "novel", "novels", "book", "books", 
                            "memoir", "poem", "comic", "author", "playwright", "novelist",
                            "script", "screenplay"})
 FILMED_KINDS = frozenset({"film", "films", "movie", "movies", "documentary"})
+# What a writer writes for a work: "the screenplay for Night Harbour".
+SCRIPT_NOUNS = frozenset({"script", "scripts", "screenplay", "screenplays", "teleplay"})
 # Nouns whose "of X" names another work than the noun: "a spin-off of X created by".
 RELATION_NOUNS = frozenset({"spin-off", "spinoff", "sequel", "prequel", "remake", "reboot",
                             "off"})
@@ -115,6 +127,23 @@ def listed_title(ctx, i):
     return None
 
 
+def directors_of(ctx):
+    """Return the persons the article calls a director or a film-maker, or says
+    directed something: a cue word in a sentence that names them."""
+    found = ctx.memo.get("crew_directors")
+    if found is not None:
+        return found
+    tokens = ctx.tokens
+    found = set()
+    cue_sentences = {tokens.sent_start[i] for i, low in enumerate(tokens.lower)
+                     if low in DIRECTOR_CUES}
+    for name in ctx.names:
+        if tokens.sent_start[name.start] in cue_sentences:
+            found.update(resolve_people(ctx, [name.text]))
+    ctx.memo["crew_directors"] = found
+    return found
+
+
 def work_of(ctx, i, resolve=True):
     """Return the work token i stands for: a title, or "the film", "it", "the sequel"
     (the work last named, when ``resolve``); None for "a play" or anything else."""
@@ -125,6 +154,11 @@ def work_of(ctx, i, resolve=True):
     low = tokens.lower[i]
     if low in ("it", "this"):
         return work_for(ctx, i) if resolve else None
+    if low in SCRIPT_NOUNS:  # "wrote the screenplay for Night Harbour"
+        return next((work_of(ctx, p, False) for c in tokens.children(i)
+                     if tokens.dep[c] == "prep" and tokens.lower[c] in ("for", "of")
+                     for p in tokens.children(c)
+                     if tokens.dep[p] == "pobj" and work_of(ctx, p, False)), None)
     if low not in GENRE_NOUNS and low not in ("version", "adaptation", "production"):
         return None
     for c in tokens.children(i):
@@ -134,12 +168,31 @@ def work_of(ctx, i, resolve=True):
             for p in tokens.children(c):
                 if tokens.dep[p] == "pobj" and work_at(ctx, p):
                     return work_at(ctx, p)  # "the film version of X"
+    if low in ("version", "adaptation") and i + 2 < len(tokens) \
+            and tokens.lower[i + 1] == "of" and work_at(ctx, i + 2):
+        return work_at(ctx, i + 2)  # the same, where the parse splits a sentence-like title
     if tokens.tag[i] == "NNS" or not resolve:
         return None  # "her films": many works, none named
     dets = [tokens.lower[c] for c in tokens.children(i) if tokens.dep[c] in ("det", "poss")]
     if any(d in DEFINITE or d.endswith("'s") for d in dets) or any(
             tokens.dep[c] == "poss" for c in tokens.children(i)):
-        return work_for(ctx, i)
+        return work_of_kind(ctx, i) or work_for(ctx, i)
+    return None
+
+
+def work_of_kind(ctx, i):
+    """Return the work "the sitcom" at token i points back to when the article named
+    one as a sitcom ("the sitcom Harbour Lights"), the last such, or None (then the
+    work last named stands)."""
+    tokens = ctx.tokens
+    kind = tokens.lower[i]
+    every = mentions(ctx)
+    at = bisect.bisect_left(every, (i, 0, "")) - 1
+    while at >= 0:
+        start, _end, text = every[at]
+        if any(tokens.lower[k] == kind for k in range(max(0, start - 3), start)):
+            return text
+        at -= 1
     return None
 
 
@@ -161,7 +214,8 @@ def title_list(ctx, i):
             at += 1
         if at < len(every) and every[at][0] == k:
             stop, text = every[at][1], every[at][2]
-        elif "and" in tokens.lower[end:k] and capitalised_run(tokens, k) > k:
+        elif "and" in tokens.lower[end:k] and capitalised_run(tokens, k) > k \
+                and tokens.ent_type[k] != "PERSON":
             stop = capitalised_run(tokens, k)  # "A and B": B a title the text names once
             text = tokens.span_text(k, stop)
         else:
@@ -199,6 +253,72 @@ def works_at(ctx, i, resolve=True):
     return found
 
 
+def full_title(ctx, work):
+    """Return the whole title of a work a headline shortens ("Da Vinci film" for The Da
+    Vinci Code): the one longer title the article names that holds its words in a
+    row at a word boundary; else ``work`` itself."""
+    cache = ctx.memo.setdefault("crew_full_titles", {})
+    if work not in cache:
+        short = f" {norm_title(work)} "
+        longer = {text for _s, _e, text in mentions(ctx)
+                  if short in f" {norm_title(text)} " and norm_title(text) != short.strip()
+                  and len(split_titles(ctx, text)) == 1}
+        cache[work] = longer.pop() if len(longer) == 1 else work
+    return cache[work]
+
+
+def _owned_after_name(ctx, i):
+    """Return the work named after the possessive of the name at token i ("Ann Marsh's
+    [boxing drama] Night Harbour"), or None."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    k = i
+    while k < n and tokens.text[k][:1].isupper() and k - i < 5:
+        k += 1
+    if k == i or k + 1 >= n or tokens.text[k] not in ("'s", "’s"):
+        return None
+    j = k + 1
+    while j < n and j - k < 4 and tokens.is_lower[j] and tokens.pos[j] in ("ADJ", "NOUN"):
+        j += 1
+    return work_at(ctx, j) if j < n else None
+
+
+def work_in_sentence(ctx, r):
+    """Return the work a bare role at token r ("director Ann Marsh") credits: the work
+    last named before it in its sentence, else one named after it for which she is
+    praised or nominated ("- nominated for Night Harbour"), else the headline's; a
+    title that owns another name ("Night Harbour's Orrin Vale") is that person's, and
+    a title her own possessive names ("director Ann Marsh's Night Harbour") is hers."""
+    tokens = ctx.tokens
+    owned = _owned_after_name(ctx, r + 1)
+    if owned:
+        return full_title(ctx, owned)  # "director Ann Marsh's thriller Night Harbour"
+    start, end = tokens.sent_start[r], tokens.sent_end[r]
+    every = mentions(ctx)
+    before, after = None, None
+    for s, e, text in every[bisect.bisect_left(every, (start, 0, "")):]:
+        if s >= end:
+            break
+        if e + 1 < len(tokens) and tokens.text[e] in ("'s", "’s", "'", "’") \
+                and tokens.text[e + 1][:1].isupper():
+            continue  # "Ray's Taylor Hackford": that person's work
+        if e <= r:
+            before = text
+        elif after is None and "for" in tokens.lower[max(r, s - 4):s]:
+            after = text
+    if before or after:
+        return full_title(ctx, before or after)
+    return work_named_near(ctx, r)
+
+
+def split_titles(ctx, work):
+    """Return [work], or its parts when it joins two titles the article names apart
+    ("Iron Tide and Corkscrew" read as one title after "director of")."""
+    left, sep, right = work.partition(" and ")
+    if sep and is_work(ctx, left) and is_work(ctx, right):
+        return [left, right]
+    return [work]
+
+
 def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
     """Yield a Crew fact per person and work when tokens [start, end) are asserted."""
     tokens = ctx.tokens
@@ -208,7 +328,7 @@ def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
         return
     first, last = tokens.idx[start], tokens.end_char(end)
     for person in persons:
-        for work in works:
+        for work in [full_title(ctx, p) for w in works for p in split_titles(ctx, w)]:
             if person != work and not is_work(ctx, person):
                 yield ctx.fact(Crew(person=person, role=role, work=work), first, last,
                                rule_name, confidence)
@@ -238,8 +358,8 @@ def subject(ctx, v):
                 return names[-1] if names else None
             return s
         if tokens.dep[v] == "pcomp" and tokens.head[tokens.head[v]] != tokens.head[v]:
-            v = tokens.head[tokens.head[v]]  # "known for directing X"
-        elif tokens.dep[v] in ("conj", "xcomp", "amod") and tokens.head[v] != v:
+            v = tokens.head[tokens.head[v]]  # "known for / responsible for directing X"
+        elif tokens.dep[v] in ("conj", "xcomp", "amod", "acomp") and tokens.head[v] != v:
             v = tokens.head[v]
         elif tokens.dep[v] == "relcl":
             return tokens.head[v]
