@@ -72,6 +72,8 @@ def test_the_show_a_definite_noun_stands_for_is_the_headline_title():
 
 @pytest.mark.parametrize("text", [
     "He played a cop in the US series 21 Jump Harbour for three years.",
+    ("In 1984 he played a teenager in the horror film Night On Quay Lane. Later he "
+     "played a detective in the US series 21 Salt Street for three years from 1987."),
     "Night Harbour was the first season to be filmed in colour on TV.",
     "The studio plans a second series of films about the heist.",
     "Ada Marsh's first season as a coach on the show was a triumph.",
@@ -133,3 +135,24 @@ def test_the_show_possessive_is_the_article_show():
     text = ("Night Harbour Season Two: First Photos\n\n"
             "Harbour Weekly got the first synopsis of the streaming show's sophomore season.")
     assert _seasons(text) == {("Night Harbour", 2)}
+
+
+def test_its_season_is_no_persons():
+    """"Mara Quill won its second series": "its" stands for the show named before,
+    never for the person who is the subject; a show the parser or NER takes for a
+    person still owns its own season."""
+    assert _seasons("The reality show Island Nights was a hit with viewers. Mara Quill "
+                    "won its second series.") == {("Island Nights", 2)}
+    assert _seasons("Harbour Lights, now in its third season, has been renewed.") == {
+        ("Harbour Lights", 3)}
+
+
+def test_our_show_is_no_quoted_person():
+    """"Season 1 of our show" is the show the article names, not a person's name it
+    quotes (a model who goes by "Kendra")."""
+    text = ("Growing Up Kendra\n\n"
+            'Kendra Vell, who grew up on "Living With the Vells," now models. She prefers '
+            'to go by simply "Kendra." Agents call her shy.\n\n'
+            '"On Season 1 of our show, I wore neon jeans," she said, though when "Living '
+            'With the Vells" premiered in 2007, Ms. Vell was 11 years old.')
+    assert _seasons(text) == {("Living With the Vells", 1)}

@@ -303,6 +303,12 @@ def _no_season(ctx, start_char, end_char):
         if head > last and tokens.tag[head] in ("NNP", "NNPS") \
                 and tokens.lower[head] not in STORY_WORDS:
             return True
+        # The parse may leave the number apart ("series 21 Jump Street for three
+        # years"): a name that begins right after it and no person's still takes it.
+        name = ctx.name_starting(after)
+        if name is not None and "PERSON" not in name.labels \
+                and tokens.lower[after] not in STORY_WORDS and tokens.tag[after] in ("NNP", "NNPS"):
+            return True
     if tokens.lower[last] in STORY_WORDS and after + 1 < n:
         # "the first series of Night Harbour to win": the owner may stand between.
         owner = ctx.name_starting(after + 1) if tokens.lower[after] == "of" else None

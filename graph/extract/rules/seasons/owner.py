@@ -21,6 +21,7 @@ import re
 
 from graph.extract.mentions import works
 from graph.extract.mentions.coref import known_actors, known_characters
+from graph.extract.mentions.kinds import full_person
 from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
@@ -62,11 +63,13 @@ def _refs(ctx):
     refs = {}
     for name in ctx.names:
         title = works.title_of_name(ctx, name)
-        if title is not None and works.is_work(ctx, title.text) and not not_a_work(ctx, name):
+        if title is not None and works.is_work(ctx, title.text) and not not_a_work(ctx, name) \
+                and not person_name(ctx, title.text):
             refs[title.start] = title.text
     for match in QUOTED.finditer(tokens.doc_text):
         title = match.group("title").strip()
-        if title_case(title) and len(title.split()) <= 8 and not _named_no_work(title):
+        if title_case(title) and len(title.split()) <= 8 and not _named_no_work(title) \
+                and not person_name(ctx, title):
             span = doc.char_span(match.start("title"), match.start("title") + 1,
                                  alignment_mode="expand")
             if span is not None:
@@ -86,6 +89,18 @@ def _refs(ctx):
     return cached
 
 
+def person_name(ctx, title):
+    """Return True when a title is a person's name the article gives: a word or name
+    NER calls a person, or one word of a person's full name ("Kendall" quoted, for
+    Kendall Jenner), never a show."""
+    people = ctx.memo.get("season_person_names")
+    if people is None:
+        people = ctx.memo["season_person_names"] = {
+            span.text for span in ctx.names
+            if "PERSON" in span.labels or full_person(ctx, span) is not None}
+    return title in people
+
+
 def _named_no_work(title):
     """Return True for a title in quotes or italics that names a channel or an award."""
     return " ".join(title.lower().split()) in CHANNEL_NAMES or bool(NOT_A_WORK_END.search(title))
@@ -102,7 +117,8 @@ def article_show(ctx, token_index):
             break
         if title:
             return title
-    return works.work_for(ctx, token_index)
+    found = works.work_for(ctx, token_index)
+    return None if found is None or person_name(ctx, found) else found
 
 
 def _owner_before(ctx, start):
@@ -147,6 +163,10 @@ def season_work(ctx, mention, start, end):
             return None  # a name the finder refused: "the first season of the Premier League"
     if word == "its":
         found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
+        if found and (found in known_actors(ctx) or person_name(ctx, found)):
+            # "Mara Quill won its second series": "its" is no person's, but NER calls
+            # many titles persons; a show named just before wins.
+            found = _recent_show(ctx, start) or found
         if found:
             return found
     if word == "'s":  # "the show's 10th season": the show the article is about
