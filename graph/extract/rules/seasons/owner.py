@@ -90,15 +90,24 @@ def _refs(ctx):
 
 
 def person_name(ctx, title):
-    """Return True when a title is a person's name the article gives: a word or name
-    NER calls a person, or one word of a person's full name ("Kendall" quoted, for
-    Kendall Jenner), never a show."""
+    """Return True when a title is one word of a person's full name the article
+    gives ("Kendall" quoted, for Kendall Jenner): a person's, never a show's."""
+    people = ctx.memo.get("season_person_words")
+    if people is None:
+        people = ctx.memo["season_person_words"] = {
+            span.text for span in ctx.names
+            if span.size == 1 and full_person(ctx, span) is not None}
+    return title in people
+
+
+def _person_like(ctx, title):
+    """Return True when the article gives a title as a person somewhere: a performer,
+    a name NER calls a person, or one word of a person's name."""
     people = ctx.memo.get("season_person_names")
     if people is None:
         people = ctx.memo["season_person_names"] = {
-            span.text for span in ctx.names
-            if "PERSON" in span.labels or full_person(ctx, span) is not None}
-    return title in people
+            span.text for span in ctx.names if "PERSON" in span.labels}
+    return title in people or title in known_actors(ctx) or person_name(ctx, title)
 
 
 def _named_no_work(title):
@@ -163,7 +172,7 @@ def season_work(ctx, mention, start, end):
             return None  # a name the finder refused: "the first season of the Premier League"
     if word == "its":
         found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
-        if found and (found in known_actors(ctx) or person_name(ctx, found)):
+        if found and _person_like(ctx, found):
             # "Mara Quill won its second series": "its" is no person's, but NER calls
             # many titles persons; a show named just before wins.
             found = _recent_show(ctx, start) or found
