@@ -261,7 +261,7 @@ def test_a_season_heading_times_the_cast_below_it():
     ("Actress Ann Marsh gave a talk. She played undercover cop Vera Stone in the series.",
      "Ann Marsh", "Vera Stone", "portrayal.verb"),
     ("Actress Ann Marsh won. Marsh, who played the title role in Vera Stone, was named "
-     "best actress.", "Ann Marsh", "Vera Stone", "portrayal.verb"),
+     "best actress.", "Ann Marsh", "Vera Stone", "portrayal.title_role"),
     ("Ann Marsh's turn as Vera Stone won praise from critics.", "Ann Marsh", "Vera Stone",
      "portrayal.performance"),
     ("Ann Marsh's portrayal of Vera Stone won an award.", "Ann Marsh", "Vera Stone",
@@ -335,8 +335,8 @@ def test_news_look_alikes_give_no_portrayal(text):
      "Lia Fox", "Father Vane", "portrayal.made_famous"),
     ("Ann Marsh, the Vera Stone to Tom Reed's Orrin Vale, sent love.", "Tom Reed",
      "Orrin Vale", "portrayal.counterpart"),
-    ("Blue Harbour - Ann Marsh's 1950s drama - won, and Marsh, who played the title role, "
-     "was named best actress.", "Ann Marsh", "Blue Harbour", "portrayal.verb"),
+    ("Tessa Crane - Ann Marsh's 1950s drama - won, and Marsh, who played the title role, "
+     "was named best actress.", "Ann Marsh", "Tessa Crane", "portrayal.title_role"),
     ("Actress Ann Marsh met Meryl Stone. Meryl will play the publisher Lia Fox.",
      "Meryl Stone", "Lia Fox", "portrayal.plays"),
 ])
@@ -474,3 +474,90 @@ def test_a_maker_and_a_title_give_no_part(text):
     in lower-case words is a work; a possessive of a work, a brand or a quoted critic
     is no part."""
     assert not {pair for pair in _pairs(text, work=None) if "Tom Reed" in pair}
+
+
+@pytest.mark.parametrize("text, actor, character", [
+    ("Actress Ann Marsh won. Marsh, who played the title role in Tessa Crane, was named "
+     "best actress.", "Ann Marsh", "Tessa Crane"),
+    ("Tessa Crane, Ruth Leigh's tale about a nurse, is nominated in 11 categories. These "
+     "include best actress for Ann Marsh who plays the eponymous character.", "Ann Marsh",
+     "Tessa Crane"),
+    ("Being the newest star landed Ann Marsh the title role in Tessa Crane: Sky Raider, "
+     "based on a video game.", "Ann Marsh", "Tessa Crane"),
+    ("Ann Marsh has been cast in the title role of Tessa Crane.", "Ann Marsh",
+     "Tessa Crane"),
+    ("The director cast Ann Marsh in the title role of Tessa Crane.", "Ann Marsh",
+     "Tessa Crane"),
+])
+def test_a_title_role_is_the_person_the_work_is_named_after(text, actor, character):
+    """"the title role", "the eponymous character": the character is the work's title
+    up to a colon, who plays it the subject, the one given or cast in it."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == "portrayal.title_role"
+    assert fact.claim.work.startswith(character)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh played the title role in Harbour Lights.",
+    "Ann Marsh played the title role in The Long Night.",
+    "Actress Ann Marsh turned down the title role in Tessa Crane.",
+    "Actress Ann Marsh was considered for the title role in Tessa Crane.",
+    "Actress Ann Marsh will not play the title role in Tessa Crane.",
+    "The director Ruth Leigh cast the title role of Tessa Crane last week.",
+])
+def test_title_role_look_alikes_give_nothing(text):
+    """A title that is no person's name, a role turned down, considered, denied, or a
+    director casting it: no portrayal."""
+    assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The technique lets Peter Lang play a number of roles, including the young boy at "
+     "the centre of the story, and Father Winter.", {("Peter Lang", "Father Winter")}),
+    ("Ann Marsh has played many roles, including Vera Stone in Harbour Lights and Mara "
+     "Bell in Salt Road.", {("Ann Marsh", "Vera Stone"), ("Ann Marsh", "Mara Bell")}),
+    ("Actress Ann Marsh is busy. She turned her talent into a series of starring roles, "
+     "including Vera Stone in Maid in Harbour, which grossed millions.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The director lets Ann Marsh play Vera Stone in the sequel.",
+     {("Ann Marsh", "Vera Stone")}),
+])
+def test_roles_listed_after_including_and_a_controlled_infinitive(text, expected):
+    """"roles, including A and B" gives each; the object of "lets X play" plays."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh has played in many towns, including Port Ash and Salt Bay.",
+    "The festival showed many films, including Vera Stone and Harbour Lights.",
+    "Critics praised the roles, including Vera Stone and Mara Bell.",
+    "The studio asked Tom Reed to play Orrin Vale.",
+    "Ann Marsh told the director, who plays golf, about Vera Stone.",
+])
+def test_including_and_infinitive_look_alikes_give_nothing(text):
+    """Places or films included, roles nobody owns, a request to play: no portrayal."""
+    assert _pairs(text, work=None) == set()
+
+
+def test_a_proper_noun_before_who_is_the_one_who_plays():
+    """"best actress for Ann Marsh who plays Vera": the parser may hang the clause on
+    "actress", the name right before "who" plays."""
+    assert ("Ann Marsh", "Vera Stone") in _pairs(
+        "The nominations include best actress for Ann Marsh who plays Vera Stone.", work=None)
+
+
+def test_she_in_an_article_about_a_performer_is_that_performer():
+    """A subject pronoun with no performer named near it stands for the person the
+    article is about."""
+    text = ("Ann Marsh is busy. Marsh has a new film. Critics love Marsh. Her friend Tom "
+            "Reed was there. \"I came from a promo for my show [in which she plays "
+            "detective Vera Stone], so I was dressed like a boy.\"")
+    assert ("Ann Marsh", "Vera Stone") in _pairs(text, work=None)
+
+
+def test_the_work_named_in_the_sentence_is_the_portrayals():
+    """With no work next to the pair, the work the sentence names is the portrayal's."""
+    fact = _one("The BBC drama Harbour Lights was a hit. Mara Quill was in her first "
+                "leading role, playing Orrin Vale in a remake of Harbour Lights.",
+                "Mara Quill", "Orrin Vale", work=None)
+    assert fact.claim.work == "Harbour Lights"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import wraps
 
 from graph.extract.evidence.modality import asserted
+from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.registry import RULES, rule
@@ -347,6 +348,20 @@ def work_after(ctx, index):
     return None
 
 
+def sentence_work(ctx, start, end):
+    """Return the known work the sentence of tokens [start, end) names for a pair
+    there: the first named after the pair ("plays Vera in a remake of Harbour
+    Lights"), else the last named before it ("In Harbour Lights, Ann plays Vera"),
+    never one the pair's names are part of; None when the sentence names none."""
+    tokens = ctx.tokens
+    sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[max(start, end - 1)]
+    inside = [(s, e, t) for s, e, t in works.mentions(ctx) if sent_start <= s < sent_end
+              and (e <= start or s >= end)]
+    after = [t for s, _e, t in inside if s >= end]
+    before = [t for _s, e, t in inside if e <= start]
+    return after[0] if after else before[-1] if before else None
+
+
 def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confidence,
                    work=None, seasons=None, verb=None):
     """Return a Portrayal fact quoting text[start_char:end_char], or None when the pair
@@ -362,7 +377,9 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     if verb is not None and not asserted(ctx, *verb):
         return None
     info = doc_info(ctx)
-    work = work or work_after(ctx, max(actor.end, character.end)) or ctx.default_work
+    work = work or work_after(ctx, max(actor.end, character.end)) \
+        or sentence_work(ctx, min(actor.start, character.start), max(actor.end, character.end)) \
+        or ctx.default_work or works.index(ctx).article_work
     if seasons is None:
         seasons = info.seasons.seasons(min(actor.start, character.start))
     claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)

@@ -28,6 +28,7 @@ from graph.extract.rules.portrayal import (
     performance,  # noqa: F401  (registers the role nouns read from the parse)
     predicates,  # noqa: F401  (registers "as", copulas and "makes" read from the parse)
     roles,  # noqa: F401  (registers the role forms)
+    titles,  # noqa: F401  (registers the title role)
 )
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,

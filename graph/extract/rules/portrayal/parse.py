@@ -11,7 +11,8 @@ is played, wherever they stand:
   to play", "is to play"), coordination, a subject pronoun ("She played Vera",
   for the performer the article named) and a lone surname ("Marsh played Vera");
   the character is the name that the verb's object phrase holds ("legendary
-  newsman and Herald editor Orrin Vale"); "the title role in X" is X.
+  newsman and Herald editor Orrin Vale") or an "including" list of roles ("a
+  number of roles, including Vera and Mara"); the object of "lets Ann play" plays.
 
 The role nouns ("her turn as Vera") are read in ``performance``, "as", copulas and
 "makes an effective Vera" in ``predicates``; both use the helpers here (who the
@@ -48,6 +49,10 @@ INNER_DEPS = frozenset({"conj", "appos", "compound"})
 # How a clause without a subject of its own hangs from the one that has it.
 INHERIT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "acl", "prep", "ccomp", "dobj",
                           "pobj"})
+# Verbs whose object does what the infinitive after it says, as a fact: "lets Ann
+# Marsh play", "hired Tom Reed to play"; never a wish ("asked him to play").
+CONTROL_VERBS = frozenset({"let", "enable", "allow", "hire", "sign", "cast", "choose",
+                           "pick", "select", "tap", "recruit", "enlist", "draft", "see"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
@@ -55,8 +60,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "debut", "stint",
                         "interpretation", "depiction", "characterisation",
                         "characterization", "character", "voice"})
-TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
 MAX_CLIMB = 5
+# How many roles an "including" list may give.
+MAX_LISTED = 8
 # How many sentences back a pronoun may find its performer.
 PRONOUN_SENTENCES = 3
 # Nouns for a work in "was Vera in the long-running show".
@@ -95,17 +101,34 @@ def subject_of(tokens, verb):
         subject = _own_subject(tokens, i)
         if subject is not None:
             if tokens.lower[subject] in RELATIVE_WORDS and tokens.dep[i] == "relcl":
-                return tokens.head[i]
+                return _antecedent(tokens, subject, tokens.head[i])
             return subject
         dep, head = tokens.dep[i], tokens.head[i]
         if dep == "relcl":
             return head  # "Ann Marsh, starring as": the noun the clause describes
         if dep not in INHERIT_DEPS or head == i:
             return None
+        if dep == "xcomp" and tokens.lemma[head] in CONTROL_VERBS:
+            controller = [j for j in tokens.children(head) if tokens.dep[j] == "dobj"]
+            if controller and tokens.pos[controller[0]] in ("PROPN", "PRON"):
+                return controller[0]  # "lets Ann Marsh play Vera": the object plays
         if dep == "acl" and tokens.pos[head] in ("PROPN", "PRON"):
             return head  # "Ann Marsh, playing Vera"
         i = head
     return None
+
+
+def _antecedent(tokens, relative, head):
+    """Return what a relative word at ``relative`` stands for: the proper noun right
+    before it ("best actress for Ann Marsh who plays", "the film and Marsh, who
+    played", where the parser hangs the clause higher), else the clause's ``head``."""
+    before = relative - 1
+    if before >= 0 and tokens.text[before] == ",":
+        before -= 1
+    if before >= 0 and before != head and tokens.pos[before] == "PROPN" \
+            and tokens.sent_start[before] == tokens.sent_start[relative]:
+        return before
+    return head
 
 
 def topic_person(ctx):
@@ -150,6 +173,11 @@ def pronoun_actor(ctx, index):
         full = full_person(ctx, span, known)
         if full in known:
             return replace(span, text=full)
+    if topic and tokens.lower[index] in SUBJECT_PRONOUNS:
+        # No performer named near: the person the article is about, quoted at the pronoun.
+        start = tokens.idx[index]
+        return replace(ctx.names[0], start=index, end=index + 1, start_char=start,
+                       end_char=start + len(tokens.text[index]), text=topic)
     return None
 
 
@@ -200,41 +228,38 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
     return (people or found or [None])[0]
 
 
-def _title_role(ctx, verb):
-    """Return the work named as "the title role in X" below a playing verb, as a
-    character name span, or None."""
-    tokens = ctx.tokens
-    for j in tokens.children(verb):
-        if tokens.dep[j] != "dobj" or tokens.lemma[j] not in ("role", "character", "part"):
-            continue
-        if not any(tokens.lower[k] in TITLE_WORDS for k in tokens.children(j)):
-            continue
-        for k in tokens.children(j) + tokens.children(verb):
-            if tokens.lower[k] == "in":
-                for m in tokens.children(k):
-                    span = covering(ctx)[m]
-                    if span is not None and tokens.dep[m] == "pobj":
-                        return span
-        return _work_before(ctx, verb)
-    return None
+def included_characters(ctx, noun):
+    """Return the characters a list of roles names after "including", below ``noun``
+    or its "of" phrase: "a number of roles, including the boy and Father Winter",
+    "starring roles, including Vera in X and Mara in Y"; [] when none.
 
-
-def _work_before(ctx, index):
-    """Return the nearest name before token ``index``, in its sentence or the one
-    before, that the article treats as a work ("Blue Harbour, Ann Marsh's drama, ...
-    Vera, who played the title role"), or None."""
+    The list is read on the surface (the parser often hangs its last item on the
+    main clause): each name that opens an item, after "including", a comma or "and"
+    (with an article and describing words between), up to the sentence's end."""
     tokens = ctx.tokens
-    first = tokens.sent_start[index]
-    if first > 0:
-        first = tokens.sent_start[first - 1]
-    for span in reversed(ctx.names):
-        if span.start >= index:
+    heads = [noun] + [m for k in tokens.children(noun) if tokens.lower[k] == "of"
+                      for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+    including = next((k for head in heads for k in tokens.children(head)
+                      if tokens.lower[k] == "including"), None)
+    if including is None:
+        return []
+    found = []
+    k, end = including + 1, tokens.sent_end[including]
+    while k < end and len(found) < MAX_LISTED and tokens.text[k] not in (";", ":"):
+        span = ctx.name_starting(k)
+        if span is None:
+            k += 1
             continue
-        if span.start < first:
-            return None
-        if looks_like_work(ctx, span):
-            return span
-    return None
+        before = k - 1
+        while before > including and tokens.is_lower[before] and tokens.pos[before] in (
+                "DET", "ADJ", "NOUN"):
+            before -= 1
+        if tokens.lower[before] in ("including", "and", ",", "&"):
+            character = character_name(ctx, k)
+            if character is not None:
+                found.append(character)
+        k = span.end
+    return found
 
 
 def _asserted_above(ctx, index):
@@ -256,10 +281,10 @@ def _asserted_above(ctx, index):
     return True
 
 
-def facts(ctx, actor, character, anchor, rule_name):
-    """Yield the portrayal of ``actor`` as ``character`` quoting from the first of
-    them to the last, when the statement at token ``anchor`` and the verbs it hangs
-    from are asserted."""
+def facts(ctx, actor, character, anchor, rule_name, work=None):
+    """Yield the portrayal of ``actor`` as ``character`` (in ``work`` when given)
+    quoting from the first of them to the last, when the statement at token
+    ``anchor`` and the verbs it hangs from are asserted."""
     if actor is None or character is None or actor.text == character.text:
         return
     if (actor.text, character.text) in established_pairs(ctx):
@@ -269,7 +294,7 @@ def facts(ctx, actor, character, anchor, rule_name):
     first = min(actor.start_char, character.start_char)
     last = max(actor.end_char, character.end_char)
     fact = portrayal_fact(ctx, actor, character, first, last, rule_name, CONFIDENCE,
-                          verb=(anchor, anchor + 1))
+                          work=work, verb=(anchor, anchor + 1))
     if fact:
         yield fact
 
@@ -287,10 +312,13 @@ def verb(ctx):
         subject = subject_of(tokens, i)
         if subject is None:
             continue
-        character = character_below(ctx, i) or _title_role(ctx, i)
-        if character is None:
-            continue
-        yield from facts(ctx, actor_at(ctx, subject), character, i, "portrayal.verb")
+        character = character_below(ctx, i)
+        listed = [character] if character is not None else [
+            span for j in tokens.children(i) if tokens.dep[j] == "dobj"
+            for span in included_characters(ctx, j)]
+        actor = actor_at(ctx, subject) if listed else None
+        for character in listed:
+            yield from facts(ctx, actor, character, i, "portrayal.verb")
 
 
 def character_after_word(ctx, index):

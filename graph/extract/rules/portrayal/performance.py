@@ -12,6 +12,7 @@ named, "whose" for the relative clause's antecedent) or the subject of a copula
 
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
+    MAX_CLIMB,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     actor_at,
@@ -19,10 +20,13 @@ from graph.extract.rules.portrayal.parse import (
     character_below,
     character_name,
     facts,
+    included_characters,
     pronoun_actor,
     subject_of,
 )
 
+# How a role noun's phrase hangs in its clause: "into a series of starring roles".
+CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos"})
 # A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 
@@ -46,6 +50,22 @@ def _owner(ctx, noun):
     if tokens.dep[noun] == "attr" and tokens.lemma[head] == "be":
         subject = subject_of(tokens, head)  # "Tom Reed is the voice of Vera"
         return actor_at(ctx, subject) if subject is not None else None
+    return None
+
+
+def _clause_owner(ctx, noun):
+    """Return the performer of the clause a role noun without possessor stands in:
+    "She turned her talent into starring roles, including Vera" (the subject of the
+    verb the noun phrase hangs from), or None."""
+    tokens = ctx.tokens
+    i = noun
+    for _ in range(MAX_CLIMB):
+        if tokens.dep[i] not in CLAUSE_DEPS or tokens.head[i] == i:
+            return None
+        i = tokens.head[i]
+        if tokens.pos[i] in ("VERB", "AUX"):
+            subject = subject_of(tokens, i)
+            return actor_at(ctx, subject) if subject is not None else None
     return None
 
 
@@ -115,13 +135,13 @@ def performance(ctx):
         if lemma not in ROLE_NOUNS or tokens.pos[i] != "NOUN":
             continue
         plural = tokens.lower[i] != lemma
-        characters = _included_roles(ctx, i) if plural else []
+        characters = _included_roles(ctx, i) or included_characters(ctx, i) if plural else []
         if not characters:
             first = _role_character(ctx, i)
             characters = [] if first is None else \
                 _listed_after(ctx, first) if plural else [first]
         if not characters:
             continue
-        owner = _owner(ctx, i)
+        owner = _owner(ctx, i) or (_clause_owner(ctx, i) if plural else None)
         for character in characters:
             yield from facts(ctx, owner, character, i, "portrayal.performance")
