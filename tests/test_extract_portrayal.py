@@ -561,3 +561,34 @@ def test_the_work_named_in_the_sentence_is_the_portrayals():
                 "leading role, playing Orrin Vale in a remake of Harbour Lights.",
                 "Mara Quill", "Orrin Vale", work=None)
     assert fact.claim.work == "Harbour Lights"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Actress Ann Marsh, 45, stars as Vera Stone in Harbour Lights.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, 45, who plays Vera Stone, is leaving.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, 45, and Tom Reed, 50, star as Vera Stone and Orrin Vale.", set()),
+])
+def test_an_age_after_the_name_is_skipped(text, expected):
+    """News sets an age off by commas after a name; the last name of a list with ages
+    is no subject of its own."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh won best actress for her performance as Vera Stone in Harbour Lights.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh won an Oscar for her portrayal of singer Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh provides the voice of Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh gives a fine performance as Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("Actor Tom Reed was there. Ann Marsh praised his performance as Orrin Vale.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh turned down the role of Vera Stone.", set()),
+    ("Critics gave a warm welcome to the performance as Vera Stone.", set()),
+])
+def test_a_role_noun_belongs_to_the_subject_that_takes_it(text, expected):
+    """"won an award for her role as", "gives a performance as", "provides the voice
+    of": the named subject owns the part; "praised his performance" is another's,
+    "turned down the role" is none."""
+    assert _pairs(text, work=None) == expected

@@ -251,6 +251,15 @@ def name_list(ctx, index):
     return [first], first.end
 
 
+def past_age(tokens, index):
+    """Return the index past an age that news sets off by commas after a name ("Ann
+    Marsh, 45, stars as"): the token after the second comma; else ``index``."""
+    if index + 2 < len(tokens) and tokens.text[index] == "," and tokens.text[index + 2] == "," \
+            and tokens.text[index + 1].isdigit() and len(tokens.text[index + 1]) <= 3:
+        return index + 3
+    return index
+
+
 def _actor_candidates(ctx):
     """Return, for each name that may open a list of actors, the (actors, index after)
     to try: its coordinated list ("A and B") and then the name alone, each only when
@@ -267,8 +276,12 @@ def _actor_candidates(ctx):
                     and "PERSON" not in span.labels:
                 continue  # "appeared in Salt Road as Vera": a work or a place, no actor
             listed, end = name_list(ctx, span.start)
-            candidates = [(listed, end)] if len(listed) > 1 else []
-            candidates.append(([full_actor(ctx, span)], span.end))
+            # An age after the name is skipped unless the name closes a list ("A, 45,
+            # and B, 50, star as": B alone is no subject).
+            last = span.start and lower[span.start - 1] in LIST_JOINERS | {","}
+            after = span.end if last else past_age(ctx.tokens, span.end)
+            candidates = [(listed, past_age(ctx.tokens, end))] if len(listed) > 1 else []
+            candidates.append(([full_actor(ctx, span)], after))
             plausible = [(actors, after) for actors, after in candidates
                          if all(plausible_actor(ctx, a) for a in actors)]
             if plausible:

@@ -27,6 +27,16 @@ from graph.extract.rules.portrayal.parse import (
 
 # How a role noun's phrase hangs in its clause: "into a series of starring roles".
 CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos"})
+# Verbs whose subject owns the role noun they take: "gives a fine performance as
+# Vera", "provides the voice of Vera".
+GIVING_VERBS = frozenset({"give", "deliver", "provide", "lend"})
+# Verbs whose subject a possessive role noun below them belongs to ("reprises her
+# role", "won an award for her role"): taking, giving or being praised for a part;
+# never "praised his performance", where "his" is someone else.
+OWN_ROLE_VERBS = GIVING_VERBS | frozenset({
+    "reprise", "resume", "land", "win", "earn", "get", "take", "make", "play", "begin",
+    "start", "continue", "receive", "nominate", "praise", "know", "acclaim", "shine",
+    "star", "appear", "return", "debut", "honour", "honor", "recognise", "recognize"})
 # A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 
@@ -44,19 +54,25 @@ def _owner(ctx, noun):
                 return actor_at(ctx, tokens.head[clause])
             return None
         if tokens.lower[j] in POSSESSIVE_PRONOUNS:
-            return pronoun_actor(ctx, j)
+            # "Ann Marsh won an award for her role as Vera": the clause's named subject
+            # first, else the performer the article named before.
+            subject = _clause_owner(ctx, noun, named=True)
+            return subject if subject is not None else pronoun_actor(ctx, j)
         return actor_at(ctx, j)
     head = tokens.head[noun]
+    if tokens.dep[noun] == "dobj" and tokens.lemma[head] in GIVING_VERBS:
+        subject = subject_of(tokens, head)  # "Tom Reed provides the voice of Vera"
+        return actor_at(ctx, subject) if subject is not None else None
     if tokens.dep[noun] == "attr" and tokens.lemma[head] == "be":
         subject = subject_of(tokens, head)  # "Tom Reed is the voice of Vera"
         return actor_at(ctx, subject) if subject is not None else None
     return None
 
 
-def _clause_owner(ctx, noun):
-    """Return the performer of the clause a role noun without possessor stands in:
-    "She turned her talent into starring roles, including Vera" (the subject of the
-    verb the noun phrase hangs from), or None."""
+def _clause_owner(ctx, noun, named=False):
+    """Return the performer of the clause a role noun stands in: "She turned her
+    talent into starring roles, including Vera" (the subject of the verb the noun
+    phrase hangs from), or None; with ``named``, only a subject that is a name."""
     tokens = ctx.tokens
     i = noun
     for _ in range(MAX_CLIMB):
@@ -64,8 +80,13 @@ def _clause_owner(ctx, noun):
             return None
         i = tokens.head[i]
         if tokens.pos[i] in ("VERB", "AUX"):
+            if named and (tokens.lemma[i] not in OWN_ROLE_VERBS or tokens.dep[noun] == "dobj"
+                          and tokens.lemma[i] in ("praise", "know", "acclaim")):
+                return None  # "praised his performance": "his" is someone else
             subject = subject_of(tokens, i)
-            return actor_at(ctx, subject) if subject is not None else None
+            if subject is None or named and tokens.pos[subject] != "PROPN":
+                return None
+            return actor_at(ctx, subject)
     return None
 
 
