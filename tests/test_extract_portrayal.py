@@ -592,3 +592,42 @@ def test_a_role_noun_belongs_to_the_subject_that_takes_it(text, expected):
     of": the named subject owns the part; "praised his performance" is another's,
     "turned down the role" is none."""
     assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed plays Orrin Vale, the role Ann Marsh played in the original.",
+     {("Tom Reed", "Orrin Vale"), ("Ann Marsh", "Orrin Vale")}),
+    ("Tom Reed plays Orrin Vale in Harbour Lights - the same role Ann Marsh played in "
+     "the 1957 film.", {("Tom Reed", "Orrin Vale"), ("Ann Marsh", "Orrin Vale")}),
+    ("Tom Reed plays Orrin Vale - the role Ann Marsh turned down.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed plays Orrin Vale, a role Ann Marsh would have loved to play.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Actor Tom Reed is busy. His next role, playing Orrin Vale in a remake of Harbour "
+     "Lights, starts soon.", {("Tom Reed", "Orrin Vale")}),
+    ("Actor Tom Reed is busy. He turned down the role, playing golf instead.", set()),
+    ("Ann Marsh, the voice of Vera Stone, is here.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh takes the lead role of Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("The director Ruth Leigh gave Ann Marsh the lead role of Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The director Ruth Leigh offered Ann Marsh the lead role of Vera Stone.", set()),
+    ("Ann Marsh turned down the lead role of Vera Stone.", set()),
+    ("Ann Marsh lost the lead role of Vera Stone to Tom Reed.", set()),
+])
+def test_the_role_a_clause_or_a_noun_phrase_names(text, expected):
+    """"the same role X played" is the character played before it; "his next role,
+    playing Y"; "X, the voice of Y"; a role taken or given is a part, one offered,
+    turned down or lost is none."""
+    assert _pairs(text, work=None) == expected
+
+
+def test_a_possessed_description_is_the_character_named_with_it_before():
+    """"who played Billy's teacher" after "his dance teacher Mrs Wilkinson" is Mrs
+    Wilkinson; with two teachers named, or none, it is no character."""
+    assert ("Julie Waters", "Mrs Wilkinson") in _pairs(
+        "Adult actors include Hanna Gwen as his dance teacher Mrs Wilkinson. The film "
+        "starred Julie Waters, who played Billy's teacher.", work=None)
+    assert _pairs("His teacher Mrs Wilkinson and her teacher Miss Vale appear. Julie "
+                  "Waters played Billy's teacher.", work=None) == set()
+    assert _pairs("The film starred Julie Waters, who played Billy's teacher.",
+                  work=None) == set()

@@ -225,7 +225,32 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
                          if tokens.dep[k] in INNER_DEPS and k > j)
     found = [span for span in found if span is not None]
     people = [span for span in found if kind_of(ctx, span) != "thing"]
+    if not found:
+        found = [described_character(ctx, j) for j in tokens.children(head)
+                 if tokens.dep[j] in deps and tokens.pos[j] == "NOUN"]
+        found = [span for span in found if span is not None]
     return (people or found or [None])[0]
+
+
+def described_character(ctx, noun):
+    """Return the character a possessed noun describes when the article named it with
+    that noun before: "who played Billy's teacher" after "his dance teacher Mrs
+    Wilkinson"; None when no name, or more than one, followed the noun before."""
+    tokens = ctx.tokens
+    if tokens.lemma[noun] in ROLE_NOUNS or not any(
+            tokens.dep[j] == "poss" for j in tokens.children(noun)):
+        return None
+    named = set()
+    for j in range(noun):
+        if tokens.lemma[j] == tokens.lemma[noun] and tokens.pos[j] == "NOUN":
+            span = ctx.name_starting(j + 1)
+            if span is not None and character_name(ctx, span.start) is not None:
+                named.add(span.text)
+    if len(named) != 1:
+        return None
+    found = next(span for span in ctx.names if span.text in named)
+    return replace(found, start=noun, end=noun + 1, start_char=tokens.idx[noun],
+                   end_char=tokens.idx[noun] + len(tokens.text[noun]))
 
 
 def included_characters(ctx, noun):
@@ -260,6 +285,23 @@ def included_characters(ctx, noun):
                 found.append(character)
         k = span.end
     return found
+
+
+def _role_antecedent(ctx, verb):
+    """Return the character of "the role X played" for a playing verb in a relative
+    clause on a role noun: the name the noun stands beside ("Orrin Vale, the role
+    Ann Marsh played") or the character played before it in the sentence ("Tom plays
+    Orrin Vale - the same role Ann Marsh played"), or None."""
+    tokens = ctx.tokens
+    noun = tokens.head[verb]
+    if tokens.dep[verb] != "relcl" or tokens.lemma[noun] not in ("role", "part", "character"):
+        return None
+    if tokens.dep[noun] == "appos":
+        return character_name(ctx, tokens.head[noun])
+    for j in range(noun - 1, tokens.sent_start[noun] - 1, -1):
+        if tokens.dep[j] == "dobj" and tokens.lemma[tokens.head[j]] in PLAY_LEMMAS:
+            return character_name(ctx, j)
+    return None
 
 
 def _asserted_above(ctx, index):
@@ -312,7 +354,7 @@ def verb(ctx):
         subject = subject_of(tokens, i)
         if subject is None:
             continue
-        character = character_below(ctx, i)
+        character = character_below(ctx, i) or _role_antecedent(ctx, i)
         listed = [character] if character is not None else [
             span for j in tokens.children(i) if tokens.dep[j] == "dobj"
             for span in included_characters(ctx, j)]

@@ -13,12 +13,14 @@ named, "whose" for the relative clause's antecedent) or the subject of a copula
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
     MAX_CLIMB,
+    PLAY_LEMMAS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     actor_at,
     character_after_word,
     character_below,
     character_name,
+    covering,
     facts,
     included_characters,
     pronoun_actor,
@@ -30,6 +32,10 @@ CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos"})
 # Verbs whose subject owns the role noun they take: "gives a fine performance as
 # Vera", "provides the voice of Vera".
 GIVING_VERBS = frozenset({"give", "deliver", "provide", "lend"})
+# Verbs whose subject takes the role noun that is their object: "takes the lead role
+# of Vera", "landed the part of Vera" (never "turned down", "lost", "offered").
+TAKING_VERBS = frozenset({"take", "land", "win", "get", "accept", "earn", "secure",
+                          "snag", "nab", "bag", "score", "reprise", "resume", "play"})
 # Verbs whose subject a possessive role noun below them belongs to ("reprises her
 # role", "won an award for her role"): taking, giving or being praised for a part;
 # never "praised his performance", where "his" is someone else.
@@ -60,9 +66,20 @@ def _owner(ctx, noun):
             return subject if subject is not None else pronoun_actor(ctx, j)
         return actor_at(ctx, j)
     head = tokens.head[noun]
-    if tokens.dep[noun] == "dobj" and tokens.lemma[head] in GIVING_VERBS:
+    if tokens.dep[noun] == "dobj" and tokens.lemma[head] in GIVING_VERBS | TAKING_VERBS:
+        given = [j for j in tokens.children(head) if j != noun and tokens.pos[j] in (
+            "PROPN", "PRON") and tokens.dep[j] in ("dative", "dobj")]
+        if given:  # "the studio gave Tom Reed the role of Vera"
+            return actor_at(ctx, given[0])
         subject = subject_of(tokens, head)  # "Tom Reed provides the voice of Vera"
         return actor_at(ctx, subject) if subject is not None else None
+    if tokens.dep[noun] == "appos" and covering(ctx)[head] is not None:
+        return actor_at(ctx, head)  # "Tom Reed, the voice of Vera, ..."
+    for j in tokens.children(noun):
+        if tokens.dep[j] == "acl" and tokens.lemma[j] in PLAY_LEMMAS:
+            agents = [m for k in tokens.children(j) if tokens.dep[k] == "agent"
+                      for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+            return actor_at(ctx, agents[0]) if agents else None  # "the part of X, played by Y"
     if tokens.dep[noun] == "attr" and tokens.lemma[head] == "be":
         subject = subject_of(tokens, head)  # "Tom Reed is the voice of Vera"
         return actor_at(ctx, subject) if subject is not None else None
@@ -109,6 +126,9 @@ def _role_character(ctx, noun):
         return character_name(ctx, span.start) if span is not None else None
     if tokens.dep[noun] == "nsubj" and tokens.lemma[tokens.head[noun]] == "be":
         return character_below(ctx, tokens.head[noun], frozenset({"attr"}))
+    if after + 1 < n and tokens.text[after] == "," and tokens.tag[after + 1] == "VBG" \
+            and tokens.lemma[after + 1] in PLAY_LEMMAS:
+        return character_below(ctx, after + 1)  # "his next role, playing Vera"
     return None
 
 
