@@ -31,6 +31,7 @@ from dataclasses import replace
 from graph.extract.evidence.modality import asserted
 from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, performers
 from graph.extract.rules.portrayal.base import (
+    ACTOR_NOUNS,
     established_actors,
     established_pairs,
     modifier,
@@ -149,10 +150,13 @@ def topic_person(ctx):
     return memo["topic_person"]
 
 
-def pronoun_actor(ctx, index):
-    """Return the name a subject pronoun at ``index`` stands for when it is a
-    performer's: the nearest performer named in this sentence or the few before,
-    else the person the article is about."""
+def pronoun_actor(ctx, index, described=False):
+    """Return the name a pronoun at ``index`` stands for when it is a performer's:
+    the nearest performer named in this sentence or the few before, else (for a
+    subject pronoun) the nearest person named before it in its sentence ("Ann
+    Marsh won for X, in which she plays Vera"), else the person the article is
+    about. ``described`` is for "the actor", "the star": the nearest person named
+    in the few sentences before stands for it."""
     tokens = ctx.tokens
     topic = topic_person(ctx)
     known = established_actors(ctx) | performers(ctx) | ({topic} if topic else set())
@@ -164,6 +168,8 @@ def pronoun_actor(ctx, index):
     starts = ctx.memo.get("name_starts")
     if starts is None:
         starts = ctx.memo["name_starts"] = [span.start for span in ctx.names]
+    person = None
+    subject = tokens.lower[index] in SUBJECT_PRONOUNS
     for k in range(bisect_right(starts, index) - 1, -1, -1):
         span = ctx.names[k]
         if span.start < first:
@@ -173,7 +179,12 @@ def pronoun_actor(ctx, index):
         full = full_person(ctx, span, known)
         if full in known:
             return replace(span, text=full)
-    if topic and tokens.lower[index] in SUBJECT_PRONOUNS:
+        if person is None and (described or subject and span.start >= tokens.sent_start[index]) \
+                and "PERSON" in span.labels and plausible_actor(ctx, span):
+            person = span
+    if person is not None:
+        return person
+    if topic and (subject or described):
         # No performer named near: the person the article is about, quoted at the pronoun.
         start = tokens.idx[index]
         return replace(ctx.names[0], start=index, end=index + 1, start_char=start,
@@ -192,6 +203,9 @@ def actor_at(ctx, index):
         # "The actress, Ann Marsh, plays": the name in apposition to the subject noun.
         names = [j for j in tokens.children(index) if tokens.dep[j] == "appos"]
         span = covering(ctx)[names[0]] if names else None
+        if span is None and tokens.lemma[index] in ACTOR_NOUNS and any(
+                tokens.lower[j] == "the" for j in tokens.children(index)):
+            return pronoun_actor(ctx, index, described=True)  # "The actor plays Vera"
     if span is None or kind_of(ctx, span) in ("maker", "work", "thing"):
         return None
     if span.size == 1:
