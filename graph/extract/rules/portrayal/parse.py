@@ -180,8 +180,9 @@ def pronoun_actor(ctx, index, described=False):
         if full in known:
             return replace(span, text=full)
         if person is None and (described or subject and span.start >= tokens.sent_start[index]) \
-                and "PERSON" in span.labels and plausible_actor(ctx, span):
-            person = span
+                and "PERSON" in span.labels and tokens.dep[span.end - 1] in SUBJECT_DEPS \
+                and plausible_actor(ctx, span) and not looks_like_work(ctx, span):
+            person = span  # a subject: NER calls many titles persons
     if person is not None:
         return person
     if topic and (subject or described):
