@@ -647,3 +647,15 @@ def test_she_and_the_actor_stand_for_the_person_named_before(text, expected):
     named as a subject in the sentences before, never a director nor a title NER
     calls a person."""
     assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Music mogul Orrin Vale made a cameo in Salt Nights, in which his leading role was "
+     "played by Tom Reed.", {("Tom Reed", "Orrin Vale")}),
+    ("Orrin Vale's part was played by Tom Reed.", {("Tom Reed", "Orrin Vale")}),
+    ("The BBC drama Harbour Lights was a hit. His role was played by Tom Reed.", set()),
+])
+def test_a_persons_role_played_by_an_actor(text, expected):
+    """"his role was played by X": the possessor, named as a subject before, is the
+    character; with nobody named before, nothing."""
+    assert _pairs(text, work=None) == expected

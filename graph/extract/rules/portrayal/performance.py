@@ -10,11 +10,15 @@ named, "whose" for the relative clause's antecedent) or the subject of a copula
 ("Tom Reed is the voice of Vera").
 """
 
+from dataclasses import replace
+
+from graph.extract.mentions.kinds import looks_like_work
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
     MAX_CLIMB,
     PLAY_LEMMAS,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_SENTENCES,
     ROLE_NOUNS,
     actor_at,
     character_after_word,
@@ -166,6 +170,48 @@ def _included_roles(ctx, noun):
     return _listed_after(ctx, first) if first is not None else []
 
 
+def _possessor(ctx, noun, actor):
+    """Return the person a role noun's possessor names: the name ("Ann Marsh's part")
+    or, for "his"/"her", the nearest person named as a subject in the few sentences
+    before who is neither the actor nor a work; None otherwise."""
+    tokens = ctx.tokens
+    for j in tokens.children(noun):
+        if tokens.dep[j] != "poss":
+            continue
+        if tokens.lower[j] not in POSSESSIVE_PRONOUNS:
+            span = covering(ctx)[j]
+            return span if span is not None and "PERSON" in span.labels else None
+        first = tokens.sent_start[j]
+        for _ in range(PRONOUN_SENTENCES):
+            first = tokens.sent_start[first - 1] if first > 0 else first
+        for span in reversed(ctx.names):
+            if span.start >= j or span.start < first:
+                continue
+            if "PERSON" in span.labels and tokens.dep[span.end - 1] in ("nsubj", "nsubjpass") \
+                    and span.text != actor.text and not actor.text.endswith(span.text) \
+                    and not looks_like_work(ctx, span):
+                # Quoted at the pronoun: "his leading role was played by Tom Reed".
+                return replace(span, start=j, end=j + 1, start_char=tokens.idx[j],
+                               end_char=tokens.idx[j] + len(tokens.text[j]))
+        return None
+    return None
+
+
+def _played_role(ctx, noun):
+    """Yield the portrayal of "his role was played by Ann Marsh": the role's possessor
+    is the character, a real person played in a film about them."""
+    tokens = ctx.tokens
+    verb = tokens.head[noun]
+    if tokens.dep[noun] != "nsubjpass" or tokens.lemma[verb] not in PLAY_LEMMAS:
+        return
+    agents = [m for k in tokens.children(verb) if tokens.dep[k] == "agent"
+              for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+    actor = actor_at(ctx, agents[0]) if agents else None
+    if actor is not None:
+        yield from facts(ctx, actor, _possessor(ctx, noun, actor), verb,
+                         "portrayal.performance")
+
+
 @portrayal_rule("portrayal.performance")
 def performance(ctx):
     """Yield portrayals of a role noun owned by its performer: "Ann Marsh's portrayal
@@ -182,6 +228,7 @@ def performance(ctx):
             characters = [] if first is None else \
                 _listed_after(ctx, first) if plural else [first]
         if not characters:
+            yield from _played_role(ctx, i)
             continue
         owner = _owner(ctx, i) or (_clause_owner(ctx, i) if plural else None)
         for character in characters:
