@@ -659,3 +659,21 @@ def test_a_persons_role_played_by_an_actor(text, expected):
     """"his role was played by X": the possessor, named as a subject before, is the
     character; with nobody named before, nothing."""
     assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film stars Ann Marsh, who won an Oscar last year, as Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, who won an Oscar last year, is superb as Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh appears in the remake of Harbour Lights as Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The cast includes Ann Marsh, as Vera Stone, and Tom Reed.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The season includes Harbour Lights as the opener.", set()),
+    ("Critics regard Ann Marsh as Vera Stone's heir.", set()),
+])
+def test_as_wherever_the_parser_hangs_it(text, expected):
+    """"as" on the starring verb's object, on an adjective the tagger calls a noun, on
+    the work closing the verb's "in" phrase: the actor the verb names plays."""
+    assert _pairs(text, work=None) == expected
