@@ -677,3 +677,13 @@ def test_as_wherever_the_parser_hangs_it(text, expected):
     """"as" on the starring verb's object, on an adjective the tagger calls a noun, on
     the work closing the verb's "in" phrase: the actor the verb names plays."""
     assert _pairs(text, work=None) == expected
+
+
+def test_a_role_with_its_work_before_as():
+    """"her role in Harbour Lights as Vera" names the part past the work; "Ann Marsh's
+    Harbour Lights character, Vera" makes no character of the show."""
+    fact = _one("Ann Marsh is best known for her role in Harbour Lights as Vera Stone.",
+                "Ann Marsh", "Vera Stone", work=None)
+    assert fact.claim.work == "Harbour Lights"
+    assert _pairs("Ann Marsh's Harbour Lights character, Vera Stone, dies.", work=None) == {
+        ("Ann Marsh", "Vera Stone")}

@@ -117,6 +117,12 @@ def _role_character(ctx, noun):
     tokens = ctx.tokens
     n = len(tokens)
     after = noun + 1
+    if after + 1 < n and tokens.lower[after] in ("in", "on") \
+            and ctx.name_starting(after + 1) is not None:
+        j = ctx.name_starting(after + 1).end  # "her role in Harbour Lights as Vera"
+        j += 1 if j < n and tokens.text[j] == "," else 0
+        if j + 1 < n and tokens.lower[j] == "as":
+            return character_after_word(ctx, j + 1)
     if after < n and tokens.lower[after] in ("as", "of") and noun + 2 < n:
         found = character_after_word(ctx, noun + 2)
         if found is not None:
