@@ -156,3 +156,14 @@ def test_our_show_is_no_quoted_person():
             '"On Season 1 of our show, I wore neon jeans," she said, though when "Living '
             'With the Vells" premiered in 2007, Ms. Vell was 11 years old.')
     assert _seasons(text) == {("Living With the Vells", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed won the fourth series of Channel 4's Island Nights.", {("Island Nights", 4)}),
+    ("Tom Reed won the second series of the BBC's Island Nights last year.",
+     {("Island Nights", 2)}),
+    ("Ann Marsh won the first series of Tom Reed's talent show.", set()),
+])
+def test_a_channel_possessive_after_of_gives_the_show(text, expected):
+    """"the fourth series of Channel 4's X": the season is X's, never the channel's."""
+    assert _seasons(text) == expected

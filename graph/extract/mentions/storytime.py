@@ -257,6 +257,14 @@ def _work_around(ctx, start_char, end_char):
                 and (tokens.text[k] in QUOTE_MARKS or tokens.lower[k] == "the"):
             k += 1
         after = ctx.name_starting(k)
+        owned = after.end if after is not None else k
+        if owned < len(tokens) and tokens.tag[owned] == "CD":
+            owned += 1  # "Channel 4's"
+        if after is not None and owned + 1 < len(tokens) \
+                and tokens.text[owned] in APOSTROPHE_S:
+            # "the fourth series of Channel 4's Island Nights": the show after the owner.
+            k = owned + 1
+            after = ctx.name_starting(k)
         if after is not None:
             if not_a_work(ctx, after):
                 return None
