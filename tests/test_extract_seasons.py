@@ -167,3 +167,17 @@ def test_our_show_is_no_quoted_person():
 def test_a_channel_possessive_after_of_gives_the_show(text, expected):
     """"the fourth series of Channel 4's X": the season is X's, never the channel's."""
     assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The BBC drama Harbour Lights is a hit. The orchestra opens its second season with a "
+     "gala.", set()),
+    ("The BBC drama Harbour Lights is a hit. The first season of the new league starts in "
+     "May.", set()),
+    ("The BBC cartoon Harbour Lights is a hit. The cartoon returns for its third season.",
+     {("Harbour Lights", 3)}),
+])
+def test_its_season_of_a_thing_is_no_shows(text, expected):
+    """"its" for an orchestra or a league, "the season of the new league": no show's
+    season, though a show was named before; "the cartoon ... its" is the show's."""
+    assert _seasons(text) == expected

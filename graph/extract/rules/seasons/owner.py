@@ -33,6 +33,9 @@ from graph.extract.mentions.works_index import title_case
 # Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
 SHOW_NOUNS = frozenset({"show", "series", "programme", "program", "sitcom", "drama", "soap",
                         "serial", "comedy", "franchise", "competition show", "docuseries"})
+# Subjects whose "its" season may be a show's: "The cartoon returns for its third season".
+SHOW_LIKE = SHOW_NOUNS | frozenset({"cartoon", "thriller", "quiz", "saga", "documentary",
+                                    "miniseries", "spin-off", "spinoff", "reboot", "remake"})
 PERSON_OWNERS = frozenset({"his", "her", "my", "your", "their"})
 SHOW_DETERMINERS = frozenset({"the", "this", "our", "its", "that"})
 # Words that may stand between an owner and the season: "its upcoming fifth season",
@@ -163,14 +166,17 @@ def season_work(ctx, mention, start, end):
         return None  # a named owner the finder refused, or "the theatre's first season"
     if end + 1 < len(tokens) and tokens.lower[end] == "of":
         j = end + 1
-        while j < len(tokens) and tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}:
-            j += 1
+        while j < len(tokens) and (tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}
+                                   or tokens.pos[j] == "ADJ" and tokens.is_lower[j]):
+            j += 1  # "the first season of the new league"
         if j < len(tokens) and tokens.pos[j] in ("NOUN", "PROPN") and tokens.is_lower[j] \
                 and tokens.lower[j] not in SHOW_NOUNS:
             return None  # "the third season of the competition"
         if ctx.name_starting(j) is not None:
             return None  # a name the finder refused: "the first season of the Premier League"
     if word == "its":
+        if _thing_subject(ctx, start - 1):
+            return None  # "The orchestra opens its second season"
         found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
         if found and _person_like(ctx, found):
             # "Mara Quill won its second series": "its" is no person's, but NER calls
@@ -223,6 +229,26 @@ def _antecedent(ctx, token, named_only=False):
                     return _subject_work(ctx, child, named_only)
             break
     return None
+
+
+def _thing_subject(ctx, token):
+    """Return True when "its" at ``token`` has for antecedent the subject of its verb
+    and that subject is a common noun for no show ("The orchestra opens its second
+    season", "the league ... its first season")."""
+    tokens = ctx.tokens
+    j = token
+    for _step in range(MAX_HOPS):
+        head = tokens.head[j]
+        if head == j:
+            return False
+        j = head
+        if tokens.pos[j] in ("VERB", "AUX"):
+            subject = next((c for c in tokens.children(j)
+                            if tokens.dep[c] in ("nsubj", "nsubjpass")), None)
+            return subject is not None and tokens.pos[subject] == "NOUN" \
+                and tokens.is_lower[subject] and tokens.lower[subject] not in SHOW_LIKE \
+                and ctx.name_ending(subject + 1) is None
+    return False
 
 
 def _subject_work(ctx, child, named_only):
