@@ -181,3 +181,10 @@ def test_its_season_of_a_thing_is_no_shows(text, expected):
     """"its" for an orchestra or a league, "the season of the new league": no show's
     season, though a show was named before; "the cartoon ... its" is the show's."""
     assert _seasons(text) == expected
+
+
+def test_a_channel_and_a_show_noun_after_of_are_the_article_show():
+    """"the fourth series of the ITV1 show" is the season of the show named before;
+    "the first season of the Premier League" stays nobody's."""
+    assert _seasons("The reality show Island Nights ended on Friday. Tom Reed won the "
+                    "fourth series of the ITV1 show.") == {("Island Nights", 4)}

@@ -172,7 +172,11 @@ def season_work(ctx, mention, start, end):
         if j < len(tokens) and tokens.pos[j] in ("NOUN", "PROPN") and tokens.is_lower[j] \
                 and tokens.lower[j] not in SHOW_NOUNS:
             return None  # "the third season of the competition"
-        if ctx.name_starting(j) is not None:
+        channel = ctx.name_starting(j)
+        if channel is not None:
+            if _channel_show(ctx, channel):
+                # "the fourth series of the ITV1 reality show": the show of the article.
+                return article_show(ctx, start) or _recent_show(ctx, start)
             return None  # a name the finder refused: "the first season of the Premier League"
     if word == "its":
         if _thing_subject(ctx, start - 1):
@@ -229,6 +233,21 @@ def _antecedent(ctx, token, named_only=False):
                     return _subject_work(ctx, child, named_only)
             break
     return None
+
+
+def _channel_show(ctx, name):
+    """Return True when a name is a channel's that a noun for a show follows within a
+    few words: "the ITV1 reality show", "the BBC One drama"."""
+    if " ".join(name.text.lower().split()) not in CHANNEL_NAMES and not (
+            name.text[-1:].isdigit() and name.text[:-1].lower() in CHANNEL_NAMES):
+        return False
+    tokens = ctx.tokens
+    for k in range(name.end, min(name.end + 3, len(tokens))):
+        if tokens.lower[k] in SHOW_NOUNS:
+            return True
+        if not tokens.is_lower[k]:
+            return False
+    return False
 
 
 def _thing_subject(ctx, token):
