@@ -687,3 +687,20 @@ def test_a_role_with_its_work_before_as():
     assert fact.claim.work == "Harbour Lights"
     assert _pairs("Ann Marsh's Harbour Lights character, Vera Stone, dies.", work=None) == {
         ("Ann Marsh", "Vera Stone")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed (pictured) stars as Orrin Vale in Harbour Lights.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed (pictured), who plays Orrin Vale, is leaving.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed, pictured, plays Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed, who shot to fame as Orrin Vale in Harbour Lights, retires.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed, who found fame as Orrin Vale in the 1980s, retires.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh, who was born as Vera Stone, is here.", set()),
+    ("Tom Reed, who worked as a waiter, plays golf.", set()),
+])
+def test_captions_and_fame_as(text, expected):
+    """A photo caption after the name is skipped; "who shot to fame as Y" is the
+    antecedent's part; a birth name is none."""
+    assert _pairs(text, work=None) == expected

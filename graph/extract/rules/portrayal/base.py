@@ -33,6 +33,9 @@ LIST_JOINERS = frozenset({"and", "&"})
 # "House of the Undying").
 NOT_IN_ACTOR_NAMES = frozenset({"of", "the", "The", "Of"})
 MAX_ACTOR_WORDS = 5
+# Words of a photo caption after a name: "Ann Marsh (pictured)", "Tom Reed (left)".
+CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "above",
+                           "below", "top", "inset"})
 # How many lower-case words may describe a character before its name ("the witch X").
 MAX_DESCRIPTION = 3
 DESCRIPTION_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
@@ -252,10 +255,17 @@ def name_list(ctx, index):
 
 
 def past_age(tokens, index):
-    """Return the index past an age that news sets off by commas after a name ("Ann
-    Marsh, 45, stars as"): the token after the second comma; else ``index``."""
-    if index + 2 < len(tokens) and tokens.text[index] == "," and tokens.text[index + 2] == "," \
-            and tokens.text[index + 1].isdigit() and len(tokens.text[index + 1]) <= 3:
+    """Return the index past an aside that news sets after a name: an age set off by
+    commas ("Ann Marsh, 45, stars as": the token after the second comma) or a photo
+    caption ("Ann Marsh (pictured) stars as", "Ann Marsh, pictured, stars as");
+    else ``index``."""
+    n = len(tokens)
+    if index + 2 < n and tokens.text[index] == "," and tokens.text[index + 2] == "," and (
+            tokens.text[index + 1].isdigit() and len(tokens.text[index + 1]) <= 3
+            or tokens.lower[index + 1] in CAPTION_WORDS):
+        return index + 3
+    if index + 2 < n and tokens.text[index] == "(" and tokens.text[index + 2] == ")" \
+            and tokens.lower[index + 1] in CAPTION_WORDS:
         return index + 3
     return index
 

@@ -37,7 +37,8 @@ NOT_ROLE_AS = frozenset({"refer", "describe", "dub", "call", "name", "title", "b
                          "well", "act", "double", "train", "introduce", "remember", "hail",
                          "label", "cite", "treat", "use", "choose", "elect", "appoint",
                          "perform", "sing", "record", "release", "tour", "compete", "run",
-                         "stand", "headline", "speak", "testify"})
+                         "stand", "headline", "speak", "testify", "bear", "christen",
+                         "baptise", "baptize", "rename", "nickname"})
 # Adverbs that make "known as" a performer's best-known part: "best known as Vera".
 KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mainly"})
 # Verbs whose object, a name with "as" on it, plays the part: "the film stars Ann
@@ -99,7 +100,10 @@ def _as_subject(ctx, head):
     # Any other verb of a review speaks of its own subject only: in "X took over in
     # 2010, the year Y arrived as Z", Z is not X's.
     subject = next((j for j in tokens.children(head) if tokens.dep[j] == "nsubj"), None)
-    if subject is None and tokens.dep[head] in ("acl", "relcl"):
+    if subject is not None and tokens.lower[subject] in ("who", "that") \
+            and tokens.dep[head] == "relcl":
+        subject = subject_of(tokens, head)  # "Tom Reed, who shot to fame as Vera"
+    elif subject is None and tokens.dep[head] in ("acl", "relcl"):
         subject = subject_of(tokens, head)  # "Ann Marsh, best known as Vera"
     return actor_at(ctx, subject) if subject is not None else None
 

@@ -130,7 +130,8 @@ def who_plays(ctx):
     for actor in ctx.names:
         i = actor.end
         if past_age(tokens, i) > i:
-            i = past_age(tokens, i) - 1  # "Ann Marsh, 45, who plays": the second comma
+            i = past_age(tokens, i)  # "Ann Marsh, 45, who plays", "(pictured), who"
+            i -= 1 if tokens.text[i - 1] == "," else 0
         if i + 2 >= len(tokens) or tokens.text[i] != "," or tokens.lower[i + 1] != "who":
             continue
         i += 2
