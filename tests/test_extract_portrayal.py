@@ -704,3 +704,18 @@ def test_captions_and_fame_as(text, expected):
     """A photo caption after the name is skipped; "who shot to fame as Y" is the
     antecedent's part; a birth name is none."""
     assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed stars in Harbour Lights, playing Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh beat 500 girls to the role of Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("The voice of Vera Stone is provided by Ann Marsh.", {("Ann Marsh", "Vera Stone")}),
+    ("The role of Vera Stone went to Ann Marsh.", {("Ann Marsh", "Vera Stone")}),
+    ("The role of Vera Stone went to waste.", set()),
+    ("Ann Marsh auditioned for the role of Vera Stone.", set()),
+])
+def test_who_gets_a_role_noun(text, expected):
+    """"X stars in Z, playing Y" (the tagger's noun "stars"), "beat others to the role
+    of Y", "the voice of Y is provided by X", "the role of Y went to X"; an audition
+    is no part."""
+    assert _pairs(text, work=None) == expected

@@ -54,6 +54,8 @@ INHERIT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "acl", "prep", "cco
 # Marsh play", "hired Tom Reed to play"; never a wish ("asked him to play").
 CONTROL_VERBS = frozenset({"let", "enable", "allow", "hire", "sign", "cast", "choose",
                            "pick", "select", "tap", "recruit", "enlist", "draft", "see"})
+# Verbs the tagger often takes for plural nouns after a name ("Tom Reed stars").
+MISTAGGED_VERBS = frozenset({"stars", "co-stars", "plays", "voices", "returns"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
@@ -104,6 +106,13 @@ def subject_of(tokens, verb):
             if tokens.lower[subject] in RELATIVE_WORDS and tokens.dep[i] == "relcl":
                 return _antecedent(tokens, subject, tokens.head[i])
             return subject
+        if tokens.lower[i] in MISTAGGED_VERBS and tokens.pos[i] == "NOUN":
+            # The tagger reads "Tom Reed stars in X, playing Y" as a noun "stars" the
+            # name modifies: the name is the subject.
+            names = [j for j in tokens.children(i)
+                     if tokens.dep[j] == "compound" and tokens.pos[j] == "PROPN"]
+            if names:
+                return names[-1]
         dep, head = tokens.dep[i], tokens.head[i]
         if dep == "relcl":
             return head  # "Ann Marsh, starring as": the noun the clause describes

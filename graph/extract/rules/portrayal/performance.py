@@ -77,6 +77,15 @@ def _owner(ctx, noun):
             return actor_at(ctx, given[0])
         subject = subject_of(tokens, head)  # "Tom Reed provides the voice of Vera"
         return actor_at(ctx, subject) if subject is not None else None
+    if tokens.dep[noun] == "pobj" and tokens.lower[head] == "to" \
+            and tokens.lemma[tokens.head[head]] == "beat":
+        subject = subject_of(tokens, tokens.head[head])  # "beat 500 girls to the role of"
+        return actor_at(ctx, subject) if subject is not None else None
+    if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.lemma[head] in ("go", "provide"):
+        # "The role of Vera went to Ann Marsh", "the voice of Vera is provided by Ann".
+        taker = [m for k in tokens.children(head) if tokens.lower[k] in ("to", "by")
+                 for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+        return actor_at(ctx, taker[0]) if taker else None
     if tokens.dep[noun] == "appos" and covering(ctx)[head] is not None:
         return actor_at(ctx, head)  # "Tom Reed, the voice of Vera, ..."
     for j in tokens.children(noun):
