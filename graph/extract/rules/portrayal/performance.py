@@ -17,8 +17,6 @@ from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
     MAX_CLIMB,
     PLAY_LEMMAS,
-    POSSESSIVE_PRONOUNS,
-    PRONOUN_SENTENCES,
     ROLE_NOUNS,
     actor_at,
     character_after_word,
@@ -27,8 +25,12 @@ from graph.extract.rules.portrayal.parse import (
     covering,
     facts,
     included_characters,
-    pronoun_actor,
     subject_of,
+)
+from graph.extract.rules.portrayal.referents import (
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_SENTENCES,
+    pronoun_actor,
 )
 
 # How a role noun's phrase hangs in its clause: "into a series of starring roles".

@@ -28,13 +28,12 @@ from graph.extract.mentions.kinds import looks_like_work
 from graph.extract.mentions.names import common_words
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
-    POSSESSIVE_PRONOUNS,
     actor_at,
     covering,
     facts,
-    pronoun_actor,
     subject_of,
 )
+from graph.extract.rules.portrayal.referents import POSSESSIVE_PRONOUNS, pronoun_actor
 
 TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
 TITLE_ROLE_NOUNS = frozenset({"role", "character", "part", "lead"})
