@@ -719,3 +719,14 @@ def test_who_gets_a_role_noun(text, expected):
     of Y", "the voice of Y is provided by X", "the role of Y went to X"; an audition
     is no part."""
     assert _pairs(text, work=None) == expected
+
+
+def test_the_work_an_article_names_most_is_the_portrayals_by_default():
+    """With no work in the sentence nor in front matter, the work the article names far
+    more often than any other is the portrayal's; with two works as often, none."""
+    text = ("The film Harbour Lights opens today. Critics loved Harbour Lights. Tom Reed "
+            "was there. The actor plays Orrin Vale.")
+    assert _one(text, "Tom Reed", "Orrin Vale", work=None).claim.work == "Harbour Lights"
+    text = ("Premieres\n\nThe film Harbour Lights opens today with the film Salt Road. "
+            "Tom Reed was there. The actor plays Orrin Vale.")
+    assert _one(text, "Tom Reed", "Orrin Vale", work=None).claim.work is None

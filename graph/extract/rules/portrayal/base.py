@@ -9,6 +9,7 @@ portrayal rule (``portrayal_rule``) runs once per article, though coreference as
 for its facts before the pipeline does.
 """
 
+from collections import Counter
 from dataclasses import replace
 from functools import wraps
 
@@ -385,6 +386,23 @@ def sentence_work(ctx, start, end):
     return after[0] if after else before[-1] if before else None
 
 
+def _main_work(ctx):
+    """Return the work an article is about when its text says so by repetition: the
+    known work named at least twice and more than twice as often as any other, and
+    no lone word of a person's name; else None."""
+    if "main_work" not in ctx.memo:
+        counts = Counter(text for _s, _e, text in works.mentions(ctx))
+        ranked = counts.most_common(2)
+        main = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+            main = ranked[0][0]
+            if " " not in main and any(span.text == main and full_person(ctx, span)
+                                       for span in ctx.names):
+                main = None  # "Alex" for Alex Rodriguez
+        ctx.memo["main_work"] = main
+    return ctx.memo["main_work"]
+
+
 def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confidence,
                    work=None, seasons=None, verb=None):
     """Return a Portrayal fact quoting text[start_char:end_char], or None when the pair
@@ -402,7 +420,7 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     info = doc_info(ctx)
     work = work or work_after(ctx, max(actor.end, character.end)) \
         or sentence_work(ctx, min(actor.start, character.start), max(actor.end, character.end)) \
-        or ctx.default_work or works.index(ctx).article_work
+        or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)
     if seasons is None:
         seasons = info.seasons.seasons(min(actor.start, character.start))
     claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)

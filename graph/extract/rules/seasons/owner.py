@@ -256,15 +256,19 @@ def _thing_subject(ctx, token):
     season", "the league ... its first season")."""
     tokens = ctx.tokens
     j = token
+    climbed = set()
     for _step in range(MAX_HOPS):
         head = tokens.head[j]
         if head == j:
             return False
         j = head
+        climbed.add(j)
         if tokens.pos[j] in ("VERB", "AUX"):
             subject = next((c for c in tokens.children(j)
                             if tokens.dep[c] in ("nsubj", "nsubjpass")), None)
-            return subject is not None and tokens.pos[subject] == "NOUN" \
+            # "Its inaugural season ended": the season itself is no owner.
+            return subject is not None and subject not in climbed \
+                and tokens.pos[subject] == "NOUN" \
                 and tokens.is_lower[subject] and tokens.lower[subject] not in SHOW_LIKE \
                 and ctx.name_ending(subject + 1) is None
     return False
