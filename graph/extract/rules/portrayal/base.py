@@ -410,15 +410,19 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     statement at the (start, end) tokens ``verb`` is negated, hedged or asked
     ("Dana Holt will not play Vera").
 
-    The work is ``work``, else one named just after the pair, else the article's; the
-    seasons are ``seasons``, else those the sentence's season phrases name.
+    The work is ``work``, else one named just after the pair, else the front matter's,
+    else one the sentence names (``sentence_work``), else the article's (its title, its
+    headline's, the one it names most); the seasons are ``seasons``, else those the
+    sentence's season phrases name.
     """
     if actor.text == character.text or actor.text in ctx.works:
         return None
     if verb is not None and not asserted(ctx, *verb):
         return None
     info = doc_info(ctx)
-    work = work or work_after(ctx, max(actor.end, character.end)) \
+    # An article whose front matter names its show keeps it: the titles its sentences
+    # name are mostly episodes'; news names the work in the sentence.
+    work = work or work_after(ctx, max(actor.end, character.end)) or ctx.article.work \
         or sentence_work(ctx, min(actor.start, character.start), max(actor.end, character.end)) \
         or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)
     if seasons is None:
