@@ -188,3 +188,6 @@ def test_a_channel_and_a_show_noun_after_of_are_the_article_show():
     "the first season of the Premier League" stays nobody's."""
     assert _seasons("The reality show Island Nights ended on Friday. Tom Reed won the "
                     "fourth series of the ITV1 show.") == {("Island Nights", 4)}
+    assert _seasons("She appeared on the sixth season of the NBC competition The "
+                    "Boardroom.") == {("The Boardroom", 6)}
+    assert _seasons("Rovers won the first season of the Premier League.") == set()

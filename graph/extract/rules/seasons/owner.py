@@ -174,10 +174,9 @@ def season_work(ctx, mention, start, end):
             return None  # "the third season of the competition"
         channel = ctx.name_starting(j)
         if channel is not None:
-            if _channel_show(ctx, channel):
-                # "the fourth series of the ITV1 reality show": the show of the article.
-                return article_show(ctx, start) or _recent_show(ctx, start)
-            return None  # a name the finder refused: "the first season of the Premier League"
+            # "of the NBC competition The Boardroom": the title; "of the ITV1 reality
+            # show": the show of the article.
+            return _channel_show(ctx, channel, start)
     if word == "its":
         if _thing_subject(ctx, start - 1):
             return None  # "The orchestra opens its second season"
@@ -235,19 +234,24 @@ def _antecedent(ctx, token, named_only=False):
     return None
 
 
-def _channel_show(ctx, name):
-    """Return True when a name is a channel's that a noun for a show follows within a
-    few words: "the ITV1 reality show", "the BBC One drama"."""
+def _channel_show(ctx, name, start):
+    """Return the show of "the fourth series of the ITV1 reality show Island Nights"
+    for a channel's name after "of": the title after the channel's describing nouns,
+    else the article's show when a noun for a show follows; None for any other name
+    ("the first season of the Premier League")."""
     if " ".join(name.text.lower().split()) not in CHANNEL_NAMES and not (
             name.text[-1:].isdigit() and name.text[:-1].lower() in CHANNEL_NAMES):
-        return False
+        return None
     tokens = ctx.tokens
-    for k in range(name.end, min(name.end + 3, len(tokens))):
-        if tokens.lower[k] in SHOW_NOUNS:
-            return True
+    show_noun = False
+    for k in range(name.end, min(name.end + 4, len(tokens))):
+        title = ctx.name_starting(k)
+        if title is not None and k > name.end:
+            return None if not_a_work(ctx, title) else _title_text(ctx, title)
         if not tokens.is_lower[k]:
-            return False
-    return False
+            break
+        show_noun = show_noun or tokens.lower[k] in SHOW_NOUNS
+    return article_show(ctx, start) or _recent_show(ctx, start) if show_noun else None
 
 
 def _thing_subject(ctx, token):
