@@ -730,3 +730,18 @@ def test_the_work_an_article_names_most_is_the_portrayals_by_default():
     text = ("Premieres\n\nThe film Harbour Lights opens today with the film Salt Road. "
             "Tom Reed was there. The actor plays Orrin Vale.")
     assert _one(text, "Tom Reed", "Orrin Vale", work=None).claim.work is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed plays both Orrin Vale and Ed Vale.",
+     {("Tom Reed", "Orrin Vale"), ("Tom Reed", "Ed Vale")}),
+    ("In the film, Tom Reed played Orrin Vale and his twin Ed Vale.",
+     {("Tom Reed", "Orrin Vale"), ("Tom Reed", "Ed Vale")}),
+    ("Tom Reed plays Orrin Vale and Ann Marsh directs.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed and Ann Marsh play Orrin Vale and Vera Stone.",
+     {("Tom Reed", "Orrin Vale"), ("Ann Marsh", "Vera Stone")}),
+])
+def test_one_actor_playing_two_characters(text, expected):
+    """A lone subject plays each character its object coordinates; a name that opens a
+    clause of its own is no second part."""
+    assert _pairs(text, work=None) == expected

@@ -316,12 +316,35 @@ def verb(ctx):
         if subject is None:
             continue
         character = character_below(ctx, i) or _role_antecedent(ctx, i)
-        listed = [character] if character is not None else [
-            span for j in tokens.children(i) if tokens.dep[j] == "dobj"
-            for span in included_characters(ctx, j)]
+        listed = [character] + _also_played(ctx, character, subject) \
+            if character is not None else [
+                span for j in tokens.children(i) if tokens.dep[j] == "dobj"
+                for span in included_characters(ctx, j)]
         actor = actor_at(ctx, subject) if listed else None
         for character in listed:
             yield from facts(ctx, actor, character, i, "portrayal.verb")
+
+
+def _also_played(ctx, character, subject):
+    """Return the characters coordinated with the one a lone subject plays: "Tom Reed
+    plays both Orrin Vale and his twin Ed Vale"; [] when the subject is a list ("A and
+    B play C and D" pairs them in order elsewhere)."""
+    tokens = ctx.tokens
+    if any(tokens.dep[j] == "conj" for j in tokens.children(subject)):
+        return []
+    found = []
+    for j in tokens.children(character.end - 1):
+        if tokens.dep[j] != "conj":
+            continue
+        span = character_name(ctx, j)
+        if span is None and tokens.pos[j] == "NOUN":
+            inner = [k for k in tokens.children(j) if tokens.dep[k] in INNER_DEPS]
+            span = character_name(ctx, inner[0]) if inner else None
+        if span is None or span.text == character.text or span.end < len(tokens) \
+                and tokens.pos[span.end] in ("VERB", "AUX"):
+            continue  # "plays Vera and Ann Marsh directs": a clause of its own
+        found.append(span)
+    return found
 
 
 def character_after_word(ctx, index):
