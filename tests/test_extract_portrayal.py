@@ -745,3 +745,20 @@ def test_one_actor_playing_two_characters(text, expected):
     """A lone subject plays each character its object coordinates; a name that opens a
     clause of its own is no second part."""
     assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Actress Ann Marsh would love to play the title role in Tessa Crane.",
+    "Actress Ann Marsh is busy. If cast, she would play Vera Stone.",
+    "Ann Marsh was in talks to take the lead role of Vera Stone.",
+    "Ann Marsh, 45, will not star as Vera Stone.",
+    "Ann Marsh (pictured) may play Vera Stone.",
+    "Ann Marsh, 45, who hopes to play Vera Stone, is waiting.",
+    "The role of Vera Stone could go to Ann Marsh.",
+    "Ann Marsh is said to be in line for the title role in Tessa Crane.",
+    "Ann Marsh, the host of Harbour Lights, plays herself.",
+])
+def test_news_forms_negated_hedged_or_of_oneself_give_nothing(text):
+    """The news forms above give nothing when wished, conditional, in talks, negated,
+    hedged, hoped for, or when a host plays herself."""
+    assert _pairs(text, work=None) == set()
