@@ -762,3 +762,18 @@ def test_news_forms_negated_hedged_or_of_oneself_give_nothing(text):
     """The news forms above give nothing when wished, conditional, in talks, negated,
     hedged, hoped for, or when a host plays herself."""
     assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed has been named as the new Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Actor Tom Reed is to become the next Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed was unveiled as the new Orrin Vale on Friday.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed is not the new Orrin Vale.", set()),
+    ("Tom Reed could be the next Orrin Vale.", set()),
+    ("Tom Reed is the new Ann Marsh of British comedy.", set()),
+    ("Harbour Lights is the new Salt Road.", set()),
+])
+def test_the_new_player_of_a_part(text, expected):
+    """"named as the new Y", "to become the next Y": a casting; negated, hedged, or a
+    comparison with no casting in sight, none."""
+    assert _pairs(text, work=None) == expected
