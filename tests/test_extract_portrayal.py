@@ -261,7 +261,7 @@ def test_a_season_heading_times_the_cast_below_it():
     ("Actress Ann Marsh gave a talk. She played undercover cop Vera Stone in the series.",
      "Ann Marsh", "Vera Stone", "portrayal.verb"),
     ("Actress Ann Marsh won. Marsh, who played the title role in Vera Stone, was named "
-     "best actress.", "Ann Marsh", "Vera Stone", "portrayal.verb"),
+     "best actress.", "Ann Marsh", "Vera Stone", "portrayal.title_role"),
     ("Ann Marsh's turn as Vera Stone won praise from critics.", "Ann Marsh", "Vera Stone",
      "portrayal.performance"),
     ("Ann Marsh's portrayal of Vera Stone won an award.", "Ann Marsh", "Vera Stone",
@@ -335,8 +335,8 @@ def test_news_look_alikes_give_no_portrayal(text):
      "Lia Fox", "Father Vane", "portrayal.made_famous"),
     ("Ann Marsh, the Vera Stone to Tom Reed's Orrin Vale, sent love.", "Tom Reed",
      "Orrin Vale", "portrayal.counterpart"),
-    ("Blue Harbour - Ann Marsh's 1950s drama - won, and Marsh, who played the title role, "
-     "was named best actress.", "Ann Marsh", "Blue Harbour", "portrayal.verb"),
+    ("Tessa Crane - Ann Marsh's 1950s drama - won, and Marsh, who played the title role, "
+     "was named best actress.", "Ann Marsh", "Tessa Crane", "portrayal.title_role"),
     ("Actress Ann Marsh met Meryl Stone. Meryl will play the publisher Lia Fox.",
      "Meryl Stone", "Lia Fox", "portrayal.plays"),
 ])
@@ -511,3 +511,306 @@ def test_a_cast_member_who_does_not_appear_is_not_the_front_matter_seasons_cast(
     found = {(f.claim.actor, f.claim.seasons) for f in extract_article(article)
              if f.kind == "portrayal"}
     assert found == {("Ines Vidal", ()), ("Dana Holt", (2,))}
+
+
+@pytest.mark.parametrize("text, actor, character", [
+    ("Actress Ann Marsh won. Marsh, who played the title role in Tessa Crane, was named "
+     "best actress.", "Ann Marsh", "Tessa Crane"),
+    ("Tessa Crane, Ruth Leigh's tale about a nurse, is nominated in 11 categories. These "
+     "include best actress for Ann Marsh who plays the eponymous character.", "Ann Marsh",
+     "Tessa Crane"),
+    ("Being the newest star landed Ann Marsh the title role in Tessa Crane: Sky Raider, "
+     "based on a video game.", "Ann Marsh", "Tessa Crane"),
+    ("Ann Marsh has been cast in the title role of Tessa Crane.", "Ann Marsh",
+     "Tessa Crane"),
+    ("The director cast Ann Marsh in the title role of Tessa Crane.", "Ann Marsh",
+     "Tessa Crane"),
+])
+def test_a_title_role_is_the_person_the_work_is_named_after(text, actor, character):
+    """"the title role", "the eponymous character": the character is the work's title
+    up to a colon, who plays it the subject, the one given or cast in it."""
+    fact = _one(text, actor, character, work=None)
+    assert fact.evidence.rule == "portrayal.title_role"
+    assert fact.claim.work.startswith(character)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh played the title role in Harbour Lights.",
+    "Ann Marsh played the title role in The Long Night.",
+    "Actress Ann Marsh turned down the title role in Tessa Crane.",
+    "Actress Ann Marsh was considered for the title role in Tessa Crane.",
+    "Actress Ann Marsh will not play the title role in Tessa Crane.",
+    "The director Ruth Leigh cast the title role of Tessa Crane last week.",
+])
+def test_title_role_look_alikes_give_nothing(text):
+    """A title that is no person's name, a role turned down, considered, denied, or a
+    director casting it: no portrayal."""
+    assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The technique lets Peter Lang play a number of roles, including the young boy at "
+     "the centre of the story, and Father Winter.", {("Peter Lang", "Father Winter")}),
+    ("Ann Marsh has played many roles, including Vera Stone in Harbour Lights and Mara "
+     "Bell in Salt Road.", {("Ann Marsh", "Vera Stone"), ("Ann Marsh", "Mara Bell")}),
+    ("Actress Ann Marsh is busy. She turned her talent into a series of starring roles, "
+     "including Vera Stone in Maid in Harbour, which grossed millions.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The director lets Ann Marsh play Vera Stone in the sequel.",
+     {("Ann Marsh", "Vera Stone")}),
+])
+def test_roles_listed_after_including_and_a_controlled_infinitive(text, expected):
+    """"roles, including A and B" gives each; the object of "lets X play" plays."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh has played in many towns, including Port Ash and Salt Bay.",
+    "The festival showed many films, including Vera Stone and Harbour Lights.",
+    "Critics praised the roles, including Vera Stone and Mara Bell.",
+    "The studio asked Tom Reed to play Orrin Vale.",
+    "Ann Marsh told the director, who plays golf, about Vera Stone.",
+])
+def test_including_and_infinitive_look_alikes_give_nothing(text):
+    """Places or films included, roles nobody owns, a request to play: no portrayal."""
+    assert _pairs(text, work=None) == set()
+
+
+def test_a_proper_noun_before_who_is_the_one_who_plays():
+    """"best actress for Ann Marsh who plays Vera": the parser may hang the clause on
+    "actress", the name right before "who" plays."""
+    assert ("Ann Marsh", "Vera Stone") in _pairs(
+        "The nominations include best actress for Ann Marsh who plays Vera Stone.", work=None)
+
+
+def test_she_in_an_article_about_a_performer_is_that_performer():
+    """A subject pronoun with no performer named near it stands for the person the
+    article is about."""
+    text = ("Ann Marsh is busy. Marsh has a new film. Critics love Marsh. Her friend Tom "
+            "Reed was there. \"I came from a promo for my show [in which she plays "
+            "detective Vera Stone], so I was dressed like a boy.\"")
+    assert ("Ann Marsh", "Vera Stone") in _pairs(text, work=None)
+
+
+def test_the_work_named_in_the_sentence_is_the_portrayals():
+    """With no work next to the pair, the work the sentence names is the portrayal's."""
+    fact = _one("The BBC drama Harbour Lights was a hit. Mara Quill was in her first "
+                "leading role, playing Orrin Vale in a remake of Harbour Lights.",
+                "Mara Quill", "Orrin Vale", work=None)
+    assert fact.claim.work == "Harbour Lights"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Actress Ann Marsh, 45, stars as Vera Stone in Harbour Lights.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, 45, who plays Vera Stone, is leaving.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, 45, and Tom Reed, 50, star as Vera Stone and Orrin Vale.", set()),
+])
+def test_an_age_after_the_name_is_skipped(text, expected):
+    """News sets an age off by commas after a name; the last name of a list with ages
+    is no subject of its own."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh won best actress for her performance as Vera Stone in Harbour Lights.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh won an Oscar for her portrayal of singer Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh provides the voice of Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh gives a fine performance as Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("Actor Tom Reed was there. Ann Marsh praised his performance as Orrin Vale.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh turned down the role of Vera Stone.", set()),
+    ("Critics gave a warm welcome to the performance as Vera Stone.", set()),
+])
+def test_a_role_noun_belongs_to_the_subject_that_takes_it(text, expected):
+    """"won an award for her role as", "gives a performance as", "provides the voice
+    of": the named subject owns the part; "praised his performance" is another's,
+    "turned down the role" is none."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed plays Orrin Vale, the role Ann Marsh played in the original.",
+     {("Tom Reed", "Orrin Vale"), ("Ann Marsh", "Orrin Vale")}),
+    ("Tom Reed plays Orrin Vale in Harbour Lights - the same role Ann Marsh played in "
+     "the 1957 film.", {("Tom Reed", "Orrin Vale"), ("Ann Marsh", "Orrin Vale")}),
+    ("Tom Reed plays Orrin Vale - the role Ann Marsh turned down.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed plays Orrin Vale, a role Ann Marsh would have loved to play.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Actor Tom Reed is busy. His next role, playing Orrin Vale in a remake of Harbour "
+     "Lights, starts soon.", {("Tom Reed", "Orrin Vale")}),
+    ("Actor Tom Reed is busy. He turned down the role, playing golf instead.", set()),
+    ("Ann Marsh, the voice of Vera Stone, is here.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh takes the lead role of Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("The director Ruth Leigh gave Ann Marsh the lead role of Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The director Ruth Leigh offered Ann Marsh the lead role of Vera Stone.", set()),
+    ("Ann Marsh turned down the lead role of Vera Stone.", set()),
+    ("Ann Marsh lost the lead role of Vera Stone to Tom Reed.", set()),
+])
+def test_the_role_a_clause_or_a_noun_phrase_names(text, expected):
+    """"the same role X played" is the character played before it; "his next role,
+    playing Y"; "X, the voice of Y"; a role taken or given is a part, one offered,
+    turned down or lost is none."""
+    assert _pairs(text, work=None) == expected
+
+
+def test_a_possessed_description_is_the_character_named_with_it_before():
+    """"who played Billy's teacher" after "his dance teacher Mrs Wilkinson" is Mrs
+    Wilkinson; with two teachers named, or none, it is no character."""
+    assert ("Julie Waters", "Mrs Wilkinson") in _pairs(
+        "Adult actors include Hanna Gwen as his dance teacher Mrs Wilkinson. The film "
+        "starred Julie Waters, who played Billy's teacher.", work=None)
+    assert _pairs("His teacher Mrs Wilkinson and her teacher Miss Vale appear. Julie "
+                  "Waters played Billy's teacher.", work=None) == set()
+    assert _pairs("The film starred Julie Waters, who played Billy's teacher.",
+                  work=None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marsh, 30, won for Harbour Lights, in which she plays boxer Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Tom Reed left the party early, as he plays Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed is tipped for an award for Harbour Lights. The actor plays soul legend "
+     "Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Director Ruth Leigh praised the cast. The actor plays Orrin Vale.", set()),
+])
+def test_she_and_the_actor_stand_for_the_person_named_before(text, expected):
+    """A subject pronoun with no performer in sight is the person named as a subject
+    before it in its sentence; "the actor" the person
+    named as a subject in the sentences before, never a director nor a title NER
+    calls a person."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Music mogul Orrin Vale made a cameo in Salt Nights, in which his leading role was "
+     "played by Tom Reed.", {("Tom Reed", "Orrin Vale")}),
+    ("Orrin Vale's part was played by Tom Reed.", {("Tom Reed", "Orrin Vale")}),
+    ("The BBC drama Harbour Lights was a hit. His role was played by Tom Reed.", set()),
+])
+def test_a_persons_role_played_by_an_actor(text, expected):
+    """"his role was played by X": the possessor, named as a subject before, is the
+    character; with nobody named before, nothing."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film stars Ann Marsh, who won an Oscar last year, as Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, who won an Oscar last year, is superb as Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh appears in the remake of Harbour Lights as Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The cast includes Ann Marsh, as Vera Stone, and Tom Reed.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("The season includes Harbour Lights as the opener.", set()),
+    ("Critics regard Ann Marsh as Vera Stone's heir.", set()),
+])
+def test_as_wherever_the_parser_hangs_it(text, expected):
+    """"as" on the starring verb's object, on an adjective the tagger calls a noun, on
+    the work closing the verb's "in" phrase: the actor the verb names plays."""
+    assert _pairs(text, work=None) == expected
+
+
+def test_a_role_with_its_work_before_as():
+    """"her role in Harbour Lights as Vera" names the part past the work; "Ann Marsh's
+    Harbour Lights character, Vera" makes no character of the show."""
+    fact = _one("Ann Marsh is best known for her role in Harbour Lights as Vera Stone.",
+                "Ann Marsh", "Vera Stone", work=None)
+    assert fact.claim.work == "Harbour Lights"
+    assert _pairs("Ann Marsh's Harbour Lights character, Vera Stone, dies.", work=None) == {
+        ("Ann Marsh", "Vera Stone")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed (pictured) stars as Orrin Vale in Harbour Lights.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed (pictured), who plays Orrin Vale, is leaving.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed, pictured, plays Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed, who shot to fame as Orrin Vale in Harbour Lights, retires.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed, who found fame as Orrin Vale in the 1980s, retires.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh, who was born as Vera Stone, is here.", set()),
+    ("Tom Reed, who worked as a waiter, plays golf.", set()),
+])
+def test_captions_and_fame_as(text, expected):
+    """A photo caption after the name is skipped; "who shot to fame as Y" is the
+    antecedent's part; a birth name is none."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed stars in Harbour Lights, playing Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh beat 500 girls to the role of Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("The voice of Vera Stone is provided by Ann Marsh.", {("Ann Marsh", "Vera Stone")}),
+    ("The role of Vera Stone went to Ann Marsh.", {("Ann Marsh", "Vera Stone")}),
+    ("The role of Vera Stone went to waste.", set()),
+    ("Ann Marsh auditioned for the role of Vera Stone.", set()),
+])
+def test_who_gets_a_role_noun(text, expected):
+    """"X stars in Z, playing Y" (the tagger's noun "stars"), "beat others to the role
+    of Y", "the voice of Y is provided by X", "the role of Y went to X"; an audition
+    is no part."""
+    assert _pairs(text, work=None) == expected
+
+
+def test_the_work_an_article_names_most_is_the_portrayals_by_default():
+    """With no work in the sentence nor in front matter, the work the article names far
+    more often than any other is the portrayal's; with two works as often, none."""
+    text = ("The film Harbour Lights opens today. Critics loved Harbour Lights. Tom Reed "
+            "was there. The actor plays Orrin Vale.")
+    assert _one(text, "Tom Reed", "Orrin Vale", work=None).claim.work == "Harbour Lights"
+    text = ("Premieres\n\nThe film Harbour Lights opens today with the film Salt Road. "
+            "Tom Reed was there. The actor plays Orrin Vale.")
+    assert _one(text, "Tom Reed", "Orrin Vale", work=None).claim.work is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed plays both Orrin Vale and Ed Vale.",
+     {("Tom Reed", "Orrin Vale"), ("Tom Reed", "Ed Vale")}),
+    ("In the film, Tom Reed played Orrin Vale and his twin Ed Vale.",
+     {("Tom Reed", "Orrin Vale"), ("Tom Reed", "Ed Vale")}),
+    ("Tom Reed plays Orrin Vale and Ann Marsh directs.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed and Ann Marsh play Orrin Vale and Vera Stone.",
+     {("Tom Reed", "Orrin Vale"), ("Ann Marsh", "Vera Stone")}),
+])
+def test_one_actor_playing_two_characters(text, expected):
+    """A lone subject plays each character its object coordinates; a name that opens a
+    clause of its own is no second part."""
+    assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Actress Ann Marsh would love to play the title role in Tessa Crane.",
+    "Actress Ann Marsh is busy. If cast, she would play Vera Stone.",
+    "Ann Marsh was in talks to take the lead role of Vera Stone.",
+    "Ann Marsh, 45, will not star as Vera Stone.",
+    "Ann Marsh (pictured) may play Vera Stone.",
+    "Ann Marsh, 45, who hopes to play Vera Stone, is waiting.",
+    "The role of Vera Stone could go to Ann Marsh.",
+    "Ann Marsh is said to be in line for the title role in Tessa Crane.",
+    "Ann Marsh, the host of Harbour Lights, plays herself.",
+])
+def test_news_forms_negated_hedged_or_of_oneself_give_nothing(text):
+    """The news forms above give nothing when wished, conditional, in talks, negated,
+    hedged, hoped for, or when a host plays herself."""
+    assert _pairs(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed has been named as the new Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Actor Tom Reed is to become the next Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed was unveiled as the new Orrin Vale on Friday.", {("Tom Reed", "Orrin Vale")}),
+    ("Tom Reed is not the new Orrin Vale.", set()),
+    ("Tom Reed could be the next Orrin Vale.", set()),
+    ("Tom Reed is the new Ann Marsh of British comedy.", set()),
+    ("Harbour Lights is the new Salt Road.", set()),
+])
+def test_the_new_player_of_a_part(text, expected):
+    """"named as the new Y", "to become the next Y": a casting; negated, hedged, or a
+    comparison with no casting in sight, none."""
+    assert _pairs(text, work=None) == expected

@@ -72,6 +72,8 @@ def test_the_show_a_definite_noun_stands_for_is_the_headline_title():
 
 @pytest.mark.parametrize("text", [
     "He played a cop in the US series 21 Jump Harbour for three years.",
+    ("In 1984 he played a teenager in the horror film Night On Quay Lane. Later he "
+     "played a detective in the US series 21 Salt Street for three years from 1987."),
     "Night Harbour was the first season to be filmed in colour on TV.",
     "The studio plans a second series of films about the heist.",
     "Ada Marsh's first season as a coach on the show was a triumph.",
@@ -177,3 +179,59 @@ def test_a_one_word_show_after_season_of_is_no_place():
     but only a show stands after "season N of"."""
     assert _seasons("Orrin Vale has been cast in the third season of Starfell.") \
         == {("Starfell", 3)}
+
+
+def test_its_season_is_no_persons():
+    """"Mara Quill won its second series": "its" stands for the show named before,
+    never for the person who is the subject; a show the parser or NER takes for a
+    person still owns its own season."""
+    assert _seasons("The reality show Island Nights was a hit with viewers. Mara Quill "
+                    "won its second series.") == {("Island Nights", 2)}
+    assert _seasons("Harbour Lights, now in its third season, has been renewed.") == {
+        ("Harbour Lights", 3)}
+
+
+def test_our_show_is_no_quoted_person():
+    """"Season 1 of our show" is the show the article names, not a person's name it
+    quotes (a model who goes by "Kendra")."""
+    text = ("Growing Up Kendra\n\n"
+            'Kendra Vell, who grew up on "Living With the Vells," now models. She prefers '
+            'to go by simply "Kendra." Agents call her shy.\n\n'
+            '"On Season 1 of our show, I wore neon jeans," she said, though when "Living '
+            'With the Vells" premiered in 2007, Ms. Vell was 11 years old.')
+    assert _seasons(text) == {("Living With the Vells", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed won the fourth series of Channel 4's Island Nights.", {("Island Nights", 4)}),
+    ("Tom Reed won the second series of the BBC's Island Nights last year.",
+     {("Island Nights", 2)}),
+    ("Ann Marsh won the first series of Tom Reed's talent show.", set()),
+])
+def test_a_channel_possessive_after_of_gives_the_show(text, expected):
+    """"the fourth series of Channel 4's X": the season is X's, never the channel's."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The BBC drama Harbour Lights is a hit. The orchestra opens its second season with a "
+     "gala.", set()),
+    ("The BBC drama Harbour Lights is a hit. The first season of the new league starts in "
+     "May.", set()),
+    ("The BBC cartoon Harbour Lights is a hit. The cartoon returns for its third season.",
+     {("Harbour Lights", 3)}),
+])
+def test_its_season_of_a_thing_is_no_shows(text, expected):
+    """"its" for an orchestra or a league, "the season of the new league": no show's
+    season, though a show was named before; "the cartoon ... its" is the show's."""
+    assert _seasons(text) == expected
+
+
+def test_a_channel_and_a_show_noun_after_of_are_the_article_show():
+    """"the fourth series of the ITV1 show" is the season of the show named before;
+    "the first season of the Premier League" stays nobody's."""
+    assert _seasons("The reality show Island Nights ended on Friday. Tom Reed won the "
+                    "fourth series of the ITV1 show.") == {("Island Nights", 4)}
+    assert _seasons("She appeared on the sixth season of the NBC competition The "
+                    "Boardroom.") == {("The Boardroom", 6)}
+    assert _seasons("Rovers won the first season of the Premier League.") == set()

@@ -257,6 +257,14 @@ def _work_around(ctx, start_char, end_char):
                 and (tokens.text[k] in QUOTE_MARKS or tokens.lower[k] == "the"):
             k += 1
         after = ctx.name_starting(k)
+        owned = after.end if after is not None else k
+        if owned < len(tokens) and tokens.tag[owned] == "CD":
+            owned += 1  # "Channel 4's"
+        if after is not None and owned + 1 < len(tokens) \
+                and tokens.text[owned] in APOSTROPHE_S:
+            # "the fourth series of Channel 4's Island Nights": the show after the owner.
+            k = owned + 1
+            after = ctx.name_starting(k)
         if after is not None:
             if not_a_work(ctx, after, places=False):
                 return None
@@ -302,6 +310,12 @@ def _no_season(ctx, start_char, end_char):
         head = tokens.head[last]
         if head > last and tokens.tag[head] in ("NNP", "NNPS") \
                 and tokens.lower[head] not in STORY_WORDS:
+            return True
+        # The parse may leave the number apart ("series 21 Jump Street for three
+        # years"): a name that begins right after it and no person's still takes it.
+        name = ctx.name_starting(after)
+        if name is not None and "PERSON" not in name.labels \
+                and tokens.lower[after] not in STORY_WORDS and tokens.tag[after] in ("NNP", "NNPS"):
             return True
     if tokens.lower[last] in STORY_WORDS and after + 1 < n:
         # "the first series of Night Harbour to win": the owner may stand between.

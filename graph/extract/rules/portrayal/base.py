@@ -9,10 +9,12 @@ portrayal rule (``portrayal_rule``) runs once per article, though coreference as
 for its facts before the pipeline does.
 """
 
+from collections import Counter
 from dataclasses import replace
 from functools import wraps
 
 from graph.extract.evidence.modality import asserted
+from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.registry import RULES, rule
@@ -32,6 +34,9 @@ LIST_JOINERS = frozenset({"and", "&"})
 # "House of the Undying").
 NOT_IN_ACTOR_NAMES = frozenset({"of", "the", "The", "Of"})
 MAX_ACTOR_WORDS = 5
+# Words of a photo caption after a name: "Ann Marsh (pictured)", "Tom Reed (left)".
+CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "above",
+                           "below", "top", "inset"})
 # How many lower-case words may describe a character before its name ("the witch X").
 MAX_DESCRIPTION = 3
 DESCRIPTION_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
@@ -250,6 +255,22 @@ def name_list(ctx, index):
     return [first], first.end
 
 
+def past_age(tokens, index):
+    """Return the index past an aside that news sets after a name: an age set off by
+    commas ("Ann Marsh, 45, stars as": the token after the second comma) or a photo
+    caption ("Ann Marsh (pictured) stars as", "Ann Marsh, pictured, stars as");
+    else ``index``."""
+    n = len(tokens)
+    if index + 2 < n and tokens.text[index] == "," and tokens.text[index + 2] == "," and (
+            tokens.text[index + 1].isdigit() and len(tokens.text[index + 1]) <= 3
+            or tokens.lower[index + 1] in CAPTION_WORDS):
+        return index + 3
+    if index + 2 < n and tokens.text[index] == "(" and tokens.text[index + 2] == ")" \
+            and tokens.lower[index + 1] in CAPTION_WORDS:
+        return index + 3
+    return index
+
+
 def _actor_candidates(ctx):
     """Return, for each name that may open a list of actors, the (actors, index after)
     to try: its coordinated list ("A and B") and then the name alone, each only when
@@ -266,8 +287,12 @@ def _actor_candidates(ctx):
                     and "PERSON" not in span.labels:
                 continue  # "appeared in Salt Road as Vera": a work or a place, no actor
             listed, end = name_list(ctx, span.start)
-            candidates = [(listed, end)] if len(listed) > 1 else []
-            candidates.append(([full_actor(ctx, span)], span.end))
+            # An age after the name is skipped unless the name closes a list ("A, 45,
+            # and B, 50, star as": B alone is no subject).
+            last = span.start and lower[span.start - 1] in LIST_JOINERS | {","}
+            after = span.end if last else past_age(ctx.tokens, span.end)
+            candidates = [(listed, past_age(ctx.tokens, end))] if len(listed) > 1 else []
+            candidates.append(([full_actor(ctx, span)], after))
             plausible = [(actors, after) for actors, after in candidates
                          if all(plausible_actor(ctx, a) for a in actors)]
             if plausible:
@@ -347,6 +372,37 @@ def work_after(ctx, index):
     return None
 
 
+def sentence_work(ctx, start, end):
+    """Return the known work the sentence of tokens [start, end) names for a pair
+    there: the first named after the pair ("plays Vera in a remake of Harbour
+    Lights"), else the last named before it ("In Harbour Lights, Ann plays Vera"),
+    never one the pair's names are part of; None when the sentence names none."""
+    tokens = ctx.tokens
+    sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[max(start, end - 1)]
+    inside = [(s, e, t) for s, e, t in works.mentions(ctx) if sent_start <= s < sent_end
+              and (e <= start or s >= end)]
+    after = [t for s, _e, t in inside if s >= end]
+    before = [t for _s, e, t in inside if e <= start]
+    return after[0] if after else before[-1] if before else None
+
+
+def _main_work(ctx):
+    """Return the work an article is about when its text says so by repetition: the
+    known work named at least twice and more than twice as often as any other, and
+    no lone word of a person's name; else None."""
+    if "main_work" not in ctx.memo:
+        counts = Counter(text for _s, _e, text in works.mentions(ctx))
+        ranked = counts.most_common(2)
+        main = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+            main = ranked[0][0]
+            if " " not in main and any(span.text == main and full_person(ctx, span)
+                                       for span in ctx.names):
+                main = None  # "Alex" for Alex Rodriguez
+        ctx.memo["main_work"] = main
+    return ctx.memo["main_work"]
+
+
 def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confidence,
                    work=None, seasons=None, verb=None):
     """Return a Portrayal fact quoting text[start_char:end_char], or None when the pair
@@ -354,15 +410,21 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     statement at the (start, end) tokens ``verb`` is negated, hedged or asked
     ("Dana Holt will not play Vera").
 
-    The work is ``work``, else one named just after the pair, else the article's; the
-    seasons are ``seasons``, else those the sentence's season phrases name.
+    The work is ``work``, else one named just after the pair, else the front matter's,
+    else one the sentence names (``sentence_work``), else the article's (its title, its
+    headline's, the one it names most); the seasons are ``seasons``, else those the
+    sentence's season phrases name.
     """
     if actor.text == character.text or actor.text in ctx.works:
         return None
     if verb is not None and not asserted(ctx, *verb):
         return None
     info = doc_info(ctx)
-    work = work or work_after(ctx, max(actor.end, character.end)) or ctx.default_work
+    # An article whose front matter names its show keeps it: the titles its sentences
+    # name are mostly episodes'; news names the work in the sentence.
+    work = work or work_after(ctx, max(actor.end, character.end)) or ctx.article.work \
+        or sentence_work(ctx, min(actor.start, character.start), max(actor.end, character.end)) \
+        or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)
     if seasons is None:
         seasons = info.seasons.seasons(min(actor.start, character.start))
     claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)

@@ -28,6 +28,7 @@ from graph.extract.rules.portrayal import (
     performance,  # noqa: F401  (registers the role nouns read from the parse)
     predicates,  # noqa: F401  (registers "as", copulas and "makes" read from the parse)
     roles,  # noqa: F401  (registers the role forms)
+    titles,  # noqa: F401  (registers the title role)
 )
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
@@ -61,6 +62,8 @@ AWARD_WORDS = frozenset({"award", "awards", "nominee", "nominees", "nominated", 
                          "category", "categories", "oscar", "oscars", "bafta", "baftas",
                          "emmy", "emmys"})
 NOT_ACTORS = frozenset({"maker", "work", "thing"})
+# Nouns after a possessed name that make the name a show's: "X's Harbour Lights role".
+ROLE_WORDS = frozenset({"character", "characters", "role", "roles", "part", "parts"})
 # Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)".
 PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
                             "castmates", "performers"})
@@ -225,6 +228,8 @@ def possessive(ctx):
         character = ctx.name_starting(i)
         if character is None or character.end < n and text[character.end] in APOSTROPHE_S:
             continue
+        if character.end < n and tokens.lower[character.end] in ROLE_WORDS:
+            continue  # "Ann Marsh's Harbour Lights character, Vera": the name is the show
         # A person's person is a part: "Ann Marsh's Vera Stone", "Ann Marsh's Vera, who
         # died"; not a work's title ("Ann Marsh's Salt Road and the Sea", "classic").
         # (An unknown name has no NER label: only an organisation or a place is out.)

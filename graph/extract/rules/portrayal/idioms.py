@@ -5,7 +5,9 @@ fixed shapes:
   X" when the article plays Y elsewhere;
 - ``portrayal.playing_are``: "the boys playing Y are A, B and C", "the actress
   playing Y is A" (a noun described by a playing clause, then a copula and names);
-- ``portrayal.counterpart``: "A, the Y to B's Z" (A plays Y opposite B's Z).
+- ``portrayal.counterpart``: "A, the Y to B's Z" (A plays Y opposite B's Z);
+- ``portrayal.the_new``: "A has been named as the new Y", "A will be the next Y", "A
+  was unveiled as the new Y" (the casting of a part others played before).
 
 Each is asserted like any other statement ("is not the actress playing Y" gives
 nothing).
@@ -20,7 +22,13 @@ from graph.extract.rules.portrayal.base import (
     portrayal_fact,
     portrayal_rule,
 )
-from graph.extract.rules.portrayal.parse import character_below
+from graph.extract.rules.portrayal.parse import (
+    actor_at,
+    character_below,
+    character_name,
+    facts,
+    subject_of,
+)
 
 CONFIDENCE = 0.7
 ROLE_NOUNS = frozenset({"role", "part"})
@@ -128,3 +136,38 @@ def counterpart(ctx):
                          "portrayal.counterpart")
             if fact:
                 yield fact
+
+
+# Words that make "A will be the new Y" a casting, not a comparison.
+CASTING_WORDS = frozenset({"cast", "casting", "role", "part", "play", "actor", "actress",
+                           "star", "replace", "succeed", "film", "producer", "studio"})
+# Verbs that name the new player of a part: "named as the new Y", "will be the new Y".
+NEW_PART_VERBS = frozenset({"be", "become", "name", "unveil", "announce", "confirm", "cast",
+                            "choose", "pick", "select", "reveal", "crown"})
+
+
+@portrayal_rule("portrayal.the_new")
+def the_new(ctx):
+    """Yield portrayals written "A has been named as the new Y", "A will be the next
+    Y", "A was unveiled as the new Y"."""
+    tokens = ctx.tokens
+    for span in ctx.names:
+        i = span.start
+        if i < 2 or tokens.lower[i - 1] not in ("new", "next") or tokens.lower[i - 2] != "the":
+            continue
+        head = tokens.head[span.end - 1]
+        if tokens.lower[head] == "as" and tokens.dep[span.end - 1] == "pobj":
+            head = tokens.head[head]
+        if tokens.lemma[head] not in NEW_PART_VERBS or tokens.pos[head] not in ("VERB", "AUX"):
+            continue
+        if span.end < len(tokens) and tokens.lower[span.end] == "of":
+            continue  # "the new Ann Marsh of British comedy": a comparison
+        if tokens.lemma[head] in ("be", "become") and not any(
+                tokens.lemma[k] in CASTING_WORDS
+                for k in range(tokens.sent_start[i], tokens.sent_end[i])):
+            continue  # "Harbour Lights is the new Salt Road": no casting in sight
+        subject = subject_of(tokens, head)
+        if subject is None:
+            continue
+        yield from facts(ctx, actor_at(ctx, subject), character_name(ctx, span.end - 1),
+                         head, "portrayal.the_new")

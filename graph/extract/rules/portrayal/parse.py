@@ -11,25 +11,26 @@ is played, wherever they stand:
   to play", "is to play"), coordination, a subject pronoun ("She played Vera",
   for the performer the article named) and a lone surname ("Marsh played Vera");
   the character is the name that the verb's object phrase holds ("legendary
-  newsman and Herald editor Orrin Vale"); "the title role in X" is X.
+  newsman and Herald editor Orrin Vale") or an "including" list of roles ("a
+  number of roles, including Vera and Mara"); the object of "lets Ann play" plays.
 
 The role nouns ("her turn as Vera") are read in ``performance``, "as", copulas and
-"makes an effective Vera" in ``predicates``; both use the helpers here (who the
-subject of a clause is, which name an object phrase holds, a performer for a
-pronoun or a lone surname).
+"makes an effective Vera" in ``predicates``, "the title role" in ``titles``; they use
+the helpers here (who the subject of a clause is, which name an object phrase
+holds, the full name of a lone surname) and ``referents`` (who a pronoun or "the
+actor" stands for).
 
 The actor must be a person (``mentions.kinds``: no maker, work or thing), the
 character a name that is no work and no possessor ("Billy's father"); a negated,
 hedged or hypothetical statement ("would love to play") gives nothing.
 """
 
-from bisect import bisect_right
-from collections import Counter
 from dataclasses import replace
 
 from graph.extract.evidence.modality import asserted
-from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, performers
+from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work
 from graph.extract.rules.portrayal.base import (
+    ACTOR_NOUNS,
     established_actors,
     established_pairs,
     modifier,
@@ -38,6 +39,11 @@ from graph.extract.rules.portrayal.base import (
     portrayal_fact,
     portrayal_rule,
     shaped_like_actor,
+)
+from graph.extract.rules.portrayal.referents import (
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    pronoun_actor,
 )
 
 PLAY_LEMMAS = frozenset({"play", "portray", "voice"})
@@ -48,22 +54,23 @@ INNER_DEPS = frozenset({"conj", "appos", "compound"})
 # How a clause without a subject of its own hangs from the one that has it.
 INHERIT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "acl", "prep", "ccomp", "dobj",
                           "pobj"})
+# Verbs whose object does what the infinitive after it says, as a fact: "lets Ann
+# Marsh play", "hired Tom Reed to play"; never a wish ("asked him to play").
+CONTROL_VERBS = frozenset({"let", "enable", "allow", "hire", "sign", "cast", "choose",
+                           "pick", "select", "tap", "recruit", "enlist", "draft", "see"})
+# Verbs the tagger often takes for plural nouns after a name ("Tom Reed stars").
+MISTAGGED_VERBS = frozenset({"stars", "co-stars", "plays", "voices", "returns"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
-POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "debut", "stint",
                         "interpretation", "depiction", "characterisation",
                         "characterization", "character", "voice"})
-TITLE_WORDS = frozenset({"title", "titular", "eponymous", "name"})
 MAX_CLIMB = 5
-# How many sentences back a pronoun may find its performer.
-PRONOUN_SENTENCES = 3
+# How many roles an "including" list may give.
+MAX_LISTED = 8
 # Nouns for a work in "was Vera in the long-running show".
 WORK_NOUNS = frozenset({"show", "series", "sitcom", "film", "movie", "drama", "soap", "play",
                         "musical", "programme", "saga", "franchise", "comedy", "serial"})
-# How often a person's surname must come back for the article to be about them.
-TOPIC_MENTIONS = 3
 CONFIDENCE = 0.75
 
 
@@ -95,62 +102,41 @@ def subject_of(tokens, verb):
         subject = _own_subject(tokens, i)
         if subject is not None:
             if tokens.lower[subject] in RELATIVE_WORDS and tokens.dep[i] == "relcl":
-                return tokens.head[i]
+                return _antecedent(tokens, subject, tokens.head[i])
             return subject
+        if tokens.lower[i] in MISTAGGED_VERBS and tokens.pos[i] == "NOUN":
+            # The tagger reads "Tom Reed stars in X, playing Y" as a noun "stars" the
+            # name modifies: the name is the subject.
+            names = [j for j in tokens.children(i)
+                     if tokens.dep[j] == "compound" and tokens.pos[j] == "PROPN"]
+            if names:
+                return names[-1]
         dep, head = tokens.dep[i], tokens.head[i]
         if dep == "relcl":
             return head  # "Ann Marsh, starring as": the noun the clause describes
         if dep not in INHERIT_DEPS or head == i:
             return None
+        if dep == "xcomp" and tokens.lemma[head] in CONTROL_VERBS:
+            controller = [j for j in tokens.children(head) if tokens.dep[j] == "dobj"]
+            if controller and tokens.pos[controller[0]] in ("PROPN", "PRON"):
+                return controller[0]  # "lets Ann Marsh play Vera": the object plays
         if dep == "acl" and tokens.pos[head] in ("PROPN", "PRON"):
             return head  # "Ann Marsh, playing Vera"
         i = head
     return None
 
 
-def topic_person(ctx):
-    """Return the person an article is about, when it has one: the full name of a
-    person (NER PERSON, two to four words) whose surname the article repeats most,
-    at least ``TOPIC_MENTIONS`` times; else None."""
-    memo = ctx.memo
-    if "topic_person" not in memo:
-        counts = Counter(span.text.split()[-1] for span in ctx.names)
-        best, most = None, TOPIC_MENTIONS - 1
-        for span in ctx.names:
-            if 2 <= span.size <= 4 and "PERSON" in span.labels and not span.nickname \
-                    and kind_of(ctx, span) not in ("maker", "work", "thing"):
-                n = counts[span.text.split()[-1]]
-                if n > most:
-                    best, most = span.text, n
-        memo["topic_person"] = best
-    return memo["topic_person"]
-
-
-def pronoun_actor(ctx, index):
-    """Return the name a subject pronoun at ``index`` stands for when it is a
-    performer's: the nearest performer named in this sentence or the few before,
-    else the person the article is about."""
-    tokens = ctx.tokens
-    topic = topic_person(ctx)
-    known = established_actors(ctx) | performers(ctx) | ({topic} if topic else set())
-    first = tokens.sent_start[index]
-    for _ in range(PRONOUN_SENTENCES):
-        if first == 0:
-            break
-        first = tokens.sent_start[first - 1]
-    starts = ctx.memo.get("name_starts")
-    if starts is None:
-        starts = ctx.memo["name_starts"] = [span.start for span in ctx.names]
-    for k in range(bisect_right(starts, index) - 1, -1, -1):
-        span = ctx.names[k]
-        if span.start < first:
-            break
-        if span.text in known:
-            return span
-        full = full_person(ctx, span, known)
-        if full in known:
-            return replace(span, text=full)
-    return None
+def _antecedent(tokens, relative, head):
+    """Return what a relative word at ``relative`` stands for: the proper noun right
+    before it ("best actress for Ann Marsh who plays", "the film and Marsh, who
+    played", where the parser hangs the clause higher), else the clause's ``head``."""
+    before = relative - 1
+    if before >= 0 and tokens.text[before] == ",":
+        before -= 1
+    if before >= 0 and before != head and tokens.pos[before] == "PROPN" \
+            and tokens.sent_start[before] == tokens.sent_start[relative]:
+        return before
+    return head
 
 
 def actor_at(ctx, index):
@@ -164,6 +150,9 @@ def actor_at(ctx, index):
         # "The actress, Ann Marsh, plays": the name in apposition to the subject noun.
         names = [j for j in tokens.children(index) if tokens.dep[j] == "appos"]
         span = covering(ctx)[names[0]] if names else None
+        if span is None and tokens.lemma[index] in ACTOR_NOUNS and any(
+                tokens.lower[j] == "the" for j in tokens.children(index)):
+            return pronoun_actor(ctx, index, described=True)  # "The actor plays Vera"
     if span is None or kind_of(ctx, span) in ("maker", "work", "thing"):
         return None
     if span.size == 1:
@@ -197,43 +186,82 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
                          if tokens.dep[k] in INNER_DEPS and k > j)
     found = [span for span in found if span is not None]
     people = [span for span in found if kind_of(ctx, span) != "thing"]
+    if not found:
+        found = [described_character(ctx, j) for j in tokens.children(head)
+                 if tokens.dep[j] in deps and tokens.pos[j] == "NOUN"]
+        found = [span for span in found if span is not None]
     return (people or found or [None])[0]
 
 
-def _title_role(ctx, verb):
-    """Return the work named as "the title role in X" below a playing verb, as a
-    character name span, or None."""
+def described_character(ctx, noun):
+    """Return the character a possessed noun describes when the article named it with
+    that noun before: "who played Billy's teacher" after "his dance teacher Mrs
+    Wilkinson"; None when no name, or more than one, followed the noun before."""
     tokens = ctx.tokens
-    for j in tokens.children(verb):
-        if tokens.dep[j] != "dobj" or tokens.lemma[j] not in ("role", "character", "part"):
-            continue
-        if not any(tokens.lower[k] in TITLE_WORDS for k in tokens.children(j)):
-            continue
-        for k in tokens.children(j) + tokens.children(verb):
-            if tokens.lower[k] == "in":
-                for m in tokens.children(k):
-                    span = covering(ctx)[m]
-                    if span is not None and tokens.dep[m] == "pobj":
-                        return span
-        return _work_before(ctx, verb)
-    return None
+    if tokens.lemma[noun] in ROLE_NOUNS or not any(
+            tokens.dep[j] == "poss" for j in tokens.children(noun)):
+        return None
+    named = set()
+    for j in range(noun):
+        if tokens.lemma[j] == tokens.lemma[noun] and tokens.pos[j] == "NOUN":
+            span = ctx.name_starting(j + 1)
+            if span is not None and character_name(ctx, span.start) is not None:
+                named.add(span.text)
+    if len(named) != 1:
+        return None
+    found = next(span for span in ctx.names if span.text in named)
+    return replace(found, start=noun, end=noun + 1, start_char=tokens.idx[noun],
+                   end_char=tokens.idx[noun] + len(tokens.text[noun]))
 
 
-def _work_before(ctx, index):
-    """Return the nearest name before token ``index``, in its sentence or the one
-    before, that the article treats as a work ("Blue Harbour, Ann Marsh's drama, ...
-    Vera, who played the title role"), or None."""
+def included_characters(ctx, noun):
+    """Return the characters a list of roles names after "including", below ``noun``
+    or its "of" phrase: "a number of roles, including the boy and Father Winter",
+    "starring roles, including Vera in X and Mara in Y"; [] when none.
+
+    The list is read on the surface (the parser often hangs its last item on the
+    main clause): each name that opens an item, after "including", a comma or "and"
+    (with an article and describing words between), up to the sentence's end."""
     tokens = ctx.tokens
-    first = tokens.sent_start[index]
-    if first > 0:
-        first = tokens.sent_start[first - 1]
-    for span in reversed(ctx.names):
-        if span.start >= index:
+    heads = [noun] + [m for k in tokens.children(noun) if tokens.lower[k] == "of"
+                      for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+    including = next((k for head in heads for k in tokens.children(head)
+                      if tokens.lower[k] == "including"), None)
+    if including is None:
+        return []
+    found = []
+    k, end = including + 1, tokens.sent_end[including]
+    while k < end and len(found) < MAX_LISTED and tokens.text[k] not in (";", ":"):
+        span = ctx.name_starting(k)
+        if span is None:
+            k += 1
             continue
-        if span.start < first:
-            return None
-        if looks_like_work(ctx, span):
-            return span
+        before = k - 1
+        while before > including and tokens.is_lower[before] and tokens.pos[before] in (
+                "DET", "ADJ", "NOUN"):
+            before -= 1
+        if tokens.lower[before] in ("including", "and", ",", "&"):
+            character = character_name(ctx, k)
+            if character is not None:
+                found.append(character)
+        k = span.end
+    return found
+
+
+def _role_antecedent(ctx, verb):
+    """Return the character of "the role X played" for a playing verb in a relative
+    clause on a role noun: the name the noun stands beside ("Orrin Vale, the role
+    Ann Marsh played") or the character played before it in the sentence ("Tom plays
+    Orrin Vale - the same role Ann Marsh played"), or None."""
+    tokens = ctx.tokens
+    noun = tokens.head[verb]
+    if tokens.dep[verb] != "relcl" or tokens.lemma[noun] not in ("role", "part", "character"):
+        return None
+    if tokens.dep[noun] == "appos":
+        return character_name(ctx, tokens.head[noun])
+    for j in range(noun - 1, tokens.sent_start[noun] - 1, -1):
+        if tokens.dep[j] == "dobj" and tokens.lemma[tokens.head[j]] in PLAY_LEMMAS:
+            return character_name(ctx, j)
     return None
 
 
@@ -256,10 +284,10 @@ def _asserted_above(ctx, index):
     return True
 
 
-def facts(ctx, actor, character, anchor, rule_name):
-    """Yield the portrayal of ``actor`` as ``character`` quoting from the first of
-    them to the last, when the statement at token ``anchor`` and the verbs it hangs
-    from are asserted."""
+def facts(ctx, actor, character, anchor, rule_name, work=None):
+    """Yield the portrayal of ``actor`` as ``character`` (in ``work`` when given)
+    quoting from the first of them to the last, when the statement at token
+    ``anchor`` and the verbs it hangs from are asserted."""
     if actor is None or character is None or actor.text == character.text:
         return
     if (actor.text, character.text) in established_pairs(ctx):
@@ -269,7 +297,7 @@ def facts(ctx, actor, character, anchor, rule_name):
     first = min(actor.start_char, character.start_char)
     last = max(actor.end_char, character.end_char)
     fact = portrayal_fact(ctx, actor, character, first, last, rule_name, CONFIDENCE,
-                          verb=(anchor, anchor + 1))
+                          work=work, verb=(anchor, anchor + 1))
     if fact:
         yield fact
 
@@ -288,13 +316,41 @@ def verb(ctx):
             and tokens.text[i - 1] == "," else None
         # "A is fine as X, and B, playing Y, gives ...": the participle's name plays Y,
         # whatever verb the parse hangs it from.
+        if named is not None and tokens.dep[named.end - 1] == "pobj":
+            named = None  # "stars in Harbour Lights, playing Y": a work closes the phrase
         subject = named.end - 1 if named is not None else subject_of(tokens, i)
         if subject is None:
             continue
-        character = character_below(ctx, i) or _title_role(ctx, i)
-        if character is None:
+        character = character_below(ctx, i) or _role_antecedent(ctx, i)
+        listed = [character] + _also_played(ctx, character, subject) \
+            if character is not None else [
+                span for j in tokens.children(i) if tokens.dep[j] == "dobj"
+                for span in included_characters(ctx, j)]
+        actor = actor_at(ctx, subject) if listed else None
+        for character in listed:
+            yield from facts(ctx, actor, character, i, "portrayal.verb")
+
+
+def _also_played(ctx, character, subject):
+    """Return the characters coordinated with the one a lone subject plays: "Tom Reed
+    plays both Orrin Vale and his twin Ed Vale"; [] when the subject is a list ("A and
+    B play C and D" pairs them in order elsewhere)."""
+    tokens = ctx.tokens
+    if any(tokens.dep[j] == "conj" for j in tokens.children(subject)):
+        return []
+    found = []
+    for j in tokens.children(character.end - 1):
+        if tokens.dep[j] != "conj":
             continue
-        yield from facts(ctx, actor_at(ctx, subject), character, i, "portrayal.verb")
+        span = character_name(ctx, j)
+        if span is None and tokens.pos[j] == "NOUN":
+            inner = [k for k in tokens.children(j) if tokens.dep[k] in INNER_DEPS]
+            span = character_name(ctx, inner[0]) if inner else None
+        if span is None or span.text == character.text or span.end < len(tokens) \
+                and tokens.pos[span.end] in ("VERB", "AUX"):
+            continue  # "plays Vera and Ann Marsh directs": a clause of its own
+        found.append(span)
+    return found
 
 
 def character_after_word(ctx, index):

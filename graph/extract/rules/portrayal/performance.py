@@ -10,19 +10,45 @@ named, "whose" for the relative clause's antecedent) or the subject of a copula
 ("Tom Reed is the voice of Vera").
 """
 
+from dataclasses import replace
+
+from graph.extract.mentions.kinds import looks_like_work
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
-    POSSESSIVE_PRONOUNS,
+    MAX_CLIMB,
+    PLAY_LEMMAS,
     ROLE_NOUNS,
     actor_at,
     character_after_word,
     character_below,
     character_name,
+    covering,
     facts,
-    pronoun_actor,
+    included_characters,
     subject_of,
 )
+from graph.extract.rules.portrayal.referents import (
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_SENTENCES,
+    pronoun_actor,
+)
 
+# How a role noun's phrase hangs in its clause: "into a series of starring roles".
+CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos"})
+# Verbs whose subject owns the role noun they take: "gives a fine performance as
+# Vera", "provides the voice of Vera".
+GIVING_VERBS = frozenset({"give", "deliver", "provide", "lend"})
+# Verbs whose subject takes the role noun that is their object: "takes the lead role
+# of Vera", "landed the part of Vera" (never "turned down", "lost", "offered").
+TAKING_VERBS = frozenset({"take", "land", "win", "get", "accept", "earn", "secure",
+                          "snag", "nab", "bag", "score", "reprise", "resume", "play"})
+# Verbs whose subject a possessive role noun below them belongs to ("reprises her
+# role", "won an award for her role"): taking, giving or being praised for a part;
+# never "praised his performance", where "his" is someone else.
+OWN_ROLE_VERBS = GIVING_VERBS | frozenset({
+    "reprise", "resume", "land", "win", "earn", "get", "take", "make", "play", "begin",
+    "start", "continue", "receive", "nominate", "praise", "know", "acclaim", "shine",
+    "star", "appear", "return", "debut", "honour", "honor", "recognise", "recognize"})
 # A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 
@@ -40,12 +66,59 @@ def _owner(ctx, noun):
                 return actor_at(ctx, tokens.head[clause])
             return None
         if tokens.lower[j] in POSSESSIVE_PRONOUNS:
-            return pronoun_actor(ctx, j)
+            # "Ann Marsh won an award for her role as Vera": the clause's named subject
+            # first, else the performer the article named before.
+            subject = _clause_owner(ctx, noun, named=True)
+            return subject if subject is not None else pronoun_actor(ctx, j)
         return actor_at(ctx, j)
     head = tokens.head[noun]
+    if tokens.dep[noun] == "dobj" and tokens.lemma[head] in GIVING_VERBS | TAKING_VERBS:
+        given = [j for j in tokens.children(head) if j != noun and tokens.pos[j] in (
+            "PROPN", "PRON") and tokens.dep[j] in ("dative", "dobj")]
+        if given:  # "the studio gave Tom Reed the role of Vera"
+            return actor_at(ctx, given[0])
+        subject = subject_of(tokens, head)  # "Tom Reed provides the voice of Vera"
+        return actor_at(ctx, subject) if subject is not None else None
+    if tokens.dep[noun] == "pobj" and tokens.lower[head] == "to" \
+            and tokens.lemma[tokens.head[head]] == "beat":
+        subject = subject_of(tokens, tokens.head[head])  # "beat 500 girls to the role of"
+        return actor_at(ctx, subject) if subject is not None else None
+    if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.lemma[head] in ("go", "provide"):
+        # "The role of Vera went to Ann Marsh", "the voice of Vera is provided by Ann".
+        taker = [m for k in tokens.children(head) if tokens.lower[k] in ("to", "by")
+                 for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+        return actor_at(ctx, taker[0]) if taker else None
+    if tokens.dep[noun] == "appos" and covering(ctx)[head] is not None:
+        return actor_at(ctx, head)  # "Tom Reed, the voice of Vera, ..."
+    for j in tokens.children(noun):
+        if tokens.dep[j] == "acl" and tokens.lemma[j] in PLAY_LEMMAS:
+            agents = [m for k in tokens.children(j) if tokens.dep[k] == "agent"
+                      for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+            return actor_at(ctx, agents[0]) if agents else None  # "the part of X, played by Y"
     if tokens.dep[noun] == "attr" and tokens.lemma[head] == "be":
         subject = subject_of(tokens, head)  # "Tom Reed is the voice of Vera"
         return actor_at(ctx, subject) if subject is not None else None
+    return None
+
+
+def _clause_owner(ctx, noun, named=False):
+    """Return the performer of the clause a role noun stands in: "She turned her
+    talent into starring roles, including Vera" (the subject of the verb the noun
+    phrase hangs from), or None; with ``named``, only a subject that is a name."""
+    tokens = ctx.tokens
+    i = noun
+    for _ in range(MAX_CLIMB):
+        if tokens.dep[i] not in CLAUSE_DEPS or tokens.head[i] == i:
+            return None
+        i = tokens.head[i]
+        if tokens.pos[i] in ("VERB", "AUX"):
+            if named and (tokens.lemma[i] not in OWN_ROLE_VERBS or tokens.dep[noun] == "dobj"
+                          and tokens.lemma[i] in ("praise", "know", "acclaim")):
+                return None  # "praised his performance": "his" is someone else
+            subject = subject_of(tokens, i)
+            if subject is None or named and tokens.pos[subject] != "PROPN":
+                return None
+            return actor_at(ctx, subject)
     return None
 
 
@@ -55,6 +128,12 @@ def _role_character(ctx, noun):
     tokens = ctx.tokens
     n = len(tokens)
     after = noun + 1
+    if after + 1 < n and tokens.lower[after] in ("in", "on") \
+            and ctx.name_starting(after + 1) is not None:
+        j = ctx.name_starting(after + 1).end  # "her role in Harbour Lights as Vera"
+        j += 1 if j < n and tokens.text[j] == "," else 0
+        if j + 1 < n and tokens.lower[j] == "as":
+            return character_after_word(ctx, j + 1)
     if after < n and tokens.lower[after] in ("as", "of") and noun + 2 < n:
         found = character_after_word(ctx, noun + 2)
         if found is not None:
@@ -68,6 +147,9 @@ def _role_character(ctx, noun):
         return character_name(ctx, span.start) if span is not None else None
     if tokens.dep[noun] == "nsubj" and tokens.lemma[tokens.head[noun]] == "be":
         return character_below(ctx, tokens.head[noun], frozenset({"attr"}))
+    if after + 1 < n and tokens.text[after] == "," and tokens.tag[after + 1] == "VBG" \
+            and tokens.lemma[after + 1] in PLAY_LEMMAS:
+        return character_below(ctx, after + 1)  # "his next role, playing Vera"
     return None
 
 
@@ -105,6 +187,48 @@ def _included_roles(ctx, noun):
     return _listed_after(ctx, first) if first is not None else []
 
 
+def _possessor(ctx, noun, actor):
+    """Return the person a role noun's possessor names: the name ("Ann Marsh's part")
+    or, for "his"/"her", the nearest person named as a subject in the few sentences
+    before who is neither the actor nor a work; None otherwise."""
+    tokens = ctx.tokens
+    for j in tokens.children(noun):
+        if tokens.dep[j] != "poss":
+            continue
+        if tokens.lower[j] not in POSSESSIVE_PRONOUNS:
+            span = covering(ctx)[j]
+            return span if span is not None and "PERSON" in span.labels else None
+        first = tokens.sent_start[j]
+        for _ in range(PRONOUN_SENTENCES):
+            first = tokens.sent_start[first - 1] if first > 0 else first
+        for span in reversed(ctx.names):
+            if span.start >= j or span.start < first:
+                continue
+            if "PERSON" in span.labels and tokens.dep[span.end - 1] in ("nsubj", "nsubjpass") \
+                    and span.text != actor.text and not actor.text.endswith(span.text) \
+                    and not looks_like_work(ctx, span):
+                # Quoted at the pronoun: "his leading role was played by Tom Reed".
+                return replace(span, start=j, end=j + 1, start_char=tokens.idx[j],
+                               end_char=tokens.idx[j] + len(tokens.text[j]))
+        return None
+    return None
+
+
+def _played_role(ctx, noun):
+    """Yield the portrayal of "his role was played by Ann Marsh": the role's possessor
+    is the character, a real person played in a film about them."""
+    tokens = ctx.tokens
+    verb = tokens.head[noun]
+    if tokens.dep[noun] != "nsubjpass" or tokens.lemma[verb] not in PLAY_LEMMAS:
+        return
+    agents = [m for k in tokens.children(verb) if tokens.dep[k] == "agent"
+              for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+    actor = actor_at(ctx, agents[0]) if agents else None
+    if actor is not None:
+        yield from facts(ctx, actor, _possessor(ctx, noun, actor), verb,
+                         "portrayal.performance")
+
+
 @portrayal_rule("portrayal.performance")
 def performance(ctx):
     """Yield portrayals of a role noun owned by its performer: "Ann Marsh's portrayal
@@ -115,13 +239,14 @@ def performance(ctx):
         if lemma not in ROLE_NOUNS or tokens.pos[i] != "NOUN":
             continue
         plural = tokens.lower[i] != lemma
-        characters = _included_roles(ctx, i) if plural else []
+        characters = _included_roles(ctx, i) or included_characters(ctx, i) if plural else []
         if not characters:
             first = _role_character(ctx, i)
             characters = [] if first is None else \
                 _listed_after(ctx, first) if plural else [first]
         if not characters:
+            yield from _played_role(ctx, i)
             continue
-        owner = _owner(ctx, i)
+        owner = _owner(ctx, i) or (_clause_owner(ctx, i) if plural else None)
         for character in characters:
             yield from facts(ctx, owner, character, i, "portrayal.performance")

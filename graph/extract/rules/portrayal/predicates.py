@@ -10,7 +10,7 @@
   was Vera in the long-running show" (the "in" phrase names the work).
 """
 
-from graph.extract.mentions.kinds import performers
+from graph.extract.mentions.kinds import looks_like_work, performers
 from graph.extract.rules.portrayal.base import (
     established_actors,
     established_characters,
@@ -37,9 +37,13 @@ NOT_ROLE_AS = frozenset({"refer", "describe", "dub", "call", "name", "title", "b
                          "well", "act", "double", "train", "introduce", "remember", "hail",
                          "label", "cite", "treat", "use", "choose", "elect", "appoint",
                          "perform", "sing", "record", "release", "tour", "compete", "run",
-                         "stand", "headline", "speak", "testify"})
+                         "stand", "headline", "speak", "testify", "bear", "christen",
+                         "baptise", "baptize", "rename", "nickname"})
 # Adverbs that make "known as" a performer's best-known part: "best known as Vera".
 KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mainly"})
+# Verbs whose object, a name with "as" on it, plays the part: "the film stars Ann
+# Marsh, who won last year, as Vera", "the cast includes Ann Marsh as Vera".
+CAST_LIST_VERBS = frozenset({"star", "feature", "include", "cast", "co-star", "boast"})
 # Casting verbs whose object is the actor: "starred Ann Marsh as", "cast Marsh as".
 OBJECT_CASTING = frozenset({"star", "cast"})
 
@@ -68,6 +72,8 @@ def _as_head_fits(ctx, head, character):
     children = tokens.children(head)
     if any(tokens.lower[j] == "as" and tokens.dep[j] == "advmod" for j in children):
         return False  # "as tall as Vera": a comparison
+    if tokens.dep[head] == "acomp":
+        return True  # "is superb as Vera", whatever the tagger calls "superb"
     if lemma == "know":
         return any(tokens.lower[j] in KNOWN_ADVERBS for j in children) \
             or in_work(ctx, [character.end - 1])
@@ -83,14 +89,21 @@ def _as_subject(ctx, head):
     own subject of another verb or of an adjective's copula ("Ann Marsh is superb
     as"), or None."""
     tokens = ctx.tokens
-    if tokens.pos[head] == "ADJ":
+    if tokens.pos[head] == "ADJ" or tokens.dep[head] == "acomp":
         head = tokens.head[head]
     if tokens.lemma[head] in AS_LEMMAS:
         return _as_actor(ctx, head)
+    if tokens.lemma[head] in CAST_LIST_VERBS:
+        # "The cast includes Ann Marsh, as Vera": the object, never the cast.
+        objects = [j for j in tokens.children(head) if tokens.dep[j] == "dobj"]
+        return _as_name(ctx, objects[0]) if objects else None
     # Any other verb of a review speaks of its own subject only: in "X took over in
     # 2010, the year Y arrived as Z", Z is not X's.
     subject = next((j for j in tokens.children(head) if tokens.dep[j] == "nsubj"), None)
-    if subject is None and tokens.dep[head] in ("acl", "relcl"):
+    if subject is not None and tokens.lower[subject] in ("who", "that") \
+            and tokens.dep[head] == "relcl":
+        subject = subject_of(tokens, head)  # "Tom Reed, who shot to fame as Vera"
+    elif subject is None and tokens.dep[head] in ("acl", "relcl"):
         subject = subject_of(tokens, head)  # "Ann Marsh, best known as Vera"
     return actor_at(ctx, subject) if subject is not None else None
 
@@ -105,12 +118,49 @@ def as_parse(ctx):
     for i, word in enumerate(tokens.lower):
         if word != "as" or tokens.dep[i] != "prep":
             continue
-        head = tokens.head[i]
+        head = _as_verb(ctx, tokens.head[i])
         character = character_after_word(ctx, i + 1)
-        if character is None or not _as_head_fits(ctx, head, character):
+        if character is None:
             continue
-        yield from facts(ctx, _as_subject(ctx, head), character, head,
-                          "portrayal.as_parse")
+        if tokens.pos[head] == "PROPN":
+            actor = _as_name(ctx, head)
+        elif _as_head_fits(ctx, head, character):
+            actor = _as_subject(ctx, head)
+        else:
+            continue
+        yield from facts(ctx, actor, character, head, "portrayal.as_parse")
+
+
+def _as_verb(ctx, head):
+    """Return the verb an "as" phrase belongs to when the parser hung it on the noun
+    closing the verb's "in" phrase ("appears in the remake of Harbour Lights as
+    Vera"): the casting verb; else ``head`` itself."""
+    tokens = ctx.tokens
+    i = head
+    for _ in range(4):
+        if tokens.dep[i] not in ("pobj", "prep") or tokens.head[i] == i \
+                or tokens.dep[i] == "prep" and tokens.lower[i] not in ("in", "of", "on"):
+            return head  # "with Tom Reed as Vera": Reed's own "as"
+        i = tokens.head[i]
+        if tokens.pos[i] == "VERB":
+            return i if tokens.lemma[i] in AS_LEMMAS else head
+    return head
+
+
+def _as_name(ctx, head):
+    """Return the actor of "as" hung on a name: the object of a verb of a cast ("the
+    film stars Ann Marsh, who won last year, as Vera", "the cast includes Ann Marsh
+    as Vera"), never a work or a name after a preposition; else None."""
+    tokens = ctx.tokens
+    verb = head
+    while tokens.dep[verb] == "conj" and tokens.head[verb] != verb:
+        verb = tokens.head[verb]
+    if tokens.dep[verb] != "dobj" or tokens.lemma[tokens.head[verb]] not in CAST_LIST_VERBS:
+        return None
+    span = covering(ctx)[head]
+    if span is None or looks_like_work(ctx, span):
+        return None
+    return actor_at(ctx, head)
 
 
 def _made_character(ctx, verb):

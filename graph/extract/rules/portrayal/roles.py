@@ -16,6 +16,7 @@ from graph.extract.rules.portrayal.base import (
     character_after,
     doc_info,
     pairs,
+    past_age,
     plausible_actor,
     plausible_character,
     portrayal_fact,
@@ -128,6 +129,9 @@ def who_plays(ctx):
     tokens = ctx.tokens
     for actor in ctx.names:
         i = actor.end
+        if past_age(tokens, i) > i:
+            i = past_age(tokens, i)  # "Ann Marsh, 45, who plays", "(pictured), who"
+            i -= 1 if tokens.text[i - 1] == "," else 0
         if i + 2 >= len(tokens) or tokens.text[i] != "," or tokens.lower[i + 1] != "who":
             continue
         i += 2

@@ -21,6 +21,7 @@ import re
 
 from graph.extract.mentions import works
 from graph.extract.mentions.coref import known_actors, known_characters
+from graph.extract.mentions.kinds import full_person
 from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
@@ -32,6 +33,9 @@ from graph.extract.mentions.works_index import title_case
 # Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
 SHOW_NOUNS = frozenset({"show", "series", "programme", "program", "sitcom", "drama", "soap",
                         "serial", "comedy", "franchise", "competition show", "docuseries"})
+# Subjects whose "its" season may be a show's: "The cartoon returns for its third season".
+SHOW_LIKE = SHOW_NOUNS | frozenset({"cartoon", "thriller", "quiz", "saga", "documentary",
+                                    "miniseries", "spin-off", "spinoff", "reboot", "remake"})
 PERSON_OWNERS = frozenset({"his", "her", "my", "your", "their"})
 SHOW_DETERMINERS = frozenset({"the", "this", "our", "its", "that"})
 # Words that may stand between an owner and the season: "its upcoming fifth season",
@@ -62,11 +66,13 @@ def _refs(ctx):
     refs = {}
     for name in ctx.names:
         title = works.title_of_name(ctx, name)
-        if title is not None and works.is_work(ctx, title.text) and not not_a_work(ctx, name):
+        if title is not None and works.is_work(ctx, title.text) and not not_a_work(ctx, name) \
+                and not person_name(ctx, title.text):
             refs[title.start] = title.text
     for match in QUOTED.finditer(tokens.doc_text):
         title = match.group("title").strip()
-        if title_case(title) and len(title.split()) <= 8 and not _named_no_work(title):
+        if title_case(title) and len(title.split()) <= 8 and not _named_no_work(title) \
+                and not person_name(ctx, title):
             span = doc.char_span(match.start("title"), match.start("title") + 1,
                                  alignment_mode="expand")
             if span is not None:
@@ -86,6 +92,27 @@ def _refs(ctx):
     return cached
 
 
+def person_name(ctx, title):
+    """Return True when a title is one word of a person's full name the article
+    gives ("Kendall" quoted, for Kendall Jenner): a person's, never a show's."""
+    people = ctx.memo.get("season_person_words")
+    if people is None:
+        people = ctx.memo["season_person_words"] = {
+            span.text for span in ctx.names
+            if span.size == 1 and full_person(ctx, span) is not None}
+    return title in people
+
+
+def _person_like(ctx, title):
+    """Return True when the article gives a title as a person somewhere: a performer,
+    a name NER calls a person, or one word of a person's name."""
+    people = ctx.memo.get("season_person_names")
+    if people is None:
+        people = ctx.memo["season_person_names"] = {
+            span.text for span in ctx.names if "PERSON" in span.labels}
+    return title in people or title in known_actors(ctx) or person_name(ctx, title)
+
+
 def _named_no_work(title):
     """Return True for a title in quotes or italics that names a channel or an award."""
     return " ".join(title.lower().split()) in CHANNEL_NAMES or bool(NOT_A_WORK_END.search(title))
@@ -102,7 +129,8 @@ def article_show(ctx, token_index):
             break
         if title:
             return title
-    return works.work_for(ctx, token_index)
+    found = works.work_for(ctx, token_index)
+    return None if found is None or person_name(ctx, found) else found
 
 
 def _owner_before(ctx, start):
@@ -148,15 +176,25 @@ def season_work(ctx, mention, start, end):
         return None  # a named owner the finder refused, or "the theatre's first season"
     if end + 1 < len(tokens) and tokens.lower[end] == "of":
         j = end + 1
-        while j < len(tokens) and tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}:
-            j += 1
+        while j < len(tokens) and (tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}
+                                   or tokens.pos[j] == "ADJ" and tokens.is_lower[j]):
+            j += 1  # "the first season of the new league"
         if j < len(tokens) and tokens.pos[j] in ("NOUN", "PROPN") and tokens.is_lower[j] \
                 and tokens.lower[j] not in SHOW_NOUNS:
             return None  # "the third season of the competition"
-        if ctx.name_starting(j) is not None:
-            return None  # a name the finder refused: "the first season of the Premier League"
+        channel = ctx.name_starting(j)
+        if channel is not None:
+            # "of the NBC competition The Boardroom": the title; "of the ITV1 reality
+            # show": the show of the article.
+            return _channel_show(ctx, channel, start)
     if word == "its":
+        if _thing_subject(ctx, start - 1):
+            return None  # "The orchestra opens its second season"
         found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
+        if found and _person_like(ctx, found):
+            # "Mara Quill won its second series": "its" is no person's, but NER calls
+            # many titles persons; a show named just before wins.
+            found = _recent_show(ctx, start) or found
         if found:
             return found
     if word == "'s":  # "the show's 10th season": the show the article is about
@@ -204,6 +242,50 @@ def _antecedent(ctx, token, named_only=False):
                     return _subject_work(ctx, child, named_only)
             break
     return None
+
+
+def _channel_show(ctx, name, start):
+    """Return the show of "the fourth series of the ITV1 reality show Island Nights"
+    for a channel's name after "of": the title after the channel's describing nouns,
+    else the article's show when a noun for a show follows; None for any other name
+    ("the first season of the Premier League")."""
+    if " ".join(name.text.lower().split()) not in CHANNEL_NAMES and not (
+            name.text[-1:].isdigit() and name.text[:-1].lower() in CHANNEL_NAMES):
+        return None
+    tokens = ctx.tokens
+    show_noun = False
+    for k in range(name.end, min(name.end + 4, len(tokens))):
+        title = ctx.name_starting(k)
+        if title is not None and k > name.end:
+            return None if not_a_work(ctx, title) else _title_text(ctx, title)
+        if not tokens.is_lower[k]:
+            break
+        show_noun = show_noun or tokens.lower[k] in SHOW_NOUNS
+    return article_show(ctx, start) or _recent_show(ctx, start) if show_noun else None
+
+
+def _thing_subject(ctx, token):
+    """Return True when "its" at ``token`` has for antecedent the subject of its verb
+    and that subject is a common noun for no show ("The orchestra opens its second
+    season", "the league ... its first season")."""
+    tokens = ctx.tokens
+    j = token
+    climbed = set()
+    for _step in range(MAX_HOPS):
+        head = tokens.head[j]
+        if head == j:
+            return False
+        j = head
+        climbed.add(j)
+        if tokens.pos[j] in ("VERB", "AUX"):
+            subject = next((c for c in tokens.children(j)
+                            if tokens.dep[c] in ("nsubj", "nsubjpass")), None)
+            # "Its inaugural season ended": the season itself is no owner.
+            return subject is not None and subject not in climbed \
+                and tokens.pos[subject] == "NOUN" \
+                and tokens.is_lower[subject] and tokens.lower[subject] not in SHOW_LIKE \
+                and ctx.name_ending(subject + 1) is None
+    return False
 
 
 def _subject_work(ctx, child, named_only):
