@@ -699,3 +699,11 @@ def test_the_kind_named_before(text, expected):
     work named; "X, star and co-creator of Y" is an apposition."""
     intro = "Viewers loved the sitcom Harbour Lights and the drama Corkscrew. "
     assert _news_crew(intro + text) == expected
+
+
+def test_the_articles_own_work_is_never_stretched_to_a_longer_title():
+    """A longer title that holds the article's work ("the comic Harbour Lights Season
+    Eight") does not take over the show's credits."""
+    text = ("Its creator, Ann Marsh, ended the show after seven seasons. The story went on "
+            "in the comic Harbour Lights Season Eight.")
+    assert {fact[:3] for fact in _crew(text)} == {("Ann Marsh", "creator", "Harbour Lights")}

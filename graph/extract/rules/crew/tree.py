@@ -256,8 +256,12 @@ def works_at(ctx, i, resolve=True):
 def full_title(ctx, work):
     """Return the whole title of a work a headline shortens ("Da Vinci film" for The Da
     Vinci Code): the one longer title the article names that holds its words in a
-    row at a word boundary; else ``work`` itself."""
+    row at a word boundary; else ``work`` itself, and always for the work the article
+    is about (its front matter or page title), which a longer title only extends
+    ("... Season Eight", a comic)."""
     cache = ctx.memo.setdefault("crew_full_titles", {})
+    if work == ctx.default_work:
+        return work  # the article's own work is whole ("Buffy the Vampire Slayer")
     if work not in cache:
         short = f" {norm_title(work)} "
         longer = {text for _s, _e, text in mentions(ctx)
