@@ -814,3 +814,29 @@ def test_the_new_player_of_a_part(text, expected):
     """"named as the new Y", "to become the next Y": a casting; negated, hedged, or a
     comparison with no casting in sight, none."""
     assert _pairs(text, work=None) == expected
+
+
+def test_a_season_of_another_work_does_not_time_the_part():
+    """"returns as Vera Stone, who died in Night Harbour season 2": the part in Harbour
+    Lights is not timed by Night Harbour's season."""
+    article = Article(doc="t.txt", path="t.txt", format="txt", content_hash="0" * 64,
+                      text="Dana Holt returns as Vera Stone, who died in Night Harbour "
+                           "season 2.", body_start=0, work="Harbour Lights", season=None)
+    found = {(f.claim.work, f.claim.seasons) for f in extract_article(article)
+             if f.kind == "portrayal"}
+    assert found == {("Harbour Lights", ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Actress Ines Vidal's Mara Quill is rumoured to come back in a future season.",
+    "Neither actress Ines Vidal's Mara Quill nor Tom Reed's Orrin Vale appears in this run.",
+])
+def test_a_part_the_clause_denies_keeps_its_pair_but_not_the_articles_work(text):
+    """The possessive still pairs the actress with her part, but a rumoured or denied
+    appearance does not put the part in the article's show."""
+    article = Article(doc="t.txt", path="t.txt", format="txt", content_hash="0" * 64,
+                      text=text, body_start=0, work="Harbour Lights", season=2)
+    found = {(f.claim.actor, f.claim.work, f.claim.seasons) for f in extract_article(article)
+             if f.kind == "portrayal"}
+    assert ("Ines Vidal", None, ()) in found
+    assert not any(work == "Harbour Lights" for _, work, _ in found)

@@ -89,3 +89,21 @@ def asserted(ctx, start, end):
     tokens = ctx.tokens
     return _asserted(tokens.lower, start, end, tokens.sent_start[start],
                      tokens.is_question(start))
+
+
+def denied_above(tokens, index, climb=6):
+    """Return True when a word the parse hangs token ``index`` from, up to its clause's
+    root, is negated, hedged or asked about: "X's Y does not appear", "neither X's Y
+    nor ...", "X's Y is rumoured to come back". The name itself may still be a true
+    pairing; what the clause says of it is not asserted."""
+    i = index
+    for _ in range(climb):
+        if tokens.lower[i] in HEDGES or any(
+                tokens.dep[c] == "neg" or tokens.lower[c] in ("neither", "nor")
+                or tokens.dep[c] == "aux" and tokens.lower[c] in MODALS
+                for c in tokens.children(i)):
+            return True
+        if tokens.head[i] == i:
+            return False
+        i = tokens.head[i]
+    return False

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import wraps
 
-from graph.extract.evidence.modality import asserted
+from graph.extract.evidence.modality import asserted, denied_above
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
@@ -420,14 +420,24 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     if verb is not None and not asserted(ctx, *verb):
         return None
     info = doc_info(ctx)
+    if work is None and seasons is None and verb is None \
+            and denied_above(ctx.tokens, min(actor.start, character.start)):
+        # "neither X's Y nor ... appears in this run": X plays Y, in no work said here
+        return _make(ctx, Portrayal(actor=actor.text, character=character.text, work=None,
+                                    seasons=()), start_char, end_char, rule_name, confidence)
     # An article whose front matter names its show keeps it: the titles its sentences
     # name are mostly episodes'; news names the work in the sentence.
     work = work or work_after(ctx, max(actor.end, character.end)) or ctx.article.work \
         or sentence_work(ctx, min(actor.start, character.start), max(actor.end, character.end)) \
         or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)
     if seasons is None:
-        seasons = info.seasons.seasons(min(actor.start, character.start))
+        seasons = info.seasons.seasons(min(actor.start, character.start), work)
     claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)
+    return _make(ctx, claim, start_char, end_char, rule_name, confidence)
+
+
+def _make(ctx, claim, start_char, end_char, rule_name, confidence):
+    """Return the fact of a portrayal claim, its quote closing an opened parenthesis."""
     text = ctx.article.text
     if end_char < len(text) and text[end_char] == ")" and "(" in text[start_char:end_char]:
         end_char += 1

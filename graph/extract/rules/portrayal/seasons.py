@@ -13,6 +13,7 @@ season of the section heading above it, else of the front matter.
 import re
 from dataclasses import dataclass
 
+from graph.extract.evidence.modality import denied_above
 from graph.extract.mentions.storytime import heading_season
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
@@ -24,7 +25,7 @@ WORK = r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:['’]s\s+)?"
 SEASON_NOUN = r"(?i:seasons?|series)"
 JOINER = r"(?i:\s*(?:,\s*(?:and\s+)?|&|-|–|\band\b|\bto\b|\bthrough\b|\bthru\b)\s*)"
 SEASON_PHRASE = re.compile(
-    rf"\b(?P<prep>{PREPOSITION})\s+(?:{OWNER})?(?:{WORK})?(?:"
+    rf"\b(?P<prep>{PREPOSITION})\s+(?:{OWNER})?(?P<work>{WORK})?(?:"
     rf"(?i:first|opening|initial)\s+(?P<count>{NUMBER_WORD_PATTERN})\s+(?i:seasons|series)"
     rf"|{SEASON_NOUN}\s+(?P<nums>{NUMBER_WORD_PATTERN}(?:{JOINER}{NUMBER_WORD_PATTERN})*)"
     rf"|(?P<ords>{ORDINAL_WORD_PATTERN}(?:{JOINER}{ORDINAL_WORD_PATTERN})*)\s+{SEASON_NOUN}"
@@ -33,8 +34,6 @@ SEASON_PHRASE = re.compile(
 NUMBER = re.compile(rf"(?P<sep>{JOINER})?(?P<num>{NUMBER_WORD_PATTERN})")
 RANGE_WORDS = frozenset({"-", "–", "to", "through", "thru"})
 MAX_SEASON = 99
-# How far up the parse a negation may stand from a name it denies ("X's Y does not appear").
-MAX_CLIMB = 6
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,7 @@ class SeasonPhrase:
     preposition: str
     start: int
     end: int
+    work: str | None = None
 
 
 def _numbers(text):
@@ -73,8 +73,10 @@ def season_phrases(text, offset=0):
             seasons = _numbers(match.group("nums") or match.group("ords"))
         if seasons:
             prep = " ".join(match.group("prep").lower().split())
+            work = match.group("work")
+            work = re.sub(r"['’]s$", "", work.strip()) if work else None
             found.append(SeasonPhrase(tuple(sorted(set(seasons))), prep,
-                                      offset + match.start(), offset + match.end()))
+                                      offset + match.start(), offset + match.end(), work))
     return found
 
 
@@ -95,31 +97,21 @@ class SentenceSeasons:
                 self.ctx.article.text[start_char:end_char], start_char)
         return self.by_sentence[start]
 
-    def seasons(self, token_index):
+    def seasons(self, token_index, work=None):
         """Return the seasons all season phrases of a token's sentence name, in order;
         with none, the season of the section heading above ("## Season 2") or of the
         front matter (the cast a synopsis of S1E3 names is the season-1 cast), unless
-        the verb the token hangs on is negated."""
+        the verb the token hangs on is negated. A phrase that names another work than
+        ``work`` ("who died in Daredevil season 2") times no part in ``work``."""
         out = set()
         for phrase in self.phrases(token_index):
-            out.update(phrase.seasons)
+            if work is None or phrase.work is None or phrase.work == work:
+                out.update(phrase.seasons)  # not "who died in Daredevil season 2"
         if out:
             return tuple(sorted(out))
-        if _negated(self.ctx.tokens, token_index):
+        if denied_above(self.ctx.tokens, token_index):
             return ()  # "X's Luke Cage does not appear this season": no season-2 cast
         season = heading_season(self.ctx, self.ctx.tokens.idx[token_index]) \
             or self.ctx.article.season
         return (season,) if season else ()
 
-
-def _negated(tokens, index):
-    """Return True when a verb that token ``index`` hangs on, up to its clause's root,
-    has a negation ("Ann Marsh's Vera does not appear", "who never plays")."""
-    i = index
-    for _ in range(MAX_CLIMB):
-        if any(tokens.dep[c] == "neg" for c in tokens.children(i)):
-            return True
-        if tokens.head[i] == i:
-            return False
-        i = tokens.head[i]
-    return False
