@@ -840,3 +840,12 @@ def test_a_part_the_clause_denies_keeps_its_pair_but_not_the_articles_work(text)
              if f.kind == "portrayal"}
     assert ("Ines Vidal", None, ()) in found
     assert not any(work == "Harbour Lights" for _, work, _ in found)
+
+
+def test_a_coordinated_name_with_a_clause_of_its_own_is_no_second_part():
+    """"Ann Marsh played Vera Stone, the nurse, and Tom Reed, who later ran the show,
+    was head writer": Tom Reed is no part Ann Marsh plays."""
+    text = ("Ann Marsh played Vera Stone, the nurse who stumbles into the team, and Tom "
+            "Reed, who would later become the showrunner of Harbour Lights itself, was head "
+            "writer for the first two series.")
+    assert {pair for pair in _pairs(text)} == {("Ann Marsh", "Vera Stone")}

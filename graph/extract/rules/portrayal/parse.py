@@ -346,11 +346,22 @@ def _also_played(ctx, character, subject):
         if span is None and tokens.pos[j] == "NOUN":
             inner = [k for k in tokens.children(j) if tokens.dep[k] in INNER_DEPS]
             span = character_name(ctx, inner[0]) if inner else None
-        if span is None or span.text == character.text or span.end < len(tokens) \
-                and tokens.pos[span.end] in ("VERB", "AUX"):
+        if span is None or span.text == character.text or _verb_after(ctx, span):
             continue  # "plays Vera and Ann Marsh directs": a clause of its own
         found.append(span)
     return found
+
+
+def _verb_after(ctx, span):
+    """Return True when a verb follows a name, straight after it or after a relative
+    clause set off by commas ("and Tom Reed, who later ran the show, was head
+    writer"): the name opens a clause of its own."""
+    tokens = ctx.tokens
+    k, end = span.end, tokens.sent_end[span.start]
+    if k + 1 < end and tokens.text[k] == "," and tokens.lower[k + 1] in ("who", "whose"):
+        # the parser often ends the relative clause early: the next comma closes it
+        k = next((j for j in range(k + 2, end) if tokens.text[j] == ","), end) + 1
+    return k < end and tokens.pos[k] in ("VERB", "AUX")
 
 
 def character_after_word(ctx, index):
