@@ -92,6 +92,10 @@ def passive(ctx):
                 continue
             aside = any(tokens.text[k] == "," for k in range(made + 1, top))
             works = works_at(ctx, made, resolve=aside)
+            if not works and tokens.dep[made] == "appos" and tokens.is_lower[made] \
+                    and work_at(ctx, tokens.head[made]):
+                # "Night Harbour, a family saga penned by Ann Marsh": the saga is the title.
+                works = [work_at(ctx, tokens.head[made])]
         elif subj:
             works = works_at(ctx, subj[0])
         elif tokens.dep[top] == "xcomp":

@@ -49,6 +49,7 @@ ROLE_WORDS = {"director": "director", "directors": "director", "co-director": "d
               "co-writer": "writer", "producer": "producer", "producers": "producer",
               "co-producer": "producer", "creator": "creator", "creators": "creator",
               "co-creator": "creator", "showrunner": "showrunner", "filmmaker": "director",
+              "helmer": "director", "helmers": "director",
               "film-maker": "director", "playwright": "writer", "novelist": "writer",
               "author": "writer", "scriptwriter": "writer"}
 # Verbs whose "as" names a part played, not a job: "starred her as the director".
