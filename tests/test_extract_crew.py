@@ -124,7 +124,7 @@ def test_made_by(text, expected):
     ("Lena Marsh directed the episode with real patience.",
      {("Lena Marsh", "director", H, "crew.verb")}),
     ("Tomas Vell, who created the series, wrote the pilot alone.",
-     {("Tomas Vell", "creator", H, "crew.verb")}),
+     {("Tomas Vell", "creator", H, "crew.verb"), ("Tomas Vell", "writer", H, "crew.active")}),
     ("Lena Marsh has directed three episodes this year.",
      {("Lena Marsh", "director", H, "crew.verb")}),
     ("Ines Calder, who co-created the show with Tomas Vell, has left.",
@@ -699,3 +699,58 @@ def test_the_kind_named_before(text, expected):
     work named; "X, star and co-creator of Y" is an apposition."""
     intro = "Viewers loved the sitcom Harbour Lights and the drama Corkscrew. "
     assert _news_crew(intro + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feature or a debut from (or of) a person: the director
+    ("Orrin Vale won for Low Harbour, the third feature from Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    ("The prize went to Low Harbour, a tender debut from the filmmaker Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    # the role word before the name gives the role
+    ("The drama Low Harbour, from producer Mara Quill, opened on Friday.",
+     {("Mara Quill", "producer", "Low Harbour")}),
+    # a participle on an appositive noun makes the title's crew
+    ("Orrin Vale starred in Low Harbour, a quiet family saga penned by Mara Quill.",
+     {("Mara Quill", "writer", "Low Harbour")}),
+    # "helmer" is a director
+    ("Critics loved the drama Low Harbour. Mara Quill, the Low Harbour helmer, is back.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    # the agent may be a role noun with the name beside it
+    ("The drama Low Harbour drew millions. The episode was written by the show's creator, "
+     "Mara Quill, and directed by Orrin Vale.",
+     {("Mara Quill", "writer", "Low Harbour"), ("Mara Quill", "creator", "Low Harbour"),
+      ("Orrin Vale", "director", "Low Harbour")}),
+    # a passive coordinated with an active verb takes that verb's subject
+    ("The comedy Low Harbour took second place. The film features a hedgehog and was "
+     "written by Mara Quill.", {("Mara Quill", "writer", "Low Harbour")}),
+    # "the film" is the work just named, not an older one named as a film
+    ("Orrin Vale's 2019 film Red Tide was a hit. The comedy Low Harbour took second place. "
+     "The film was written by Mara Quill.", {("Mara Quill", "writer", "Low Harbour")}),
+])
+def test_news_origin_forms(text, expected):
+    """"X, the third feature from Y", "a debut from Y", "X, from producer Y", "X, a saga
+    penned by Y", "the X helmer Y", "written by the show's creator, Y"."""
+    assert {fact for fact in _news_crew(text) if fact[0] != "Orrin Vale"
+            or fact[1] == "director"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # attached to a project is no credit yet
+    "Mara Quill, who is attached to direct the drama Low Harbour, declined to comment.",
+    # a person's possessive on a role ties the role to a person, not to a work
+    "The drama Low Harbour ended. Mara Quill thanks her producer, Orrin Vale.",
+    # a bare "the new film from" names no job
+    "Low Harbour, the new film from Mara Quill, opens in May.",
+    # a director's possessive of a sitcom says she made it, not that she directed it
+    "Mara Quill directed the film Red Tide. The sitcom Low Harbour, Quill's earlier "
+    "sitcom, returned.",
+    # hedged and negated
+    "Low Harbour is rumoured to be the next feature from Mara Quill.",
+    "Low Harbour, a saga never penned by Mara Quill, opened.",
+])
+def test_no_news_origin_crew(text):
+    """Tentative, personal, bare or hedged ties to a work give no crew for Mara Quill
+    beyond what the sentence states elsewhere."""
+    assert not {fact for fact in _news_crew(text)
+                if fact[0] == "Mara Quill" and fact[2] == "Low Harbour"}

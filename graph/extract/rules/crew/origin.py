@@ -22,6 +22,7 @@ from graph.extract.rules.crew.tree import (
     crew_facts,
     person_at,
     persons_at,
+    persons_beside_role,
 )
 
 # Nouns for a film that, said to be from or of a person, make that person its director.
@@ -73,7 +74,8 @@ def feature(ctx):
             elif tokens.dep[c] == "prep" and tokens.lower[c] in ("from", "by", "of"):
                 for p in tokens.children(c):
                     if tokens.dep[p] == "pobj":
-                        yield from crew_facts(ctx, persons_at(ctx, p), "director", [work],
+                        persons = persons_at(ctx, p) or persons_beside_role(ctx, p)
+                        yield from crew_facts(ctx, persons, "director", [work],
                                               f, p, "crew.feature", 0.6)
 
 
