@@ -51,3 +51,28 @@ def test_a_real_person_played_on_screen_who_died_last_year(text):
     """A death dated by the calendar ("last year", "two years ago") is the real
     world's, even of a person someone plays."""
     assert {fact for fact in _events(text) if fact[1] == "death"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    # an injury with a real-world date is a real person's, as a death is
+    "Orrin Vale, who was injured in a car crash in March, is recovering.",
+    # a person the article says starred in something is an actor
+    "Ann Marsh, who starred in Harbour Lights, died of cancer.",
+    # an obituary's age in the next sentence
+    "Ann Marsh died of cancer on the ward. She was 70.",
+])
+def test_real_injuries_actors_and_obituary_ages_are_no_events(text):
+    """A real injury, an actor's death, and a death followed by "She was 70." are the
+    real world's."""
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("In the film, Pia Lund is injured in a car crash in March.", ("Pia Lund", "injury")),
+    ("Harbour Lights is back. In the fourth series, Pia Lund is badly injured in a fire.",
+     ("Pia Lund", "injury")),
+    ("Pia Lund dies in the finale of Harbour Lights. She was 70.", ("Pia Lund", "death")),
+])
+def test_story_injuries_and_deaths_stay_events(text, event):
+    """Story context keeps a character's injury or death an event."""
+    assert event in _events(text)
