@@ -76,3 +76,25 @@ def test_real_injuries_actors_and_obituary_ages_are_no_events(text):
 def test_story_injuries_and_deaths_stay_events(text, event):
     """Story context keeps a character's injury or death an event."""
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a real person's "comeback from the dead" is a figure of speech
+    "Mara Quill came back from the dead in 2005, when she won the award again.",
+    # a star the article gives no role is a real person, whatever is revealed of him
+    "The show's star Orrin Vale was revealed to be the father of the baby.",
+])
+def test_real_peoples_figurative_and_private_events_are_no_events(text):
+    """A resurrection with real-world evidence, a revelation about a real person."""
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Orrin Vale plays Tom Pell in Harbour Lights. Vale returns in the fourth series.",
+     ("Tom Pell", "return")),
+    ("Orrin Vale plays Tom Pell in Harbour Lights. Tom Pell was revealed to be the father.",
+     ("Tom Pell", "revelation")),
+])
+def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
+    """An actor's name for the character he plays is the character's event."""
+    assert event in _events(text)

@@ -39,8 +39,12 @@ DEATH_WORDS = frozenset({"died", "dies", "dead", "death", "suicide", "killed", "
 REAL_DESCRIPTORS = frozenset({"late", "singer", "musician", "rapper", "legend", "comedian",
                               "presenter", "frontman", "guitarist", "drummer", "songwriter",
                               "novelist", "playwright", "footballer", "politician",
-                              "president", "actor", "actress", "director", "producer"})
+                              "president", "actor", "actress", "director", "producer",
+                              "star", "co-star"})
 DESCRIPTOR_SCAN = 4
+# Events that happen to a body, which real people undergo as characters do ("came back
+# from the dead in 2005, when she won again" is a figure of speech on a real person).
+BODILY = frozenset({"death", "birth", "injury", "resurrection"})
 # Verbs whose subject is an actor: "Ann Marsh, who starred in X".
 STAR_LEMMAS = frozenset({"star", "co-star", "costar"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -159,9 +163,11 @@ def _actors_by_verb(ctx):
 
 
 def real_world(ctx, found):
-    """Return True when a death, a birth or an injury (a Found of the event forms) in an
-    article that is no synopsis tells of a real person, not a character."""
-    if found.event not in ("death", "birth", "injury") or is_synopsis(ctx):
+    """Return True when an event (a Found of the event forms) in an article that is no
+    synopsis tells of a real person, not a character: a death, a birth, an injury or a
+    resurrection with real-world evidence, any other event of a person the article
+    shows as real and gives no role."""
+    if is_synopsis(ctx):
         return False
     tokens = ctx.tokens
     start, end = tokens.sent_start[found.verb], tokens.sent_end[found.verb]
@@ -170,6 +176,11 @@ def real_world(ctx, found):
         return False
     if _story_context(ctx, start, end):
         return False
+    if found.event not in BODILY:
+        # "The show's star Ann Marsh was revealed to be the father": a real person no
+        # character stands for (an actor's name for the role is read elsewhere).
+        return bool(_longer_names(ctx, name) & _real_people(ctx)) \
+            and coref.role_of(ctx, name) is None
     if _longer_names(ctx, name) & _real_people(ctx):
         return True  # "Ian committed suicide" after "Curtis committed suicide in 1980"
     return found.event == "birth" or _real_evidence(ctx, start, end) \
