@@ -724,6 +724,12 @@ def test_the_kind_named_before(text, expected):
     # a passive coordinated with an active verb takes that verb's subject
     ("The comedy Low Harbour took second place. The film features a hedgehog and was "
      "written by Mara Quill.", {("Mara Quill", "writer", "Low Harbour")}),
+    # a coordinated noun with the name beside it: "A and her writing partner B"
+    ("Low Harbour was created by Mara Quill and her longtime writing partner Orrin Vale.",
+     {("Mara Quill", "creator", "Low Harbour"), ("Orrin Vale", "creator", "Low Harbour")}),
+    # "its episodes" are the show's
+    ("Critics loved the drama Low Harbour. Its first two episodes will be directed by "
+     "Mara Quill.", {("Mara Quill", "director", "Low Harbour")}),
     # "the film" is the work just named, not an older one named as a film
     ("Orrin Vale's 2019 film Red Tide was a hit. The comedy Low Harbour took second place. "
      "The film was written by Mara Quill.", {("Mara Quill", "writer", "Low Harbour")}),
@@ -732,7 +738,7 @@ def test_news_origin_forms(text, expected):
     """"X, the third feature from Y", "a debut from Y", "X, from producer Y", "X, a saga
     penned by Y", "the X helmer Y", "written by the show's creator, Y"."""
     assert {fact for fact in _news_crew(text) if fact[0] != "Orrin Vale"
-            or fact[1] == "director"} == expected
+            or fact[1] in ("director", "creator")} == expected
 
 
 @pytest.mark.parametrize("text", [

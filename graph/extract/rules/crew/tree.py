@@ -81,7 +81,7 @@ DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 # article called it ("the comedy Pebble Town took $21m. The film ...").
 GENERIC_KINDS = frozenset({"film", "movie", "picture", "show", "series", "programme"})
 # Parts of a show whose crew is the show's: "the episode was directed by Ann Marsh".
-PART_NOUNS = frozenset({"episode", "finale", "premiere", "pilot"})
+PART_NOUNS = frozenset({"episode", "episodes", "finale", "premiere", "pilot"})
 DIRECTOR_CUES = frozenset({"director", "directors", "film-maker", "filmmaker", "directed",
                            "directing", "directs", "direct"})
 
@@ -112,11 +112,16 @@ def conjuncts(ctx, i):
 
 def persons_at(ctx, i):
     """Return the persons named at token i and its conjuncts."""
+    tokens = ctx.tokens
     persons = []
     for k in conjuncts(ctx, i):
-        person = person_at(ctx, k)
-        if person and person not in persons:
-            persons.append(person)
+        found = [person_at(ctx, k)]
+        if found[0] is None and k != i and tokens.pos[k] == "NOUN":
+            # "by Ann Marsh and her writing partner Ben Kay": the name beside the noun.
+            found = [person_at(ctx, c) for c in tokens.children(k) if tokens.dep[c] == "appos"]
+        for person in found:
+            if person and person not in persons:
+                persons.append(person)
     return persons
 
 
