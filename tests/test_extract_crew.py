@@ -760,3 +760,21 @@ def test_no_news_origin_crew(text):
     beyond what the sentence states elsewhere."""
     assert not {fact for fact in _news_crew(text)
                 if fact[0] == "Mara Quill" and fact[2] == "Low Harbour"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Low Harbour picked up a best director nod for Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    ("The thriller Low Harbour earned seven nominations, including best picture and best "
+     "director for Mara Quill.", {("Mara Quill", "director", "Low Harbour")}),
+    ("The thriller Low Harbour earned nominations for best director for Mara Quill and "
+     "best actress for Ann Marsh.", {("Mara Quill", "director", "Low Harbour")}),
+    # an actor's prize, a negated one, and a prize the work does not win give nothing
+    ("The thriller Low Harbour earned a best actor nod for Mara Quill.", set()),
+    ("The thriller Low Harbour did not earn a best director nod for Mara Quill.", set()),
+    ("The thriller Low Harbour has landed on the top ten list and earned a best director "
+     "nod for Mara Quill.", {("Mara Quill", "director", "Low Harbour")}),
+])
+def test_a_prize_a_work_wins_for_a_person(text, expected):
+    """"X picked up a best director nod for Y": Y directed X."""
+    assert _news_crew("Awards\n\n" + text) == expected

@@ -4,7 +4,10 @@
   the filmmaker Ann Marsh", "Night Harbour, Ann Marsh's second feature": a feature or
   a debut from (or of) a person is that person's film as its director;
 - ``crew.from``: "Night Harbour, from producer Ann Marsh", "the thriller Night
-  Harbour, from writer Ann Marsh": the role word before the name gives the role.
+  Harbour, from writer Ann Marsh": the role word before the name gives the role;
+- ``crew.prize_for``: "Night Harbour earned seven nominations, including best director
+  for Ann Marsh", "Night Harbour picked up a best director nod for Ann Marsh": a prize
+  a work wins for a person (the other way round from ``crew.award``).
 
 The work is the title the noun stands beside: the title itself ("Night Harbour, from
 producer Ann Marsh") or the title the noun is in apposition to ("Night Harbour, a
@@ -16,6 +19,7 @@ never crew, and hedged or negated statements give nothing (``tree.crew_facts``).
 
 from graph.extract.mentions.works import work_at
 from graph.extract.registry import rule
+from graph.extract.rules.crew.parse import PRIZE_NOUNS, PRIZES
 from graph.extract.rules.crew.tree import (
     OTHER_JOBS,
     ROLE_WORDS,
@@ -99,3 +103,45 @@ def from_role(ctx):
             if role:
                 yield from crew_facts(ctx, persons_at(ctx, p), role, [work], head, p,
                                       "crew.from", 0.6)
+
+
+def _winning_work(ctx, r):
+    """Return the title that is the subject of the verb a prize at token r hangs under
+    ("Night Harbour earned ... best director"), looking up at most six heads; or None."""
+    tokens = ctx.tokens
+    k = r
+    for _ in range(6):
+        if tokens.pos[k] in ("VERB", "AUX") and tokens.dep[k] != "prep":  # not "including"
+            subj = [c for c in tokens.children(k) if tokens.dep[c] in ("nsubj", "nsubjpass")]
+            if not subj and tokens.dep[k] == "conj":  # "X has landed ... and earned"
+                subj = [c for c in tokens.children(tokens.head[k])
+                        if tokens.dep[c] in ("nsubj", "nsubjpass")]
+            return work_at(ctx, subj[0]) if subj else None
+        if tokens.head[k] == k:
+            return None
+        k = tokens.head[k]
+    return None
+
+
+@rule("crew.prize_for")
+def prize_for(ctx):
+    """Yield crew written "Night Harbour earned a best director nod for Ann Marsh"."""
+    tokens = ctx.tokens
+    for r in range(len(tokens)):
+        role = PRIZES.get(tokens.lower[r])
+        if role is None:
+            continue
+        anchors = [r]
+        if tokens.dep[r] == "compound" and tokens.lower[tokens.head[r]] in PRIZE_NOUNS:
+            anchors.append(tokens.head[r])  # "a best director nod for Ann Marsh"
+        if not any(tokens.lower[c] == "best" for k in anchors for c in tokens.children(k)):
+            continue
+        objs = [p for k in anchors for f in tokens.children(k)
+                if tokens.dep[f] == "prep" and tokens.lower[f] == "for"
+                for p in tokens.children(f) if tokens.dep[p] == "pobj"]
+        if not objs or work_at(ctx, objs[0]):
+            continue  # "best director for Night Harbour": crew.award reads it
+        work = _winning_work(ctx, anchors[-1])
+        if work:
+            yield from crew_facts(ctx, persons_at(ctx, objs[0]), role, [work], r, objs[0],
+                                  "crew.prize_for", 0.6)
