@@ -307,12 +307,11 @@ def test_award_for_a_work(text, expected):
 @pytest.mark.parametrize("text", [
     "Critics tipped Orrin Vale to win best director for the thriller Iron Tide.",
     "Orrin Vale won best actor for the thriller Iron Tide.",
-    "The thriller Iron Tide won best director for Orrin Vale.",
     "Ann Marsh won best director for Mara Quill.",
     "Orrin Vale was not nominated for best director for the thriller Iron Tide.",
 ])
 def test_no_award_crew(text):
-    """A tip is no win, an acting prize no crew role, a film wins no prize for a name."""
+    """A tip is no win, an acting prize no crew role, a person wins no prize for a name."""
     assert _news_crew(text) == set()
 
 
@@ -764,6 +763,8 @@ def test_no_news_origin_crew(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The thriller Low Harbour picked up a best director nod for Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    ("The thriller Low Harbour won best director for Mara Quill.",
      {("Mara Quill", "director", "Low Harbour")}),
     ("The thriller Low Harbour earned seven nominations, including best picture and best "
      "director for Mara Quill.", {("Mara Quill", "director", "Low Harbour")}),
