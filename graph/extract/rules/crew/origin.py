@@ -19,7 +19,7 @@ never crew, and hedged or negated statements give nothing (``tree.crew_facts``).
 
 from graph.extract.mentions.works import work_at
 from graph.extract.registry import rule
-from graph.extract.rules.crew.parse import PRIZE_NOUNS, PRIZES
+from graph.extract.rules.crew.parse import PRIZE_NOUNS, PRIZES, WINNING
 from graph.extract.rules.crew.tree import (
     OTHER_JOBS,
     ROLE_WORDS,
@@ -136,6 +136,8 @@ def prize_for(ctx):
             anchors.append(tokens.head[r])  # "a best director nod for Ann Marsh"
         if not any(tokens.lower[c] == "best" for k in anchors for c in tokens.children(k)):
             continue
+        if tokens.dep[anchors[-1]] == "dobj" and tokens.lemma[tokens.head[anchors[-1]]] in WINNING:
+            anchors.append(tokens.head[anchors[-1]])  # "won best director for Ann Marsh"
         objs = [p for k in anchors for f in tokens.children(k)
                 if tokens.dep[f] == "prep" and tokens.lower[f] == "for"
                 for p in tokens.children(f) if tokens.dep[p] == "pobj"]
