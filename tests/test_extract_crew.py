@@ -124,7 +124,7 @@ def test_made_by(text, expected):
     ("Lena Marsh directed the episode with real patience.",
      {("Lena Marsh", "director", H, "crew.verb")}),
     ("Tomas Vell, who created the series, wrote the pilot alone.",
-     {("Tomas Vell", "creator", H, "crew.verb")}),
+     {("Tomas Vell", "creator", H, "crew.verb"), ("Tomas Vell", "writer", H, "crew.active")}),
     ("Lena Marsh has directed three episodes this year.",
      {("Lena Marsh", "director", H, "crew.verb")}),
     ("Ines Calder, who co-created the show with Tomas Vell, has left.",
@@ -307,12 +307,11 @@ def test_award_for_a_work(text, expected):
 @pytest.mark.parametrize("text", [
     "Critics tipped Orrin Vale to win best director for the thriller Iron Tide.",
     "Orrin Vale won best actor for the thriller Iron Tide.",
-    "The thriller Iron Tide won best director for Orrin Vale.",
     "Ann Marsh won best director for Mara Quill.",
     "Orrin Vale was not nominated for best director for the thriller Iron Tide.",
 ])
 def test_no_award_crew(text):
-    """A tip is no win, an acting prize no crew role, a film wins no prize for a name."""
+    """A tip is no win, an acting prize no crew role, a person wins no prize for a name."""
     assert _news_crew(text) == set()
 
 
@@ -707,3 +706,84 @@ def test_the_articles_own_work_is_never_stretched_to_a_longer_title():
     text = ("Its creator, Ann Marsh, ended the show after seven seasons. The story went on "
             "in the comic Harbour Lights Season Eight.")
     assert {fact[:3] for fact in _crew(text)} == {("Ann Marsh", "creator", "Harbour Lights")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feature or a debut from (or of) a person: the director
+    ("Orrin Vale won for Low Harbour, the third feature from Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    ("The prize went to Low Harbour, a tender debut from the filmmaker Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    # the role word before the name gives the role
+    ("The drama Low Harbour, from producer Mara Quill, opened on Friday.",
+     {("Mara Quill", "producer", "Low Harbour")}),
+    # a participle on an appositive noun makes the title's crew
+    ("Orrin Vale starred in Low Harbour, a quiet family saga penned by Mara Quill.",
+     {("Mara Quill", "writer", "Low Harbour")}),
+    # "helmer" is a director
+    ("Critics loved the drama Low Harbour. Mara Quill, the Low Harbour helmer, is back.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    # the agent may be a role noun with the name beside it
+    ("The drama Low Harbour drew millions. The episode was written by the show's creator, "
+     "Mara Quill, and directed by Orrin Vale.",
+     {("Mara Quill", "writer", "Low Harbour"), ("Mara Quill", "creator", "Low Harbour"),
+      ("Orrin Vale", "director", "Low Harbour")}),
+    # a passive coordinated with an active verb takes that verb's subject
+    ("The comedy Low Harbour took second place. The film features a hedgehog and was "
+     "written by Mara Quill.", {("Mara Quill", "writer", "Low Harbour")}),
+    # a coordinated noun with the name beside it: "A and her writing partner B"
+    ("Low Harbour was created by Mara Quill and her longtime writing partner Orrin Vale.",
+     {("Mara Quill", "creator", "Low Harbour"), ("Orrin Vale", "creator", "Low Harbour")}),
+    # "its episodes" are the show's
+    ("Critics loved the drama Low Harbour. Its first two episodes will be directed by "
+     "Mara Quill.", {("Mara Quill", "director", "Low Harbour")}),
+    # "the film" is the work just named, not an older one named as a film
+    ("Orrin Vale's 2019 film Red Tide was a hit. The comedy Low Harbour took second place. "
+     "The film was written by Mara Quill.", {("Mara Quill", "writer", "Low Harbour")}),
+])
+def test_news_origin_forms(text, expected):
+    """"X, the third feature from Y", "a debut from Y", "X, from producer Y", "X, a saga
+    penned by Y", "the X helmer Y", "written by the show's creator, Y"."""
+    assert {fact for fact in _news_crew(text) if fact[0] != "Orrin Vale"
+            or fact[1] in ("director", "creator")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # attached to a project is no credit yet
+    "Mara Quill, who is attached to direct the drama Low Harbour, declined to comment.",
+    # a person's possessive on a role ties the role to a person, not to a work
+    "The drama Low Harbour ended. Mara Quill thanks her producer, Orrin Vale.",
+    # a bare "the new film from" names no job
+    "Low Harbour, the new film from Mara Quill, opens in May.",
+    # a director's possessive of a sitcom says she made it, not that she directed it
+    "Mara Quill directed the film Red Tide. The sitcom Low Harbour, Quill's earlier "
+    "sitcom, returned.",
+    # hedged and negated
+    "Low Harbour is rumoured to be the next feature from Mara Quill.",
+    "Low Harbour, a saga never penned by Mara Quill, opened.",
+])
+def test_no_news_origin_crew(text):
+    """Tentative, personal, bare or hedged ties to a work give no crew for Mara Quill
+    beyond what the sentence states elsewhere."""
+    assert not {fact for fact in _news_crew(text)
+                if fact[0] == "Mara Quill" and fact[2] == "Low Harbour"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Low Harbour picked up a best director nod for Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    ("The thriller Low Harbour won best director for Mara Quill.",
+     {("Mara Quill", "director", "Low Harbour")}),
+    ("The thriller Low Harbour earned seven nominations, including best picture and best "
+     "director for Mara Quill.", {("Mara Quill", "director", "Low Harbour")}),
+    ("The thriller Low Harbour earned nominations for best director for Mara Quill and "
+     "best actress for Ann Marsh.", {("Mara Quill", "director", "Low Harbour")}),
+    # an actor's prize, a negated one, and a prize the work does not win give nothing
+    ("The thriller Low Harbour earned a best actor nod for Mara Quill.", set()),
+    ("The thriller Low Harbour did not earn a best director nod for Mara Quill.", set()),
+    ("The thriller Low Harbour has landed on the top ten list and earned a best director "
+     "nod for Mara Quill.", {("Mara Quill", "director", "Low Harbour")}),
+])
+def test_a_prize_a_work_wins_for_a_person(text, expected):
+    """"X picked up a best director nod for Y": Y directed X."""
+    assert _news_crew("Awards\n\n" + text) == expected

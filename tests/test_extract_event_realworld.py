@@ -51,3 +51,50 @@ def test_a_real_person_played_on_screen_who_died_last_year(text):
     """A death dated by the calendar ("last year", "two years ago") is the real
     world's, even of a person someone plays."""
     assert {fact for fact in _events(text) if fact[1] == "death"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    # an injury with a real-world date is a real person's, as a death is
+    "Orrin Vale, who was injured in a car crash in March, is recovering.",
+    # a person the article says starred in something is an actor
+    "Ann Marsh, who starred in Harbour Lights, died of cancer.",
+    # an obituary's age in the next sentence
+    "Ann Marsh died of cancer on the ward. She was 70.",
+])
+def test_real_injuries_actors_and_obituary_ages_are_no_events(text):
+    """A real injury, an actor's death, and a death followed by "She was 70." are the
+    real world's."""
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("In the film, Pia Lund is injured in a car crash in March.", ("Pia Lund", "injury")),
+    ("Harbour Lights is back. In the fourth series, Pia Lund is badly injured in a fire.",
+     ("Pia Lund", "injury")),
+    ("Pia Lund dies in the finale of Harbour Lights. She was 70.", ("Pia Lund", "death")),
+])
+def test_story_injuries_and_deaths_stay_events(text, event):
+    """Story context keeps a character's injury or death an event."""
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a real person's "comeback from the dead" is a figure of speech
+    "Mara Quill came back from the dead in 2005, when she won the award again.",
+    # a star the article gives no role is a real person, whatever is revealed of him
+    "The show's star Orrin Vale was revealed to be the father of the baby.",
+])
+def test_real_peoples_figurative_and_private_events_are_no_events(text):
+    """A resurrection with real-world evidence, a revelation about a real person."""
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Orrin Vale plays Tom Pell in Harbour Lights. Vale returns in the fourth series.",
+     ("Tom Pell", "return")),
+    ("Orrin Vale plays Tom Pell in Harbour Lights. Tom Pell was revealed to be the father.",
+     ("Tom Pell", "revelation")),
+])
+def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
+    """An actor's name for the character he plays is the character's event."""
+    assert event in _events(text)

@@ -2,7 +2,9 @@
 user reviews and casting news, in three probes written for canon about made-up shows
 (tests/data/genres: the first; tests/data/genres/held: the second, written before the
 rules it measures; tests/data/genres/fresh: a third, written after them and never tuned
-on). Each probe is extracted and scored against its gold facts with a
+on), and a probe of entertainment news (tests/data/genres/news: awards, casting, box
+office, an obituary, an interview, a festival, ratings, a sequel; written before the
+news crew rules it then guided). Each probe is extracted and scored against its gold facts with a
 small matcher of its own, and its F1 must stay at or above a floor just under what
 the extractor reaches today.
 
@@ -28,7 +30,7 @@ KEYS = {"portrayal": ("actor", "character"), "crew": ("person", "role", "work"),
         "appearance": ("character", "work", "season", "mode"),
         "continuity": ("work", "relation", "with")}
 # F1 floors, set just under what the extractor reaches (see the module docstring).
-FLOORS = {"probe": 0.93, "held": 0.90, "fresh": 0.80}
+FLOORS = {"probe": 0.93, "held": 0.90, "fresh": 0.80, "news": 0.75}
 
 
 def _fold(value):
@@ -88,7 +90,8 @@ def _probe(folder):
 
 
 @pytest.mark.parametrize("name, folder", [("probe", DATA), ("held", DATA / "held"),
-                                          ("fresh", DATA / "fresh")])
+                                          ("fresh", DATA / "fresh"),
+                                          ("news", DATA / "news")])
 def test_probe_f1_stays_above_its_floor(name, folder):
     """Each genre probe keeps its F1 (all kinds together) at or above its floor."""
     gold, predicted = _probe(folder)
@@ -96,7 +99,7 @@ def test_probe_f1_stays_above_its_floor(name, folder):
     precision = hits / made if made else 0.0
     recall = hits / required if required else 0.0
     f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
-    assert f1 >= FLOORS[name], (name, round(precision, 2), round(recall, 2), round(f1, 2))
+    assert f1 >= FLOORS[name], (name, round(precision, 2), round(recall, 2), round(f1, 3))
 
 
 def test_matcher_folds_names_and_counts_optional_facts_as_neither():

@@ -210,3 +210,18 @@ def test_lead_sentence_makes_its_subject_a_work(text, known):
     """"X is a ... series" makes X a work; "X is a British actress" does not."""
     ctx = _ctx(text)
     assert works.is_work(ctx, "Lantern Street" if "Lantern" in text else "Mara Quill") is known
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Orrin Vale won for Low Harbour, the third feature from Mara Quill.", "Low Harbour",
+     True),
+    ("The jury honoured Low Harbour, a quiet family saga.", "Low Harbour", True),
+    ("Mara Quill talks about the last season of Low Harbour.", "Low Harbour", True),
+    ("She directed an episode of Low Harbour.", "Low Harbour", True),
+    # a feature or a saga alone, or before a noun, makes no title
+    ("Mara Quill, a feature writer, joined the paper.", "Mara Quill", False),
+    ("Orrin Vale, the saga fan, left early.", "Orrin Vale", False),
+])
+def test_appositive_and_part_nouns_make_works(text, name, expected):
+    """"X, the third feature", "X, a family saga" and "the season of X" make X a work."""
+    assert works.is_work(_ctx(text), name) is expected

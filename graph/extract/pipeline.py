@@ -26,6 +26,7 @@ from graph.extract.rules.continuity import links  # noqa: F401
 from graph.extract.rules.crew import credits as crew_credits  # noqa: F401
 from graph.extract.rules.crew import forms as crew_forms  # noqa: F401
 from graph.extract.rules.crew import listing as crew_listing  # noqa: F401
+from graph.extract.rules.crew import origin as crew_origin  # noqa: F401
 from graph.extract.rules.crew import parse as crew_parse  # noqa: F401
 from graph.extract.rules.events import families  # noqa: F401
 from graph.extract.rules.events.retold import first_tellings

@@ -27,6 +27,8 @@ HEDGES = frozenset({
     # castings in talks, hoped for, refused or denied: "in talks to play", "would love to"
     "talks", "negotiations", "negotiating", "love", "refused", "refuses", "declined",
     "denied", "denies", "linked", "tipped", "considering", "eyeing", "frontrunner",
+    # "attached to direct": a project's tentative commitment, not yet a credit
+    "attached",
 })
 CONDITIONS = frozenset({"if", "unless", "whether", "should", "suppose", "supposing", "imagine"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "but", "although", "though", "however",

@@ -45,6 +45,10 @@ WORK_NOUNS = frozenset({"series", "show", "film", "movie", "miniseries", "sitcom
                         "revival", "comic", "novel", "anthology", "sequel", "prequel",
                         "serial", "soap", "telefilm", "franchise", "thriller", "procedural",
                         "docuseries", "documentary", "adaptation", "sci-fi"})
+# Nouns that make a title only in apposition: "X, the third feature from", "X, a
+# family saga penned by" ("the feature" or "a saga" alone may be anything).
+APPOSITIVE_WORK_NOUNS = frozenset({"feature", "debut", "saga", "epic", "biopic", "musical",
+                                   "romance", "blockbuster", "whodunnit", "whodunit"})
 # Nouns after which "of/to/with/as X" names a work.
 RELATION_NOUNS = frozenset({"spin-off", "spinoff", "sequel", "prequel", "crossover",
                             "cross-over", "follow-up", "universe", "continuity"})
@@ -142,6 +146,9 @@ def _cue_titles(ctx, readers):
                 yield readers.title_at(ctx, after)
             yield _appositive_head(ctx, i, readers)
             yield _predicate_head(ctx, i, readers)
+    for i in word_positions(ctx, APPOSITIVE_WORK_NOUNS):
+        if doc[i].is_lower and doc[i].pos_ == "NOUN":
+            yield _appositive_head(ctx, i, readers)
     for k in word_positions(ctx, ("on", "by", "for")):
         i = k - 1
         if i < 1 or k + 1 >= n:

@@ -56,7 +56,10 @@ PERFORMED_IN = frozenset({"role", "roles", "part", "performance", "cameo", "appe
 # Nouns before "of X" or "to X" that make X a work: "the premiere of X", "a sequel to X".
 WORK_OF = frozenset({"premiere", "adaptation", "version", "remake", "sequel", "prequel",
                      "author", "director", "creator", "writer", "screenwriter", "star",
-                     "stars", "producer", "producers", "spin-off", "spinoff", "reboot"})
+                     "stars", "producer", "producers", "spin-off", "spinoff", "reboot",
+                     # "the last season of X", "an episode of X", "the cast of X"
+                     "season", "seasons", "episode", "episodes", "finale", "cast",
+                     "showrunner", "co-creator", "creators", "writers"})
 # Words after which a capitalised run is the name given to a work.
 NAMING_WORDS = frozenset({"called", "titled", "entitled", "dubbed"})
 # Small words a title may hold between its capitalised words.

@@ -39,6 +39,10 @@ from graph.extract.rules.crew.tree import (
     works_at,
 )
 
+# Owners of a role that are people: "her producer", "my director" names whose
+# collaborator someone is, not the work.
+PERSONAL_OWNERS = frozenset({"his", "her", "my", "our", "your", "their"})
+
 
 def _role_persons(ctx, r):
     """Return the persons a role noun at token r names: "director Ann Marsh", "Ann
@@ -109,6 +113,8 @@ def _role_works(ctx, r, low):
             if objs:
                 return works_at(ctx, objs[0], low not in NEEDS_WORK)
         if tokens.dep[c] == "poss":
+            if tokens.lower[c] in PERSONAL_OWNERS:
+                return []  # "she thanks her producer": a tie to a person, not to a work
             if tokens.lower[c] in ("its",) or tokens.lower[c] in GENRE_NOUNS:
                 return [work_for(ctx, r)] if work_for(ctx, r) else []
             work = work_at(ctx, c) or _owner_title(ctx, c)
@@ -217,6 +223,11 @@ def _person_names(ctx):
     return found
 
 
+# Kinds of work a director's possessive does not make hers: a series has many
+# directors, and "Ann Marsh's sitcom" says she made it, not in which job.
+SERIAL_KINDS = frozenset({"series", "sitcom", "sitcoms", "show", "shows", "soap", "soaps",
+                          "serial", "serials", "programme", "programmes", "program"})
+
 # What a creator's possessive owns: "Ann Marsh's creations, including Night Harbour".
 CREATIONS = frozenset({"creation", "creations", "brainchild"})
 
@@ -275,6 +286,8 @@ def possessive(ctx):
         if not owner and kinds & WRITTEN_KINDS:  # "Ann Marsh's play Glass Harbour"
             yield from crew_facts(ctx, [person], "writer", [work], p, head, "crew.possessive",
                               0.55)
+            continue
+        if kinds & SERIAL_KINDS:
             continue
         if directors is None:
             directors = directors_of(ctx)

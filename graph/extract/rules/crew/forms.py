@@ -81,8 +81,10 @@ MAKING_FORMS = frozenset({"created", "wrote", "directed", "produced", "co", "cre
 # Verbs whose "as" names a part: "Mara Quill starred as the director Ann Marsh".
 PLAYED = frozenset({"star", "play", "cast", "portray", "appear"})
 COPULAS = frozenset({"be", "become", "remain", "stay"})
+# Owners of a role that are people ("her producer"), not a work.
+PERSONAL_OWNERS = frozenset({"his", "her", "my", "our", "your", "their"})
 # "Ana Ruiz is set to direct", "was hired to write": an announced job.
-APPOINTED = frozenset({"set", "slated", "tapped", "hired", "due", "signed", "on", "attached",
+APPOINTED = frozenset({"set", "slated", "tapped", "hired", "due", "signed", "on",
                        "chosen", "to"})
 
 
@@ -158,7 +160,9 @@ def appositive(ctx):
                                       (doc[first].idx, _char_end(ctx, after_work)),
                                       "crew.appositive", 0.85)
                 continue
-        if det and after + 1 < len(doc) and doc[after].text == "," and named is None:
+        # "her producer, Colin Marsh": whose collaborator he is, not a work's crew.
+        if det and after + 1 < len(doc) and doc[after].text == "," and named is None \
+                and doc[start].lower_ not in PERSONAL_OWNERS:
             persons, end = people_at(ctx, after + 1)
             if persons and (end >= len(doc) or doc[end].is_punct):
                 yield from _facts(ctx, persons, roles, work, (start, end),

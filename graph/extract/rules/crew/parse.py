@@ -31,6 +31,7 @@ from graph.extract.rules.crew.tree import (
     crew_facts,
     directors_of,
     persons_at,
+    persons_beside_role,
     run_text,
     subject,
     title_list,
@@ -64,7 +65,7 @@ def passive(ctx):
                   for p in tokens.children(c) if tokens.dep[p] == "pobj"] or _late_agent(ctx, v)
         if not agents:
             continue
-        persons = persons_at(ctx, agents[0])
+        persons = persons_at(ctx, agents[0]) or persons_beside_role(ctx, agents[0])
         roles = [role]
         verbs = [v]
         # "written and directed by": the first verb heads the coordination.
@@ -92,8 +93,17 @@ def passive(ctx):
                 continue
             aside = any(tokens.text[k] == "," for k in range(made + 1, top))
             works = works_at(ctx, made, resolve=aside)
+            if not works and tokens.dep[made] == "appos" and tokens.is_lower[made] \
+                    and work_at(ctx, tokens.head[made]):
+                # "Night Harbour, a family saga penned by Ann Marsh": the saga is the title.
+                works = [work_at(ctx, tokens.head[made])]
         elif subj:
             works = works_at(ctx, subj[0])
+        elif tokens.dep[top] == "conj" and tokens.head[top] != top:
+            # "The film features X and was written by Ann Marsh": the first verb's subject.
+            outer = [c for c in tokens.children(tokens.head[top])
+                     if tokens.dep[c] in ("nsubj", "nsubjpass")]
+            works = works_at(ctx, outer[0]) if outer else []
         elif tokens.dep[top] == "xcomp":
             outer = [c for c in tokens.children(tokens.head[top]) if tokens.dep[c] == "nsubj"]
             works = works_at(ctx, outer[0]) if outer else []

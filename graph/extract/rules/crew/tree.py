@@ -49,6 +49,7 @@ ROLE_WORDS = {"director": "director", "directors": "director", "co-director": "d
               "co-writer": "writer", "producer": "producer", "producers": "producer",
               "co-producer": "producer", "creator": "creator", "creators": "creator",
               "co-creator": "creator", "showrunner": "showrunner", "filmmaker": "director",
+              "helmer": "director", "helmers": "director",
               "film-maker": "director", "playwright": "writer", "novelist": "writer",
               "author": "writer", "scriptwriter": "writer"}
 # Verbs whose "as" names a part played, not a job: "starred her as the director".
@@ -76,6 +77,11 @@ MAX_RUN = 12
 # What stands between the titles of a list.
 LIST_GAP = frozenset({",", "and", "or", '"', "“", "”", "'", "‘", "’"})
 DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+# Kinds of work so broad that "the film" means the work just named, whatever the
+# article called it ("the comedy Pebble Town took $21m. The film ...").
+GENERIC_KINDS = frozenset({"film", "movie", "picture", "show", "series", "programme"})
+# Parts of a show whose crew is the show's: "the episode was directed by Ann Marsh".
+PART_NOUNS = frozenset({"episode", "episodes", "finale", "premiere", "pilot"})
 DIRECTOR_CUES = frozenset({"director", "directors", "film-maker", "filmmaker", "directed",
                            "directing", "directs", "direct"})
 
@@ -106,12 +112,28 @@ def conjuncts(ctx, i):
 
 def persons_at(ctx, i):
     """Return the persons named at token i and its conjuncts."""
+    tokens = ctx.tokens
     persons = []
     for k in conjuncts(ctx, i):
-        person = person_at(ctx, k)
-        if person and person not in persons:
-            persons.append(person)
+        found = [person_at(ctx, k)]
+        if found[0] is None and k != i and tokens.pos[k] == "NOUN":
+            # "by Ann Marsh and her writing partner Ben Kay": the name beside the noun.
+            found = [person_at(ctx, c) for c in tokens.children(k) if tokens.dep[c] == "appos"]
+        for person in found:
+            if person and person not in persons:
+                persons.append(person)
     return persons
+
+
+def persons_beside_role(ctx, i):
+    """Return the persons in apposition to a role noun at token i, which the parse makes
+    the head ("written by the show's creator, Ann Marsh", "a debut from the filmmaker
+    Ann Marsh"), or []."""
+    tokens = ctx.tokens
+    if tokens.lower[i] not in ROLE_WORDS:
+        return []
+    return [person for c in tokens.children(i) if tokens.dep[c] == "appos"
+            for person in persons_at(ctx, c)]
 
 
 def listed_title(ctx, i):
@@ -159,6 +181,10 @@ def work_of(ctx, i, resolve=True):
                      if tokens.dep[c] == "prep" and tokens.lower[c] in ("for", "of")
                      for p in tokens.children(c)
                      if tokens.dep[p] == "pobj" and work_of(ctx, p, False)), None)
+    if low in PART_NOUNS:
+        # "the episode was directed by": a part of the work last named, whose crew it is.
+        dets = {tokens.lower[c] for c in tokens.children(i) if tokens.dep[c] in ("det", "poss")}
+        return work_for(ctx, i) if resolve and dets & DEFINITE else None
     if low not in GENRE_NOUNS and low not in ("version", "adaptation", "production"):
         return None
     for c in tokens.children(i):
@@ -188,6 +214,11 @@ def work_of_kind(ctx, i):
     kind = tokens.lower[i]
     every = mentions(ctx)
     at = bisect.bisect_left(every, (i, 0, "")) - 1
+    if kind in GENERIC_KINDS and at >= 0:
+        start = tokens.sent_start[i]
+        previous = tokens.sent_start[start - 1] if start > 0 else start
+        if every[at][0] >= previous:
+            return every[at][2]  # "the animated comedy X ... The film": any work is a film
     while at >= 0:
         start, _end, text = every[at]
         if any(tokens.lower[k] == kind for k in range(max(0, start - 3), start)):

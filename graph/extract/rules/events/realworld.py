@@ -39,8 +39,14 @@ DEATH_WORDS = frozenset({"died", "dies", "dead", "death", "suicide", "killed", "
 REAL_DESCRIPTORS = frozenset({"late", "singer", "musician", "rapper", "legend", "comedian",
                               "presenter", "frontman", "guitarist", "drummer", "songwriter",
                               "novelist", "playwright", "footballer", "politician",
-                              "president", "actor", "actress", "director", "producer"})
+                              "president", "actor", "actress", "director", "producer",
+                              "star", "co-star"})
 DESCRIPTOR_SCAN = 4
+# Events that happen to a body, which real people undergo as characters do ("came back
+# from the dead in 2005, when she won again" is a figure of speech on a real person).
+BODILY = frozenset({"death", "birth", "injury", "resurrection"})
+# Verbs whose subject is an actor: "Ann Marsh, who starred in X".
+STAR_LEMMAS = frozenset({"star", "co-star", "costar"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"})
 
@@ -91,7 +97,7 @@ def _real_people(ctx):
     if cached is not None:
         return cached
     tokens = ctx.tokens
-    people = set(coref.known_actors(ctx)) | set(coref.known_crew(ctx))
+    people = set(coref.known_actors(ctx)) | set(coref.known_crew(ctx)) | _actors_by_verb(ctx)
     names = coref.all_names(ctx)
     k = 0
     for start, end in tokens.sentences:
@@ -127,10 +133,41 @@ def _longer_names(ctx, name):
     return out
 
 
+def _age_follows(ctx, end):
+    """Return True when the sentence after the one ending at token ``end`` gives an
+    age the way obituaries do: "He was 84.", "She was 70 years old."."""
+    tokens = ctx.tokens
+    if end >= len(tokens):
+        return False
+    lower, stop = tokens.lower, tokens.sent_end[end]
+    return stop - end <= 6 and lower[end] in ("he", "she") and end + 2 < stop \
+        and lower[end + 1] == "was" and tokens.tag[end + 2] == "CD"
+
+
+def _actors_by_verb(ctx):
+    """Return the name words of people the article says starred or co-starred in
+    something ("Ann Marsh, who starred in X"): actors, so real people."""
+    tokens = ctx.tokens
+    found = set()
+    for v in range(len(tokens)):
+        if tokens.lemma[v] not in STAR_LEMMAS or tokens.pos[v] != "VERB":
+            continue
+        subj = [c for c in tokens.children(v) if tokens.dep[c] == "nsubj"]
+        if subj and tokens.lower[subj[0]] in ("who", "that") and tokens.dep[v] == "relcl":
+            subj = [tokens.head[v]]
+        for s in subj:
+            name = coref.name_ending(ctx, s + 1) if tokens.pos[s] == "PROPN" else None
+            if name is not None:
+                found.update(word for word in name.text.split() if len(word) > 2)
+    return found
+
+
 def real_world(ctx, found):
-    """Return True when a death or a birth (a Found of the event forms) in an article
-    that is no synopsis tells of a real person, not a character."""
-    if found.event not in ("death", "birth") or is_synopsis(ctx):
+    """Return True when an event (a Found of the event forms) in an article that is no
+    synopsis tells of a real person, not a character: a death, a birth, an injury or a
+    resurrection with real-world evidence, any other event of a person the article
+    shows as real and gives no role."""
+    if is_synopsis(ctx):
         return False
     tokens = ctx.tokens
     start, end = tokens.sent_start[found.verb], tokens.sent_end[found.verb]
@@ -139,6 +176,12 @@ def real_world(ctx, found):
         return False
     if _story_context(ctx, start, end):
         return False
+    if found.event not in BODILY:
+        # "The show's star Ann Marsh was revealed to be the father": a real person no
+        # character stands for (an actor's name for the role is read elsewhere).
+        return bool(_longer_names(ctx, name) & _real_people(ctx)) \
+            and coref.role_of(ctx, name) is None
     if _longer_names(ctx, name) & _real_people(ctx):
         return True  # "Ian committed suicide" after "Curtis committed suicide in 1980"
-    return found.event == "birth" or _real_evidence(ctx, start, end)
+    return found.event == "birth" or _real_evidence(ctx, start, end) \
+        or _age_follows(ctx, end)

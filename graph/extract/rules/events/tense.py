@@ -93,6 +93,8 @@ def happens(ctx, start, end, future_ok=False):
         return False  # "stops X killing Y": prevented
     if _condition_after(tokens, end):
         return False
+    if _weighed(tokens, start):
+        return False
     if future_ok:
         return True
     near = start - 1
@@ -104,6 +106,21 @@ def happens(ctx, start, end, future_ok=False):
     if times and _reported(tokens, floor, times[-1]):
         return False  # "X argues that when Y dies, there is no heir": a thought, not a story
     return not (times and FUTURE.intersection(lower[floor:tokens.sent_end[start]]))
+
+
+# Words on a clause that make what its gerund subject names an act only weighed:
+# "Killing her would have been too easy", "Killing him off was never an option".
+WEIGHING = MODALS | NEGATIONS | frozenset({"would"})
+
+
+def _weighed(tokens, start):
+    """Return True when the event verb at ``start`` is a gerund that is the subject of a
+    clause with a modal, "would" or a negation: an act talked about, not told."""
+    if tokens.tag[start] != "VBG" or tokens.dep[start] != "csubj":
+        return False
+    head = tokens.head[start]
+    return any(tokens.lower[c] in WEIGHING for c in tokens.children(head)
+               if tokens.dep[c] in ("aux", "neg", "advmod"))
 
 
 def _asserted(ctx, start, end):
