@@ -814,3 +814,53 @@ def test_the_new_player_of_a_part(text, expected):
     """"named as the new Y", "to become the next Y": a casting; negated, hedged, or a
     comparison with no casting in sight, none."""
     assert _pairs(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text, actor, character, rule", [
+    ("The role of the harbourmaster Silas Penhale went to Teodor Marsh after a long search.",
+     "Teodor Marsh", "Silas Penhale", "portrayal.went_to"),
+    ("The part of Vera Stone eventually went to Mara Quill.", "Mara Quill", "Vera Stone",
+     "portrayal.went_to"),
+    ("Orrin Vale turned down the part of Inspector Garrow in the police drama Salt Road, a "
+     "role that went instead to Colin Reave.", "Colin Reave", "Inspector Garrow",
+     "portrayal.went_to"),
+])
+def test_a_role_that_went_to_an_actor(text, actor, character, rule):
+    """"The role of Y went to A": the role's new holder plays it."""
+    assert _one(text, actor, character).evidence.rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "The best drama award went to Mara Quill.",
+    "The role of Vera Stone did not go to Orrin Vale.",
+    "The role of Vera Stone may go to Orrin Vale.",
+    "The part of Vera Stone went to the highest bidder, Orrin Vale's agent said.",
+    "Mara Quill went to Orrin Vale's party.",
+])
+def test_what_went_to_someone_is_no_role_given(text):
+    """An award, a denied or possible casting and a visit give no portrayal."""
+    assert not [p for p in _pairs(text) if p[1] == "Vera Stone" and p[0] == "Orrin Vale"
+                or p[0] == "Mara Quill"]
+
+
+def test_an_actor_who_turned_a_role_down_does_not_play_it():
+    """Turning a part down gives nothing to the one who turned it down."""
+    text = ("Orrin Vale turned down the part of Inspector Garrow, a role that went instead "
+            "to Colin Reave.")
+    assert ("Orrin Vale", "Inspector Garrow") not in _pairs(text)
+
+
+def test_a_character_named_after_a_playing_verb():
+    """"Plays a character named Y": the name the participle gives is the character."""
+    assert _one("In the thriller Blackwater, Theo Marsh plays a character named Viktor "
+                "Stahl, a banker.", "Theo Marsh", "Viktor Stahl")
+    assert ("Theo Marsh", "Viktor Stahl") not in _pairs(
+        "Theo Marsh would love to play a character named Viktor Stahl one day.")
+
+
+def test_alongside_an_actor_with_the_role_in_brackets():
+    """"Alongside A (Y)": after "alongside" or "opposite", the outer name is the actor."""
+    assert _one("Ines Vidal appeared alongside Tom Reyes (Father Gabriel) in the drama.",
+                "Tom Reyes", "Father Gabriel")
+    assert _one("She starred opposite Rosa Penn (Lady Margery) in the costume drama.",
+                "Rosa Penn", "Lady Margery")

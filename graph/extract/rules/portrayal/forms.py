@@ -64,9 +64,10 @@ AWARD_WORDS = frozenset({"award", "awards", "nominee", "nominees", "nominated", 
 NOT_ACTORS = frozenset({"maker", "work", "thing"})
 # Nouns after a possessed name that make the name a show's: "X's Harbour Lights role".
 ROLE_WORDS = frozenset({"character", "characters", "role", "roles", "part", "parts"})
-# Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)".
+# Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)",
+# "starred alongside Ann Marsh (Vera)".
 PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
-                            "castmates", "performers"})
+                            "castmates", "performers", "alongside", "opposite"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})

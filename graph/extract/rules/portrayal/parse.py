@@ -66,6 +66,8 @@ ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "deb
                         "interpretation", "depiction", "characterisation",
                         "characterization", "character", "voice"})
 MAX_CLIMB = 5
+# Participles that give an object noun its name: "plays a character named Vera".
+NAMING_WORDS = frozenset({"named", "called", "dubbed"})
 # How many roles an "including" list may give.
 MAX_LISTED = 8
 # Nouns for a work in "was Vera in the long-running show".
@@ -184,6 +186,8 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
         if tokens.pos[j] == "NOUN" and tokens.lemma[j] not in ROLE_NOUNS:
             found.extend(character_name(ctx, k) for k in tokens.children(j)
                          if tokens.dep[k] in INNER_DEPS and k > j)
+        if tokens.pos[j] == "NOUN":
+            found.extend(_named_by(ctx, j))
     found = [span for span in found if span is not None]
     people = [span for span in found if kind_of(ctx, span) != "thing"]
     if not found:
@@ -191,6 +195,15 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
                  if tokens.dep[j] in deps and tokens.pos[j] == "NOUN"]
         found = [span for span in found if span is not None]
     return (people or found or [None])[0]
+
+
+def _named_by(ctx, noun):
+    """Return the names a naming participle gives an object noun: "a character named
+    Vera", "a banker called Orrin Vale"."""
+    tokens = ctx.tokens
+    return [character_name(ctx, m) for k in tokens.children(noun)
+            if tokens.dep[k] == "acl" and tokens.lower[k] in NAMING_WORDS
+            for m in tokens.children(k) if tokens.dep[m] in OBJECT_DEPS]
 
 
 def described_character(ctx, noun):
