@@ -253,7 +253,7 @@ def test_a_season_heading_times_the_cast_below_it():
     ("Ann Marsh has signed on to play legendary newsman and Port Ash Herald editor "
      "Orrin Vale.", "Ann Marsh", "Orrin Vale", "portrayal.verb"),
     ("Ann Marsh signed on, while Tom Reed will play the paper's owner Lia Fox.",
-     "Tom Reed", "Lia Fox", "portrayal.verb"),
+     "Tom Reed", "Lia Fox", "portrayal.plays"),
     ("Ann Marsh is to play Vera Stone in the film.", "Ann Marsh", "Vera Stone",
      "portrayal.verb"),
     ("The actress, Ann Marsh, plays Vera Stone.", "Ann Marsh", "Vera Stone",
@@ -864,3 +864,27 @@ def test_alongside_an_actor_with_the_role_in_brackets():
                 "Tom Reyes", "Father Gabriel")
     assert _one("She starred opposite Rosa Penn (Lady Margery) in the costume drama.",
                 "Rosa Penn", "Lady Margery")
+
+
+@pytest.mark.parametrize("text, actor, character", [
+    ("The supporting cast is strong, with Lily Tran as Colley's daughter Maisie.",
+     "Lily Tran", "Maisie"),
+    ("Newcomer Jessa Lind joins as the lighthouse keeper's daughter, Wren.",
+     "Jessa Lind", "Wren"),
+])
+def test_a_character_described_by_whose_relative_it_is(text, actor, character):
+    """"As Colley's daughter Maisie": a possessor may open the character's description."""
+    assert _one(text, actor, character)
+
+
+def test_a_possessor_without_a_description_names_no_character():
+    """"As Vera's mother" names no one; "as Vera's Tom" is no description either."""
+    assert _pairs("Mara Quill stars as Vera's mother.") == set()
+    assert ("Mara Quill", "Tom") not in _pairs("Mara Quill stars as Vera's Tom.")
+
+
+def test_a_lone_surname_ner_calls_an_organisation_is_the_named_actor():
+    """A surname of the person named in full before is that person as a subject."""
+    text = ("Theo Marsh rose to fame in the soap Canal End. In the thriller Blackwater, "
+            "Marsh plays a character named Viktor Stahl.")
+    assert _one(text, "Theo Marsh", "Viktor Stahl")

@@ -100,9 +100,9 @@ def capitalised_run(tokens, i, limit=MAX_TITLE_WORDS + 3):
     if end < n and text[end] in APOSTROPHE_S:
         # "the film Bay's success": a name that owns what follows; but "the drama St
         # Clement's, where" ends a title in its possessive ("Saint Aubin's").
-        owned = end + 1 < n and (tokens.pos[end + 1] in ("NOUN", "PROPN", "ADJ", "NUM")
-                                 or text[end + 1][:1].isupper() or text[end + 1] == "-")
-        return i if owned or end + 1 >= n else end + 1
+        closed = end + 1 < n and text[end + 1] != "-" and tokens.pos[end + 1] in (
+            "PUNCT", "ADP", "CCONJ", "SCONJ")
+        return end + 1 if closed else i
     return end
 
 

@@ -155,11 +155,16 @@ def actor_at(ctx, index):
         if span is None and tokens.lemma[index] in ACTOR_NOUNS and any(
                 tokens.lower[j] == "the" for j in tokens.children(index)):
             return pronoun_actor(ctx, index, described=True)  # "The actor plays Vera"
-    if span is None or kind_of(ctx, span) in ("maker", "work", "thing"):
+    if span is None:
         return None
     if span.size == 1:
+        # A lone surname of a person the article named in full is that person, though
+        # NER calls the lone word an organisation ("Marchetti plays").
         full = full_person(ctx, span, established_actors(ctx))
-        return replace(span, text=full) if full else None
+        return replace(span, text=full) if full and kind_of(ctx, span) not in (
+            "maker", "work") else None
+    if kind_of(ctx, span) in ("maker", "work", "thing"):
+        return None
     return span if plausible_actor(ctx, span) or (
         shaped_like_actor(span) and kind_of(ctx, span) == "performer") else None
 

@@ -99,7 +99,9 @@ def _as_subject(ctx, head):
         return _as_name(ctx, objects[0]) if objects else None
     # Any other verb of a review speaks of its own subject only: in "X took over in
     # 2010, the year Y arrived as Z", Z is not X's.
-    subject = next((j for j in tokens.children(head) if tokens.dep[j] == "nsubj"), None)
+    # "He was best known as Vera": a passive's subject too.
+    subject = next((j for j in tokens.children(head)
+                    if tokens.dep[j] in ("nsubj", "nsubjpass")), None)
     if subject is not None and tokens.lower[subject] in ("who", "that") \
             and tokens.dep[head] == "relcl":
         subject = subject_of(tokens, head)  # "Tom Reed, who shot to fame as Vera"
