@@ -888,3 +888,38 @@ def test_a_lone_surname_ner_calls_an_organisation_is_the_named_actor():
     text = ("Theo Marsh rose to fame in the soap Canal End. In the thriller Blackwater, "
             "Marsh plays a character named Viktor Stahl.")
     assert _one(text, "Theo Marsh", "Viktor Stahl")
+
+
+def test_best_known_as_after_a_pronoun_subject():
+    """"He was best known as Y" (a passive's subject) is the performer named before;
+    "known as" a nickname is not."""
+    text = ("The actor Edmund Hale has died. He was best known as the headmaster Aldous "
+            "Crane in the school drama Ferngrove.")
+    assert _one(text, "Edmund Hale", "Aldous Crane")
+    assert _pairs("The actor Edmund Hale has died. He was known as Teddy to his friends.") \
+        == set()
+
+
+def test_famous_for_a_role_belongs_to_the_name_described():
+    """"A, famous for his role as Y": the described name plays Y; a wish does not."""
+    assert _one("Orrin Vale, famous for his role as Tom Reed in the soap Salt Road, is to "
+                "marry.", "Orrin Vale", "Tom Reed")
+    assert _one("Orrin Vale, best known for his turn as Tom Reed, is to marry.",
+                "Orrin Vale", "Tom Reed")
+    assert ("Mara Quill", "Tom Reed") not in _pairs(
+        "Mara Quill, famous for hating his role as Tom Reed, spoke.")
+
+
+def test_a_character_owned_by_a_work_in_apposition_to_the_actor():
+    """"A, Salt Road's Y," names A's character in a work the article names; an owner
+    that is no work, or a job, is no portrayal of this form."""
+    text = "The soap Salt Road is losing a star. Orrin Vale, Salt Road's Tom Reed, leaves."
+    assert _one(text, "Orrin Vale", "Tom Reed").evidence.rule == "portrayal.work_apposition"
+    assert _pairs("The soap Salt Road is losing a star. Ann Marsh, Salt Road's producer, "
+                  "left.") == set()
+
+
+def test_a_shows_own_character_played_by_an_actor():
+    """"The soap's Tom Reed, played by A": a show's possessive before the character."""
+    assert _one("The soap's Tom Reed, played by Orrin Vale, will leave in May.",
+                "Orrin Vale", "Tom Reed")

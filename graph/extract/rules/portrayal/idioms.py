@@ -10,12 +10,15 @@ fixed shapes:
   was unveiled as the new Y" (the casting of a part others played before);
 - ``portrayal.went_to``: "the role of Y went to A", "the part of Y, a role that went
   instead to A", "the next Y, a part that eventually went to A" (a role given away;
-  "the award went to A" is none).
+  "the award went to A" is none);
+- ``portrayal.work_apposition``: "A, Salt Road's Y, ..." (a name in apposition to the
+  actor, owned by a work the article names: "A, Ann Marsh's Y" is no portrayal).
 
 Each is asserted like any other statement ("is not the actress playing Y" gives
 nothing).
 """
 
+from graph.extract.mentions import works
 from graph.extract.mentions.kinds import kind_of
 from graph.extract.rules.portrayal.base import (
     APOSTROPHE_S,
@@ -234,3 +237,30 @@ def went_to(ctx):
         character = _given_role(ctx, verb)
         if character is not None:
             yield from facts(ctx, full_actor(ctx, actor), character, verb, "portrayal.went_to")
+
+
+# What closes an apposition: "A, Salt Road's Y, will leave".
+APPOSITION_ENDS = frozenset({",", ")", ".", ";", "-", "–", "—"})
+
+
+@portrayal_rule("portrayal.work_apposition")
+def work_apposition(ctx):
+    """Yield portrayals written "A, Work's Y," where the work is one the article names."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    for actor in ctx.names:
+        i = actor.end
+        if i + 2 >= n or tokens.text[i] != ",":
+            continue
+        title = works.title_at(ctx, i + 1)
+        if title is None or title.end + 1 >= n or tokens.text[title.end] not in APOSTROPHE_S \
+                or not works.is_work(ctx, title.text):
+            continue
+        character = ctx.name_starting(title.end + 1)
+        if character is None or (character.end < n
+                                 and tokens.text[character.end] not in APPOSITION_ENDS):
+            continue  # "A, Salt Road's Tom Reed Show": the name runs on
+        actor = full_actor(ctx, actor)
+        if plausible_actor(ctx, actor) and plausible_character(ctx, character):
+            yield from facts(ctx, actor, character, character.end - 1,
+                             "portrayal.work_apposition")

@@ -7,7 +7,7 @@ recast implies (the new actor plays the character; so did the old one, when name
 - ``recast.passed``: the role of X passed from A to B; the role of X changed hands,
   from A to B
 - ``recast.replaced``: B replaced A as X; A was replaced by B as X; B succeeded A in
-  the role of X
+  the role of X; B steps into the shoes of A as X
 - ``recast.took_over``: B took over the role of X (from A); B takes over as X
 - ``recast.recast``: X was recast (with B); the producers recast X with B; the role
   of X was recast: B took over the part
@@ -141,19 +141,24 @@ def passed(ctx):
             j += 1
 
 
+SHOES = ("into", "the", "shoes", "of")
+
+
 @rule("recast.replaced")
 def replaced(ctx):
     """Yield recasts written "B replaced A as X" or "A was replaced by B as X"."""
     tokens = ctx.tokens
     for verb, lemma in enumerate(tokens.lemma):
-        if lemma not in REPLACE_VERBS or tokens.pos[verb] != "VERB":
+        # "B steps into the shoes of A as X" says what "B replaces A as X" says.
+        shoes = lemma == "step" and tuple(tokens.lower[verb + 1:verb + 5]) == SHOES
+        if lemma not in REPLACE_VERBS and not shoes or tokens.pos[verb] != "VERB":
             continue
         subject = _name_before(ctx, verb)
         subject = full_actor(ctx, subject) if subject is not None else None
         if subject is None or not plausible_actor(ctx, subject):
             continue
-        i = verb + 1
-        passive = i < len(tokens) and tokens.lower[i] == "by"
+        i = verb + 1 + (len(SHOES) if shoes else 0)
+        passive = not shoes and i < len(tokens) and tokens.lower[i] == "by"
         other = _actor_at(ctx, i + 1 if passive else i)
         if other is None:
             continue
