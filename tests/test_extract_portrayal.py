@@ -923,3 +923,12 @@ def test_a_shows_own_character_played_by_an_actor():
     """"The soap's Tom Reed, played by A": a show's possessive before the character."""
     assert _one("The soap's Tom Reed, played by Orrin Vale, will leave in May.",
                 "Orrin Vale", "Tom Reed")
+
+
+def test_a_passive_join_gives_the_part_to_its_agent():
+    """"She is joined by A as Y": A plays Y, never the one "she" stands for."""
+    text = ("Kestrel Ames returns as Fran Colley, and she is joined by Marcus Oyelaran as "
+            "Hugo Benn.")
+    found = _pairs(text)
+    assert ("Marcus Oyelaran", "Hugo Benn") in found
+    assert not [pair for pair in found if pair[1] == "Hugo Benn" and pair[0] != "Marcus Oyelaran"]

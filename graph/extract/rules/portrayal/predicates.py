@@ -91,6 +91,10 @@ def _as_subject(ctx, head):
     tokens = ctx.tokens
     if tokens.pos[head] == "ADJ" or tokens.dep[head] == "acomp":
         head = tokens.head[head]
+    agents = [m for k in tokens.children(head) if tokens.dep[k] == "agent"
+              for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+    if agents:
+        return actor_at(ctx, agents[0])  # "she is joined by Tom Reed as Vera": the agent
     if tokens.lemma[head] in AS_LEMMAS:
         return _as_actor(ctx, head)
     if tokens.lemma[head] in CAST_LIST_VERBS:
