@@ -932,3 +932,12 @@ def test_a_passive_join_gives_the_part_to_its_agent():
     found = _pairs(text)
     assert ("Marcus Oyelaran", "Hugo Benn") in found
     assert not [pair for pair in found if pair[1] == "Hugo Benn" and pair[0] != "Marcus Oyelaran"]
+
+
+def test_a_participle_after_a_titled_work_belongs_to_the_clause_subject():
+    """"He starred in the drama Thornfield Hall, playing Y": the work before the comma
+    closes the phrase; the performer the subject stands for plays Y."""
+    text = ("The actor Edmund Hale has died. In the 1990s he starred in the costume drama "
+            "Thornfield Hall, playing the cold Lord Ashcombe.")
+    assert _one(text, "Edmund Hale", "Lord Ashcombe")
+    assert not [p for p in _pairs(text) if p[0] == "Thornfield Hall"]

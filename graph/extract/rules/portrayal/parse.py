@@ -334,8 +334,11 @@ def verb(ctx):
             and tokens.text[i - 1] == "," else None
         # "A is fine as X, and B, playing Y, gives ...": the participle's name plays Y,
         # whatever verb the parse hangs it from.
-        if named is not None and tokens.dep[named.end - 1] == "pobj":
-            named = None  # "stars in Harbour Lights, playing Y": a work closes the phrase
+        if named is not None and (tokens.dep[named.end - 1] == "pobj"
+                                  or kind_of(ctx, named) == "work"):
+            # "stars in Harbour Lights, playing Y", "in the drama Harbour Lights,
+            # playing Y": a work closes the phrase, and the clause's subject plays.
+            named = None
         subject = named.end - 1 if named is not None else subject_of(tokens, i)
         if subject is None:
             continue
