@@ -137,3 +137,20 @@ def test_taking_on_a_role_is_no_recast():
     assert not _recasts(text)
     assert ("Mara Quill", "Vera Stone", ()) in _portrayals(text)
     assert _recasts("Mara Quill will take over the role of Vera Stone in series two.")
+
+
+def test_a_role_recast_far_from_its_name_through_the_parse():
+    """"The role of X, played by A since 2010, has been recast, and B takes over": X is
+    recast and B plays X; a negated recast gives nothing."""
+    text = ("The role of Pat Mallory, played by Wendy Ashcroft since 2010, has been recast, "
+            "and Maureen Lyle takes over in June.")
+    assert [f.claim.character for f in _recasts(text)] == ["Pat Mallory"]
+    assert ("Maureen Lyle", "Pat Mallory", ()) in _portrayals(text)
+    assert not _recasts("The role of Pat Mallory, played by Wendy Ashcroft since 2010, will "
+                        "not be recast.")
+
+
+def test_a_performer_recast_in_a_film_is_no_recast_of_a_character():
+    """A performer as the subject of "recast" is no character whose role passes on."""
+    text = "The actress Wendy Ashcroft, who plays Pat Mallory, has been recast in a new film."
+    assert not [f for f in _recasts(text) if f.claim.character == "Wendy Ashcroft"]

@@ -17,10 +17,12 @@ A negated, hedged or hypothetical statement ("X may be recast") gives nothing.
 """
 
 from graph.extract.evidence.modality import asserted
+from graph.extract.mentions.kinds import kind_of
 from graph.extract.registry import rule
 from graph.extract.rules.portrayal.base import (
     character_after,
     doc_info,
+    established_actors,
     full_actor,
     plausible_actor,
     plausible_character,
@@ -209,6 +211,8 @@ def recast(ctx):
         if word not in ("recast", "recasting") or pos[i] not in ("VERB", "NOUN"):
             continue
         character = _name_before(ctx, i) if pos[i - 1] in ("AUX", "ADV") else None
+        if character is None and pos[i] == "VERB":
+            character = _recast_subject(ctx, i)
         after = i + 1
         if character is None:
             j = i + 1
@@ -231,6 +235,26 @@ def recast(ctx):
         yield from _facts(ctx, character, new, None,
                           (min(character.start_char, tokens.idx[i]), end),
                           (i, i + 1), "recast.recast")
+
+
+def _recast_subject(ctx, verb):
+    """Return the character that is the passive subject of "recast" through the parse,
+    however far it stands: "The role of X, played by A since 2010, has been recast",
+    "X, a fan favourite, was recast"; None when the subject is no character."""
+    tokens = ctx.tokens
+    subject = next((j for j in tokens.children(verb) if tokens.dep[j] == "nsubjpass"), None)
+    if subject is None:
+        return None
+    if tokens.lower[subject] in ROLE_NOUNS:
+        subject = next((m for k in tokens.children(subject) if tokens.lower[k] == "of"
+                        for m in tokens.children(k) if tokens.dep[m] == "pobj"), None)
+        if subject is None:
+            return None
+    span = next((s for s in ctx.names if s.start <= subject < s.end), None)
+    if span is None or kind_of(ctx, span) == "performer" \
+            or span.text in established_actors(ctx):
+        return None  # "the actress Ann Marsh has been recast in a film": a performer
+    return span if plausible_character(ctx, span) else None
 
 
 def _taker_after(ctx, index):
