@@ -941,3 +941,10 @@ def test_a_participle_after_a_titled_work_belongs_to_the_clause_subject():
             "Thornfield Hall, playing the cold Lord Ashcombe.")
     assert _one(text, "Edmund Hale", "Lord Ashcombe")
     assert not [p for p in _pairs(text) if p[0] == "Thornfield Hall"]
+
+
+def test_a_cast_list_of_as_phrases_pairs_each_actor_with_its_own_role():
+    """"Stars A as X and B as Y": A is never Y, however the parser hangs the second
+    "as"."""
+    found = _pairs("The film stars Mara Quill as Vera Stone and Orrin Vale as Tom Reed.")
+    assert found == {("Mara Quill", "Vera Stone"), ("Orrin Vale", "Tom Reed")}

@@ -126,7 +126,10 @@ def as_parse(ctx):
             continue
         head = _as_verb(ctx, tokens.head[i])
         character = character_after_word(ctx, i + 1)
-        if character is None:
+        if character is None or tokens.pos[head] == "PROPN" \
+                and "as" in tokens.lower[head + 1:i] and ctx.name_ending(i) is not None:
+            # "stars A as X and B as Y": the parser hangs the second "as" on A, though
+            # another name stands right before it; the surface list reads B as Y.
             continue
         if tokens.pos[head] == "PROPN":
             actor = _as_name(ctx, head)
