@@ -948,3 +948,14 @@ def test_a_cast_list_of_as_phrases_pairs_each_actor_with_its_own_role():
     "as"."""
     found = _pairs("The film stars Mara Quill as Vera Stone and Orrin Vale as Tom Reed.")
     assert found == {("Mara Quill", "Vera Stone"), ("Orrin Vale", "Tom Reed")}
+
+
+def test_the_article_person_among_namesakes_is_the_one_named_most():
+    """An obituary's "he" is its subject, not his wife who shares his surname."""
+    text = ("Edmund Hale dies at 81\n\nEdmund Hale, the actor who voiced a sea captain, has "
+            "died. Hale began on the stage. In the 1990s he starred in the costume drama "
+            "Thornfield Hall, playing the cold Lord Ashcombe. Hale married the actress "
+            "June Hale in 1965.")
+    found = _pairs(text)
+    assert ("Edmund Hale", "Lord Ashcombe") in found
+    assert ("June Hale", "Lord Ashcombe") not in found
