@@ -266,3 +266,17 @@ def test_a_year_is_no_season_number():
     """"Season 2021" names a year, not the ordinal of a season."""
     assert _seasons("The dance contest Floor Fever saw its season 2021 final top the "
                     "ratings.") == set()
+
+
+def test_a_numbered_channel_before_the_kind_of_show():
+    """"Of the BBC Two comedy X": the channel's number is skipped, the title owns."""
+    assert _seasons("The second series of the BBC Two comedy Little Harbour starts next "
+                    "week.") == {("Little Harbour", 2)}
+
+
+def test_a_plural_possessive_in_an_article_that_names_a_numbered_channel():
+    """"Island Nights' second series ... on ITV1": ITV1 makes it an article about
+    television, where the possessive is a show's."""
+    assert _seasons("Island Nights' second series will be shown on ITV1 in the autumn.") \
+        == {("Island Nights", 2)}
+    assert _seasons("The Old Quay's second season of concerts opens in May.") == set()

@@ -272,9 +272,12 @@ def _channel_show(ctx, name, start):
         return None
     tokens = ctx.tokens
     show_noun = False
-    for k in range(name.end, min(name.end + 4, len(tokens))):
+    first = name.end
+    if first < len(tokens) and tokens.pos[first] == "NUM":
+        first += 1  # "the BBC Two comedy X": the channel's number the names left out
+    for k in range(first, min(first + 4, len(tokens))):
         title = ctx.name_starting(k)
-        if title is not None and k > name.end:
+        if title is not None and k > first:
             return None if not_a_work(ctx, title) else _title_text(ctx, title)
         if not tokens.is_lower[k]:
             break
