@@ -34,6 +34,14 @@ def test_a_heading_stays_with_the_sentence_under_it():
     assert _sentences(text) == [text]
 
 
+def test_a_headline_is_a_sentence_of_its_own():
+    """A first line of a headline's length before a blank line ends there, though it
+    has no stop."""
+    text = "Night of firsts at the Harbour Awards\n\nMara Quill won best actress."
+    assert _sentences(text) == ["Night of firsts at the Harbour Awards",
+                                "Mara Quill won best actress."]
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("Ines Vidal plays Ada in _The Lantern Street_ (2017), a drama.",
      ["Ines Vidal plays Ada in _The Lantern Street_ (2017), a drama."]),

@@ -104,3 +104,53 @@ def test_recast_then_who_took_over_the_part(text, recast, portrayals):
             if f.kind == "event" and f.claim.event == "recast"} == recast
     assert {(f.claim.actor, f.claim.character) for f in facts
             if f.kind == "portrayal"} == portrayals
+
+
+def test_stepping_into_the_shoes_of_an_actor_is_a_recast():
+    """"B steps into the shoes of A as X": B plays X from the season given, A played
+    X before (in no season the sentence gives), and X is recast."""
+    text = "Beth Marr stepped into the shoes of Jane Ostrow as Irene Colley in series two."
+    assert _recasts(text)
+    found = _portrayals(text)
+    assert ("Beth Marr", "Irene Colley", (2,)) in found
+    assert ("Jane Ostrow", "Irene Colley", (2,)) not in found
+    assert ("Jane Ostrow", "Irene Colley", ()) in found
+
+
+def test_the_replaced_actor_is_given_no_new_season():
+    """"B replaced A as X in series two": A is no series-two X."""
+    found = {(actor, seasons) for actor, _character, seasons in _portrayals(
+        "Beth Marr replaced Jane Ostrow as Irene Colley in series two.")}
+    assert ("Jane Ostrow", (2,)) not in found
+
+
+def test_refusing_to_step_into_shoes_is_no_recast():
+    """A negated step into someone's shoes, or shoes with no role, gives no recast."""
+    assert not _recasts("Beth Marr will not step into the shoes of Jane Ostrow as Irene "
+                        "Colley.")
+    assert not _recasts("Mara Quill stepped into the shoes of her mother.")
+
+
+def test_taking_on_a_role_is_no_recast():
+    """"Takes on the role of X" casts the actor; only "takes over" passes a role on."""
+    text = "Mara Quill will take on the role of Vera Stone in the film Harbour Lights."
+    assert not _recasts(text)
+    assert ("Mara Quill", "Vera Stone", ()) in _portrayals(text)
+    assert _recasts("Mara Quill will take over the role of Vera Stone in series two.")
+
+
+def test_a_role_recast_far_from_its_name_through_the_parse():
+    """"The role of X, played by A since 2010, has been recast, and B takes over": X is
+    recast and B plays X; a negated recast gives nothing."""
+    text = ("The role of Pat Mallory, played by Wendy Ashcroft since 2010, has been recast, "
+            "and Maureen Lyle takes over in June.")
+    assert [f.claim.character for f in _recasts(text)] == ["Pat Mallory"]
+    assert ("Maureen Lyle", "Pat Mallory", ()) in _portrayals(text)
+    assert not _recasts("The role of Pat Mallory, played by Wendy Ashcroft since 2010, will "
+                        "not be recast.")
+
+
+def test_a_performer_recast_in_a_film_is_no_recast_of_a_character():
+    """A performer as the subject of "recast" is no character whose role passes on."""
+    text = "The actress Wendy Ashcroft, who plays Pat Mallory, has been recast in a new film."
+    assert not [f for f in _recasts(text) if f.claim.character == "Wendy Ashcroft"]

@@ -235,3 +235,48 @@ def test_a_channel_and_a_show_noun_after_of_are_the_article_show():
     assert _seasons("She appeared on the sixth season of the NBC competition The "
                     "Boardroom.") == {("The Boardroom", 6)}
     assert _seasons("Rovers won the first season of the Premier League.") == set()
+
+
+@pytest.mark.parametrize("text, work, season", [
+    ("The network has ordered a third season of the spy drama Glasshouse.", "Glasshouse", 3),
+    ("Viewers loved the second series of the cooking contest Salt Kitchen.", "Salt Kitchen", 2),
+    ("The cooking contest Salt Kitchen lost viewers over series three.", "Salt Kitchen", 3),
+    ("Mara Quill left the hospital drama St Brigid's at the end of its ninth season.",
+     "St Brigid's", 9),
+])
+def test_a_kind_of_show_before_its_title_names_the_owner(text, work, season):
+    """A title after a noun for a kind of show ("the spy drama X", "the cooking contest
+    X", a title ending in its possessive) owns the season."""
+    assert (work, season) in _seasons(text)
+
+
+def test_a_season_of_a_described_thing_is_still_no_show():
+    """Describing nouns before a noun that is no kind of show keep it no show's."""
+    assert _seasons("It was the third season of the youth football league.") == set()
+
+
+def test_its_season_after_a_presenter_is_the_show():
+    """"Its" never stands for the host a relative clause hangs on: the show does."""
+    text = ("The cooking contest Brain Harbour is back. The host Mara Quill, who has presented "
+            "the show since its first series, is staying.")
+    assert _seasons(text) == {("Brain Harbour", 1)}
+
+
+def test_a_year_is_no_season_number():
+    """"Season 2021" names a year, not the ordinal of a season."""
+    assert _seasons("The dance contest Floor Fever saw its season 2021 final top the "
+                    "ratings.") == set()
+
+
+def test_a_numbered_channel_before_the_kind_of_show():
+    """"Of the BBC Two comedy X": the channel's number is skipped, the title owns."""
+    assert _seasons("The second series of the BBC Two comedy Little Harbour starts next "
+                    "week.") == {("Little Harbour", 2)}
+
+
+def test_a_plural_possessive_in_an_article_that_names_a_numbered_channel():
+    """"Island Nights' second series ... on ITV1": ITV1 makes it an article about
+    television, where the possessive is a show's."""
+    assert _seasons("Island Nights' second series will be shown on ITV1 in the autumn.") \
+        == {("Island Nights", 2)}
+    assert _seasons("The Old Quay's second season of concerts opens in May.") == set()

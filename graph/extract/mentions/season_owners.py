@@ -46,8 +46,8 @@ def not_a_work(ctx, span, places=True):
 # Harbour's second season") is a show's only in such an article, and a venue's or a
 # team's elsewhere ("the Old Quay's first season").
 TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|showrunner|"
-                        r"aired|airs|renewed|recap|synopsis|BBC|ITV|HBO|NBC|CBS|ABC|Netflix|"
-                        r"Channel 4|Channel 5|Sky One)\b")
+                        r"aired|airs|renewed|recap|synopsis|BBC|ITV\d?|HBO|NBC|CBS|ABC|Netflix|"
+                        r"Channel 4|Channel 5|Sky One|E4|soap|broadcaster)\b")
 
 
 def about_television(ctx):

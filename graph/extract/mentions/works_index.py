@@ -34,6 +34,7 @@ from graph.extract.mentions.works_text import (
     word_positions,
 )
 
+APOSTROPHE_S_ENDINGS = ("'s", "’s")
 # A title in italics: _Title_ or *Title* (not **bold**), on one line.
 ITALIC = re.compile(r"(?<![\w*_])([_*])(?![_*\s])([^\n_*]{1,80}?)(?<!\s)\1(?![\w*_])")
 # Lower-case words a title in italics may hold ("Fire Walk with Me").
@@ -255,7 +256,11 @@ def _build_index(ctx, readers):
     for title in _cue_titles(ctx, readers):
         if title:
             known.add(norm_title(title.text))
-    known.update(norm_title(text) for _start, _end, text in readers.prose_titles(ctx))
+    for _start, _end, text in readers.prose_titles(ctx):
+        known.add(norm_title(text))
+        if text.endswith(APOSTROPHE_S_ENDINGS):
+            # "the drama St Brigid's": the names read the title without its "'s".
+            known.add(norm_title(text[:-2]))
     idx.sections = _sections(ctx, known)
     idx.article_work = ctx.article.work or _headline_work(ctx, known, readers) \
         or ctx.default_work

@@ -38,6 +38,7 @@ GENRE_NOUNS = WORK_NOUNS | frozenset({
     "tale", "version", "programmes", "programs", "films", "movies", "shows", "plays",
     "novels", "books", "musicals", "dramas", "comedies", "thrillers", "biopics", "pics",
     "hits", "series", "sitcoms", "soaps", "serials", "memoir", "sketch", "cartoons",
+    "contest", "competition", "quiz", "mystery", "whodunnit", "dramedy",
 })
 # Names that stand after a kind noun or in quotes but are no work's title.
 NOT_TITLES = frozenset({
@@ -100,7 +101,11 @@ def capitalised_run(tokens, i, limit=MAX_TITLE_WORDS + 3):
         else:
             break
     if end < n and text[end] in APOSTROPHE_S:
-        return i  # "the film Bay's": a name that owns what follows
+        # "the film Bay's success": a name that owns what follows; but "the drama St
+        # Clement's, where" ends a title in its possessive ("Saint Aubin's").
+        closed = end + 1 < n and text[end + 1] != "-" and tokens.pos[end + 1] in (
+            "PUNCT", "ADP", "CCONJ", "SCONJ")
+        return end + 1 if closed else i
     return end
 
 

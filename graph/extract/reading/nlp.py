@@ -62,6 +62,11 @@ STORY_TIME_PATTERNS = [
 # a blank line: the end of a paragraph. A heading has no stop, and stays joined to the
 # sentence under it, which it often times ("Tara's death" / "Season 6 contains ...").
 PARAGRAPH_END = re.compile(r"[.!?][\"'”’)\]*_]*[^\S\n]*\n[^\S\n]*\n\s*(?=\S)")
+# The text's first line when a blank line follows it and it has a headline's length:
+# it ends there though it has no stop ("Night of firsts at the Silverline Awards" /
+# "Ann Marsh won ..."); a short heading ("Tara's death") stays with what it times.
+HEADLINE = re.compile(r"\s*[^\n]{1,200}\n[^\S\n]*\n\s*(?=\S)")
+HEADLINE_WORDS = 5
 # A Markdown emphasis mark opening a word: "_The Defenders_", "**Elodie Yung**".
 OPENING_MARK = re.compile(r"(?<![\w*_])(?:__?|\*\*?)(?=\w)")
 STOPS = frozenset({".", "!", "?"})
@@ -79,13 +84,17 @@ CITED_STOP = re.compile(r"[.!?](?:\[[\w ]{1,12}\])+[^\S\n]+(?=[\"'“‘(]?[A-Z0
 def sentence_fixes(doc):
     """Return the Doc with the sentence starts the statistical sentence recogniser
     gets wrong put right: a paragraph after one that ends with a full stop starts a
-    sentence (the recogniser runs on across the break), so do a list item or table
+    sentence (the recogniser runs on across the break), so does the paragraph after
+    the headline (the text's first line), so do a list item or table
     row on a line of its own and the line after it, and a sentence after citation
     marks ("Nine.[1] It"), and a Markdown emphasis mark
     opening a word ("in _The Defenders_") belongs to the sentence of that word (the
     recogniser starts a sentence after the mark)."""
     for match in PARAGRAPH_END.finditer(doc.text):
         _start_sentence_at(doc, match.end())
+    headline = HEADLINE.match(doc.text)
+    if headline is not None and len(headline.group().split()) >= HEADLINE_WORDS:
+        _start_sentence_at(doc, headline.end())
     for match in CITATION.finditer(doc.text):
         marks = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         for token in marks if marks is not None else ():

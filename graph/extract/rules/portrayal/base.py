@@ -331,7 +331,8 @@ def character_after(ctx, index):
     i = index
     if i < n and tokens.lower[i] in ARTICLES:
         i += 1
-    described = i
+    owned = _after_possessor(ctx, i)
+    described = i = owned or i
     words = 0
     while (i < n and words < MAX_DESCRIPTION and tokens.is_lower[i]
            and tokens.pos[i] in DESCRIPTION_TAGS and tokens.lower[i] not in NOT_DESCRIPTION):
@@ -340,12 +341,31 @@ def character_after(ctx, index):
         if i + 1 < n and tokens.text[i] == "-" and not tokens.whitespace[i - 1]:
             i += 1  # "film-maker" is one describing word
             words -= 1
+    if owned and i == described:
+        return []  # "as Vera's Tom": a possessor and a name are no description
     if i > described and i < n and tokens.text[i] == ",":
         i += 1
     spans, _end = name_list(ctx, i)
     if spans and modifier(ctx, spans[0]):
         return []
     return spans
+
+
+def _after_possessor(ctx, i):
+    """Return the index after a possessor at token i that a character's description
+    may open with ("Colley's daughter Maisie", "the lighthouse keeper's daughter,
+    Wren"), or None."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    span = ctx.name_starting(i)
+    if span is not None:
+        j = span.end
+    else:
+        j = i
+        while j < n and j - i < MAX_DESCRIPTION and tokens.is_lower[j] \
+                and tokens.pos[j] in ("NOUN", "PROPN", "ADJ"):  # the tagger errs on lower case
+            j += 1
+    return j + 1 if i < j < n and tokens.text[j] in ("'s", "’s") else None
 
 
 def pairs(actors, characters):

@@ -21,6 +21,7 @@ season phrases ("in season 2", "for the first three seasons").
 
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import kind_of, looks_like_work, work_here
+from graph.extract.mentions.works_index import WORK_NOUNS
 from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import (
     idioms,  # noqa: F401  (registers the idioms of entertainment writing)
@@ -64,9 +65,10 @@ AWARD_WORDS = frozenset({"award", "awards", "nominee", "nominees", "nominated", 
 NOT_ACTORS = frozenset({"maker", "work", "thing"})
 # Nouns after a possessed name that make the name a show's: "X's Harbour Lights role".
 ROLE_WORDS = frozenset({"character", "characters", "role", "roles", "part", "parts"})
-# Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)".
+# Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)",
+# "starred alongside Ann Marsh (Vera)".
 PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
-                            "castmates", "performers"})
+                            "castmates", "performers", "alongside", "opposite"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})
@@ -83,6 +85,8 @@ TIME_WORDS = 5
 AGREE_VERBS = frozenset({"sign", "agree", "set", "tap", "hire", "cast", "choose", "pick",
                          "return", "come", "rejoin"})
 PLAY_VERBS = frozenset({"play", "portray", "voice"})
+# Verbs whose object is the actor a part passes from: "B replaced A as X".
+REPLACED_BEFORE = frozenset({"replace", "succeed", "supersede"})
 BY_VERBS = {"play": "portrayal.played_by", "portray": "portrayal.played_by",
             "voice": "portrayal.voiced_by"}
 # How many words may stand between "played" and "by": "played for the first five seasons by".
@@ -327,11 +331,22 @@ def _agreed_to(tokens, i):
     return j + 1 if j < n and tokens.lower[j] == "to" else i
 
 
+def _replaced_one(ctx, span):
+    """Return True when a name is the one replaced: "B replaced A as X", "B steps into
+    the shoes of A as X"."""
+    tokens = ctx.tokens
+    i = span.start
+    return i > 0 and (tokens.lemma[i - 1] in REPLACED_BEFORE
+                      or tokens.lower[max(0, i - 3):i] == ["the", "shoes", "of"])
+
+
 @portrayal_rule("portrayal.as")
 def as_character(ctx):
     """Yield portrayals written "Actor as Character", "Actor stars as Character",
     "A and B return as C and D"."""
     for actors, (characters, i, work) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end)):
+        if _replaced_one(ctx, actors[0]):
+            continue  # the recast rules read the one who played it before, with no season
         yield from _emit(ctx, actors, characters, "portrayal.as", 0.8, verb=(i, i + 1),
                          work=work)
 
@@ -378,6 +393,8 @@ def _apposition_head(ctx, span):
     if before is None or not (pos[before] == "ADP" and tokens.lower[before] != "as"
                               or text[before] in APOSTROPHE_S):
         return span
+    if text[before] in APOSTROPHE_S and before > 0 and tokens.lower[before - 1] in WORK_NOUNS:
+        return span  # "the soap's Tom Reed, played by": the show's own character
     i = span.start - 1
     sent_start = tokens.sent_start[span.start]
     while i > sent_start and text[i] != "," and pos[i] not in ("VERB", "AUX"):

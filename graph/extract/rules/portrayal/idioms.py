@@ -7,12 +7,19 @@ fixed shapes:
   playing Y is A" (a noun described by a playing clause, then a copula and names);
 - ``portrayal.counterpart``: "A, the Y to B's Z" (A plays Y opposite B's Z);
 - ``portrayal.the_new``: "A has been named as the new Y", "A will be the next Y", "A
-  was unveiled as the new Y" (the casting of a part others played before).
+  was unveiled as the new Y" (the casting of a part others played before);
+- ``portrayal.went_to``: "the role of Y went to A", "the part of Y, a role that went
+  instead to A", "the next Y, a part that eventually went to A" (a role given away;
+  "the award went to A" is none);
+- ``portrayal.work_apposition``: "A, Salt Road's Y, ..." (a name in apposition to the
+  actor, owned by a work the article names: "A, Ann Marsh's Y" is no portrayal).
 
 Each is asserted like any other statement ("is not the actress playing Y" gives
 nothing).
 """
 
+from graph.extract.mentions import works
+from graph.extract.mentions.kinds import kind_of
 from graph.extract.rules.portrayal.base import (
     APOSTROPHE_S,
     established_characters,
@@ -21,8 +28,10 @@ from graph.extract.rules.portrayal.base import (
     plausible_character,
     portrayal_fact,
     portrayal_rule,
+    shaped_like_actor,
 )
 from graph.extract.rules.portrayal.parse import (
+    RELATIVE_WORDS,
     actor_at,
     character_below,
     character_name,
@@ -171,3 +180,87 @@ def the_new(ctx):
             continue
         yield from facts(ctx, actor_at(ctx, subject), character_name(ctx, span.end - 1),
                          head, "portrayal.the_new")
+
+
+def _role_of(ctx, noun):
+    """Return the character of "the role of (the harbourmaster) Y" nearest before
+    token ``noun`` in its sentence, or None."""
+    tokens = ctx.tokens
+    for i in range(noun, tokens.sent_start[noun] - 1, -1):
+        if tokens.lemma[i] not in ROLE_NOUNS or i + 2 >= len(tokens) \
+                or tokens.lower[i + 1] != "of":
+            continue
+        j = i + 2
+        while j < len(tokens) and tokens.is_lower[j] and tokens.pos[j] in ("DET", "ADJ", "NOUN"):
+            j += 1  # "the role of the harbourmaster Silas Penhale"
+        return character_name(ctx, j) if ctx.name_starting(j) is not None else None
+    return None
+
+
+def _given_role(ctx, verb):
+    """Return the character whose role is the subject of "went to" at ``verb``: "the
+    role of Y", "Y, a part that went to", or a name the parser took for the subject
+    after "the role of the harbourmaster"; None when the subject is no role."""
+    tokens = ctx.tokens
+    subject = next((j for j in tokens.children(verb) if tokens.dep[j] == "nsubj"), None)
+    if subject is None:
+        return None
+    if tokens.lower[subject] in RELATIVE_WORDS and tokens.dep[verb] == "relcl":
+        subject = tokens.head[verb]  # "a role that went to A"
+    if tokens.lemma[subject] in ROLE_NOUNS:
+        if tokens.dep[subject] == "appos":
+            # "the next Y, a part that went to A"; a work beside it names no role.
+            found = character_name(ctx, tokens.head[subject])
+            if found is not None:
+                return found
+        return _role_of(ctx, subject)
+    name = ctx.name_ending(subject + 1)
+    return _role_of(ctx, name.start) if name is not None and name.start > 0 else None
+
+
+@portrayal_rule("portrayal.went_to")
+def went_to(ctx):
+    """Yield portrayals written "the role of Y went to A" (see the module docstring)."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    for verb, lemma in enumerate(tokens.lemma):
+        if lemma != "go" or tokens.pos[verb] != "VERB":
+            continue
+        k = verb + 1
+        while k < n and tokens.pos[k] == "ADV":
+            k += 1  # "went instead to", "went eventually to"
+        actor = ctx.name_starting(k + 1) if k + 1 < n and tokens.lower[k] == "to" else None
+        # A role goes to a person: the kinds' "went to X" reading of a place is moot.
+        if actor is None or not shaped_like_actor(actor) \
+                or kind_of(ctx, actor) in ("maker", "work"):
+            continue
+        character = _given_role(ctx, verb)
+        if character is not None:
+            yield from facts(ctx, full_actor(ctx, actor), character, verb, "portrayal.went_to")
+
+
+# What closes an apposition: "A, Salt Road's Y, will leave".
+APPOSITION_ENDS = frozenset({",", ")", ".", ";", "-", "–", "—"})
+
+
+@portrayal_rule("portrayal.work_apposition")
+def work_apposition(ctx):
+    """Yield portrayals written "A, Work's Y," where the work is one the article names."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    for actor in ctx.names:
+        i = actor.end
+        if i + 2 >= n or tokens.text[i] != ",":
+            continue
+        title = works.title_at(ctx, i + 1)
+        if title is None or title.end + 1 >= n or tokens.text[title.end] not in APOSTROPHE_S \
+                or not works.is_work(ctx, title.text):
+            continue
+        character = ctx.name_starting(title.end + 1)
+        if character is None or (character.end < n
+                                 and tokens.text[character.end] not in APPOSITION_ENDS):
+            continue  # "A, Salt Road's Tom Reed Show": the name runs on
+        actor = full_actor(ctx, actor)
+        if plausible_actor(ctx, actor) and plausible_character(ctx, character):
+            yield from facts(ctx, actor, character, character.end - 1,
+                             "portrayal.work_apposition")

@@ -66,6 +66,8 @@ ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "deb
                         "interpretation", "depiction", "characterisation",
                         "characterization", "character", "voice"})
 MAX_CLIMB = 5
+# Participles that give an object noun its name: "plays a character named Vera".
+NAMING_WORDS = frozenset({"named", "called", "dubbed"})
 # How many roles an "including" list may give.
 MAX_LISTED = 8
 # Nouns for a work in "was Vera in the long-running show".
@@ -153,11 +155,16 @@ def actor_at(ctx, index):
         if span is None and tokens.lemma[index] in ACTOR_NOUNS and any(
                 tokens.lower[j] == "the" for j in tokens.children(index)):
             return pronoun_actor(ctx, index, described=True)  # "The actor plays Vera"
-    if span is None or kind_of(ctx, span) in ("maker", "work", "thing"):
+    if span is None:
         return None
     if span.size == 1:
+        # A lone surname of a person the article named in full is that person, though
+        # NER calls the lone word an organisation ("Marchetti plays").
         full = full_person(ctx, span, established_actors(ctx))
-        return replace(span, text=full) if full else None
+        return replace(span, text=full) if full and kind_of(ctx, span) not in (
+            "maker", "work") else None
+    if kind_of(ctx, span) in ("maker", "work", "thing"):
+        return None
     return span if plausible_actor(ctx, span) or (
         shaped_like_actor(span) and kind_of(ctx, span) == "performer") else None
 
@@ -184,6 +191,8 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
         if tokens.pos[j] == "NOUN" and tokens.lemma[j] not in ROLE_NOUNS:
             found.extend(character_name(ctx, k) for k in tokens.children(j)
                          if tokens.dep[k] in INNER_DEPS and k > j)
+        if tokens.pos[j] == "NOUN":
+            found.extend(_named_by(ctx, j))
     found = [span for span in found if span is not None]
     people = [span for span in found if kind_of(ctx, span) != "thing"]
     if not found:
@@ -191,6 +200,15 @@ def character_below(ctx, head, deps=OBJECT_DEPS):
                  if tokens.dep[j] in deps and tokens.pos[j] == "NOUN"]
         found = [span for span in found if span is not None]
     return (people or found or [None])[0]
+
+
+def _named_by(ctx, noun):
+    """Return the names a naming participle gives an object noun: "a character named
+    Vera", "a banker called Orrin Vale"."""
+    tokens = ctx.tokens
+    return [character_name(ctx, m) for k in tokens.children(noun)
+            if tokens.dep[k] == "acl" and tokens.lower[k] in NAMING_WORDS
+            for m in tokens.children(k) if tokens.dep[m] in OBJECT_DEPS]
 
 
 def described_character(ctx, noun):
@@ -316,8 +334,11 @@ def verb(ctx):
             and tokens.text[i - 1] == "," else None
         # "A is fine as X, and B, playing Y, gives ...": the participle's name plays Y,
         # whatever verb the parse hangs it from.
-        if named is not None and tokens.dep[named.end - 1] == "pobj":
-            named = None  # "stars in Harbour Lights, playing Y": a work closes the phrase
+        if named is not None and (tokens.dep[named.end - 1] == "pobj"
+                                  or kind_of(ctx, named) == "work"):
+            # "stars in Harbour Lights, playing Y", "in the drama Harbour Lights,
+            # playing Y": a work closes the phrase, and the clause's subject plays.
+            named = None
         subject = named.end - 1 if named is not None else subject_of(tokens, i)
         if subject is None:
             continue

@@ -53,6 +53,12 @@ OWN_ROLE_VERBS = GIVING_VERBS | frozenset({
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 
 
+# Words that describe a name by what made it famous: "Tom Reed, famous for his role as
+# Vera", "Ann Marsh, best known for her turn as Vera".
+FAME_WORDS = frozenset({"famous", "know", "known", "noted", "remember", "remembered",
+                        "celebrated", "renowned", "beloved", "acclaimed", "best-known"})
+
+
 def _owner(ctx, noun):
     """Return the performer a role noun belongs to: its possessor ("Ann Marsh's
     turn", "her role", "whose role"), or None."""
@@ -111,6 +117,9 @@ def _clause_owner(ctx, noun, named=False):
         if tokens.dep[i] not in CLAUSE_DEPS or tokens.head[i] == i:
             return None
         i = tokens.head[i]
+        if tokens.lemma[i] in FAME_WORDS and tokens.dep[i] in ("amod", "appos", "acl") \
+                and covering(ctx)[tokens.head[i]] is not None:
+            return actor_at(ctx, tokens.head[i])  # "Tom Reed, famous for his role as"
         if tokens.pos[i] in ("VERB", "AUX"):
             if named and (tokens.lemma[i] not in OWN_ROLE_VERBS or tokens.dep[noun] == "dobj"
                           and tokens.lemma[i] in ("praise", "know", "acclaim")):

@@ -91,6 +91,10 @@ def _as_subject(ctx, head):
     tokens = ctx.tokens
     if tokens.pos[head] == "ADJ" or tokens.dep[head] == "acomp":
         head = tokens.head[head]
+    agents = [m for k in tokens.children(head) if tokens.dep[k] == "agent"
+              for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+    if agents:
+        return actor_at(ctx, agents[0])  # "she is joined by Tom Reed as Vera": the agent
     if tokens.lemma[head] in AS_LEMMAS:
         return _as_actor(ctx, head)
     if tokens.lemma[head] in CAST_LIST_VERBS:
@@ -99,7 +103,9 @@ def _as_subject(ctx, head):
         return _as_name(ctx, objects[0]) if objects else None
     # Any other verb of a review speaks of its own subject only: in "X took over in
     # 2010, the year Y arrived as Z", Z is not X's.
-    subject = next((j for j in tokens.children(head) if tokens.dep[j] == "nsubj"), None)
+    # "He was best known as Vera": a passive's subject too.
+    subject = next((j for j in tokens.children(head)
+                    if tokens.dep[j] in ("nsubj", "nsubjpass")), None)
     if subject is not None and tokens.lower[subject] in ("who", "that") \
             and tokens.dep[head] == "relcl":
         subject = subject_of(tokens, head)  # "Tom Reed, who shot to fame as Vera"
@@ -120,7 +126,10 @@ def as_parse(ctx):
             continue
         head = _as_verb(ctx, tokens.head[i])
         character = character_after_word(ctx, i + 1)
-        if character is None:
+        if character is None or tokens.pos[head] == "PROPN" \
+                and "as" in tokens.lower[head + 1:i] and ctx.name_ending(i) is not None:
+            # "stars A as X and B as Y": the parser hangs the second "as" on A, though
+            # another name stands right before it; the surface list reads B as Y.
             continue
         if tokens.pos[head] == "PROPN":
             actor = _as_name(ctx, head)

@@ -7,7 +7,7 @@ recast implies (the new actor plays the character; so did the old one, when name
 - ``recast.passed``: the role of X passed from A to B; the role of X changed hands,
   from A to B
 - ``recast.replaced``: B replaced A as X; A was replaced by B as X; B succeeded A in
-  the role of X
+  the role of X; B steps into the shoes of A as X
 - ``recast.took_over``: B took over the role of X (from A); B takes over as X
 - ``recast.recast``: X was recast (with B); the producers recast X with B; the role
   of X was recast: B took over the part
@@ -17,10 +17,12 @@ A negated, hedged or hypothetical statement ("X may be recast") gives nothing.
 """
 
 from graph.extract.evidence.modality import asserted
+from graph.extract.mentions.kinds import kind_of
 from graph.extract.registry import rule
 from graph.extract.rules.portrayal.base import (
     character_after,
     doc_info,
+    established_actors,
     full_actor,
     plausible_actor,
     plausible_character,
@@ -141,19 +143,24 @@ def passed(ctx):
             j += 1
 
 
+SHOES = ("into", "the", "shoes", "of")
+
+
 @rule("recast.replaced")
 def replaced(ctx):
     """Yield recasts written "B replaced A as X" or "A was replaced by B as X"."""
     tokens = ctx.tokens
     for verb, lemma in enumerate(tokens.lemma):
-        if lemma not in REPLACE_VERBS or tokens.pos[verb] != "VERB":
+        # "B steps into the shoes of A as X" says what "B replaces A as X" says.
+        shoes = lemma == "step" and tuple(tokens.lower[verb + 1:verb + 5]) == SHOES
+        if lemma not in REPLACE_VERBS and not shoes or tokens.pos[verb] != "VERB":
             continue
         subject = _name_before(ctx, verb)
         subject = full_actor(ctx, subject) if subject is not None else None
         if subject is None or not plausible_actor(ctx, subject):
             continue
-        i = verb + 1
-        passive = i < len(tokens) and tokens.lower[i] == "by"
+        i = verb + 1 + (len(SHOES) if shoes else 0)
+        passive = not shoes and i < len(tokens) and tokens.lower[i] == "by"
         other = _actor_at(ctx, i + 1 if passive else i)
         if other is None:
             continue
@@ -204,6 +211,8 @@ def recast(ctx):
         if word not in ("recast", "recasting") or pos[i] not in ("VERB", "NOUN"):
             continue
         character = _name_before(ctx, i) if pos[i - 1] in ("AUX", "ADV") else None
+        if character is None and pos[i] == "VERB":
+            character = _recast_subject(ctx, i)
         after = i + 1
         if character is None:
             j = i + 1
@@ -226,6 +235,26 @@ def recast(ctx):
         yield from _facts(ctx, character, new, None,
                           (min(character.start_char, tokens.idx[i]), end),
                           (i, i + 1), "recast.recast")
+
+
+def _recast_subject(ctx, verb):
+    """Return the character that is the passive subject of "recast" through the parse,
+    however far it stands: "The role of X, played by A since 2010, has been recast",
+    "X, a fan favourite, was recast"; None when the subject is no character."""
+    tokens = ctx.tokens
+    subject = next((j for j in tokens.children(verb) if tokens.dep[j] == "nsubjpass"), None)
+    if subject is None:
+        return None
+    if tokens.lower[subject] in ROLE_NOUNS:
+        subject = next((m for k in tokens.children(subject) if tokens.lower[k] == "of"
+                        for m in tokens.children(k) if tokens.dep[m] == "pobj"), None)
+        if subject is None:
+            return None
+    span = next((s for s in ctx.names if s.start <= subject < s.end), None)
+    if span is None or kind_of(ctx, span) == "performer" \
+            or span.text in established_actors(ctx):
+        return None  # "the actress Ann Marsh has been recast in a film": a performer
+    return span if plausible_character(ctx, span) else None
 
 
 def _taker_after(ctx, index):

@@ -26,16 +26,22 @@ TOPIC_MENTIONS = 3
 
 def topic_person(ctx):
     """Return the person an article is about, when it has one: the full name of a
-    person (NER PERSON, two to four words) whose surname the article repeats most,
-    at least ``TOPIC_MENTIONS`` times; else None."""
+    person (NER PERSON or called a performer, two to four words) whose surname the
+    article repeats most, at least ``TOPIC_MENTIONS`` times, the full name repeated
+    most among namesakes; else None."""
     memo = ctx.memo
     if "topic_person" not in memo:
         counts = Counter(span.text.split()[-1] for span in ctx.names)
-        best, most = None, TOPIC_MENTIONS - 1
+        # Namesakes share a surname ("Edmund Hale" and his wife "June Hale"): the full
+        # name the article repeats most wins.
+        full = Counter(span.text for span in ctx.names)
+        best, most = None, (TOPIC_MENTIONS - 1, 0)
         for span in ctx.names:
-            if 2 <= span.size <= 4 and "PERSON" in span.labels and not span.nickname \
-                    and kind_of(ctx, span) not in ("maker", "work", "thing"):
-                n = counts[span.text.split()[-1]]
+            kind = kind_of(ctx, span)
+            # NER misses some persons; the article calling one an actor is evidence too.
+            if 2 <= span.size <= 4 and ("PERSON" in span.labels or kind == "performer") \
+                    and not span.nickname and kind not in ("maker", "work", "thing"):
+                n = (counts[span.text.split()[-1]], full[span.text])
                 if n > most:
                     best, most = span.text, n
         memo["topic_person"] = best

@@ -51,7 +51,9 @@ def _role_form(ctx, end):
     i = end
     while i < n and i - end < ROLE_WINDOW and lower[i] not in ROLE_NOUNS:
         lemma = tokens.lemma[i]
-        if lemma in ROLE_VERBS and pos[i] in ("VERB", "AUX", "NOUN"):
+        if lemma == "take" and i + 1 < n and lower[i + 1] != "over" and pos[i] == "VERB":
+            verbs.append("get")  # "takes on the role of X" is a casting, no taking over
+        elif lemma in ROLE_VERBS and pos[i] in ("VERB", "AUX", "NOUN"):
             verbs.append(lemma)
         elif pos[i] not in WINDOW_TAGS or tokens.text[i] == ",":
             return None, None

@@ -50,6 +50,8 @@ SHOW_VERBS = frozenset({"return", "air", "premiere", "begin", "start", "end", "r
                         "commission", "launch", "film", "shoot", "debut", "conclude",
                         "finish", "come", "wrap", "open", "close", "enter", "be", "get"})
 RELATIVES = frozenset({"which", "that", "who"})
+# Relatives that stand only for people, whose season "its" never is.
+PERSON_RELATIVES = frozenset({"who", "whom"})
 # How far up the parse "its" looks for the name it stands for.
 MAX_HOPS = 6
 # How many sentences back the last work named still stands for "its".
@@ -68,7 +70,7 @@ def _refs(ctx):
         title = works.title_of_name(ctx, name)
         if title is not None and works.is_work(ctx, title.text) and not not_a_work(ctx, name) \
                 and not person_name(ctx, title.text):
-            refs[title.start] = title.text
+            refs[title.start] = _title_text(ctx, name)
     for match in QUOTED.finditer(tokens.doc_text):
         title = match.group("title").strip()
         if title_case(title) and len(title.split()) <= 8 and not _named_no_work(title) \
@@ -179,8 +181,22 @@ def season_work(ctx, mention, start, end):
         while j < len(tokens) and (tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}
                                    or tokens.pos[j] == "ADJ" and tokens.is_lower[j]):
             j += 1  # "the first season of the new league"
+        kind = j
+        while kind < len(tokens) and tokens.pos[kind] in ("NOUN", "ADJ", "VERB") \
+                and tokens.is_lower[kind] and tokens.lower[kind] not in SHOW_LIKE:
+            kind += 1  # "of the spy drama Glasshouse": describing nouns before the kind
+        title = ctx.name_starting(kind) if kind > j else None
+        if title is not None and works.is_work(ctx, _title_text(ctx, title)) \
+                and not not_a_work(ctx, title, places=False):
+            return _title_text(ctx, title)  # "of the cooking contest Salt Kitchen"
+        if kind < len(tokens) and tokens.lower[kind] in SHOW_LIKE:
+            title = ctx.name_starting(kind + 1)
+            if title is not None:
+                return None if not_a_work(ctx, title, places=False) \
+                    else _title_text(ctx, title)
+            j = kind
         if j < len(tokens) and tokens.pos[j] in ("NOUN", "PROPN") and tokens.is_lower[j] \
-                and tokens.lower[j] not in SHOW_NOUNS:
+                and tokens.lower[j] not in SHOW_LIKE:
             return None  # "the third season of the competition"
         channel = ctx.name_starting(j)
         if channel is not None:
@@ -237,6 +253,8 @@ def _antecedent(ctx, token, named_only=False):
                 if tokens.dep[child] in ("nsubj", "nsubjpass"):
                     if named_only and tokens.lemma[j] not in SHOW_VERBS:
                         return None  # "Vera Stone appears in the fourth season"
+                    if tokens.lower[child] in PERSON_RELATIVES:
+                        return None  # "the host, who has presented it since its first"
                     if tokens.lower[child] in RELATIVES and tokens.dep[j] == "relcl":
                         child = tokens.head[j]  # "Night Harbour, which returns for ..."
                     return _subject_work(ctx, child, named_only)
@@ -254,9 +272,12 @@ def _channel_show(ctx, name, start):
         return None
     tokens = ctx.tokens
     show_noun = False
-    for k in range(name.end, min(name.end + 4, len(tokens))):
+    first = name.end
+    if first < len(tokens) and tokens.pos[first] == "NUM":
+        first += 1  # "the BBC Two comedy X": the channel's number the names left out
+    for k in range(first, min(first + 4, len(tokens))):
         title = ctx.name_starting(k)
-        if title is not None and k > name.end:
+        if title is not None and k > first:
             return None if not_a_work(ctx, title) else _title_text(ctx, title)
         if not tokens.is_lower[k]:
             break
@@ -305,7 +326,12 @@ def _subject_work(ctx, child, named_only):
 def _title_text(ctx, name):
     """Return a name's text as a title, with a capital "The" before it."""
     title = works.title_of_name(ctx, name)
-    return title.text if title is not None else name.text
+    text = title.text if title is not None else name.text
+    end = name.end
+    if end < len(ctx.tokens) and ctx.tokens.text[end] in ("'s", "’s") \
+            and works.is_work(ctx, text + ctx.tokens.text[end]):
+        return text + ctx.tokens.text[end]  # "St Brigid's", a title ending in its possessive
+    return text
 
 
 def _sentence_show(ctx, start):
