@@ -73,6 +73,19 @@ LOOK_BACK = 4
 BETWEEN_TAGS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "PUNCT", "DET", "PART"})
 
 
+def _kind_noun(tokens, i):
+    """Return the kind a noun at token ``i`` names ("actress", "director", "film"), or
+    None for any other token."""
+    word = tokens.lower[i] if tokens.pos[i] in NOUN_TAGS else None
+    if word in PERFORMER_WORDS:
+        return "performer"
+    if word in MAKER_WORDS:
+        return "maker"
+    if word in WORK_WORDS:
+        return "work"
+    return None
+
+
 def _noun_before(ctx, span):
     """Return the kind a describing noun just before a name gives it ("actress Ann
     Marsh", "the film Blue Harbour", "director X"), or None."""
@@ -80,13 +93,9 @@ def _noun_before(ctx, span):
     sent_start = tokens.sent_start[span.start]
     i = span.start - 1
     while i >= sent_start and span.start - i <= LOOK_BACK:
-        word = tokens.lower[i] if tokens.pos[i] in NOUN_TAGS else None
-        if word in PERFORMER_WORDS:
-            return "performer"
-        if word in MAKER_WORDS:
-            return "maker"
-        if word in WORK_WORDS:
-            return "work"
+        kind = _kind_noun(tokens, i)
+        if kind is not None:
+            return kind
         if tokens.pos[i] == "NOUN":
             return None  # only the noun nearest the name describes it: not "film-maker"
         if tokens.pos[i] not in BETWEEN_TAGS and tokens.dep[i] != "amod" \
@@ -117,13 +126,9 @@ def _noun_after(ctx, span):
         if j + 1 < len(tokens) and tokens.text[j + 1] in ("'s", "’s"):
             j += 2  # "Vera, the show's best character": the owner is no description
             continue
-        word = tokens.lower[j] if tokens.pos[j] in NOUN_TAGS else None
-        if word in PERFORMER_WORDS:
-            return "performer"
-        if word in MAKER_WORDS:
-            return "maker"
-        if word in WORK_WORDS:
-            return "work"
+        kind = _kind_noun(tokens, j)
+        if kind is not None:
+            return kind
         if tokens.text[j] in (",", "(", ";", ":") or tokens.pos[j] in ("VERB", "AUX", "ADP"):
             return None  # "X, the harbour master (series 1–3)": an aside ends it
         j += 1

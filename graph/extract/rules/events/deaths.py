@@ -246,12 +246,7 @@ def _neck_passive(ctx, i, part):
         start = j - 2
     else:
         owner = j - 2
-        if lower[owner] in POSSESSIVES:
-            victim = pronoun_at(ctx, owner)
-        elif tokens.text[owner] in APOSTROPHE_S:
-            victim = coref.name_ending(ctx, owner)
-        else:
-            return []
+        victim = _possessor(ctx, owner)
         start = owner if victim is None or victim.end_char == 0 else victim.start
     if victim is None:
         return []
@@ -461,12 +456,7 @@ def _body_found(ctx, i):
         if j - 1 < floor or lower[j] not in BODY_NOUNS:
             return []
         owner = j - 1
-        if lower[owner] in POSSESSIVES:
-            victim = pronoun_at(ctx, owner)
-        elif tokens.text[owner] in APOSTROPHE_S:
-            victim = coref.name_ending(ctx, owner)
-        else:
-            return []
+        victim = _possessor(ctx, owner)
         return [Found("death_intransitive", "death", victim, owner, i + 1, verb=i)] \
             if victim is not None else []
     if not verbal(tokens, i):
@@ -624,3 +614,13 @@ def survived(ctx, found):
                 or named is not None and named.text == victim.text:
             return True
     return False
+
+
+def _possessor(ctx, owner):
+    """Return the name a possessive at token ``owner`` stands for ("his" resolved, or
+    the name before "'s"), or None when the token is no possessive or names no one."""
+    if ctx.tokens.lower[owner] in POSSESSIVES:
+        return pronoun_at(ctx, owner)
+    if ctx.tokens.text[owner] in APOSTROPHE_S:
+        return coref.name_ending(ctx, owner)
+    return None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.evidence.modality import denied_above
-from graph.extract.mentions.storytime import heading_season
+from graph.extract.mentions.storytime import heading_season, season_numbers
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
 PREPOSITION = (r"(?i:in|from|for|during|since|throughout|through|across|until|till|as\s+of|"
@@ -31,8 +31,6 @@ SEASON_PHRASE = re.compile(
     rf"|(?P<ords>{ORDINAL_WORD_PATTERN}(?:{JOINER}{ORDINAL_WORD_PATTERN})*)\s+{SEASON_NOUN}"
     r")\b"
 )
-NUMBER = re.compile(rf"(?P<sep>{JOINER})?(?P<num>{NUMBER_WORD_PATTERN})")
-RANGE_WORDS = frozenset({"-", "–", "to", "through", "thru"})
 MAX_SEASON = 99
 
 
@@ -47,21 +45,6 @@ class SeasonPhrase:
     work: str | None = None
 
 
-def _numbers(text):
-    """Return the seasons a list or range of numbers names ("2 and 3", "1-4")."""
-    seasons = []
-    for match in NUMBER.finditer(text):
-        value = number_from_word(match.group("num"))
-        if value is None or not 0 < value <= MAX_SEASON:
-            continue
-        sep = (match.group("sep") or "").strip().lower()
-        if sep in RANGE_WORDS and seasons and seasons[-1] < value:
-            seasons.extend(range(seasons[-1] + 1, value + 1))
-        else:
-            seasons.append(value)
-    return seasons
-
-
 def season_phrases(text, offset=0):
     """Return the SeasonPhrases in ``text``; character offsets are shifted by ``offset``."""
     found = []
@@ -70,7 +53,8 @@ def season_phrases(text, offset=0):
             count = number_from_word(match.group("count"))
             seasons = list(range(1, count + 1)) if count and count <= MAX_SEASON else []
         else:
-            seasons = _numbers(match.group("nums") or match.group("ords"))
+            # lower-cased: the list's joiners are matched in any case here ("2 And 3")
+            seasons = season_numbers((match.group("nums") or match.group("ords")).lower())
         if seasons:
             prep = " ".join(match.group("prep").lower().split())
             work = match.group("work")
