@@ -42,6 +42,7 @@ from graph.extract.mentions.season_owners import (
     not_a_work,
     written_as_title,
 )
+from graph.extract.mentions.works_index import first_line
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
 SEASON_NOUN = r"(?:season|series)"
@@ -447,12 +448,7 @@ def _headline_season(ctx, work):
     """Return the one season the first line of an article without front matter names
     for its own work ("Night Harbour, season two: ..." reviews season 2), or None."""
     if "headline_season" not in ctx.memo:
-        text = ctx.article.text
-        start = ctx.article.body_start
-        while start < len(text) and text[start] in " \n\t#":
-            start += 1
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        start, end = first_line(ctx.article.text, ctx.article.body_start)
         seasons = {m.season for m in ctx.season_mentions
                    if start <= m.start_char < end and m.work in (None, work)}
         ctx.memo["headline_season"] = seasons.pop() if len(seasons) == 1 else None

@@ -219,14 +219,19 @@ def _sections(ctx, known):
     return sections
 
 
+def first_line(text, body_start):
+    """Return (start, end) character offsets of the first line of an article's body
+    (its headline), past blank lines and Markdown heading marks."""
+    start = body_start
+    while start < len(text) and text[start] in " \n\t#":
+        start += 1
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
 def _headline_work(ctx, known, readers):
     """Return the first known work named on the article's first line, or None."""
-    text = ctx.doc.text
-    body = ctx.article.body_start
-    while body < len(text) and text[body] in " \n\t#":
-        body += 1
-    line_end = text.find("\n", body)
-    line_end = len(text) if line_end < 0 else line_end
+    body, line_end = first_line(ctx.doc.text, ctx.article.body_start)
     for name in ctx.names:
         if name.start_char >= line_end:
             break
