@@ -61,6 +61,16 @@ class Context:
         """Return the NameSpan whose last token is ``token_index - 1``, or None."""
         return self.name_before.get(token_index)
 
+    def name_covering(self, token_index):
+        """Return the NameSpan that holds token ``token_index``, or None."""
+        cover = self.memo.get("names_by_token")
+        if cover is None:
+            cover = [None] * len(self.tokens)
+            for span in self.names:
+                cover[span.start:span.end] = [span] * (span.end - span.start)
+            self.memo["names_by_token"] = cover
+        return cover[token_index]
+
     def fact(self, claim, start_char, end_char, rule, confidence):
         """Return a Fact for ``claim`` quoting text[start_char:end_char] of the article."""
         quote = self.article.text[start_char:end_char]

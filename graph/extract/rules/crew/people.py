@@ -9,7 +9,6 @@ names are read together: "A and B", "A, B and C", "Andy and Susan Kay" (who shar
 surname).
 """
 
-import bisect
 
 from graph.extract.mentions.works import is_work
 from graph.extract.mentions.works_text import is_markup, opens_sentence, skip_markup
@@ -28,8 +27,8 @@ VERB_FILLER_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
 
 
 def _people_index(ctx):
-    """Return (characters, full names by first and by last word, name starts) of the
-    article, built once per document."""
+    """Return (characters, full names by first and by last word) of the article, built
+    once per document."""
     if "crew_people" in ctx.memo:
         return ctx.memo["crew_people"]
     doc, names = ctx.doc, ctx.names
@@ -49,7 +48,7 @@ def _people_index(ctx):
         if 2 <= len(words) <= 5 and full not in characters and not is_work(ctx, full):
             for word in (words[0], words[-1]):
                 by_word.setdefault(word, set()).add(full)
-    value = (characters, by_word, [n.start for n in names])
+    value = (characters, by_word)
     ctx.memo["crew_people"] = value
     return value
 
@@ -64,7 +63,7 @@ def _strip_roles(words):
 def _person(ctx, text):
     """Return the full name of a person written ``text``, or None when it is no person
     (a character, a work) or a surname the article never completes."""
-    characters, by_word, _starts = _people_index(ctx)
+    characters, by_word = _people_index(ctx)
     words = _strip_roles(text.split())
     text = " ".join(words)
     if not words or text in characters or is_work(ctx, text) or "/" in text \
@@ -78,11 +77,7 @@ def _person(ctx, text):
 
 def name_covering(ctx, i):
     """Return the NameSpan that covers token i, or None."""
-    starts = _people_index(ctx)[2]
-    at = bisect.bisect_right(starts, i) - 1
-    if at < 0 or ctx.names[at].end <= i:
-        return None
-    return ctx.names[at]
+    return ctx.name_covering(i)
 
 
 def _name_from(ctx, i):

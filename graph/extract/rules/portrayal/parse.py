@@ -76,17 +76,6 @@ WORK_NOUNS = frozenset({"show", "series", "sitcom", "film", "movie", "drama", "s
 CONFIDENCE = 0.75
 
 
-def covering(ctx):
-    """Return one entry per token: the name span that holds it, or None."""
-    memo = ctx.memo
-    if "names_by_token" not in memo:
-        cover = [None] * len(ctx.tokens)
-        for span in ctx.names:
-            cover[span.start:span.end] = [span] * (span.end - span.start)
-        memo["names_by_token"] = cover
-    return memo["names_by_token"]
-
-
 def _own_subject(tokens, i):
     """Return the index of token ``i``'s own subject, or None."""
     for j in tokens.children(i):
@@ -147,11 +136,11 @@ def actor_at(ctx, index):
     tokens = ctx.tokens
     if tokens.lower[index] in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
         return pronoun_actor(ctx, index)
-    span = covering(ctx)[index]
+    span = ctx.name_covering(index)
     if span is None and tokens.pos[index] == "NOUN":
         # "The actress, Ann Marsh, plays": the name in apposition to the subject noun.
         names = [j for j in tokens.children(index) if tokens.dep[j] == "appos"]
-        span = covering(ctx)[names[0]] if names else None
+        span = ctx.name_covering(names[0]) if names else None
         if span is None and tokens.lemma[index] in ACTOR_NOUNS and any(
                 tokens.lower[j] == "the" for j in tokens.children(index)):
             return pronoun_actor(ctx, index, described=True)  # "The actor plays Vera"
@@ -171,7 +160,7 @@ def actor_at(ctx, index):
 
 def character_name(ctx, index):
     """Return the name holding token ``index`` when it can be a character there."""
-    span = covering(ctx)[index]
+    span = ctx.name_covering(index)
     if span is None or modifier(ctx, span) or looks_like_work(ctx, span):
         return None
     return span if plausible_character(ctx, span) else None
@@ -407,7 +396,7 @@ def in_work(ctx, heads):
             if tokens.lower[k] != "in":
                 continue
             for m in tokens.children(k):
-                if tokens.dep[m] == "pobj" and (covering(ctx)[m] is not None
+                if tokens.dep[m] == "pobj" and (ctx.name_covering(m) is not None
                                                 or tokens.lemma[m] in WORK_NOUNS):
                     return True
     return False

@@ -22,7 +22,6 @@ from graph.extract.rules.portrayal.parse import (
     character_after_word,
     character_below,
     character_name,
-    covering,
     facts,
     included_characters,
     subject_of,
@@ -94,7 +93,7 @@ def _owner(ctx, noun):
         taker = [m for k in tokens.children(head) if tokens.lower[k] in ("to", "by")
                  for m in tokens.children(k) if tokens.dep[m] == "pobj"]
         return actor_at(ctx, taker[0]) if taker else None
-    if tokens.dep[noun] == "appos" and covering(ctx)[head] is not None:
+    if tokens.dep[noun] == "appos" and ctx.name_covering(head) is not None:
         return actor_at(ctx, head)  # "Tom Reed, the voice of Vera, ..."
     for j in tokens.children(noun):
         if tokens.dep[j] == "acl" and tokens.lemma[j] in PLAY_LEMMAS:
@@ -118,7 +117,7 @@ def _clause_owner(ctx, noun, named=False):
             return None
         i = tokens.head[i]
         if tokens.lemma[i] in FAME_WORDS and tokens.dep[i] in ("amod", "appos", "acl") \
-                and covering(ctx)[tokens.head[i]] is not None:
+                and ctx.name_covering(tokens.head[i]) is not None:
             return actor_at(ctx, tokens.head[i])  # "Tom Reed, famous for his role as"
         if tokens.pos[i] in ("VERB", "AUX"):
             if named and (tokens.lemma[i] not in OWN_ROLE_VERBS or tokens.dep[noun] == "dobj"
@@ -205,7 +204,7 @@ def _possessor(ctx, noun, actor):
         if tokens.dep[j] != "poss":
             continue
         if tokens.lower[j] not in POSSESSIVE_PRONOUNS:
-            span = covering(ctx)[j]
+            span = ctx.name_covering(j)
             return span if span is not None and "PERSON" in span.labels else None
         first = tokens.sent_start[j]
         for _ in range(PRONOUN_SENTENCES):

@@ -20,7 +20,6 @@ from graph.extract.rules.portrayal.parse import (
     actor_at,
     character_after_word,
     character_name,
-    covering,
     facts,
     in_work,
     subject_of,
@@ -54,7 +53,7 @@ def _as_actor(ctx, verb):
     tokens = ctx.tokens
     if tokens.lemma[verb] in OBJECT_CASTING:
         for j in tokens.children(verb):
-            if tokens.dep[j] == "dobj" and covering(ctx)[j] is not None:
+            if tokens.dep[j] == "dobj" and ctx.name_covering(j) is not None:
                 return actor_at(ctx, j)
     subject = subject_of(tokens, verb)
     return actor_at(ctx, subject) if subject is not None else None
@@ -166,7 +165,7 @@ def _as_name(ctx, head):
         verb = tokens.head[verb]
     if tokens.dep[verb] != "dobj" or tokens.lemma[tokens.head[verb]] not in CAST_LIST_VERBS:
         return None
-    span = covering(ctx)[head]
+    span = ctx.name_covering(head)
     if span is None or looks_like_work(ctx, span):
         return None
     return actor_at(ctx, head)
@@ -177,7 +176,7 @@ def _made_character(ctx, verb):
     after "a"/"an" and an adjective, or None."""
     tokens = ctx.tokens
     for j in tokens.children(verb):
-        span = covering(ctx)[j] if tokens.dep[j] in ("dobj", "attr", "oprd") else None
+        span = ctx.name_covering(j) if tokens.dep[j] in ("dobj", "attr", "oprd") else None
         if span is None or span.start < 2:
             continue
         if tokens.pos[span.start - 1] == "ADJ" and tokens.lower[span.start - 2] in ("a", "an"):

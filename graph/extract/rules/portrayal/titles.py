@@ -29,7 +29,6 @@ from graph.extract.mentions.names import common_words
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
     actor_at,
-    covering,
     facts,
     subject_of,
 )
@@ -81,7 +80,7 @@ def _named_in(ctx, heads):
             if tokens.lower[k] not in ("in", "of"):
                 continue
             for m in tokens.children(k):
-                span = covering(ctx)[m]
+                span = ctx.name_covering(m)
                 if span is not None and tokens.dep[m] == "pobj":
                     return span
     return None
