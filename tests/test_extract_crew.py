@@ -297,6 +297,16 @@ def test_no_news_crew(text):
      {("Orrin Vale", "director", "Iron Tide")}),
     ("Ann Marsh won the best screenplay award for the comedy Corkscrew.",
      {("Ann Marsh", "writer", "Corkscrew")}),
+    ("Best director went to Orrin Vale for the thriller Iron Tide.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("The best screenplay prize went to Ann Marsh for Corkscrew.",
+     {("Ann Marsh", "writer", "Corkscrew")}),
+    ("The thriller Iron Tide earned Orrin Vale a Bafta for best director.",
+     {("Orrin Vale", "director", "Iron Tide")}),
+    ("Saltmarsh was written and directed by Orrin Vale. Saltmarsh opened in May.",
+     {("Orrin Vale", "writer", "Saltmarsh"), ("Orrin Vale", "director", "Saltmarsh")}),
+    ("Glass Harbour director Ann Marsh was at the ceremony.",
+     {("Ann Marsh", "director", "Glass Harbour")}),
 ])
 def test_award_for_a_work(text, expected):
     """A prize named for a crew role, won or nominated for a work (a title the article
@@ -309,6 +319,7 @@ def test_award_for_a_work(text, expected):
     "Orrin Vale won best actor for the thriller Iron Tide.",
     "Ann Marsh won best director for Mara Quill.",
     "Orrin Vale was not nominated for best director for the thriller Iron Tide.",
+    "Best actor went to Orrin Vale for the thriller Iron Tide.",
 ])
 def test_no_award_crew(text):
     """A tip is no win, an acting prize no crew role, a person wins no prize for a name."""

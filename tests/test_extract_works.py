@@ -150,6 +150,40 @@ def test_prose_titles(text, expected):
     assert {t for _s, _e, t in works_prose.prose_titles(ctx)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Saltmarsh was written and directed by Orrin Vale. Saltmarsh opened in May.",
+     {"Saltmarsh"}),
+    ("The Lantern Keeper, helmed by Ann Marsh, opens on Friday.", {"The Lantern Keeper"}),
+    ("The Salt Road was produced by Orrin Vale for Harbour Pictures.", {"The Salt Road"}),
+    ("Iron Tide director Ann Marsh was at the ceremony.", {"Iron Tide"}),
+    ("Fans cheered when Glass Harbour star Mara Quill arrived.", {"Glass Harbour"}),
+    ("Ann Marsh won best director for Corkscrew on Saturday.", {"Corkscrew"}),
+    ("Mara Quill was nominated for Bleak Water in 2004.", {"Bleak Water"}),
+])
+def test_titles_the_credits_mark(text, expected):
+    """A name made by a person (a passive making verb), named before a credit noun
+    and a person, or won an award for, is a title with no quotes or kind noun."""
+    ctx = _ctx(text)
+    assert {t for _s, _e, t in works_prose.prose_titles(ctx)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Music was written by Tomas Vell.",
+    "British director Ann Marsh was at the ceremony.",
+    "Veteran director Ann Marsh was at the ceremony.",
+    "Harbour Pictures producer Orrin Vale said little.",
+    "Ann Marsh directed Mara Quill in the play.",
+    "Corkscrew won an award for Mara Quill, and Quill thanked her mother.",
+    "Mara Quill was nominated for Best Actress.",
+    "Ann Marsh's Iron Tide and British director Orrin Vale lead the field.",
+])
+def test_no_titles_from_credits(text):
+    """A common noun opening a sentence, a nation, a company, a performer, a person
+    the article names by surname, an award category, a list of names are no titles."""
+    ctx = _ctx(text)
+    assert {t for _s, _e, t in works_prose.prose_titles(ctx)} == set()
+
+
 @pytest.mark.parametrize("text", [
     "The film won best film at the Oscars on Monday.",
     "The show aired on the US network last year.",

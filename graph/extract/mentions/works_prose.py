@@ -29,7 +29,14 @@ import bisect
 import re
 
 from graph.extract.mentions.works_index import WORK_NOUNS, norm_title
-from graph.extract.mentions.works_text import APOSTROPHE_S, is_markup
+from graph.extract.mentions.works_made import made_titles
+from graph.extract.mentions.works_text import (
+    APOSTROPHE_S,
+    MAX_TITLE_WORDS,
+    TITLE_JOINERS,
+    capitalised_run,
+    is_markup,
+)
 
 # Nouns for kinds of work that a title may follow directly: "the biopic Ray".
 GENRE_NOUNS = WORK_NOUNS | frozenset({
@@ -63,12 +70,8 @@ WORK_OF = frozenset({"premiere", "adaptation", "version", "remake", "sequel", "p
                      "showrunner", "co-creator", "creators", "writers"})
 # Words after which a capitalised run is the name given to a work.
 NAMING_WORDS = frozenset({"called", "titled", "entitled", "dubbed"})
-# Small words a title may hold between its capitalised words.
-TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for",
-                           "from", "with", "by", "&", "-", "or"})
 QUOTED = re.compile(r"(?<![\w'’])([\"“‘']|'')([A-Z0-9][^\"“”‘’\n]{0,70}?)([,.]?)([\"”’']|'')"
                     r"(?![\w])")
-MAX_TITLE_WORDS = 9
 
 
 def _is_title_text(text):
@@ -81,32 +84,6 @@ def _is_title_text(text):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_JOINERS
                or not w[:1].isalnum() for w in words) and words[-1].lower() not in TITLE_JOINERS
-
-
-def capitalised_run(tokens, i, limit=MAX_TITLE_WORDS + 3):
-    """Return the end of the title-case run starting at token i ("Million Dollar
-    Baby", "Harry Potter and the Prisoner of Azkaban", "Exorcist: The Beginning"),
-    or i when token i does not start one. The run stops at a line break and at a
-    possessive, and never ends on a small word."""
-    text, n = tokens.text, len(tokens)
-    end = j = i
-    while j < n and j - i < limit and "\n" not in text[j] and not tokens.is_space[j]:
-        word = text[j]
-        if word[:1].isupper() or word.isdigit() and (
-                j == end > i or j == i and j + 1 < n and text[j + 1][:1].isupper()):
-            end = j = j + 1
-        elif end > i and (word.lower() in TITLE_JOINERS or word == ":" and not
-                          tokens.whitespace[j - 1]):
-            j += 1
-        else:
-            break
-    if end < n and text[end] in APOSTROPHE_S:
-        # "the film Bay's success": a name that owns what follows; but "the drama St
-        # Clement's, where" ends a title in its possessive ("Saint Aubin's").
-        closed = end + 1 < n and text[end + 1] != "-" and tokens.pos[end + 1] in (
-            "PUNCT", "ADP", "CCONJ", "SCONJ")
-        return end + 1 if closed else i
-    return end
 
 
 def _after_kind_noun(ctx):
@@ -247,7 +224,8 @@ def prose_titles(ctx):
         return found
     tokens = ctx.tokens
     spans = set()
-    cues = (_after_kind_noun, _after_cue_words, _named, _owned_apposition, _quoted)
+    cues = (_after_kind_noun, _after_cue_words, _named, _owned_apposition, _quoted,
+            made_titles)
     for start, end in (span for cue in cues for span in cue(ctx)):
         text = " ".join(tokens.span_text(start, end).split()).rstrip(",.")
         if _is_title_text(text):

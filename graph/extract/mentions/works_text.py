@@ -15,6 +15,11 @@ from graph.extract.evidence.modality import asserted_tokens
 
 APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 QUOTES = frozenset({'"', "“", "”"})
+# Small words a title may hold between its capitalised words.
+TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for",
+                           "from", "with", "by", "&", "-", "or"})
+# The longest title read from capitals alone.
+MAX_TITLE_WORDS = 9
 
 
 def is_markup(token):
@@ -97,3 +102,29 @@ def compound_ending(doc, j):
             and not doc[i - 1].whitespace_):
         return f"{doc[i - 2].lower_}-{doc[i].lower_}", i - 2
     return doc[i].lower_, i
+
+
+def capitalised_run(tokens, i, limit=MAX_TITLE_WORDS + 3):
+    """Return the end of the title-case run starting at token i ("Million Dollar
+    Baby", "Harry Potter and the Prisoner of Azkaban", "Exorcist: The Beginning"),
+    or i when token i does not start one. The run stops at a line break and at a
+    possessive, and never ends on a small word."""
+    text, n = tokens.text, len(tokens)
+    end = j = i
+    while j < n and j - i < limit and "\n" not in text[j] and not tokens.is_space[j]:
+        word = text[j]
+        if word[:1].isupper() or word.isdigit() and (
+                j == end > i or j == i and j + 1 < n and text[j + 1][:1].isupper()):
+            end = j = j + 1
+        elif end > i and (word.lower() in TITLE_JOINERS or word == ":" and not
+                          tokens.whitespace[j - 1]):
+            j += 1
+        else:
+            break
+    if end < n and text[end] in APOSTROPHE_S:
+        # "the film Bay's success": a name that owns what follows; but "the drama St
+        # Clement's, where" ends a title in its possessive ("Saint Aubin's").
+        closed = end + 1 < n and text[end + 1] != "-" and tokens.pos[end + 1] in (
+            "PUNCT", "ADP", "CCONJ", "SCONJ")
+        return end + 1 if closed else i
+    return end

@@ -123,9 +123,26 @@ def _winning_work(ctx, r):
     return None
 
 
+def _won_for(ctx, r):
+    """Return [the winner] of "X earned Ann Marsh an Oscar for best director": the
+    person the winning verb's "for" prize is won for, its object; or []."""
+    tokens = ctx.tokens
+    prep = tokens.head[r]
+    if tokens.dep[r] != "pobj" or tokens.lower[prep] != "for":
+        return []
+    verb = tokens.head[prep]
+    if tokens.lower[verb] in PRIZE_NOUNS and tokens.dep[verb] == "dobj":
+        verb = tokens.head[verb]  # "earned Ann Marsh a Bafta for best director"
+    if tokens.lemma[verb] not in WINNING:
+        return []
+    return [c for c in tokens.children(verb)
+            if tokens.dep[c] in ("dobj", "dative") and tokens.pos[c] == "PROPN"][:1]
+
+
 @rule("crew.prize_for")
 def prize_for(ctx):
-    """Yield crew written "Night Harbour earned a best director nod for Ann Marsh"."""
+    """Yield crew written "Night Harbour earned a best director nod for Ann Marsh" or
+    "Night Harbour earned Ann Marsh the Oscar for best director"."""
     tokens = ctx.tokens
     for r in range(len(tokens)):
         role = PRIZES.get(tokens.lower[r])
@@ -141,6 +158,7 @@ def prize_for(ctx):
         objs = [p for k in anchors for f in tokens.children(k)
                 if tokens.dep[f] == "prep" and tokens.lower[f] == "for"
                 for p in tokens.children(f) if tokens.dep[p] == "pobj"]
+        objs = objs or _won_for(ctx, anchors[-1])
         if not objs or work_at(ctx, objs[0]):
             continue  # "best director for Night Harbour": crew.award reads it
         work = _winning_work(ctx, anchors[-1])

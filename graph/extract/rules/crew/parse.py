@@ -213,8 +213,9 @@ PRIZE_NOUNS = frozenset({"nomination", "nominations", "nod", "nods", "award", "p
 def _prize_phrase(ctx, r):
     """Return (verb, owner, anchors) of a prize at token r: the verb that wins it ("won
     best director", "is nominated for best director", "earned a best director
-    nomination"), a possessive owner ("her best director nomination") or None, and
-    the tokens a "for WORK" may hang on; or None when nothing wins it."""
+    nomination"), a possessive owner ("her best director nomination") or the winner it
+    goes to ("best director went to Ann Marsh") or None, and the tokens a "for WORK"
+    may hang on; or None when nothing wins it."""
     tokens = ctx.tokens
     anchors, k = [r], r
     if tokens.dep[k] == "compound" and tokens.lower[tokens.head[k]] in PRIZE_NOUNS:
@@ -225,6 +226,11 @@ def _prize_phrase(ctx, r):
     verb = tokens.head[k]
     if tokens.dep[k] == "pobj" and tokens.lower[verb] == "for":
         verb = tokens.head[verb]  # "is nominated for best director"
+    elif tokens.dep[k] == "nsubj" and tokens.lemma[verb] == "go":
+        # "Best director went to Ann Marsh for X": the prize goes to its winner.
+        to = [p for c in tokens.children(verb) if tokens.lower[c] == "to"
+              for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+        return (None, to[0], anchors + [verb, to[0]]) if to else None
     elif tokens.dep[k] not in ("dobj", "oprd", "attr"):
         verb = None
     if verb is not None and tokens.lemma[verb] not in WINNING:

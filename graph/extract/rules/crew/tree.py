@@ -31,15 +31,12 @@ from graph.extract.mentions.works import (
     work_named_near,
 )
 from graph.extract.mentions.works_index import norm_title
-from graph.extract.mentions.works_prose import GENRE_NOUNS, capitalised_run, mention_covering
+from graph.extract.mentions.works_made import MAKING
+from graph.extract.mentions.works_prose import GENRE_NOUNS, mention_covering
+from graph.extract.mentions.works_text import capitalised_run
 from graph.extract.rules.crew.people import name_covering, resolve_people
 from graph.model.facts import Crew
 
-# Lemmas of making verbs and the role each gives.
-MAKING = {"direct": "director", "write": "writer", "produce": "producer", "create": "creator",
-          "pen": "writer", "script": "writer", "helm": "director", "co-write": "writer",
-          "co-direct": "director", "co-create": "creator", "co-produce": "producer",
-          "executive-produce": "producer", "wrote": "writer"}
 # Verbs that make a writer only in the passive: "adapted for the screen by Ann Marsh"
 # ("Ann Marsh adapted the novel": the novel is not hers).
 PASSIVE_MAKING = {"adapt": "writer"}
