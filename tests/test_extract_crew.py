@@ -3,7 +3,7 @@ attaches to, and statements that must give no crew fact."""
 
 import pytest
 
-from graph.extract.pipeline import extract_article
+from graph.extract.pipeline import extract_article, iter_read
 from graph.sources import Article, read_article
 
 
@@ -13,9 +13,19 @@ def _article(text, work=None):
 
 
 def _crew(text, work="Harbour Lights"):
-    """Return {(person, role, work, rule)} of the crew facts found in ``text``."""
+    """Return {(person, role, work, rule)} of the crew facts found in ``text``: each
+    claim the pipeline keeps, once for every rule that finds it."""
+    article = _article(text, work)
+    kept = {f.claim for f in extract_article(article) if f.kind == "crew"}
+    facts, _ctx = next(iter_read([article]))
     return {(f.claim.person, f.claim.role, f.claim.work, f.evidence.rule)
-            for f in extract_article(_article(text, work)) if f.kind == "crew"}
+            for f in facts if f.claim in kept}
+
+
+def _same(found, expected):
+    """Return True when ``found`` holds the claims of ``expected`` and no other, each
+    found by the rule ``expected`` names."""
+    return {f[:3] for f in found} == {e[:3] for e in expected} and expected <= found
 
 
 H = "Harbour Lights"
@@ -42,7 +52,7 @@ H = "Harbour Lights"
 ])
 def test_role_before_the_name(text, expected):
     """A role word right before names makes each of them crew in that role."""
-    assert _crew(text) == expected
+    assert _same(_crew(text), expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -61,7 +71,7 @@ def test_role_before_the_name(text, expected):
 ])
 def test_role_in_apposition(text, expected):
     """A role set off by commas beside names, either way round."""
-    assert _crew(text) == expected
+    assert _same(_crew(text), expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -86,7 +96,7 @@ def test_role_in_apposition(text, expected):
 ])
 def test_role_after_a_verb(text, expected):
     """"served as", "took over as", "is the", "with X as": the person holds the role."""
-    assert _crew(text) == expected
+    assert _same(_crew(text), expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -117,7 +127,7 @@ def test_role_after_a_verb(text, expected):
 ])
 def test_made_by(text, expected):
     """"created/written/directed by" names the makers of the work before it."""
-    assert _crew(text) == expected
+    assert _same(_crew(text), expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -141,7 +151,7 @@ def test_made_by(text, expected):
 def test_person_made_it(text, expected):
     """A person as the subject of "directed/wrote/created" a work, or of a relative clause
     after one; a surname alone is the full name the article gives."""
-    assert _crew(text) == expected
+    assert _same(_crew(text), expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -192,7 +202,7 @@ def test_one_word_title_opening_a_paragraph():
     """A one-word title the tagger takes for a noun still names the work."""
     text = ("Inside Saltmarsh\n\nSaltmarsh, the Channel 4 thriller from creator Dan Ure, "
             "returns in May.")
-    assert _crew(text, work=None) == {("Dan Ure", "creator", "Saltmarsh", "crew.title")}
+    assert _same(_crew(text, work=None), {("Dan Ure", "creator", "Saltmarsh", "crew.title")})
 
 
 def test_quote_is_the_evidence():
@@ -417,7 +427,7 @@ def _page(text, title):
 def test_lead_sentence_and_coordinated_makers(text, expected):
     """"X is a drama series created by", "co-written by", "written by A with B"; a name
     opening a new clause after ", and" is no second director."""
-    assert _crew(text) == expected
+    assert _same(_crew(text), expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -484,7 +494,7 @@ def test_role_of_a_work_listing_names_and_an_ordinal_part(text, expected):
     """"The writers of X, A and B" credits both (the main clause's modal is not the
     apposition's); "directed the second" made a part named before; fans and winners
     are no crew."""
-    assert _crew(text) == expected
+    assert _same(_crew(text), expected)
 
 
 @pytest.mark.parametrize("text, expected", [
