@@ -159,6 +159,10 @@ def test_prose_titles(text, expected):
     ("Fans cheered when Glass Harbour star Mara Quill arrived.", {"Glass Harbour"}),
     ("Ann Marsh won best director for Corkscrew on Saturday.", {"Corkscrew"}),
     ("Mara Quill was nominated for Bleak Water in 2004.", {"Bleak Water"}),
+    ("Orrin Vale has signed on to direct Tales of Tor.", {"Tales of Tor"}),
+    ("Ann Marsh will produce Corkscrew 2 for the studio.", {"Corkscrew 2"}),
+    ("The Saltmarsh director Ann Marsh is back.", {"Saltmarsh"}),
+    ("Glass Harbour author Ruth Obi came to the premiere.", {"Glass Harbour"}),
 ])
 def test_titles_the_credits_mark(text, expected):
     """A name made by a person (a passive making verb), named before a credit noun
@@ -176,10 +180,14 @@ def test_titles_the_credits_mark(text, expected):
     "Corkscrew won an award for Mara Quill, and Quill thanked her mother.",
     "Mara Quill was nominated for Best Actress.",
     "Ann Marsh's Iron Tide and British director Orrin Vale lead the field.",
+    "Latest news\n\nIt was directed by Ann Marsh.",
+    "Ann Marsh directed Mara Quill in the play.",
+    "Ann Marsh wrote Blue Harbour for her band.",
 ])
 def test_no_titles_from_credits(text):
-    """A common noun opening a sentence, a nation, a company, a performer, a person
-    the article names by surname, an award category, a list of names are no titles."""
+    """A common noun or a pronoun opening a sentence, a nation, a company, a performer,
+    a person the article names by surname, an award category, a list of names, what
+    someone wrote (a song as often as a screen work) are no titles."""
     ctx = _ctx(text)
     assert {t for _s, _e, t in works_prose.prose_titles(ctx)} == set()
 

@@ -3,8 +3,9 @@ it, often with no quotes, italics or kind noun ("Sideways", "Ray", "Inception").
 
 - made: the subject of a passive making verb with a person for its agent ("Inception
   was written and directed by Ann Marsh"), the name such a participle describes
-  ("Corkscrew, helmed by Ann Marsh"); not an active verb's object, which is as often
-  a performer or a song ("directed Mara Quill");
+  ("Corkscrew, helmed by Ann Marsh"), the object of an active one ("is set to direct
+  Corkscrew") but not of "write", whose object is as often a song, a letter or a
+  book, nor a performer ("directed Mara Quill in Corkscrew");
 - credited: the name before a credit noun that a person's name follows ("Corkscrew
   director Ann Marsh", "Night Harbour star Mara Quill");
 - awarded: the name after "for" in an award's phrase ("won best director for
@@ -25,7 +26,8 @@ MAKING = {"direct": "director", "write": "writer", "produce": "producer", "creat
 # Nouns that credit a person with a work named before them: "Corkscrew director X".
 CREDIT_NOUNS = frozenset({"director", "co-director", "writer", "screenwriter", "co-writer",
                           "producer", "co-producer", "creator", "co-creator", "showrunner",
-                          "star", "helmer", "filmmaker", "film-maker", "actor", "actress"})
+                          "star", "helmer", "filmmaker", "film-maker", "actor", "actress",
+                          "author", "novelist", "playwright"})
 # Verbs and nouns whose "for X" names an award's work: "won for X", "an Oscar for X".
 WINNING_VERBS = frozenset({"win", "nominate", "honour", "honor", "shortlist"})
 PRIZE_WORDS = frozenset({"nomination", "nominations", "nod", "award", "prize", "oscar",
@@ -40,6 +42,8 @@ COMPANY_ENDINGS = frozenset({"studios", "pictures", "films", "entertainment", "p
                              "bros", "bros.", "records", "media", "company", "corporation",
                              "inc", "ltd", "animation"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+# Making verbs whose object need not be a screen work: "wrote a letter", "penned a hit".
+WRITING = frozenset({"write", "co-write", "pen", "script", "wrote"})
 # Small words inside a title that hang on its name: "The Lord of the Rings".
 TITLE_INSIDE = frozenset({"of", "the", "a", "an", "and", "&", ":"})
 
@@ -93,10 +97,13 @@ def _plain(tokens, start, end, credited=False):
         return False
     if tokens.lower[end - 1] in COMPANY_ENDINGS or tokens.lower[start] in CATEGORY_WORDS:
         return False
-    # A one-word title is often taken for a person ("Ray"), and one with "The"; a
-    # longer name rarely.
+    # A one-word title is often taken for a person ("Ray"), and one with "The" or a
+    # small word or a number inside ("Tales of Tor", "Corkscrew 2"); a longer name
+    # of capitalised words only is taken for one rightly as often as not.
+    named_like = tokens.lower[start] != "the" and all(
+        tokens.text[k][:1].isupper() and tokens.is_alpha[k] for k in words)
     return credited or not (end - start >= 2 and tokens.ent_type[start] == "PERSON"
-                            and tokens.lower[start] != "the")
+                            and named_like)
 
 
 def _proper(tokens, i, midsentence):
@@ -106,9 +113,11 @@ def _proper(tokens, i, midsentence):
     by")."""
     if tokens.pos[i] == "PROPN":
         return True
-    if not tokens.text[i][:1].isupper():
+    if not tokens.text[i][:1].isupper() or tokens.pos[i] in ("PRON", "DET"):
         return False
-    return tokens.sent_start[i] != i or tokens.text[i] in midsentence
+    opens = tokens.sent_start[i] == i or i > 0 and "\n" in tokens.text[i - 1] + \
+        tokens.whitespace[i - 1]
+    return not opens or tokens.text[i] in midsentence
 
 
 def _phrase_end(tokens, head):
@@ -116,34 +125,55 @@ def _phrase_end(tokens, head):
     words and small title words that hang on it ("The Lord of the Rings"), up to the
     first other word ("Corkscrew for Warner Brothers", "Corkscrew on Saturday")."""
     end, last = head + 1, tokens.doc[head].right_edge.i
-    while end <= last and (tokens.text[end][:1].isupper() or tokens.lower[end] in TITLE_INSIDE):
+    while end <= last and (tokens.text[end][:1].isupper() or tokens.text[end].isdigit()
+                           or tokens.lower[end] in TITLE_INSIDE):
         end += 1
     while tokens.lower[end - 1] in TITLE_INSIDE:
         end -= 1
     return end
 
 
+def _passive_made(tokens, v):
+    """Return the token of what the passive participle v says a person made:
+    "Corkscrew was directed by Ann Marsh", "Corkscrew, helmed by Ann Marsh"; or None."""
+    agents = [p for c in tokens.children(v) if tokens.dep[c] == "agent"
+              for p in tokens.children(c) if tokens.dep[p] == "pobj"]
+    if not agents or not _is_person(tokens, agents[0]):
+        return None
+    subjects = [c for c in tokens.children(v) if tokens.dep[c] == "nsubjpass"]
+    if not subjects and tokens.dep[v] == "conj":  # "was written and directed by"
+        subjects = [c for c in tokens.children(tokens.head[v]) if tokens.dep[c] == "nsubjpass"]
+    if subjects:
+        return subjects[0]
+    return tokens.head[v] if tokens.dep[v] == "acl" and tokens.head[v] < v else None
+
+
+def _active_made(tokens, v):
+    """Return the token of the object of an active making verb ("will direct
+    Corkscrew", "hired to produce Corkscrew"), or None: a participle with no "have"
+    is passive, and "directed Mara Quill in Corkscrew" has a performer for object."""
+    if tokens.tag[v] not in ("VB", "VBD", "VBZ", "VBP", "VBN") or tokens.tag[v] == "VBN" and \
+            not any(tokens.lemma[c] == "have" for c in tokens.children(v)):
+        return None
+    objects = [c for c in tokens.children(v) if tokens.dep[c] == "dobj"]
+    if not objects or any(tokens.dep[c] == "prep" and tokens.lower[c] == "in"
+                          for k in (v, objects[0]) for c in tokens.children(k)):
+        return None
+    return objects[0]
+
+
 def _made(tokens, midsentence):
-    """Yield (start, end) of titles a passive making verb's subject or head names."""
+    """Yield (start, end) of titles a making verb's subject, head or object names."""
     for v in range(len(tokens)):
-        # Only the passive: an active verb's object may be a performer or a song
-        # ("directed Mara Quill", "wrote Blue Harbour for her").
-        if tokens.tag[v] != "VBN" or _verb_role(tokens, v) is None:
+        role = _verb_role(tokens, v)
+        if role is None:
             continue
-        agents = [p for c in tokens.children(v) if tokens.dep[c] == "agent"
-                  for p in tokens.children(c) if tokens.dep[p] == "pobj"]
-        if not agents or not _is_person(tokens, agents[0]):
-            continue
-        subjects = [c for c in tokens.children(v) if tokens.dep[c] == "nsubjpass"]
-        if not subjects and tokens.dep[v] == "conj":  # "was written and directed by"
-            subjects = [c for c in tokens.children(tokens.head[v])
-                        if tokens.dep[c] == "nsubjpass"]
-        if subjects:
-            made = subjects[0]
-        elif tokens.dep[v] == "acl" and tokens.head[v] < v:
-            made = tokens.head[v]
-        else:
-            continue
+        made = _passive_made(tokens, v) if tokens.tag[v] == "VBN" else None
+        if made is None and role not in WRITING:
+            made = _active_made(tokens, v)
+        if made is None or any("\n" in tokens.text[k] + tokens.whitespace[k]
+                               for k in range(min(made, v), max(made, v))):
+            continue  # the parse runs across lines: an infobox label is no sentence
         if not _proper(tokens, made, midsentence):
             continue
         # The title is the name and what hangs on it ("The Lord of the Rings"), which
@@ -162,9 +192,12 @@ def _credited(tokens, midsentence):
         if tokens.lower[r] not in CREDIT_NOUNS or not tokens.is_lower[r] \
                 or tokens.pos[r + 1] != "PROPN" or tokens.ent_type[r + 1] != "PERSON":
             continue
-        if tokens.pos[r - 1] == "ADJ" or tokens.ent_type[r - 1] in NOT_TITLE_ENTS:
-            continue  # "British director X"
+        if tokens.ent_type[r - 1] in NOT_TITLE_ENTS or tokens.pos[r - 1] == "ADJ" \
+                and not tokens.ent_type[r - 1]:
+            continue  # "British director X", "Veteran director X"
         start = _run_ending(tokens, r, midsentence)
+        if start < r - 1 and tokens.lower[start] == "the":
+            start += 1  # "the Saltmarsh director": "the" is the director's
         if any(tokens.lower[k] in ("and", "or", "&") for k in range(start, r)):
             continue  # "Ray's Ann Marsh and British director X": a list, no title
         if start < r and capitalised_run(tokens, start) == r:
@@ -202,11 +235,14 @@ def made_titles(ctx):
     midsentence = {tokens.text[i] for i in range(n)
                    if tokens.sent_start[i] != i and tokens.text[i][:1].isupper()}
     # A surname the article uses alone ("Blanchett said") ends a person's name.
-    alone = {tokens.text[i] for i in range(1, n - 1) if tokens.pos[i] == "PROPN"
-             and not tokens.text[i - 1][:1].isupper() and not tokens.text[i + 1][:1].isupper()}
+    alone = {}
+    for i in range(1, n - 1):
+        if tokens.pos[i] == "PROPN" and not tokens.text[i - 1][:1].isupper() \
+                and not tokens.text[i + 1][:1].isupper():
+            alone.setdefault(tokens.text[i], []).append(i)
     credited = set(_credited(tokens, midsentence))
     for start, end in {*_made(tokens, midsentence), *credited, *_awarded(tokens)}:
-        named = end - start in (2, 3) and tokens.lower[start] != "the" \
-            and tokens.text[end - 1] in alone
+        named = end - start in (2, 3) and tokens.lower[start] != "the" and any(
+            not start <= i < end for i in alone.get(tokens.text[end - 1], ()))
         if _plain(tokens, start, end, (start, end) in credited) and not named:
             yield start, end
