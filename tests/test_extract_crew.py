@@ -317,6 +317,10 @@ def test_no_news_crew(text):
      {("Orrin Vale", "writer", "Saltmarsh"), ("Orrin Vale", "director", "Saltmarsh")}),
     ("Glass Harbour director Ann Marsh was at the ceremony.",
      {("Ann Marsh", "director", "Glass Harbour")}),
+    ("Ann Marsh wrote and starred in the comedy Corkscrew.",
+     {("Ann Marsh", "writer", "Corkscrew")}),
+    ("Orrin Vale has signed on to direct Tales of Tor.",
+     {("Orrin Vale", "director", "Tales of Tor")}),
 ])
 def test_award_for_a_work(text, expected):
     """A prize named for a crew role, won or nominated for a work (a title the article
@@ -330,6 +334,8 @@ def test_award_for_a_work(text, expected):
     "Ann Marsh won best director for Mara Quill.",
     "Orrin Vale was not nominated for best director for the thriller Iron Tide.",
     "Best actor went to Orrin Vale for the thriller Iron Tide.",
+    "Ann Marsh sang and starred in the comedy Corkscrew.",
+    "Orrin Vale directed Mara Quill in a play.",
 ])
 def test_no_award_crew(text):
     """A tip is no win, an acting prize no crew role, a person wins no prize for a name."""

@@ -93,7 +93,8 @@ def _plain(tokens, start, end, credited=False):
     person as often as not), a nation, place or date, a company, or an award
     category."""
     words = range(start, end)
-    if all(tokens.ent_type[k] in NOT_TITLE_ENTS or tokens.pos[k] == "ADJ" for k in words):
+    if all(tokens.ent_type[k] in NOT_TITLE_ENTS or tokens.pos[k] == "ADJ" and not
+           tokens.ent_type[k] for k in words):
         return False
     if tokens.lower[end - 1] in COMPANY_ENDINGS or tokens.lower[start] in CATEGORY_WORDS:
         return False

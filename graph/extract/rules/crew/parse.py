@@ -6,9 +6,10 @@ encyclopedia prose. One tree walk covers the word orders English allows:
   "executive produced by", "adapted for the screen by" (writer);
 - ``crew.active``: "Ann Marsh directed Night Harbour", "Ann Marsh, who directed
   Night Harbour", "Ann Marsh, who stars in and co-wrote Night Harbour", "Ann Marsh
-  penned the adaptation Night Harbour", "A and B co-wrote X and Y", "Ann Marsh
-  executive produced X", "known for directing X", "Night Harbour, which Ann Marsh
-  directed", "directed Mara Quill in Night Harbour", "is directing X";
+  penned the adaptation Night Harbour", "A and B co-wrote X and Y", "Ann Marsh wrote
+  and starred in Night Harbour", "Ann Marsh executive produced X", "known for
+  directing X", "Night Harbour, which Ann Marsh directed", "directed Mara Quill in
+  Night Harbour", "is directing X";
 - ``crew.made``: "Ann Marsh made Night Harbour" when the article calls her a director;
 - ``crew.award``: "Ann Marsh won best director for Night Harbour" (best screenplay:
   writer), "was nominated for best director for X", "a best director nomination for
@@ -138,6 +139,8 @@ def active(ctx):
             if not objects:
                 objects = [c for k in tokens.children(v) if tokens.dep[k] == "conj"
                            for c in tokens.children(k) if tokens.dep[c] == "dobj"]
+            if not objects:
+                objects = _shared_in(ctx, v)
         resolve = True
         if objects and tokens.lower[objects[0]] in ("which", "that") \
                 and tokens.dep[v] == "relcl":
@@ -182,6 +185,16 @@ def made_title(ctx):
         persons = [p for p in persons_at(ctx, subj) if p in directors]
         yield from crew_facts(ctx, persons, "director", title_list(ctx, objects[0]),
                               min(subj, v), objects[0], "crew.made", 0.55)
+
+
+def _shared_in(ctx, v):
+    """Return [the title] of "wrote and starred in Night Harbour": a making verb with no
+    object, coordinated with a verb whose "in" names a title; or []."""
+    tokens = ctx.tokens
+    return [p for k in tokens.children(v) if tokens.dep[k] == "conj"
+            for c in tokens.children(k) if tokens.dep[c] == "prep" and tokens.lower[c] == "in"
+            for p in tokens.children(c) if tokens.dep[p] == "pobj"
+            and works_at(ctx, p, resolve=False)][:1]
 
 
 def _directed_in(ctx, v, obj, role):
