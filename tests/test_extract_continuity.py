@@ -246,3 +246,32 @@ def test_remake_of_an_owned_classic(text, expected):
     """A character played in a remake is no work; an author's possessive before the
     title owns it and is not the work remade."""
     assert _links(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights' prequel Lantern Street will air next year on the BBC.",
+     {(L, "prequel_of", H, "continuity.sequel")}),
+    ("The BBC's Harbour Lights spin-off Lantern Street has been renewed.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+])
+def test_a_name_owning_a_titled_relation_is_its_parent(text, expected):
+    """"Y's prequel X", "the Y spin-off X": Y is the parent work even when the
+    article names it nowhere else."""
+    assert _links(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Director Ann Marsh's prequel Lantern Street opens on Friday.",
+    "Ann Marsh directed Harbour Lights. Ann Marsh's sequel Lantern Street opens on Friday.",
+    "The band released a remake of their 1985 hit Lantern Street.",
+    "Sequel rumours have swirled around Lantern Street for years.",
+    "Lantern Street could get a sequel if the box office holds up.",
+    "The director said there were no plans for a sequel to Lantern Street.",
+    "Orrin Vale has denied that The Night Ferry is a sequel to Lantern Street.",
+    "Fans have called for a Lantern Street spin-off for years.",
+    "Mara Quill said she would love to make a sequel to Lantern Street.",
+])
+def test_no_continuity_in_news(text):
+    """A director's own film, a song's remake, rumours, hopes, denials and wishes:
+    no continuity fact."""
+    assert _links(text, work=None) == set()

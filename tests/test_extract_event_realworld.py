@@ -98,3 +98,43 @@ def test_real_peoples_figurative_and_private_events_are_no_events(text):
 def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     """An actor's name for the character he plays is the character's event."""
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a performer's return to work, not a character's to the story
+    "Mara Quill is back on our screens in the new drama Cold Meridian.",
+    "Mara Quill played Ada Marsh in Lantern Street. Mara Quill returns in a new drama "
+    "next year.",
+    "Orrin Vale is returning to host the quiz show for a third year.",
+    "Orrin Vale makes a return to the stage in a revival of an old comedy.",
+    # a channel or a network raises a show, not a character
+    "Lantern Street was axed after three series, but ITV resurrected the show last year.",
+    # harm on a set, during filming, in a stunt happens to the performer
+    "Mara Quill was injured in a fall on the set of Lantern Street.",
+    "Orrin Vale was badly hurt and injured during filming of the final scenes.",
+    "The film is dedicated to Mara Quill, who died in a plane crash during production.",
+    # news reveals castings and winners, not a story's secrets
+    "Orrin Vale was revealed as the new host of the Saturday night quiz show.",
+    "Mara Quill turned out to be the surprise winner of the award.",
+])
+def test_performers_returns_and_mishaps_are_no_events(text):
+    """News tells performers' returns to work and their injuries on set: no event."""
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh, who was "
+     "killed off in 2019, comes back as a ghost in the new series.", ("Ada Marsh", "death")),
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh, who was "
+     "killed off in 2019, comes back as a ghost in the new series.", ("Ada Marsh", "return")),
+    ("Mara Quill's character Ada Marsh makes a surprise return to the show in the finale.",
+     ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh returns to "
+     "Lantern Street in the new series.", ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh is back in "
+     "the new series.", ("Ada Marsh", "return")),
+])
+def test_story_returns_and_dated_killings_off_stay_events(text, event):
+    """A character killed off in a year, and a character's return to the show told as
+    a noun or to the show's title, are story events."""
+    assert event in _events(text)

@@ -2,7 +2,8 @@
 shared and separate continuity.
 
 - ``continuity.spinoff``: "X is a spin-off of Y", "X, a spin-off of Y", "X was spun
-  off from Y", "the Y spin-off X", "X, the spin-off" (of the article's work).
+  off from Y", "the Y spin-off X", "Y's prequel X" (Y a work, or a name the article
+  shows as no person), "X, the spin-off" (of the article's work).
 - ``continuity.sequel``: "X is a sequel to Y", "X, a prequel to Y", "X (1992), a
   prequel film" (to the article's work).
 - ``continuity.reboot``: "X is a reboot (remake, reimagining) of Y": a reboot starts
@@ -32,6 +33,7 @@ Reading X, Y and whether the statement is said is in ``continuity_statement``; t
 question-and-denial form is in ``continuity_denial``.
 """
 
+from graph.extract.mentions import coref, kinds
 from graph.extract.mentions.works import (
     is_work,
     title_at,
@@ -66,6 +68,9 @@ from graph.extract.rules.continuity.statement import (
 # Participles that give a new work its title: "a spin-off of Y, titled X".
 NAMING_WORDS = frozenset({"titled", "entitled", "called", "named", "dubbed"})
 SPINOFF_WORDS = frozenset({"spin-off", "spinoff"})
+# What a name before "spin-off X" may be instead of the parent work.
+NOT_WORK_KINDS = frozenset({"performer", "maker", "thing"})
+MAKERS_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 SEQUEL_WORDS = {"sequel": "sequel_of", "follow-up": "sequel_of", "prequel": "prequel_of"}
 WORLD_WORDS = frozenset({"universe", "continuity", "world", "timeline", "canon", "reality"})
 REBOOT_WORDS = frozenset({"reboot", "reimagining", "remake"})
@@ -93,6 +98,23 @@ def _named_after(ctx, title):
                                              if doc[k].text in QUOTES else None)
 
 
+def _titled_parent(ctx, parent, i, after):
+    """Return True when a name the article does not yet know as a work is the parent
+    of a titled work: "Harbour Lights' prequel Salt Roads", "the Harbour Lights
+    spin-off Salt Roads" (a title right after the cue), and the article shows the
+    name as no person ("director Ann Marsh's sequel X" is her film)."""
+    if after >= len(ctx.doc) or title_at(ctx, after) is None:
+        return False
+    if parent.end < i - 1 or parent.end == i - 1 and ctx.doc[i - 1].text not in APOSTROPHE_S:
+        return False  # words stand between the name and the cue
+    people = coref.known_actors(ctx) | coref.known_crew(ctx)
+    for span in ctx.names:
+        if span.text == parent.text and (span.text in people or span.labels & MAKERS_LABELS
+                                         or kinds.kind_of(ctx, span) in NOT_WORK_KINDS):
+            return False  # a person's film, a company's ("the Netflix spin-off X")
+    return True
+
+
 def _derived(ctx, i, after, relation, rule_name):
     """Yield the facts of a spin-off, sequel or prequel cue at tokens [i, after):
     "X is a spin-off of Y", "the Y spin-off X", "X, the Y prequel", "X is a Y sequel",
@@ -111,7 +133,7 @@ def _derived(ctx, i, after, relation, rule_name):
         yield from emit(ctx, work, relation, others, min(start, i), after, rule_name, 0.85)
         return
     parent = title_ending(ctx, i - 1 if doc[i - 1].text in APOSTROPHE_S else i)
-    if parent and is_work(ctx, parent.text):
+    if parent and (is_work(ctx, parent.text) or _titled_parent(ctx, parent, i, after)):
         child = title_at(ctx, after + 1 if after < len(doc) and doc[after].text == "," else after)
         det = parent.start - 1 if parent.start > 0 and doc[parent.start - 1].lower_ in (
             "a", "an", "the") else parent.start

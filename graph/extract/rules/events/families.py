@@ -22,7 +22,8 @@ events. Each form is a rule of its own, ``event.<form>``:
 - ``event.dying``: "a dying Y" (a character met dying dies in the story told)
 - ``event.resurrection``: "Y is raised from the dead", "X brings Y back to life",
   "Y is raised as a wight"
-- ``event.return``: "Y returns", "comes back", "is back", with a mode ("in her head")
+- ``event.return``: "Y returns", "comes back", "is back", "makes a return to the
+  show", with a mode ("in her head"); not a performer's ("back on our screens")
 - ``event.departure``, ``event.injury``, ``event.birth``, ``event.revelation``
 - ``event.contrast``: "unlike X, Y won't be raised from the dead": X was raised.
 
@@ -145,7 +146,7 @@ def _found_at(ctx, i, synopsis, timed):
     if lemma in RAISE_LEMMAS:
         found += forms.resurrection(ctx, i)
     if lemma in RETURN_LEMMAS and not found:
-        found += forms.return_verb(ctx, i, synopsis)
+        found += forms.return_verb(ctx, i, synopsis) or forms.return_noun(ctx, i, synopsis)
     if lemma in DEPART_LEMMAS:
         found += forms.departure(ctx, i)
     if word in INJURY_WORDS or lemma in INJURY_LEMMAS:

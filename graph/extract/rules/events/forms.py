@@ -7,13 +7,15 @@ forms are in ``graph.extract.rules.events.deaths``.
 
 - ``resurrection``: "raised from the dead", "brought back to life", "resurrected";
 - ``return_verb``: returns, comes back, reappears, "is back", with its mode
-  (``mode_near``: "in her head", "as a ghost", "in flashbacks");
+  (``mode_near``: "in her head", "as a ghost", "in flashbacks"); ``return_noun``:
+  "makes a return to the show"; never a performer's ("back on our screens",
+  "returns to host the show", "returns in a new drama");
 - ``departure``, ``injury``, ``birth``, ``revelation``.
 """
 
 from dataclasses import dataclass
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import coref, works
 from graph.extract.rules.events import presence
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
@@ -46,6 +48,24 @@ from graph.extract.rules.events.words import (
 )
 
 BE_GET = frozenset({"be", "get"})
+# Verbs whose object "return" is a return: "makes a surprise return", "stages a return".
+RETURN_MAKERS = frozenset({"make", "stage", "mark", "enjoy"})
+SCREEN_WORDS = frozenset({"screen", "screens", "tv", "television", "tvs", "stage", "stages"})
+# A return "in a new ..." of these is in another work: a performer's, not a character's.
+OTHER_WORK_NOUNS = frozenset({"drama", "film", "movie", "play", "production", "musical",
+                              "sitcom", "comedy", "thriller", "album", "role", "documentary",
+                              "project", "show", "programme", "program", "venture"})
+# ... but "in the new series" is the same show's next run.
+STORY_UNIT_NOUNS = frozenset({"series", "season", "episode", "episodes", "run", "chapter"})
+# "returns to host (present, judge) the show": a presenter's return.
+CAREER_VERBS = frozenset({"host", "present", "front", "judge", "direct", "write", "produce",
+                          "narrate", "perform", "sing", "tour", "record", "compere", "co-host",
+                          "headline", "coach", "mentor", "launch", "release"})
+# "returns to the stage", "to television", "to acting": a performer's career.
+CAREER_PLACES = frozenset({"stage", "television", "tv", "acting", "music", "broadway",
+                           "theatre", "theater", "studio", "cinema", "films", "screens",
+                           "spotlight", "limelight", "politics", "radio", "form", "touring",
+                           "comedy", "writing", "directing", "hollywood"})
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
 DEAD_PHRASE_STARTS = frozenset(words[0] for words in DEAD_PHRASES) | {"as"}
 MODE_BEFORE = 4
@@ -208,6 +228,8 @@ def resurrection(ctx, i):
     if objects and lemma not in ("come", "return", "rise", "be"):
         return [Found("resurrection", "resurrection", v, i, end, subject, verb=i)
                 for v in objects]
+    if any(tokens.dep[c] == "dobj" for c in tokens.children(i)):
+        return []  # "ITV resurrected the show": its subject raised something, not itself
     if subject is None or lemma in ("bring", "raise", "revive", "reanimate", "resuscitate"):
         return []
     if lemma == "resurrect" and mode_near(ctx, i):
@@ -238,16 +260,38 @@ def return_verb(ctx, i, synopsis):
         return []
     if end < n and _dead_phrase(tokens, end):
         return []  # "returns from the dead" is a resurrection
-    mode = mode_near(ctx, i)
-    if lemma == "resurrect" and mode is None:
+    if lemma == "resurrect" and mode_near(ctx, i) is None:
         return []
+    return _story_return(ctx, i, end, subject_before(ctx, i), synopsis)
+
+
+def return_noun(ctx, i, synopsis):
+    """Return the return of "Y makes a (surprise) return to the show": the noun
+    "return" as the object of a verb of doing, whose subject returns."""
+    tokens = ctx.tokens
+    if tokens.lower[i] != "return" or tokens.pos[i] != "NOUN" or tokens.dep[i] != "dobj":
+        return []
+    verb = tokens.head[i]
+    if tokens.lemma[verb] not in RETURN_MAKERS:
+        return []
+    return _story_return(ctx, i, i + 1, subject_before(ctx, verb), synopsis)
+
+
+def _story_return(ctx, i, end, character, synopsis):
+    """Return the return said at tokens [i, end) of ``character`` when the words
+    around tell of a story's character coming back, not of travel or of a career."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    mode = mode_near(ctx, i)
     following = _words_after(tokens, i, end, 4)
     show = any(word in SHOW_WORDS for word in following)
-    if end < n and tokens.lower[end] in TRAVEL_WORDS and not show and mode is None:
+    if end < n and tokens.lower[end] in TRAVEL_WORDS and not show and mode is None \
+            and not _to_work(ctx, end):
+        return []
+    if mode is None and _career(ctx, i, end):
         return []
     if synopsis and mode is None and not show:
         return []
-    character = subject_before(ctx, i)
     if character is not None and character.text in coref.known_actors(ctx):
         character = _as_role(ctx, end) or _named_role(ctx, character.text)
     if character is None:
@@ -258,6 +302,43 @@ def return_verb(ctx, i, synopsis):
     if not cued and character.text not in coref.known_characters(ctx):
         return []  # a bare "X returned" is a character's return only for a known character
     return [Found("return", "return", character, i, end, mode=mode, verb=i)]
+
+
+def _to_work(ctx, end):
+    """Return True when "to" at token ``end`` leads to a work the article names
+    ("returns to Harbour Lights"): a return to the show, not travel."""
+    if ctx.tokens.lower[end] != "to" or end + 1 >= len(ctx.tokens):
+        return False
+    span = coref.name_starting(ctx, end + 1)
+    return span is not None and (span.text in ctx.works or works.is_work(ctx, span.text))
+
+
+def _career(ctx, i, end):
+    """Return True when the words after a return at tokens [i, end) tell of a
+    performer's career: "back on our screens", "returns in a new drama", "returns to
+    host the show", "returns to the stage"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    stop = min(tokens.sent_end[i], end + 6)
+    for j in range(end, stop):
+        word = lower[j]
+        if word == "our" and j + 1 < stop and lower[j + 1] in SCREEN_WORDS:
+            return True  # the viewers' screens: a performer or a show is back
+        if word in ("a", "the", "another") and j > end and lower[j - 1] == "in" \
+                and j + 1 < stop and lower[j + 1] == "new":
+            k = j + 2
+            while k < stop and tokens.pos[k] in ("ADJ", "PROPN", "NOUN") \
+                    and lower[k] not in OTHER_WORK_NOUNS | STORY_UNIT_NOUNS:
+                k += 1
+            if k < stop and lower[k] in OTHER_WORK_NOUNS:
+                return True  # "in a new drama": another work than the one returned to
+        if word == "to" and j + 1 < stop and tokens.lemma[j + 1] in CAREER_VERBS \
+                and tokens.tag[j + 1] == "VB":
+            return True  # "returns to host the show"
+        if word == "to" and j + 1 < stop and (lower[j + 1] in CAREER_PLACES or lower[
+                j + 1] == "the" and j + 2 < stop and lower[j + 2] in CAREER_PLACES):
+            return True  # "returns to the stage", "to television"
+    return False
 
 
 def _season_near(ctx, i):

@@ -42,6 +42,9 @@ REAL_DESCRIPTORS = frozenset({"late", "singer", "musician", "rapper", "legend", 
                               "president", "actor", "actress", "director", "producer",
                               "star", "co-star"})
 DESCRIPTOR_SCAN = 4
+# The making of a work, where performers come to harm: "hurt during filming".
+PRODUCTION_WORDS = frozenset({"filming", "rehearsal", "rehearsals", "rehearsing", "stunt",
+                              "stunts", "stuntman", "stuntwoman", "production"})
 # Events that happen to a body, which real people undergo as characters do ("came back
 # from the dead in 2005, when she won again" is a figure of speech on a real person).
 BODILY = frozenset({"death", "birth", "injury", "resurrection"})
@@ -76,7 +79,7 @@ def _story_context(ctx, start, end):
 
 def _real_evidence(ctx, start, end):
     """Return True when tokens [start, end) hold a calendar year, a month, a weekday,
-    an age or a word of the real world."""
+    an age, a word of the real world or of a work's making ("on the set")."""
     tokens = ctx.tokens
     for j in range(start, end):
         text, word = tokens.text[j], tokens.lower[j]
@@ -86,6 +89,9 @@ def _real_evidence(ctx, start, end):
             return True
         if word == "age" and j + 1 < end and tokens.lower[j + 1] == "of":
             return True
+        if word in PRODUCTION_WORDS or word == "set" and j > start \
+                and tokens.lower[j - 1] in ("the", "on") and tokens.pos[j] == "NOUN":
+            return True  # "injured on the set of X", "during filming": the performer
     return False
 
 
@@ -165,8 +171,9 @@ def _actors_by_verb(ctx):
 def real_world(ctx, found):
     """Return True when an event (a Found of the event forms) in an article that is no
     synopsis tells of a real person, not a character: a death, a birth, an injury or a
-    resurrection with real-world evidence, any other event of a person the article
-    shows as real and gives no role."""
+    resurrection with real-world evidence, a revelation about a name the article
+    shows as no character and tells with no story around it, any other event of a
+    person the article shows as real and gives no role."""
     if is_synopsis(ctx):
         return False
     tokens = ctx.tokens
@@ -176,6 +183,10 @@ def real_world(ctx, found):
         return False
     if _story_context(ctx, start, end):
         return False
+    if found.event == "revelation":
+        # "X was revealed as the new host", "X turned out to be the winner": news
+        # reveals castings and results; a story's revelation is a character's.
+        return True
     if found.event not in BODILY:
         # "The show's star Ann Marsh was revealed to be the father": a real person no
         # character stands for (an actor's name for the role is read elsewhere).
