@@ -107,8 +107,11 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     "next year.",
     "Orrin Vale is returning to host the quiz show for a third year.",
     "Orrin Vale makes a return to the stage in a revival of an old comedy.",
+    "After a ten-year break, Pip Gander is back with a new series.",
+    "Orrin Vale's comeback was cut short when he was injured on stage in Leeds.",
     # a channel or a network raises a show, not a character
     "Lantern Street was axed after three series, but ITV resurrected the show last year.",
+    "The BBC drama Lantern Street was brought back from the dead by Channel 4.",
     # harm on a set, during filming, in a stunt happens to the performer
     "Mara Quill was injured in a fall on the set of Lantern Street.",
     "Orrin Vale was badly hurt and injured during filming of the final scenes.",

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from graph.extract.mentions import coref, works
 from graph.extract.mentions.storytime import front_matter_time, story_time_source
 from graph.extract.registry import rule
-from graph.extract.rules.events import deaths, forms, presence, realworld
+from graph.extract.rules.events import deaths, forms, presence, realworld, returns
 from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
@@ -146,7 +146,7 @@ def _found_at(ctx, i, synopsis, timed):
     if lemma in RAISE_LEMMAS:
         found += forms.resurrection(ctx, i)
     if lemma in RETURN_LEMMAS and not found:
-        found += forms.return_verb(ctx, i, synopsis) or forms.return_noun(ctx, i, synopsis)
+        found += returns.return_verb(ctx, i, synopsis) or returns.return_noun(ctx, i, synopsis)
     if lemma in DEPART_LEMMAS:
         found += forms.departure(ctx, i)
     if word in INJURY_WORDS or lemma in INJURY_LEMMAS:
@@ -361,7 +361,8 @@ def find_events(ctx):
                 continue  # "In a nightmare, Y is killed", "is poisoned but survives"
             if realworld.real_world(ctx, found):
                 continue  # "the singer, who killed himself in 1980": a real person
-            if found.event == "return" and works.is_work(ctx, found.character.text):
+            if found.event in ("return", "resurrection") \
+                    and works.is_work(ctx, found.character.text):
                 continue  # "Night Harbour came back this spring": the show, not a character
             future_ok = found.event in ("return", "departure")
             if not happens(ctx, found.verb, found.verb + 1, future_ok):

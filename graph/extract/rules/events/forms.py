@@ -1,21 +1,19 @@
 """The shared pieces of the event forms, and the forms of English that tell of a
-resurrection, a return, a departure, an injury, a birth or a revelation.
+resurrection, a departure, an injury, a birth or a revelation.
 
 Every form looks at one token of the article and returns the events it starts
 (``Found``), before modality, story time and merging (``events.py``); the death
 forms are in ``graph.extract.rules.events.deaths``.
 
 - ``resurrection``: "raised from the dead", "brought back to life", "resurrected";
-- ``return_verb``: returns, comes back, reappears, "is back", with its mode
-  (``mode_near``: "in her head", "as a ghost", "in flashbacks"); ``return_noun``:
-  "makes a return to the show"; never a performer's ("back on our screens",
-  "returns to host the show", "returns in a new drama");
+- ``mode_near``: the mode of a presence ("in her head", "as a ghost", "in
+  flashbacks"), which the returns (``graph.extract.rules.events.returns``) read;
 - ``departure``, ``injury``, ``birth``, ``revelation``.
 """
 
 from dataclasses import dataclass
 
-from graph.extract.mentions import coref, works
+from graph.extract.mentions import coref
 from graph.extract.rules.events import presence
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
@@ -40,32 +38,12 @@ from graph.extract.rules.events.words import (
     OTHER_WORDS,
     RAISE_VERBS,
     RESURRECT_VERBS,
-    RETURN_VERBS,
     SHOW_WORDS,
-    TRAVEL_WORDS,
     UNDEAD,
     VERSION_WORDS,
 )
 
 BE_GET = frozenset({"be", "get"})
-# Verbs whose object "return" is a return: "makes a surprise return", "stages a return".
-RETURN_MAKERS = frozenset({"make", "stage", "mark", "enjoy"})
-SCREEN_WORDS = frozenset({"screen", "screens", "tv", "television", "tvs", "stage", "stages"})
-# A return "in a new ..." of these is in another work: a performer's, not a character's.
-OTHER_WORK_NOUNS = frozenset({"drama", "film", "movie", "play", "production", "musical",
-                              "sitcom", "comedy", "thriller", "album", "role", "documentary",
-                              "project", "show", "programme", "program", "venture"})
-# ... but "in the new series" is the same show's next run.
-STORY_UNIT_NOUNS = frozenset({"series", "season", "episode", "episodes", "run", "chapter"})
-# "returns to host (present, judge) the show": a presenter's return.
-CAREER_VERBS = frozenset({"host", "present", "front", "judge", "direct", "write", "produce",
-                          "narrate", "perform", "sing", "tour", "record", "compere", "co-host",
-                          "headline", "coach", "mentor", "launch", "release"})
-# "returns to the stage", "to television", "to acting": a performer's career.
-CAREER_PLACES = frozenset({"stage", "television", "tv", "acting", "music", "broadway",
-                           "theatre", "theater", "studio", "cinema", "films", "screens",
-                           "spotlight", "limelight", "politics", "radio", "form", "touring",
-                           "comedy", "writing", "directing", "hollywood"})
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
 DEAD_PHRASE_STARTS = frozenset(words[0] for words in DEAD_PHRASES) | {"as"}
 MODE_BEFORE = 4
@@ -180,7 +158,7 @@ def _in_whose(ctx, j):
     return owner is not None and owner.start > 0 and lower[owner.start - 1] == "in"
 
 
-def _dead_phrase(tokens, i):
+def dead_phrase(tokens, i):
     """Return the length of a "from the dead"/"back to life"/"as a wight" phrase at
     i, or 0."""
     lower = tokens.lower
@@ -205,10 +183,10 @@ def resurrection(ctx, i):
         end = i + 1
     elif lemma in RAISE_VERBS and verbal(tokens, i):
         j = i + 1
-        while j < n and j - i <= 4 and not _dead_phrase(tokens, j) \
+        while j < n and j - i <= 4 and not dead_phrase(tokens, j) \
                 and not tokens.is_punct[j]:
             j += 1
-        size = _dead_phrase(tokens, j) if j < n else 0
+        size = dead_phrase(tokens, j) if j < n else 0
         if not size or lemma == "be" and (j != i + 1 or tokens.lower[j] != "back"):
             return []  # "is back from the dead", never "is not brought back"
         end = j + size
@@ -237,126 +215,14 @@ def resurrection(ctx, i):
     return [Found("resurrection", "resurrection", subject, i, end, verb=i)]
 
 
-def _words_after(tokens, i, end, size):
+def words_after(tokens, i, end, size):
     """Return the lower-case words from token ``end`` on, at most ``size`` of them and
     none past the sentence of token ``i``."""
     return tokens.lower[end:min(tokens.sent_end[i], end + size)]
 
 
-def return_verb(ctx, i, synopsis):
-    """Return the return of "Y returns", "comes back", "reappears", "is back", with
-    the mode the words around give. A return to a place ("returns to Dragonstone")
-    is travel; in a synopsis (``synopsis``) a bare return is too, unless a mode or
-    a show word ("returns to the series") says otherwise."""
-    tokens = ctx.tokens
-    n = len(tokens)
-    lemma = tokens.lemma[i]
-    if lemma in RETURN_VERBS and verbal(tokens, i):
-        end = i + 1
-    elif lemma in ("come", "be") and verbal(tokens, i) and i + 1 < n \
-            and tokens.lower[i + 1] == "back":
-        end = i + 2
-    else:
-        return []
-    if end < n and _dead_phrase(tokens, end):
-        return []  # "returns from the dead" is a resurrection
-    if lemma == "resurrect" and mode_near(ctx, i) is None:
-        return []
-    return _story_return(ctx, i, end, subject_before(ctx, i), synopsis)
-
-
-def return_noun(ctx, i, synopsis):
-    """Return the return of "Y makes a (surprise) return to the show": the noun
-    "return" as the object of a verb of doing, whose subject returns."""
-    tokens = ctx.tokens
-    if tokens.lower[i] != "return" or tokens.pos[i] != "NOUN" or tokens.dep[i] != "dobj":
-        return []
-    verb = tokens.head[i]
-    if tokens.lemma[verb] not in RETURN_MAKERS:
-        return []
-    return _story_return(ctx, i, i + 1, subject_before(ctx, verb), synopsis)
-
-
-def _story_return(ctx, i, end, character, synopsis):
-    """Return the return said at tokens [i, end) of ``character`` when the words
-    around tell of a story's character coming back, not of travel or of a career."""
-    tokens = ctx.tokens
-    n = len(tokens)
-    mode = mode_near(ctx, i)
-    following = _words_after(tokens, i, end, 4)
-    show = any(word in SHOW_WORDS for word in following)
-    if end < n and tokens.lower[end] in TRAVEL_WORDS and not show and mode is None \
-            and not _to_work(ctx, end):
-        return []
-    if mode is None and _career(ctx, i, end):
-        return []
-    if synopsis and mode is None and not show:
-        return []
-    if character is not None and character.text in coref.known_actors(ctx):
-        character = _as_role(ctx, end) or _named_role(ctx, character.text)
-    if character is None:
-        return []
-    if "role" in following and character.text not in coref.known_characters(ctx):
-        return []  # "Sladen returned to the role": an actor whose role the text does not give
-    cued = mode is not None or show or _season_near(ctx, i)
-    if not cued and character.text not in coref.known_characters(ctx):
-        return []  # a bare "X returned" is a character's return only for a known character
-    return [Found("return", "return", character, i, end, mode=mode, verb=i)]
-
-
-def _to_work(ctx, end):
-    """Return True when "to" at token ``end`` leads to a work the article names
-    ("returns to Harbour Lights"): a return to the show, not travel."""
-    if ctx.tokens.lower[end] != "to" or end + 1 >= len(ctx.tokens):
-        return False
-    span = coref.name_starting(ctx, end + 1)
-    return span is not None and (span.text in ctx.works or works.is_work(ctx, span.text))
-
-
-def _career(ctx, i, end):
-    """Return True when the words after a return at tokens [i, end) tell of a
-    performer's career: "back on our screens", "returns in a new drama", "returns to
-    host the show", "returns to the stage"."""
-    tokens = ctx.tokens
-    lower = tokens.lower
-    stop = min(tokens.sent_end[i], end + 6)
-    for j in range(end, stop):
-        word = lower[j]
-        if word == "our" and j + 1 < stop and lower[j + 1] in SCREEN_WORDS:
-            return True  # the viewers' screens: a performer or a show is back
-        if word in ("a", "the", "another") and j > end and lower[j - 1] == "in" \
-                and j + 1 < stop and lower[j + 1] == "new":
-            k = j + 2
-            while k < stop and tokens.pos[k] in ("ADJ", "PROPN", "NOUN") \
-                    and lower[k] not in OTHER_WORK_NOUNS | STORY_UNIT_NOUNS:
-                k += 1
-            if k < stop and lower[k] in OTHER_WORK_NOUNS:
-                return True  # "in a new drama": another work than the one returned to
-        if word == "to" and j + 1 < stop and tokens.lemma[j + 1] in CAREER_VERBS \
-                and tokens.tag[j + 1] == "VB":
-            return True  # "returns to host the show"
-        if word == "to" and j + 1 < stop and (lower[j + 1] in CAREER_PLACES or lower[
-                j + 1] == "the" and j + 2 < stop and lower[j + 2] in CAREER_PLACES):
-            return True  # "returns to the stage", "to television"
-    return False
-
-
-def _season_near(ctx, i):
-    """Return True when a story-time mention stands in the sentence of token i."""
-    tokens = ctx.tokens
-    return "STORYTIME" in tokens.ent_type[tokens.sent_start[i]:tokens.sent_end[i]]
-
-
-def _as_role(ctx, index):
-    """Return the name after "as" a few tokens from ``index`` ("returns as Kilgrave")."""
-    lower = ctx.tokens.lower
-    for j in range(index, min(len(lower) - 1, index + 3)):
-        if lower[j] == "as":
-            return coref.name_starting(ctx, j + 1)
-    return None
-
-
-def _named_role(ctx, actor):
+def named_role(ctx, actor):
+    """Return a NameSpan (placed nowhere) of the role the article gives an actor, or None."""
     role = coref.role_of(ctx, actor)
     return coref.NameSpan(0, 0, 0, 0, role, None, frozenset()) if role else None
 
@@ -367,7 +233,7 @@ def departure(ctx, i):
     lemma = tokens.lemma[i]
     nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
     if lemma in DEPART_VERBS and verbal(tokens, i):
-        words = _words_after(tokens, i, i + 1, 3)
+        words = words_after(tokens, i, i + 1, 3)
         named = coref.name_starting(ctx, i + 1) or coref.name_starting(ctx, i + 2)
         if not (any(word in SHOW_WORDS for word in words)
                 or named is not None and named.text in ctx.works):
@@ -380,7 +246,7 @@ def departure(ctx, i):
     aux = passive_aux(tokens, i)
     subject = subject_before(ctx, aux if aux is not None else i)
     if subject is not None and subject.text in coref.known_actors(ctx):
-        subject = _named_role(ctx, subject.text)
+        subject = named_role(ctx, subject.text)
     if subject is None or subject.text not in coref.known_characters(ctx):
         return []  # actors and crew leave shows too: only a known character departs
     return [Found("departure", "departure", subject, i, end, verb=i)]

@@ -42,9 +42,11 @@ REAL_DESCRIPTORS = frozenset({"late", "singer", "musician", "rapper", "legend", 
                               "president", "actor", "actress", "director", "producer",
                               "star", "co-star"})
 DESCRIPTOR_SCAN = 4
-# The making of a work, where performers come to harm: "hurt during filming".
+# The making or the staging of a work, where performers come to harm: "hurt during
+# filming", "injured on stage".
 PRODUCTION_WORDS = frozenset({"filming", "rehearsal", "rehearsals", "rehearsing", "stunt",
-                              "stunts", "stuntman", "stuntwoman", "production"})
+                              "stunts", "stuntman", "stuntwoman", "production", "stage",
+                              "onstage", "concert", "gig", "gigs"})
 # Events that happen to a body, which real people undergo as characters do ("came back
 # from the dead in 2005, when she won again" is a figure of speech on a real person).
 BODILY = frozenset({"death", "birth", "injury", "resurrection"})
