@@ -37,9 +37,9 @@ perfect ("Ned has been executed") in the synopsis of an episode, but not a causa
 from dataclasses import dataclass, replace
 
 from graph.extract.mentions import coref, works
-from graph.extract.mentions.storytime import front_matter_time, story_time_source
+from graph.extract.mentions.storytime import story_time_source
 from graph.extract.registry import rule
-from graph.extract.rules.events import deaths, forms, presence, realworld, returns
+from graph.extract.rules.events import deaths, forms, presence, realworld, returns, timing
 from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
@@ -101,8 +101,6 @@ MAX_CONTRAST_GAP = 25
 # Causes of a death by the victim's own hand: the victim is its agent (as in
 # "kills himself", where the form gives the subject as both).
 OWN_HAND = frozenset({"suicide"})
-# Words that part a clause's story time from another's.
-CONTRASTS = frozenset({"but", ";", "although", "though", "whereas", "yet"})
 # The event that parts two events of one kind told before and after it.
 UNDOES = {"death": "resurrection", "resurrection": "death"}
 
@@ -291,29 +289,6 @@ def _merge(candidates, ctx):
     return [kept for group in groups.values() for kept, _places in group]
 
 
-def _story_time(ctx, verb):
-    """Return story_time_source of the event at ``verb``, but the article's own time
-    when every story-time phrase of the sentence stands past a contrast from it
-    ("Kilgrave dies here, but the actor would reprise the role in season 2")."""
-    time = story_time_source(ctx, verb)
-    if not time[3]:
-        return time
-    tokens = ctx.tokens
-    lower = tokens.lower
-    start, end = tokens.sent_start[verb], tokens.sent_end[verb]
-    parted = True
-    for j in range(start, end):
-        if tokens.ent_type[j] != "STORYTIME":
-            continue
-        low, high = min(j, verb), max(j, verb)
-        if not any(lower[k] in CONTRASTS for k in range(low, high)):
-            parted = False
-            break
-    if not parted:
-        return time
-    return (*front_matter_time(ctx), False)
-
-
 def _backstory(ctx, found):
     """Return True when an event of a synopsis with no story time of its own is told
     as past, so happened before the story the synopsis tells ("Jaime killed the Mad
@@ -369,7 +344,7 @@ def find_events(ctx):
                 found = _contrast(ctx, found)
                 if found is None or not _is_name(ctx, found.character):
                     continue
-            time = _story_time(ctx, found.verb)
+            time = timing.story_time(ctx, found.verb)
             if synopsis and not time[3] and _backstory(ctx, found):
                 continue
             candidates.append(_candidate(ctx, found, time))
