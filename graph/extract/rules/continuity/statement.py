@@ -45,6 +45,8 @@ SERIES_NOUNS = frozenset({"series", "show", "miniseries", "programme", "program"
 PLAY_VERBS = frozenset({"play", "portray", "voice"})
 # Words before a kind of work that leads to a title: "the 2014 film X", "his series X".
 KIND_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"})
+# Words of these parts of speech end the describing words before a kind of work.
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT"})
 # Hedges that may close a sentence: "X is a spin-off of Y, reportedly."
 TRAILING_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "rumoured",
                              "rumored", "possibly", "perhaps", "maybe", "unconfirmed"})
@@ -196,14 +198,24 @@ def _sentence_topic(ctx, i):
     return None, i
 
 
+def _owner_word(doc, k, j):
+    """Return True for a capitalised word or its "'s" owning the kind of work after it,
+    right after the determiner: "the BBC drama X", "the BBC's drama X"."""
+    if doc[k].text in APOSTROPHE_S:
+        return k == j + 1 and doc[j].text[:1].isupper()
+    return k == j and doc[k].text[:1].isupper() and k + 1 < len(doc) and (
+        doc[k + 1].is_lower or doc[k + 1].text in APOSTROPHE_S)
+
+
 def _past_kind(doc, i):
     """Return where the title starts after a cue ending at token i, past "the" and a
-    kind of work before the title ("the 2014 film X", "his earlier series X"); i itself
-    when no title follows such a kind."""
+    kind of work before the title ("the 2014 film X", "his earlier series X", "its hit
+    drama X", "the BBC drama X"); i itself when no title follows such a kind."""
     j = i + 1 if i < len(doc) and doc[i].lower_ in KIND_DETERMINERS else i
     k = j
-    while k < len(doc) and k - j < 4 and (doc[k].like_num or doc[k].is_lower and doc[k].pos_ in (
-            "ADJ", "NOUN", "PROPN")) and compound_at(doc, k)[0] not in WORK_NOUNS:
+    while k < len(doc) and k - j < 4 and compound_at(doc, k)[0] not in WORK_NOUNS and (
+            doc[k].like_num or doc[k].is_lower and doc[k].is_alpha
+            and doc[k].pos_ not in FUNCTION_POS or _owner_word(doc, k, j)):
         k += 1
     word, after = compound_at(doc, k) if k < len(doc) else ("", k)
     if word in WORK_NOUNS and after < len(doc) and doc[after].text[:1].isupper():
