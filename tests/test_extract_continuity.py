@@ -275,3 +275,40 @@ def test_no_continuity_in_news(text):
     """A director's own film, a song's remake, rumours, hopes, denials and wishes:
     no continuity fact."""
     assert _links(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film Harbour Lights took a fortune. Its sequel, Lantern Street, opens in May.",
+     {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The drama Harbour Lights ended in 2004. The spin-off Lantern Street starts next week.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("The long-awaited sequel to Harbour Lights, Lantern Street, opens this week.",
+     {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The BBC has commissioned Lantern Street, a spin-off of its hit drama Harbour Lights.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("Lantern Street is a spin-off series from the BBC drama Harbour Lights.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("Orrin Vale will star in Lantern Street, a remake of the 1954 classic Harbour Lights.",
+     {(L, "separate_continuity", H, "continuity.reboot")}),
+    ("Lantern Street is a reboot of the 1990s drama Harbour Lights.",
+     {(L, "separate_continuity", H, "continuity.reboot")}),
+])
+def test_news_forms_of_derived_works(text, expected):
+    """"its sequel, X", "the spin-off X" (of the work named before), "the sequel to Y,
+    X,", "its hit drama Y", "the BBC drama Y", "the 1954 classic Y"; an apposition is
+    said whatever the clause around it hedges."""
+    assert _links(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The film Harbour Lights took a fortune. The sequel Orrin Vale directed was a flop.",
+    "The film Harbour Lights took a fortune. The sequel, Orrin Vale said, was a mistake.",
+    "The film Harbour Lights took a fortune. Fans are waiting for the sequel.",
+    "The film Harbour Lights took a fortune. The sequel, which Orrin Vale wrote, opens soon.",
+    "The band released Harbour Lights in 2001. Its follow-up, Lantern Street, is out now.",
+    "Lantern Street could be a remake of Harbour Lights, the 1970s series.",
+    "Mara Quill wants to star in Lantern Street, a planned remake of Harbour Lights.",
+])
+def test_no_derived_work_without_a_title_or_an_assertion(text):
+    """A person after "the sequel", no title, an album's follow-up, a modal, a plan."""
+    assert _links(text, work=None) == set()

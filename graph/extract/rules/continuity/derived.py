@@ -21,9 +21,51 @@ from graph.extract.rules.continuity.statement import Other, emit, object_works, 
 
 # Participles that give a new work its title: "a spin-off of Y, titled X".
 NAMING_WORDS = frozenset({"titled", "entitled", "called", "named", "dubbed"})
-# What a name before "spin-off X" may be instead of the parent work.
-NOT_WORK_KINDS = frozenset({"performer", "maker", "thing"})
+# What NER calls a name before "spin-off X" that is a company or place, not a work.
 MAKERS_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+# What closes an apposition "its sequel, X".
+CLOSING = frozenset({",", ".", "(", ";", "—", "–"})
+# Verbs whose subject makes or stars in a work: "the sequel Ann Marsh directed".
+MAKING_VERBS = frozenset({"direct", "write", "produce", "star", "play", "make", "film",
+                          "shoot", "create", "co-write", "helm", "pen", "develop", "turn"})
+# "its sequel X", "the spin-off X": the parent is the work these mean.
+OWN_DETERMINERS = frozenset({"its", "the"})
+
+
+def _apposed_after(ctx, title, i):
+    """Return the Title set off by commas after ``title`` when the cue at token ``i``
+    opens a noun phrase of its own ("The long-awaited sequel to Y, X, opens"), or
+    None."""
+    doc = ctx.doc
+    j = title.end if hasattr(title, "end") else None
+    if j is None or j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    k = i - 1
+    while k >= 0 and (doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADV") or doc[k].tag_ in (
+            "VBN", "VBG", "HYPH") or doc[k].text == "-"):
+        k -= 1  # "the long-awaited sequel"
+    if k < 0 or doc[k].lower_ not in ("the",):
+        return None
+    named = title_at(ctx, j + 1)
+    if named is None or named.end >= len(doc) or doc[named.end].text != ",":
+        return None
+    return named
+
+
+def _relative_subject(doc, end):
+    """Return True when the name ending at token ``end`` opens a relative clause with
+    no "that" ("the sequel Orrin Vale directed was a flop"): a verb of making after
+    it, or a verb followed at once by the main clause's verb."""
+    if end + 1 >= len(doc) or doc[end].pos_ != "VERB":
+        return False
+    return doc[end].lemma_.lower() in MAKING_VERBS or doc[end + 1].pos_ in ("AUX", "VERB")
+
+
+def _apposition(doc, start, i):
+    """Return True when the cue at token ``i`` opens an apposition to the subject
+    starting at token ``start``: "X, a remake of Y"."""
+    return start < i - 1 and doc[i - 1].lower_ in ("a", "an", "the") \
+        and doc[i - 2].text == ","
 
 
 def _named_after(ctx, title):
@@ -49,11 +91,22 @@ def _titled_parent(ctx, parent, i, after):
         return False
     if parent.end < i - 1 or parent.end == i - 1 and ctx.doc[i - 1].text not in APOSTROPHE_S:
         return False  # words stand between the name and the cue
+    return _may_be_work(ctx, parent.text)
+
+
+def _may_be_work(ctx, text, by_ner=True):
+    """Return False when the article shows a name as a person or a company: a known
+    actor or crew, a performer or maker by the words around it, an organisation by
+    NER ("the Netflix spin-off X"; only ``by_ner``: a title right after "the
+    spin-off" is a work whatever NER calls it)."""
     people = coref.known_actors(ctx) | coref.known_crew(ctx)
     for span in ctx.names:
-        if span.text == parent.text and (span.text in people or span.labels & MAKERS_LABELS
-                                         or kinds.kind_of(ctx, span) in NOT_WORK_KINDS):
-            return False  # a person's film, a company's ("the Netflix spin-off X")
+        if span.text != text:
+            continue
+        if span.text in people or kinds.kind_of(ctx, span) in ("performer", "maker"):
+            return False
+        if by_ner and (span.labels & MAKERS_LABELS or kinds.kind_of(ctx, span) == "thing"):
+            return False
     return True
 
 
@@ -68,11 +121,15 @@ def derived(ctx, i, after, relation, rule_name):
         work, start = subject_work(ctx, i)
         others = object_works(ctx, after + 1)
         if work is None and others:
-            named = _named_after(ctx, others[-1])
-            if named:  # "A spin-off of Y, titled X, was announced"
+            named = _named_after(ctx, others[-1]) or _apposed_after(ctx, others[-1], i)
+            if named:  # "A spin-off of Y, titled X, was announced", "the sequel to Y, X,"
                 yield from emit(ctx, named.text, relation, others, i, named.end, rule_name, 0.8)
                 return
-        yield from emit(ctx, work, relation, others, min(start, i), after, rule_name, 0.85)
+        # "Vale will star in X, a remake of Y": the apposition is said whatever the
+        # clause around it hedges
+        said = i - 1 if _apposition(doc, start, i) else None
+        yield from emit(ctx, work, relation, others, min(start, i), after, rule_name, 0.85,
+                        said_from=said)
         return
     parent = title_ending(ctx, i - 1 if doc[i - 1].text in APOSTROPHE_S else i)
     if parent and (is_work(ctx, parent.text) or _titled_parent(ctx, parent, i, after)):
@@ -92,11 +149,25 @@ def derived(ctx, i, after, relation, rule_name):
                             rule_name, 0.8)
         return
     child = title_at(ctx, after) if after < len(doc) else None
+    if child is None and after + 1 < len(doc) and doc[after].text == ",":
+        child = title_at(ctx, after + 1)  # "its sequel, X," closed as an apposition
+        if child and child.end < len(doc) and doc[child.end].text not in CLOSING:
+            child = None  # "the sequel, Orrin Vale said, was": an aside
     if child and ":" in child.text and relation != "separate_continuity":
         # "the horror prequel Lantern Street: Dawn": a subtitle names the parent first
         parent = child.text.split(":")[0].strip()
         yield from emit(ctx, child.text, relation, [Other(parent, child.end_char)], i, child.end,
                         rule_name, 0.6)
+        return
+    if child and i > 0 and doc[i - 1].lower_ in OWN_DETERMINERS \
+            and compound_at(doc, i)[0] != "follow-up":  # "its follow-up, X": often an album
+        # "its sequel, X", "the spin-off X": of the work "its" and "the" mean
+        parent = work_for(ctx, i)
+        if _relative_subject(doc, child.end):
+            return  # "the sequel Orrin Vale directed": the name is no title
+        if parent and _may_be_work(ctx, child.text, by_ner=False):
+            yield from emit(ctx, child.text, relation, [Other(parent, child.end_char)], i - 1,
+                            child.end, rule_name, 0.6)
         return
     if i > 1 and doc[i - 1].lower_ in ("a", "an", "the") and doc[i - 2].text == ",":
         child = title_ending(ctx, i - 2)
