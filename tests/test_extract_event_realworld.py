@@ -112,6 +112,12 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     # a channel or a network raises a show, not a character
     "Lantern Street was axed after three series, but ITV resurrected the show last year.",
     "The BBC drama Lantern Street was brought back from the dead by Channel 4.",
+    # a return of a name no one plays, outside a synopsis, is a performer's
+    "Orrin Vale quit the soap in 2001 to make films. He returned to the soap last year.",
+    "Mara Quill has left the BBC. She will return to the screen next year in a drama.",
+    # an actor's birth told beside his career
+    "Orrin Vale has died aged 74. Vale, who was born in Leeds, starred in the hit series "
+    "Lantern Street.",
     # harm on a set, during filming, in a stunt happens to the performer
     "Mara Quill was injured in a fall on the set of Lantern Street.",
     "Orrin Vale was badly hurt and injured during filming of the final scenes.",
@@ -141,3 +147,9 @@ def test_story_returns_and_dated_killings_off_stay_events(text, event):
     """A character killed off in a year, and a character's return to the show told as
     a noun or to the show's title, are story events."""
     assert event in _events(text)
+
+
+def test_the_subject_of_a_quoted_verb_is_the_one_quoted():
+    """'X said Y "dies a hero"': Y dies, not the one who said it."""
+    text = 'Mara Quill said Ada Marsh "dies a hero" in the last episode of Lantern Street.'
+    assert _events(text) == {("Ada Marsh", "death")}

@@ -107,6 +107,9 @@ def subject_before(ctx, index, exclude=()):
     if found is None or found.text in coref.known_actors(ctx):
         # "Y, played by Z, a former sailor, is hit": the parse knows Y is the subject
         return parsed_subject(ctx, index, exclude) or found
+    parsed = parsed_subject(ctx, index, exclude)
+    if parsed is not None and found.end <= parsed.start and parsed.end_char > 0:
+        return parsed  # 'X said Y "dies a hero"': the order skipped the quote's subject
     return found
 
 

@@ -183,6 +183,8 @@ def real_world(ctx, found):
     name = found.character.text
     if name in coref.known_characters(ctx):
         return False
+    if found.event in BODILY and _longer_names(ctx, name) & _real_people(ctx):
+        return True  # "Vale, who was born in Leeds, starred in the series": a person
     if _story_context(ctx, start, end):
         return False
     if found.event == "revelation":

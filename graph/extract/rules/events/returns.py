@@ -7,7 +7,9 @@ News tells of performers and shows coming back in the same words; these are no
 character's return: "back on our screens", "returns in a new drama", "back with a
 new series", "returns to host the show", "returns to the stage". A return to a
 place is travel ("returns to Dragonstone"), but a return to a work the article names
-("returns to Harbour Lights") is to the show.
+("returns to Harbour Lights") is to the show. Outside a synopsis, only a character
+(a name the article gives an actor for) or a presence with a mode ("as a ghost")
+returns: news tells "he returned to the soap" of actors.
 """
 
 from graph.extract.mentions import coref, works
@@ -20,6 +22,7 @@ from graph.extract.rules.events.forms import (
     verbal,
     words_after,
 )
+from graph.extract.rules.events.realworld import is_synopsis
 from graph.extract.rules.events.words import RETURN_VERBS, SHOW_WORDS, TRAVEL_WORDS
 
 # Verbs whose object "return" is a return: "makes a surprise return", "stages a return".
@@ -100,9 +103,13 @@ def _story_return(ctx, i, end, character, synopsis):
         return []
     if "role" in following and character.text not in coref.known_characters(ctx):
         return []  # "Sladen returned to the role": an actor whose role the text does not give
+    # "Bobby Ewing" is known when the article says who played "Bobby"
+    known = bool(set(character.text.split()) & coref.known_characters(ctx))
     cued = mode is not None or show or _season_near(ctx, i)
-    if not cued and character.text not in coref.known_characters(ctx):
+    if not cued and not known:
         return []  # a bare "X returned" is a character's return only for a known character
+    if not known and mode is None and not is_synopsis(ctx):
+        return []  # news: "He returned to the soap" of a name no one plays is a performer
     return [Found("return", "return", character, i, end, mode=mode, verb=i)]
 
 
