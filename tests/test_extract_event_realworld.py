@@ -115,6 +115,8 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     # a return of a name no one plays, outside a synopsis, is a performer's
     "Orrin Vale quit the soap in 2001 to make films. He returned to the soap last year.",
     "Mara Quill has left the BBC. She will return to the screen next year in a drama.",
+    # a career dies, not its owner
+    "Fans saw the death of Orrin Vale's career when his show was cancelled.",
     # an actor's birth told beside his career
     "Orrin Vale has died aged 74. Vale, who was born in Leeds, starred in the hit series "
     "Lantern Street.",

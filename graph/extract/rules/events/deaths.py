@@ -552,6 +552,9 @@ def death_noun(ctx, i, timed):
         k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
             else i + 2
         target = coref.name_starting(ctx, k)
+        if target is not None and target.end < len(tokens) \
+                and tokens.text[target.end] in APOSTROPHE_S:
+            return []  # "the death of X's career": the possession dies, not X
         if target is not None:
             if victim not in (None, "pronoun"):
                 agent = victim  # "X's murder of Y"
