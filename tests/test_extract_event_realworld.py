@@ -117,6 +117,7 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     "Mara Quill has left the BBC. She will return to the screen next year in a drama.",
     # a career dies, not its owner
     "Fans saw the death of Orrin Vale's career when his show was cancelled.",
+    "Viewers saw Ada Marsh hit by a car in the finale of Lantern Street.",
     # an actor's birth told beside his career
     "Orrin Vale has died aged 74. Vale, who was born in Leeds, starred in the hit series "
     "Lantern Street.",
@@ -144,6 +145,8 @@ def test_performers_returns_and_mishaps_are_no_events(text):
      "Lantern Street in the new series.", ("Ada Marsh", "return")),
     ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh is back in "
      "the new series.", ("Ada Marsh", "return")),
+    ("Viewers saw Ada Marsh killed in a car crash in the finale of Lantern Street.",
+     ("Ada Marsh", "death")),
 ])
 def test_story_returns_and_dated_killings_off_stay_events(text, event):
     """A character killed off in a year, and a character's return to the show told as
