@@ -189,6 +189,8 @@ def resurrection(ctx, i):
         size = dead_phrase(tokens, j) if j < n else 0
         if not size or lemma == "be" and (j != i + 1 or tokens.lower[j] != "back"):
             return []  # "is back from the dead", never "is not brought back"
+        if lemma in ("bring", "come") and tokens.lower[j] == "to":
+            return []  # "brings Y to life with menace", "comes to life": a performance
         end = j + size
     else:
         return []
