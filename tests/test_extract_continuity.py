@@ -292,6 +292,10 @@ def test_no_continuity_in_news(text):
      {(L, "separate_continuity", H, "continuity.reboot")}),
     ("Lantern Street is a reboot of the 1990s drama Harbour Lights.",
      {(L, "separate_continuity", H, "continuity.reboot")}),
+    ("Harbour Lights is a British drama series. It spawned a spin-off, Lantern Street, in "
+     "2011.", {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("Harbour Lights is a British drama series. The show got a sequel, Lantern Street.",
+     {(L, "sequel_of", H, "continuity.sequel")}),
 ])
 def test_news_forms_of_derived_works(text, expected):
     """"its sequel, X", "the spin-off X" (of the work named before), "the sequel to Y,
@@ -308,6 +312,8 @@ def test_news_forms_of_derived_works(text, expected):
     "The band released Harbour Lights in 2001. Its follow-up, Lantern Street, is out now.",
     "Lantern Street could be a remake of Harbour Lights, the 1970s series.",
     "Mara Quill wants to star in Lantern Street, a planned remake of Harbour Lights.",
+    "Harbour Lights is a drama series. Mara Quill launched a spin-off, Lantern Street.",
+    "The drama Harbour Lights could spawn a spin-off, Lantern Street.",
 ])
 def test_no_derived_work_without_a_title_or_an_assertion(text):
     """A person after "the sequel", no title, an album's follow-up, a modal, a plan."""

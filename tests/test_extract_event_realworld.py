@@ -151,6 +151,8 @@ def test_performers_returns_and_mishaps_are_no_events(text):
      "the new series.", ("Ada Marsh", "return")),
     ("Viewers saw Ada Marsh killed in a car crash in the finale of Lantern Street.",
      ("Ada Marsh", "death")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. The character was killed "
+     "off in 2005.", ("Ada Marsh", "death")),
 ])
 def test_story_returns_and_dated_killings_off_stay_events(text, event):
     """A character killed off in a year, and a character's return to the show told as

@@ -6,6 +6,7 @@
 - "the Y spin-off X", "Y's prequel X" (Y a work, or a name the article shows as no
   person or company), "X, the Y prequel";
 - "its sequel, X", "the spin-off X": Y is the work "its" means (``works.work_for``);
+- "Y spawned a spin-off, X", "it got a sequel, X": Y the subject of the verb;
 - "the horror prequel Y: Dawn": a subtitle names the parent first;
 - "X, the spin-off": Y the article's work, when the sentence names no other.
 
@@ -23,6 +24,9 @@ from graph.extract.rules.continuity.statement import Other, emit, object_works, 
 NAMING_WORDS = frozenset({"titled", "entitled", "called", "named", "dubbed"})
 # What NER calls a name before "spin-off X" that is a company or place, not a work.
 MAKERS_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+# Verbs whose object is a work the subject begot: "Y spawned a spin-off, X".
+SPAWN_VERBS = frozenset({"spawn", "launch", "produce", "inspire", "generate", "get",
+                         "receive", "earn", "beget"})
 # What closes an apposition "its sequel, X".
 CLOSING = frozenset({",", ".", "(", ";", "—", "–"})
 # Verbs whose subject makes or stars in a work: "the sequel Ann Marsh directed".
@@ -50,6 +54,23 @@ def _apposed_after(ctx, title, i):
     if named is None or named.end >= len(doc) or doc[named.end].text != ",":
         return None
     return named
+
+
+def _spawned(ctx, i, after, child, relation, rule_name):
+    """Yield the fact of "Y spawned a spin-off, X" and "it got a sequel, X": the cue
+    is the object of a verb of begetting, whose subject is the parent (a work the
+    article knows: people launch spin-offs too)."""
+    doc = ctx.doc
+    head = doc[after - 1]
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in SPAWN_VERBS:
+        return
+    parent, start = subject_work(ctx, verb.i)
+    if parent and is_work(ctx, parent) and _may_be_work(ctx, child.text, by_ner=False):
+        yield from emit(ctx, child.text, relation, [Other(parent, child.end_char)], start,
+                        child.end, rule_name, 0.6)
 
 
 def _relative_subject(doc, end):
@@ -168,6 +189,9 @@ def derived(ctx, i, after, relation, rule_name):
         if parent and _may_be_work(ctx, child.text, by_ner=False):
             yield from emit(ctx, child.text, relation, [Other(parent, child.end_char)], i - 1,
                             child.end, rule_name, 0.6)
+        return
+    if child and i > 1 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text != ",":
+        yield from _spawned(ctx, i, after, child, relation, rule_name)
         return
     if i > 1 and doc[i - 1].lower_ in ("a", "an", "the") and doc[i - 2].text == ",":
         child = title_ending(ctx, i - 2)
