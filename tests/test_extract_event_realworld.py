@@ -153,6 +153,8 @@ def test_performers_returns_and_mishaps_are_no_events(text):
      ("Ada Marsh", "death")),
     ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. The character was killed "
      "off in 2005.", ("Ada Marsh", "death")),
+    ("Orrin Vale, who played Tom Pell until his character died in 2003, is to star in a "
+     "new drama.", ("Tom Pell", "death")),
 ])
 def test_story_returns_and_dated_killings_off_stay_events(text, event):
     """A character killed off in a year, and a character's return to the show told as

@@ -328,8 +328,11 @@ def find_events(ctx):
             if found.character is None or not _is_name(ctx, found.character) \
                     and found.character.end_char != 0:
                 continue
-            if found.event in ("death", "birth") and dated(ctx, found.verb):
-                continue  # "Elisabeth Sladen died in April 2011": the actor, not a role
+            if found.event in ("death", "birth") and dated(ctx, found.verb) \
+                    and ctx.tokens.lemma[found.character.start] != "character":
+                # "Elisabeth Sladen died in April 2011": the actor, not a role (but "his
+                # character died in 2003" is the role, whatever the year)
+                continue
             if found.event == "death" and (presence.imagined(ctx, found.verb)
                                            or presence.remembered(ctx, found.verb)
                                            or deaths.survived(ctx, found)):
