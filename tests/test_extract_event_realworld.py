@@ -118,6 +118,7 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     # a career dies, not its owner
     "Fans saw the death of Orrin Vale's career when his show was cancelled.",
     "Viewers saw Ada Marsh hit by a car in the finale of Lantern Street.",
+    "A dying Orrin Vale told his wife to finish the film.",
     # reviewers' figures of speech
     "Orrin Vale brings Ada Marsh to life with real menace.",
     "I nearly died laughing when Orrin Vale turned up as the vicar.",

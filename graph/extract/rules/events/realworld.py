@@ -173,9 +173,9 @@ def _actors_by_verb(ctx):
 def real_world(ctx, found):
     """Return True when an event (a Found of the event forms) in an article that is no
     synopsis tells of a real person, not a character: a death, a birth, an injury or a
-    resurrection with real-world evidence, a revelation about a name the article
-    shows as no character and tells with no story around it, any other event of a
-    person the article shows as real and gives no role."""
+    resurrection with real-world evidence, a revelation or "a dying Y" of a name the
+    article shows as no character and tells with no story around it, any other event
+    of a person the article shows as real and gives no role."""
     if is_synopsis(ctx):
         return False
     tokens = ctx.tokens
@@ -187,6 +187,10 @@ def real_world(ctx, found):
         return True  # "Vale, who was born in Leeds, starred in the series": a person
     if _story_context(ctx, start, end):
         return False
+    if found.form == "dying":
+        # "A dying Orrin Vale told his wife...": outside a synopsis and a story, the
+        # dying are people (a character met dying is a synopsis' way of telling)
+        return True
     if found.event == "revelation":
         # "X was revealed as the new host", "X turned out to be the winner": news
         # reveals castings and results; a story's revelation is a character's.
