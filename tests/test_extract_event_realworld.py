@@ -119,6 +119,11 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     "Fans saw the death of Orrin Vale's career when his show was cancelled.",
     "Viewers saw Ada Marsh hit by a car in the finale of Lantern Street.",
     "A dying Orrin Vale told his wife to finish the film.",
+    # words of presence that tell no presence: a verb, a modifier, another topic
+    "Orrin Vale returns to voice the cartoon cat in the new series.",
+    "Mara Quill returned to her dream job as a presenter.",
+    "Orrin Vale is back with a new vision for the festival.",
+    "Mara Quill returns to the BBC in a new series about memory and loss.",
     # reviewers' figures of speech
     "Orrin Vale brings Ada Marsh to life with real menace.",
     "I nearly died laughing when Orrin Vale turned up as the vicar.",

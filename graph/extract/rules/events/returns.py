@@ -23,8 +23,16 @@ from graph.extract.rules.events.forms import (
     words_after,
 )
 from graph.extract.rules.events.realworld import is_synopsis
-from graph.extract.rules.events.words import RETURN_VERBS, SHOW_WORDS, TRAVEL_WORDS
+from graph.extract.rules.events.words import (
+    HEAD_WORDS,
+    MODE_WORDS,
+    RETURN_VERBS,
+    SHOW_WORDS,
+    TRAVEL_WORDS,
+)
 
+# Prepositions that give a return its mode: "as a ghost", "in flashbacks".
+MODE_PREPOSITIONS = frozenset({"as", "in", "through", "via", "during"})
 # Verbs whose object "return" is a return: "makes a surprise return", "stages a return".
 RETURN_MAKERS = frozenset({"make", "stage", "mark", "enjoy"})
 SCREEN_WORDS = frozenset({"screen", "screens", "tv", "television", "tvs", "stage", "stages"})
@@ -87,7 +95,7 @@ def _story_return(ctx, i, end, character, synopsis):
     around tell of a story's character coming back, not of travel or of a career."""
     tokens = ctx.tokens
     n = len(tokens)
-    mode = mode_near(ctx, i)
+    mode = mode_near(ctx, i) if is_synopsis(ctx) or _mode_attached(ctx, i) else None
     following = words_after(tokens, i, end, 4)
     show = any(word in SHOW_WORDS for word in following)
     if end < n and tokens.lower[end] in TRAVEL_WORDS and not show and mode is None \
@@ -111,6 +119,23 @@ def _story_return(ctx, i, end, character, synopsis):
     if not known and mode is None and not is_synopsis(ctx):
         return []  # news: "He returned to the soap" of a name no one plays is a performer
     return [Found("return", "return", character, i, end, mode=mode, verb=i)]
+
+
+def _mode_attached(ctx, i):
+    """Return True when a word of presence is what a preposition after the return at
+    token ``i`` governs: "returns as a ghost", "comes back in flashbacks", "is back
+    in her head"; not a modifier ("her dream job") nor a verb ("returns to voice").
+    News uses those words of people; a synopsis is read by the word window alone."""
+    tokens = ctx.tokens
+    for j in range(i + 1, tokens.sent_end[i]):
+        word = tokens.lower[j]
+        if word not in MODE_WORDS and word not in HEAD_WORDS or tokens.pos[j] != "NOUN" \
+                or tokens.dep[j] != "pobj":
+            continue
+        prep = tokens.head[j]
+        if tokens.lower[prep] in MODE_PREPOSITIONS and tokens.head[prep] == i:
+            return True
+    return False
 
 
 def _to_work(ctx, end):
