@@ -124,6 +124,10 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     "Mara Quill returned to her dream job as a presenter.",
     "Orrin Vale is back with a new vision for the festival.",
     "Mara Quill returns to the BBC in a new series about memory and loss.",
+    # works die, are killed off and killed by channels too
+    "The BBC drama Lantern Street was killed off by ITV after two series.",
+    "The sitcom Lantern Street died a death in the ratings and was axed.",
+    "The BBC has killed the comedy Lantern Street after one series.",
     # reviewers' figures of speech
     "Orrin Vale brings Ada Marsh to life with real menace.",
     "I nearly died laughing when Orrin Vale turned up as the vicar.",

@@ -339,9 +339,12 @@ def find_events(ctx):
                 continue  # "In a nightmare, Y is killed", "is poisoned but survives"
             if realworld.real_world(ctx, found):
                 continue  # "the singer, who killed himself in 1980": a real person
-            if found.event in ("return", "resurrection") \
-                    and works.is_work(ctx, found.character.text):
-                continue  # "Night Harbour came back this spring": the show, not a character
+            if works.is_work(ctx, found.character.text) and (
+                    found.event in ("return", "resurrection")
+                    or found.character.text not in coref.known_characters(ctx)):
+                # "Night Harbour came back this spring", "the drama X was killed off":
+                # the show, not a character (unless someone plays a character so named)
+                continue
             future_ok = found.event in ("return", "departure")
             if not happens(ctx, found.verb, found.verb + 1, future_ok):
                 found = _contrast(ctx, found)
