@@ -124,6 +124,7 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     "Mara Quill returned to her dream job as a presenter.",
     "Orrin Vale is back with a new vision for the festival.",
     "Mara Quill returns to the BBC in a new series about memory and loss.",
+    "Orrin Vale was brought back by the network to host the awards ceremony.",
     # works die, are killed off and killed by channels too
     "The BBC drama Lantern Street was killed off by ITV after two series.",
     "The sitcom Lantern Street died a death in the ratings and was axed.",
@@ -165,6 +166,12 @@ def test_performers_returns_and_mishaps_are_no_events(text):
      "off in 2005.", ("Ada Marsh", "death")),
     ("Orrin Vale, who played Tom Pell until his character died in 2003, is to star in a "
      "new drama.", ("Tom Pell", "death")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. Ada Marsh was brought "
+     "back for the Christmas special.", ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. Producers brought Ada "
+     "Marsh back in 2008.", ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. Ada Marsh is to be axed "
+     "from the show.", ("Ada Marsh", "departure")),
 ])
 def test_story_returns_and_dated_killings_off_stay_events(text, event):
     """A character killed off in a year, and a character's return to the show told as

@@ -89,7 +89,7 @@ DEATH_LEMMAS = KILL_VERBS | HARM_VERBS | FATAL_PHRASE_VERBS | LIFE_VERBS | HEAD_
     | frozenset(NECK_VERBS)
 RAISE_LEMMAS = RESURRECT_VERBS | RAISE_VERBS
 RETURN_LEMMAS = RETURN_VERBS | {"come", "be"}
-DEPART_LEMMAS = DEPART_VERBS | {"write", "bow"}
+DEPART_LEMMAS = DEPART_VERBS | forms.AXE_VERBS | {"write", "bow"}
 INJURY_LEMMAS = frozenset({"lose", "cut", "chop", "hack"})
 # Every lemma and word that ``_found_at`` tries a form at (keep the two in step):
 # the other tokens, most of an article, need no closer look.
@@ -145,6 +145,8 @@ def _found_at(ctx, i, synopsis, timed):
         found += forms.resurrection(ctx, i)
     if lemma in RETURN_LEMMAS and not found:
         found += returns.return_verb(ctx, i, synopsis) or returns.return_noun(ctx, i, synopsis)
+    if lemma == "bring" and not found:
+        found += returns.brought_back(ctx, i, synopsis)
     if lemma in DEPART_LEMMAS:
         found += forms.departure(ctx, i)
     if word in INJURY_WORDS or lemma in INJURY_LEMMAS:

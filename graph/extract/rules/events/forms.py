@@ -44,6 +44,8 @@ from graph.extract.rules.events.words import (
 )
 
 BE_GET = frozenset({"be", "get"})
+# "Y is axed (dropped) from the show": written out by the makers.
+AXE_VERBS = frozenset({"axe", "ax", "drop"})
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
 DEAD_PHRASE_STARTS = frozenset(words[0] for words in DEAD_PHRASES) | {"as"}
 MODE_BEFORE = 4
@@ -230,7 +232,8 @@ def named_role(ctx, actor):
 
 
 def departure(ctx, i):
-    """Return the departure of "Y leaves the show", "exits the series", "is written out"."""
+    """Return the departure of "Y leaves the show", "exits the series", "is written out",
+    "is axed from the show"."""
     tokens = ctx.tokens
     lemma = tokens.lemma[i]
     nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
@@ -243,6 +246,9 @@ def departure(ctx, i):
         end = i + 1 + len(words)
     elif lemma in ("write", "bow") and nxt == "out":
         end = i + 2
+    elif lemma in AXE_VERBS and nxt == "from" and passive_aux(tokens, i) is not None \
+            and any(word in SHOW_WORDS for word in words_after(tokens, i, i + 2, 3)):
+        end = i + 2  # "Y is to be axed from the show"
     else:
         return []
     aux = passive_aux(tokens, i)

@@ -1,5 +1,6 @@
 """The forms of English that tell of a character's return to the story: "Y returns",
-"comes back", "reappears", "is back", "makes a (surprise) return to the show",
+"comes back", "reappears", "is back", "makes a (surprise) return to the show", "was
+brought back",
 with the mode the words around give (``forms.mode_near``: "as a ghost", "in her
 head").
 
@@ -13,12 +14,13 @@ returns: news tells "he returned to the soap" of actors.
 """
 
 from graph.extract.mentions import coref, works
-from graph.extract.rules.events.clause import subject_before
+from graph.extract.rules.events.clause import objects_after, subject_before, subjects_before
 from graph.extract.rules.events.forms import (
     Found,
     dead_phrase,
     mode_near,
     named_role,
+    passive_aux,
     verbal,
     words_after,
 )
@@ -88,6 +90,30 @@ def return_noun(ctx, i, synopsis):
     if tokens.lemma[verb] not in RETURN_MAKERS:
         return []
     return _story_return(ctx, i, i + 1, subject_before(ctx, verb), synopsis)
+
+
+def brought_back(ctx, i, synopsis):
+    """Return the returns of "Y was brought back (for the special)" and "the producers
+    brought Y back": the makers return a character to the show ("brought back to
+    life" is a resurrection, read first)."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    if not verbal(tokens, i):
+        return []
+    aux = passive_aux(tokens, i)
+    if aux is not None:
+        if i + 1 >= n or tokens.lower[i + 1] != "back":
+            return []
+        characters, end = subjects_before(ctx, aux), i + 2
+    else:
+        characters, last = objects_after(ctx, i, subject_before(ctx, i))
+        end = last + 2
+        if not characters or end > n or tokens.lower[end - 1] != "back":
+            return []
+    found = []
+    for character in characters:
+        found += _story_return(ctx, i, end, character, synopsis)
+    return found
 
 
 def _story_return(ctx, i, end, character, synopsis):
