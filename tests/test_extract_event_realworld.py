@@ -125,6 +125,10 @@ def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     "Orrin Vale is back with a new vision for the festival.",
     "Mara Quill returns to the BBC in a new series about memory and loss.",
     "Orrin Vale was brought back by the network to host the awards ceremony.",
+    # real lives: their weekends, holidays, illnesses, and the works dedicated to them
+    "Orrin Vale died at the weekend after a short illness.",
+    "Orrin Vale was killed in the tsunami while on holiday in Thailand.",
+    "The show is dedicated to Tom Pell, who died suddenly during the series.",
     # works die, are killed off and killed by channels too
     "The BBC drama Lantern Street was killed off by ITV after two series.",
     "The sitcom Lantern Street died a death in the ratings and was axed.",

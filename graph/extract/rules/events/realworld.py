@@ -32,7 +32,11 @@ REAL_WORDS = frozenset({"aged", "funeral", "tribute", "tributes", "obituary", "m
                         "actor", "actress", "comedian", "presenter", "director", "producer",
                         "widow", "widower", "mourners", "mourn", "mourned", "condolences",
                         "passed", "yesterday", "ago", "last", "today", "hospital", "baby",
-                        "pregnant", "pregnancy", "son", "daughter", "twins", "family"})
+                        "pregnant", "pregnancy", "son", "daughter", "twins", "family",
+                        # the days, the illnesses and the spokespeople of real lives
+                        "weekend", "holiday", "illness", "tsunami", "publicist", "agent",
+                        "spokesman", "spokeswoman", "spokesperson", "dedicated",
+                        "career"})
 DEATH_WORDS = frozenset({"died", "dies", "dead", "death", "suicide", "killed", "born", "birth",
                          "funeral", "obituary", "murdered", "passed"})
 # Words before a name that make it a real person's.
@@ -40,7 +44,9 @@ REAL_DESCRIPTORS = frozenset({"late", "singer", "musician", "rapper", "legend", 
                               "presenter", "frontman", "guitarist", "drummer", "songwriter",
                               "novelist", "playwright", "footballer", "politician",
                               "president", "actor", "actress", "director", "producer",
-                              "star", "co-star"})
+                              "star", "co-star",
+                              # "dedicated to X", "in memory of X": a work honours a person
+                              "dedicated", "memory"})
 DESCRIPTOR_SCAN = 4
 # The making or the staging of a work, where performers come to harm: "hurt during
 # filming", "injured on stage".
