@@ -296,6 +296,10 @@ def test_no_continuity_in_news(text):
      "2011.", {(L, "spinoff_of", H, "continuity.spinoff")}),
     ("Harbour Lights is a British drama series. The show got a sequel, Lantern Street.",
      {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The film Lantern Street opens on Friday. Lantern Street follows on from the 2015 hit "
+     "Harbour Lights.", {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The film Lantern Street opens on Friday. Lantern Street picks up where Harbour Lights "
+     "left off.", {(L, "sequel_of", H, "continuity.sequel")}),
 ])
 def test_news_forms_of_derived_works(text, expected):
     """"its sequel, X", "the spin-off X" (of the work named before), "the sequel to Y,
@@ -314,6 +318,10 @@ def test_news_forms_of_derived_works(text, expected):
     "Mara Quill wants to star in Lantern Street, a planned remake of Harbour Lights.",
     "Harbour Lights is a drama series. Mara Quill launched a spin-off, Lantern Street.",
     "The drama Harbour Lights could spawn a spin-off, Lantern Street.",
+    "The film Lantern Street opens on Friday. Mara Quill picks up where Harbour Lights left "
+    "off.",
+    "The film Lantern Street opens on Friday. It continues the story of Ada Marsh.",
+    "The film Lantern Street opens on Friday. It follows Mara Quill as Ada Marsh.",
 ])
 def test_no_derived_work_without_a_title_or_an_assertion(text):
     """A person after "the sequel", no title, an album's follow-up, a modal, a plan."""

@@ -5,7 +5,8 @@ shared and separate continuity.
   off from Y", "the Y spin-off X", "Y's prequel X" (Y a work, or a name the article
   shows as no person), "X, the spin-off" (of the article's work).
 - ``continuity.sequel``: "X is a sequel to Y", "X, a prequel to Y", "X (1992), a
-  prequel film" (to the article's work).
+  prequel film" (to the article's work); "X follows on from Y", "X picks up where Y
+  left off", "X continues the story of Y" (X a known work).
 - ``continuity.reboot``: "X is a reboot (remake, reimagining) of Y": a reboot starts
   its story over, so X is in a separate continuity from Y.
 - ``continuity.crossover``: "X is a crossover (event) with Y", "X crossed over with
@@ -66,6 +67,9 @@ from graph.extract.rules.continuity.statement import (
 )
 
 SPINOFF_WORDS = frozenset({"spin-off", "spinoff"})
+# "X follows on from Y", "picks up where Y left off", "continues the story of Y".
+FOLLOW_VERBS = frozenset({"follows", "followed", "picks", "picked", "continues",
+                          "continued"})
 SEQUEL_WORDS = {"sequel": "sequel_of", "follow-up": "sequel_of", "prequel": "prequel_of"}
 WORLD_WORDS = frozenset({"universe", "continuity", "world", "timeline", "canon", "reality"})
 REBOOT_WORDS = frozenset({"reboot", "reimagining", "remake"})
@@ -99,6 +103,30 @@ def sequel(ctx):
         word, after = compound_at(doc, i)
         if word in SEQUEL_WORDS:
             yield from derived(ctx, i, after, SEQUEL_WORDS[word], "continuity.sequel")
+    for i in word_positions(ctx, FOLLOW_VERBS):
+        yield from _follows_on(ctx, i)
+
+
+def _follows_on(ctx, i):
+    """Yield the sequel_of fact of "X follows on from Y", "X picks up where Y left
+    off", "X continues the story of Y": the subject continues the work named after."""
+    doc = ctx.doc
+    after = words_at(doc, i + 1, ("on", "from")) if doc[i].lemma_.lower() == "follow" \
+        else words_at(doc, i + 1, ("up", "where")) if doc[i].lemma_.lower() == "pick" \
+        else words_at(doc, i + 1, ("the", "story", "of"))
+    if after is None or doc[i].pos_ != "VERB":
+        return
+    others = object_works(ctx, after)
+    if doc[i].lemma_.lower() == "continue":
+        others = [t for t in others if is_work(ctx, t.text)]  # not "the story of Ada"
+    if doc[i].lemma_.lower() == "pick":
+        last = others[-1].end if others else None
+        if last is None or words_at(doc, last, ("left", "off")) is None:
+            return
+    work, start = subject_work(ctx, i)
+    if work is not None and is_work(ctx, work):
+        yield from emit(ctx, work, "sequel_of", others, min(start, i), after,
+                        "continuity.sequel", 0.6)
 
 
 @rule("continuity.reboot")
