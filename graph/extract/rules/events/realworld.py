@@ -8,10 +8,15 @@ off" tell a story. A death or a birth there is the real world's when
 
 - its person is an actor or crew of the article, or a person the article shows as
   real: named in a sentence that tells a death or a birth with a calendar year, an
-  age or words of the real world (funeral, tribute, obituary, "aged 23"), and no
-  story in it;
-- or its own sentence has such evidence and no story context;
+  age or words of the real world (funeral, tribute, obituary, "aged 23", a
+  weekend, a holiday, a spokesman), and no story in it; or described as one
+  ("singer X", "dedicated to X"), whatever story words stand around;
+- or its own sentence has such evidence, or words of a work's making ("on the set",
+  "during filming", "on stage"), and no story context;
 - or it is a birth with no story context at all (news tells births of real people).
+
+Revelations ("X was revealed as the new host") and "a dying X" there are the real
+world's unless the article makes X a character or tells a story around them.
 
 Story context is a story-time phrase ("in the second season"), a story word
 (character, episode, storyline, killed off) or "in the film", "on screen".
