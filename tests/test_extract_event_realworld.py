@@ -176,6 +176,14 @@ def test_performers_returns_and_mishaps_are_no_events(text):
      "Marsh back in 2008.", ("Ada Marsh", "return")),
     ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. Ada Marsh is to be axed "
      "from the show.", ("Ada Marsh", "departure")),
+    # an encyclopedia's "X is a character": X's events are a story's
+    ("Ada Marsh is a fictional character in the drama Lantern Street. Ada is shot by the "
+     "police in the third series. She reappears in the fifth series as a ghost.",
+     ("Ada Marsh", "return")),
+    ("Ada Marsh is a character in Lantern Street. In 2009, Ada was revealed to be Tom "
+     "Pell's sister.", ("Ada Marsh", "revelation")),
+    ("Ada Marsh is a character in Lantern Street. Ada gives birth to a son, Pip Marsh, in "
+     "the second series.", ("Pip Marsh", "birth")),
 ])
 def test_story_returns_and_dated_killings_off_stay_events(text, event):
     """A character killed off in a year, and a character's return to the show told as

@@ -14,7 +14,7 @@ forms are in ``graph.extract.rules.events.deaths``.
 from dataclasses import dataclass
 
 from graph.extract.mentions import coref
-from graph.extract.rules.events import presence
+from graph.extract.rules.events import presence, realworld
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
@@ -44,6 +44,7 @@ from graph.extract.rules.events.words import (
 )
 
 BE_GET = frozenset({"be", "get"})
+CHILD_WORDS = frozenset({"son", "daughter", "boy", "girl", "baby", "child"})
 # "Y is axed (dropped) from the show": written out by the makers.
 AXE_VERBS = frozenset({"axe", "ax", "drop"})
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
@@ -255,7 +256,7 @@ def departure(ctx, i):
     subject = subject_before(ctx, aux if aux is not None else i)
     if subject is not None and subject.text in coref.known_actors(ctx):
         subject = named_role(ctx, subject.text)
-    if subject is None or subject.text not in coref.known_characters(ctx):
+    if subject is None or subject.text not in realworld.characters(ctx):
         return []  # actors and crew leave shows too: only a known character departs
     return [Found("departure", "departure", subject, i, end, verb=i)]
 
@@ -309,12 +310,22 @@ def birth(ctx, i):
     word = tokens.lower[i]
     if word == "birth" and i + 1 < len(tokens) and tokens.lower[i + 1] == "to" \
             and i > 0 and tokens.lemma[i - 1] == "give":
-        child = coref.name_starting(ctx, i + 2)
+        child = coref.name_starting(ctx, i + 2) or _named_child(ctx, i + 2)
         return [Found("birth", "birth", child, i - 1, child.end, verb=i - 1)] if child else []
     if word == "born" and passive_aux(tokens, i) is not None:
         victims = victims_before(ctx, passive_aux(tokens, i))
         return [Found("birth", "birth", v, i, i + 1, verb=i) for v in victims]
     return []
+
+
+def _named_child(ctx, j):
+    """Return the name set off after "a son", "a daughter" at token ``j`` ("gives
+    birth to a son, Pip"), or None."""
+    lower = ctx.tokens.lower
+    if j + 3 < len(lower) and lower[j] in ("a", "an", "twin") and lower[j + 1] in CHILD_WORDS \
+            and lower[j + 2] == ",":
+        return coref.name_starting(ctx, j + 3)
+    return None
 
 
 def revelation(ctx, i):

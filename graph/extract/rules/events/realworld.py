@@ -135,9 +135,30 @@ def _real_people(ctx):
         if any(tokens.lower[j] in REAL_DESCRIPTORS for j in range(floor, span.start)) \
                 and not any(tokens.is_punct[j] for j in range(floor, span.start)):
             people.update(word for word in span.text.split() if len(word) > 2)
-    people -= coref.known_characters(ctx)
+    people -= characters(ctx)
     ctx.memo["real_people"] = people
     return people
+
+
+def characters(ctx):
+    """Return the names the article shows as characters, with each word of them: the
+    ones the portrayal rules find played, and the subjects of "X is a (fictional)
+    character (in W)" (an encyclopedia's first line). Computed once per article."""
+    cached = ctx.memo.get("event_characters")
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    found = set(coref.known_characters(ctx))
+    for j, lemma in enumerate(tokens.lemma):
+        if lemma != "character" or tokens.dep[j] != "attr" or tokens.lemma[tokens.head[j]] != "be":
+            continue
+        for c in tokens.children(tokens.head[j]):
+            span = ctx.name_covering(c) if tokens.dep[c] == "nsubj" else None
+            if span is not None:
+                found.add(span.text)
+                found.update(span.text.split())
+    ctx.memo["event_characters"] = found
+    return found
 
 
 def _longer_names(ctx, name):
@@ -192,7 +213,7 @@ def real_world(ctx, found):
     tokens = ctx.tokens
     start, end = tokens.sent_start[found.verb], tokens.sent_end[found.verb]
     name = found.character.text
-    if name in coref.known_characters(ctx):
+    if name in characters(ctx):
         return False
     if found.event in BODILY and _longer_names(ctx, name) & _real_people(ctx):
         return True  # "Vale, who was born in Leeds, starred in the series": a person

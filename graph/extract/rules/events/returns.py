@@ -24,7 +24,7 @@ from graph.extract.rules.events.forms import (
     verbal,
     words_after,
 )
-from graph.extract.rules.events.realworld import is_synopsis
+from graph.extract.rules.events.realworld import characters, is_synopsis
 from graph.extract.rules.events.words import (
     HEAD_WORDS,
     MODE_WORDS,
@@ -35,6 +35,7 @@ from graph.extract.rules.events.words import (
 
 # Prepositions that give a return its mode: "as a ghost", "in flashbacks".
 MODE_PREPOSITIONS = frozenset({"as", "in", "through", "via", "during"})
+MODE_HOPS = 4
 # Verbs whose object "return" is a return: "makes a surprise return", "stages a return".
 RETURN_MAKERS = frozenset({"make", "stage", "mark", "enjoy"})
 SCREEN_WORDS = frozenset({"screen", "screens", "tv", "television", "tvs", "stage", "stages"})
@@ -135,10 +136,10 @@ def _story_return(ctx, i, end, character, synopsis):
         character = _as_role(ctx, end) or named_role(ctx, character.text)
     if character is None:
         return []
-    if "role" in following and character.text not in coref.known_characters(ctx):
+    if "role" in following and character.text not in characters(ctx):
         return []  # "Sladen returned to the role": an actor whose role the text does not give
     # "Bobby Ewing" is known when the article says who played "Bobby"
-    known = bool(set(character.text.split()) & coref.known_characters(ctx))
+    known = bool(set(character.text.split()) & characters(ctx))
     cued = mode is not None or show or _season_near(ctx, i)
     if not cued and not known:
         return []  # a bare "X returned" is a character's return only for a known character
@@ -159,8 +160,15 @@ def _mode_attached(ctx, i):
                 or tokens.dep[j] != "pobj":
             continue
         prep = tokens.head[j]
-        if tokens.lower[prep] in MODE_PREPOSITIONS and tokens.head[prep] == i:
-            return True
+        if tokens.lower[prep] not in MODE_PREPOSITIONS:
+            continue
+        k = tokens.head[prep]
+        for _ in range(MODE_HOPS):  # "reappears in the fifth series as a ghost"
+            if k == i:
+                return True
+            if tokens.pos[k] in ("VERB", "AUX") or tokens.head[k] == k:
+                break
+            k = tokens.head[k]
     return False
 
 
