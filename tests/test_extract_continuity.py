@@ -246,3 +246,83 @@ def test_remake_of_an_owned_classic(text, expected):
     """A character played in a remake is no work; an author's possessive before the
     title owns it and is not the work remade."""
     assert _links(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights' prequel Lantern Street will air next year on the BBC.",
+     {(L, "prequel_of", H, "continuity.sequel")}),
+    ("The BBC's Harbour Lights spin-off Lantern Street has been renewed.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+])
+def test_a_name_owning_a_titled_relation_is_its_parent(text, expected):
+    """"Y's prequel X", "the Y spin-off X": Y is the parent work even when the
+    article names it nowhere else."""
+    assert _links(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Director Ann Marsh's prequel Lantern Street opens on Friday.",
+    "Ann Marsh directed Harbour Lights. Ann Marsh's sequel Lantern Street opens on Friday.",
+    "The band released a remake of their 1985 hit Lantern Street.",
+    "Sequel rumours have swirled around Lantern Street for years.",
+    "Lantern Street could get a sequel if the box office holds up.",
+    "The director said there were no plans for a sequel to Lantern Street.",
+    "Orrin Vale has denied that The Night Ferry is a sequel to Lantern Street.",
+    "Fans have called for a Lantern Street spin-off for years.",
+    "Mara Quill said she would love to make a sequel to Lantern Street.",
+])
+def test_no_continuity_in_news(text):
+    """A director's own film, a song's remake, rumours, hopes, denials and wishes:
+    no continuity fact."""
+    assert _links(text, work=None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film Harbour Lights took a fortune. Its sequel, Lantern Street, opens in May.",
+     {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The drama Harbour Lights ended in 2004. The spin-off Lantern Street starts next week.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("The long-awaited sequel to Harbour Lights, Lantern Street, opens this week.",
+     {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The BBC has commissioned Lantern Street, a spin-off of its hit drama Harbour Lights.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("Lantern Street is a spin-off series from the BBC drama Harbour Lights.",
+     {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("Orrin Vale will star in Lantern Street, a remake of the 1954 classic Harbour Lights.",
+     {(L, "separate_continuity", H, "continuity.reboot")}),
+    ("Lantern Street is a reboot of the 1990s drama Harbour Lights.",
+     {(L, "separate_continuity", H, "continuity.reboot")}),
+    ("Harbour Lights is a British drama series. It spawned a spin-off, Lantern Street, in "
+     "2011.", {(L, "spinoff_of", H, "continuity.spinoff")}),
+    ("Harbour Lights is a British drama series. The show got a sequel, Lantern Street.",
+     {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The film Lantern Street opens on Friday. Lantern Street follows on from the 2015 hit "
+     "Harbour Lights.", {(L, "sequel_of", H, "continuity.sequel")}),
+    ("The film Lantern Street opens on Friday. Lantern Street picks up where Harbour Lights "
+     "left off.", {(L, "sequel_of", H, "continuity.sequel")}),
+])
+def test_news_forms_of_derived_works(text, expected):
+    """"its sequel, X", "the spin-off X" (of the work named before), "the sequel to Y,
+    X,", "its hit drama Y", "the BBC drama Y", "the 1954 classic Y"; an apposition is
+    said whatever the clause around it hedges."""
+    assert _links(text, work=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The film Harbour Lights took a fortune. The sequel Orrin Vale directed was a flop.",
+    "The film Harbour Lights took a fortune. The sequel, Orrin Vale said, was a mistake.",
+    "The film Harbour Lights took a fortune. Fans are waiting for the sequel.",
+    "The film Harbour Lights took a fortune. The sequel, which Orrin Vale wrote, opens soon.",
+    "The band released Harbour Lights in 2001. Its follow-up, Lantern Street, is out now.",
+    "Lantern Street could be a remake of Harbour Lights, the 1970s series.",
+    "Mara Quill wants to star in Lantern Street, a planned remake of Harbour Lights.",
+    "Harbour Lights is a drama series. Mara Quill launched a spin-off, Lantern Street.",
+    "The drama Harbour Lights could spawn a spin-off, Lantern Street.",
+    "The film Lantern Street opens on Friday. Mara Quill picks up where Harbour Lights left "
+    "off.",
+    "The film Lantern Street opens on Friday. It continues the story of Ada Marsh.",
+    "The film Lantern Street opens on Friday. It follows Mara Quill as Ada Marsh.",
+])
+def test_no_derived_work_without_a_title_or_an_assertion(text):
+    """A person after "the sequel", no title, an album's follow-up, a modal, a plan."""
+    assert _links(text, work=None) == set()

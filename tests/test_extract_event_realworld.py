@@ -98,3 +98,100 @@ def test_real_peoples_figurative_and_private_events_are_no_events(text):
 def test_an_actor_standing_for_his_role_keeps_the_event(text, event):
     """An actor's name for the character he plays is the character's event."""
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a performer's return to work, not a character's to the story
+    "Mara Quill is back on our screens in the new drama Cold Meridian.",
+    "Mara Quill played Ada Marsh in Lantern Street. Mara Quill returns in a new drama "
+    "next year.",
+    "Orrin Vale is returning to host the quiz show for a third year.",
+    "Orrin Vale makes a return to the stage in a revival of an old comedy.",
+    "After a ten-year break, Pip Gander is back with a new series.",
+    "Orrin Vale's comeback was cut short when he was injured on stage in Leeds.",
+    # a channel or a network raises a show, not a character
+    "Lantern Street was axed after three series, but ITV resurrected the show last year.",
+    "The BBC drama Lantern Street was brought back from the dead by Channel 4.",
+    # a return of a name no one plays, outside a synopsis, is a performer's
+    "Orrin Vale quit the soap in 2001 to make films. He returned to the soap last year.",
+    "Mara Quill has left the BBC. She will return to the screen next year in a drama.",
+    # a career dies, not its owner
+    "Fans saw the death of Orrin Vale's career when his show was cancelled.",
+    "Viewers saw Ada Marsh hit by a car in the finale of Lantern Street.",
+    "A dying Orrin Vale told his wife to finish the film.",
+    # words of presence that tell no presence: a verb, a modifier, another topic
+    "Orrin Vale returns to voice the cartoon cat in the new series.",
+    "Mara Quill returned to her dream job as a presenter.",
+    "Orrin Vale is back with a new vision for the festival.",
+    "Mara Quill returns to the BBC in a new series about memory and loss.",
+    "Orrin Vale was brought back by the network to host the awards ceremony.",
+    # real lives: their weekends, holidays, illnesses, and the works dedicated to them
+    "Orrin Vale died at the weekend after a short illness.",
+    "Orrin Vale was killed in the tsunami while on holiday in Thailand.",
+    "The show is dedicated to Tom Pell, who died suddenly during the series.",
+    # works die, are killed off and killed by channels too
+    "The BBC drama Lantern Street was killed off by ITV after two series.",
+    "The sitcom Lantern Street died a death in the ratings and was axed.",
+    "The BBC has killed the comedy Lantern Street after one series.",
+    # reviewers' figures of speech
+    "Orrin Vale brings Ada Marsh to life with real menace.",
+    "I nearly died laughing when Orrin Vale turned up as the vicar.",
+    "Mara Quill kills it as the villain Ada Marsh.",
+    # an actor's birth told beside his career
+    "Orrin Vale has died aged 74. Vale, who was born in Leeds, starred in the hit series "
+    "Lantern Street.",
+    # harm on a set, during filming, in a stunt happens to the performer
+    "Mara Quill was injured in a fall on the set of Lantern Street.",
+    "Orrin Vale was badly hurt and injured during filming of the final scenes.",
+    "The film is dedicated to Mara Quill, who died in a plane crash during production.",
+    # news reveals castings and winners, not a story's secrets
+    "Orrin Vale was revealed as the new host of the Saturday night quiz show.",
+    "Mara Quill turned out to be the surprise winner of the award.",
+])
+def test_performers_returns_and_mishaps_are_no_events(text):
+    """News tells performers' returns to work and their injuries on set: no event."""
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh, who was "
+     "killed off in 2019, comes back as a ghost in the new series.", ("Ada Marsh", "death")),
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh, who was "
+     "killed off in 2019, comes back as a ghost in the new series.", ("Ada Marsh", "return")),
+    ("Mara Quill's character Ada Marsh makes a surprise return to the show in the finale.",
+     ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh returns to "
+     "Lantern Street in the new series.", ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC drama Lantern Street. Ada Marsh is back in "
+     "the new series.", ("Ada Marsh", "return")),
+    ("Viewers saw Ada Marsh killed in a car crash in the finale of Lantern Street.",
+     ("Ada Marsh", "death")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. The character was killed "
+     "off in 2005.", ("Ada Marsh", "death")),
+    ("Orrin Vale, who played Tom Pell until his character died in 2003, is to star in a "
+     "new drama.", ("Tom Pell", "death")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. Ada Marsh was brought "
+     "back for the Christmas special.", ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. Producers brought Ada "
+     "Marsh back in 2008.", ("Ada Marsh", "return")),
+    ("Mara Quill plays Ada Marsh in the BBC soap Lantern Street. Ada Marsh is to be axed "
+     "from the show.", ("Ada Marsh", "departure")),
+    # an encyclopedia's "X is a character": X's events are a story's
+    ("Ada Marsh is a fictional character in the drama Lantern Street. Ada is shot by the "
+     "police in the third series. She reappears in the fifth series as a ghost.",
+     ("Ada Marsh", "return")),
+    ("Ada Marsh is a character in Lantern Street. In 2009, Ada was revealed to be Tom "
+     "Pell's sister.", ("Ada Marsh", "revelation")),
+    ("Ada Marsh is a character in Lantern Street. Ada gives birth to a son, Pip Marsh, in "
+     "the second series.", ("Pip Marsh", "birth")),
+])
+def test_story_returns_and_dated_killings_off_stay_events(text, event):
+    """A character killed off in a year, and a character's return to the show told as
+    a noun or to the show's title, are story events."""
+    assert event in _events(text)
+
+
+def test_the_subject_of_a_quoted_verb_is_the_one_quoted():
+    """'X said Y "dies a hero"': Y dies, not the one who said it."""
+    text = 'Mara Quill said Ada Marsh "dies a hero" in the last episode of Lantern Street.'
+    assert _events(text) == {("Ada Marsh", "death")}

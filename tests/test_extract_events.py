@@ -243,6 +243,18 @@ def test_front_matter_gives_the_story_time():
     assert (fact.claim.work, fact.claim.season, fact.claim.episode) == ("Harbour Lights", 2, 5)
 
 
+def test_a_relative_clause_keeps_its_story_time_to_itself():
+    """"Y, who was killed in the first series, returns as a ghost": the death is in
+    series 1, the return is not; a time in the main clause is the relative's too."""
+    text = ("Harbour news\n\nTomas Reed, who was killed in the first series, returns as a "
+            "ghost in the new series.")  # a headline of its own: the headline gives no time
+    assert _one(text, "Tomas Reed", "death", work=None).claim.season == 1
+    assert _one(text, "Tomas Reed", "return", work=None).claim.season is None
+    text = "Harbour news\n\nMara Quill kills Tomas Reed, who returns as a ghost in series 2."
+    assert _one(text, "Tomas Reed", "death", work=None).claim.season is None
+    assert _one(text, "Tomas Reed", "return", work=None).claim.season == 2
+
+
 def test_one_death_told_twice_is_one_fact():
     """"Y died" and "Y died in the season 1 finale, when X killed him" are one death."""
     text = ("Tomas Reed, the villain of the first season, died in the season 1 finale, "

@@ -2,9 +2,11 @@
 shared and separate continuity.
 
 - ``continuity.spinoff``: "X is a spin-off of Y", "X, a spin-off of Y", "X was spun
-  off from Y", "the Y spin-off X", "X, the spin-off" (of the article's work).
+  off from Y", "the Y spin-off X", "Y's prequel X" (Y a work, or a name the article
+  shows as no person), "X, the spin-off" (of the article's work).
 - ``continuity.sequel``: "X is a sequel to Y", "X, a prequel to Y", "X (1992), a
-  prequel film" (to the article's work).
+  prequel film" (to the article's work); "X follows on from Y", "X picks up where Y
+  left off", "X continues the story of Y" (X a known work).
 - ``continuity.reboot``: "X is a reboot (remake, reimagining) of Y": a reboot starts
   its story over, so X is in a separate continuity from Y.
 - ``continuity.crossover``: "X is a crossover (event) with Y", "X crossed over with
@@ -29,7 +31,8 @@ work that opens it); Y is each title of the list after the cue ("with A, B and C
 Negated, hedged, modal, conditional and asked statements give nothing.
 
 Reading X, Y and whether the statement is said is in ``continuity_statement``; the
-question-and-denial form is in ``continuity_denial``.
+works around a spin-off, sequel, prequel or remake cue in ``continuity_derived``;
+the question-and-denial form in ``continuity_denial``.
 """
 
 from graph.extract.mentions.works import (
@@ -40,10 +43,9 @@ from graph.extract.mentions.works import (
     titles_from,
     work_for,
 )
-from graph.extract.mentions.works_index import WORK_NOUNS, is_universe, norm_title
+from graph.extract.mentions.works_index import is_universe, norm_title
 from graph.extract.mentions.works_text import (
     APOSTROPHE_S,
-    QUOTES,
     compound_at,
     first_words,
     line_sentence,
@@ -51,6 +53,7 @@ from graph.extract.mentions.works_text import (
 )
 from graph.extract.registry import rule
 from graph.extract.rules.continuity.denial import denials
+from graph.extract.rules.continuity.derived import derived, other_works
 from graph.extract.rules.continuity.statement import (
     SERIES_NOUNS,
     Other,
@@ -63,9 +66,10 @@ from graph.extract.rules.continuity.statement import (
     words_at,
 )
 
-# Participles that give a new work its title: "a spin-off of Y, titled X".
-NAMING_WORDS = frozenset({"titled", "entitled", "called", "named", "dubbed"})
 SPINOFF_WORDS = frozenset({"spin-off", "spinoff"})
+# "X follows on from Y", "picks up where Y left off", "continues the story of Y".
+FOLLOW_VERBS = frozenset({"follows", "followed", "picks", "picked", "continues",
+                          "continued"})
 SEQUEL_WORDS = {"sequel": "sequel_of", "follow-up": "sequel_of", "prequel": "prequel_of"}
 WORLD_WORDS = frozenset({"universe", "continuity", "world", "timeline", "canon", "reality"})
 REBOOT_WORDS = frozenset({"reboot", "reimagining", "remake"})
@@ -79,74 +83,6 @@ SHARED_FIRST_WORDS = frozenset({"share", "shares", "shared", "sharing", "same", 
                                 "within", "in"})
 
 
-def _named_after(ctx, title):
-    """Return the Title a naming participle gives after ``title`` ("Y, titled X", "Y,
-    called X"), or None."""
-    doc = ctx.doc
-    j = title.end if hasattr(title, "end") else None
-    if j is None or j + 2 >= len(doc) or doc[j].text != ",":
-        return None
-    if doc[j + 1].lower_ not in NAMING_WORDS:
-        return None
-    k = j + 2
-    return title_at(ctx, k, quoted=True) or (title_at(ctx, k + 1, quoted=True)
-                                             if doc[k].text in QUOTES else None)
-
-
-def _derived(ctx, i, after, relation, rule_name):
-    """Yield the facts of a spin-off, sequel or prequel cue at tokens [i, after):
-    "X is a spin-off of Y", "the Y spin-off X", "X, the Y prequel", "X is a Y sequel",
-    "X, a prequel film" (to the article's work when the sentence names no other)."""
-    doc = ctx.doc
-    if after < len(doc) and compound_at(doc, after)[0] in WORK_NOUNS:
-        after = compound_at(doc, after)[1]  # "a prequel film to"
-    if after < len(doc) and doc[after].lower_ in ("of", "from", "to"):
-        work, start = subject_work(ctx, i)
-        others = object_works(ctx, after + 1)
-        if work is None and others:
-            named = _named_after(ctx, others[-1])
-            if named:  # "A spin-off of Y, titled X, was announced"
-                yield from emit(ctx, named.text, relation, others, i, named.end, rule_name, 0.8)
-                return
-        yield from emit(ctx, work, relation, others, min(start, i), after, rule_name, 0.85)
-        return
-    parent = title_ending(ctx, i - 1 if doc[i - 1].text in APOSTROPHE_S else i)
-    if parent and is_work(ctx, parent.text):
-        child = title_at(ctx, after + 1 if after < len(doc) and doc[after].text == "," else after)
-        det = parent.start - 1 if parent.start > 0 and doc[parent.start - 1].lower_ in (
-            "a", "an", "the") else parent.start
-        if child is None and det > 1 and doc[det - 1].text == ",":
-            child = title_ending(ctx, det - 1)
-            start = child.start if child else det
-        elif child is None:
-            work, start = subject_work(ctx, det)
-            child = Other(work, 0) if work else None
-        else:
-            start = parent.start
-        if child:
-            yield from emit(ctx, child.text, relation, [parent], min(start, i), after,
-                            rule_name, 0.8)
-        return
-    child = title_at(ctx, after) if after < len(doc) else None
-    if child and ":" in child.text and relation != "separate_continuity":
-        # "the horror prequel Lantern Street: Dawn": a subtitle names the parent first
-        parent = child.text.split(":")[0].strip()
-        yield from emit(ctx, child.text, relation, [Other(parent, child.end_char)], i, child.end,
-                        rule_name, 0.6)
-        return
-    if i > 1 and doc[i - 1].lower_ in ("a", "an", "the") and doc[i - 2].text == ",":
-        child = title_ending(ctx, i - 2)
-        parent = work_for(ctx, i)
-        if child is None or parent is None:
-            return
-        named = _other_works(ctx, line_sentence(doc, i), child.text)
-        if all(norm_title(t.text) == norm_title(parent) for t in named):
-            last = doc[after - 1]
-            yield from emit(ctx, child.text, relation,
-                            [Other(parent, last.idx + len(last.text))], child.start, after,
-                            rule_name, 0.6)
-
-
 @rule("continuity.spinoff")
 def spinoff(ctx):
     """Yield spinoff_of facts: "X is a spin-off of Y", "the Y spin-off X"."""
@@ -154,9 +90,9 @@ def spinoff(ctx):
     for i in word_positions(ctx, first_words(SPINOFF_WORDS) | {"spun"}):
         word, after = compound_at(doc, i)
         if doc[i].lower_ == "spun" and words_at(doc, i + 1, ("off",)):
-            yield from _derived(ctx, i, i + 2, "spinoff_of", "continuity.spinoff")
+            yield from derived(ctx, i, i + 2, "spinoff_of", "continuity.spinoff")
         elif word in SPINOFF_WORDS:
-            yield from _derived(ctx, i, after, "spinoff_of", "continuity.spinoff")
+            yield from derived(ctx, i, after, "spinoff_of", "continuity.spinoff")
 
 
 @rule("continuity.sequel")
@@ -166,7 +102,31 @@ def sequel(ctx):
     for i in word_positions(ctx, first_words(SEQUEL_WORDS)):
         word, after = compound_at(doc, i)
         if word in SEQUEL_WORDS:
-            yield from _derived(ctx, i, after, SEQUEL_WORDS[word], "continuity.sequel")
+            yield from derived(ctx, i, after, SEQUEL_WORDS[word], "continuity.sequel")
+    for i in word_positions(ctx, FOLLOW_VERBS):
+        yield from _follows_on(ctx, i)
+
+
+def _follows_on(ctx, i):
+    """Yield the sequel_of fact of "X follows on from Y", "X picks up where Y left
+    off", "X continues the story of Y": the subject continues the work named after."""
+    doc = ctx.doc
+    after = words_at(doc, i + 1, ("on", "from")) if doc[i].lemma_.lower() == "follow" \
+        else words_at(doc, i + 1, ("up", "where")) if doc[i].lemma_.lower() == "pick" \
+        else words_at(doc, i + 1, ("the", "story", "of"))
+    if after is None or doc[i].pos_ != "VERB":
+        return
+    others = object_works(ctx, after)
+    if doc[i].lemma_.lower() == "continue":
+        others = [t for t in others if is_work(ctx, t.text)]  # not "the story of Ada"
+    if doc[i].lemma_.lower() == "pick":
+        last = others[-1].end if others else None
+        if last is None or words_at(doc, last, ("left", "off")) is None:
+            return
+    work, start = subject_work(ctx, i)
+    if work is not None and is_work(ctx, work):
+        yield from emit(ctx, work, "sequel_of", others, min(start, i), after,
+                        "continuity.sequel", 0.6)
 
 
 @rule("continuity.reboot")
@@ -174,7 +134,7 @@ def reboot(ctx):
     """Yield separate_continuity facts for a reboot, remake or reimagining: "X is a
     reboot of Y" (a reboot starts its story over)."""
     for i in word_positions(ctx, REBOOT_WORDS):
-        yield from _derived(ctx, i, i + 1, "separate_continuity", "continuity.reboot")
+        yield from derived(ctx, i, i + 1, "separate_continuity", "continuity.reboot")
 
 
 @rule("continuity.crossover")
@@ -257,19 +217,6 @@ def shared(ctx):
                         negated="separate_continuity")
 
 
-def _other_works(ctx, sent, work):
-    """Return the Titles of known works named in tokens [start, end), ``work`` left out."""
-    found = []
-    for name in ctx.names:
-        if name.start >= sent[1]:
-            break
-        if name.start >= sent[0]:
-            title = title_of_name(ctx, name)
-            if title and is_work(ctx, title.text) and norm_title(title.text) != norm_title(work):
-                found.append(title)
-    return found
-
-
 @rule("continuity.separate")
 def separate(ctx):
     """Yield separate_continuity facts: "X has nothing to do with Y", "X is separate
@@ -286,9 +233,9 @@ def separate(ctx):
         if own:
             end = i + 2
             sent = line_sentence(doc, i)
-            others = _other_works(ctx, sent, work)
+            others = other_works(ctx, sent, work)
             if not others and sent[0] > 0:
-                others = _other_works(ctx, line_sentence(doc, sent[0] - 1), work)[:2]
+                others = other_works(ctx, line_sentence(doc, sent[0] - 1), work)[:2]
             others = others if len(others) == 1 else []
         else:
             others = object_works(ctx, end)

@@ -45,6 +45,11 @@ SERIES_NOUNS = frozenset({"series", "show", "miniseries", "programme", "program"
 PLAY_VERBS = frozenset({"play", "portray", "voice"})
 # Words before a kind of work that leads to a title: "the 2014 film X", "his series X".
 KIND_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"})
+# Nouns that stand for a work before its title: "the 1954 classic X".
+ACCLAIM_NOUNS = frozenset({"classic", "hit", "blockbuster", "favourite", "favorite", "smash",
+                           "original", "cult"})
+# Words of these parts of speech end the describing words before a kind of work.
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT"})
 # Hedges that may close a sentence: "X is a spin-off of Y, reportedly."
 TRAILING_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "rumoured",
                              "rumored", "possibly", "perhaps", "maybe", "unconfirmed"})
@@ -98,6 +103,19 @@ def polarity(ctx, start, end):
     return "no" if NEGATIONS & (before | inside) else None
 
 
+def apposition_polarity(ctx, start, end):
+    """Return "yes" for an apposition at tokens [start, end) ("X, a remake of Y") that
+    is itself neither hedged, modal, negated nor asked, whatever the clause it hangs
+    in says ("Vale will star in X, a remake of Y"); None otherwise."""
+    doc = ctx.doc
+    inside = {t.lower_ for t in doc[start:end]}
+    after = {t.lower_ for t in doc[end:line_sentence(doc, start)[1]]}
+    if (MODALS | HEDGES | CONDITIONS | NEGATIONS) & inside or TRAILING_HEDGES & after \
+            or _asked(doc, start):
+        return None
+    return "yes"
+
+
 def plain(ctx, start, end):
     """Return False when a statement with its own negation ("has nothing to do with") is
     hedged, modal, conditional, asked or negated once more."""
@@ -117,12 +135,16 @@ def relation_fact(ctx, work, relation, other, start, end_char, rule_name, confid
     return ctx.fact(claim, ctx.doc[start].idx, end_char, rule_name, confidence)
 
 
-def emit(ctx, work, relation, others, start, cue_end, rule_name, confidence, negated=None):
+def emit(ctx, work, relation, others, start, cue_end, rule_name, confidence, negated=None,
+         said_from=None):
     """Yield facts relating ``work`` to each Title in ``others``, when asserted.
 
-    ``negated`` is the relation a plainly negated statement makes instead (None: none).
+    ``negated`` is the relation a plainly negated statement makes instead (None: none);
+    ``said_from`` the token where an apposition starts whose own words alone say
+    whether it is asserted (``apposition_polarity``).
     """
-    said = polarity(ctx, start, cue_end)
+    said = polarity(ctx, start, cue_end) if said_from is None \
+        else apposition_polarity(ctx, said_from, cue_end)
     if said == "no":
         relation = negated
     if said is None or relation is None:
@@ -196,18 +218,31 @@ def _sentence_topic(ctx, i):
     return None, i
 
 
+def _owner_word(doc, k, j):
+    """Return True for a capitalised word or its "'s" owning the kind of work after it,
+    right after the determiner: "the BBC drama X", "the BBC's drama X"."""
+    if doc[k].text in APOSTROPHE_S:
+        return k == j + 1 and doc[j].text[:1].isupper()
+    return k == j and doc[k].text[:1].isupper() and k + 1 < len(doc) and (
+        doc[k + 1].is_lower or doc[k + 1].text in APOSTROPHE_S)
+
+
 def _past_kind(doc, i):
     """Return where the title starts after a cue ending at token i, past "the" and a
-    kind of work before the title ("the 2014 film X", "his earlier series X"); i itself
-    when no title follows such a kind."""
+    kind of work before the title ("the 2014 film X", "his earlier series X", "its hit
+    drama X", "the BBC drama X", "the 1954 classic X"); i itself when no title follows
+    such a kind."""
     j = i + 1 if i < len(doc) and doc[i].lower_ in KIND_DETERMINERS else i
     k = j
-    while k < len(doc) and k - j < 4 and (doc[k].like_num or doc[k].is_lower and doc[k].pos_ in (
-            "ADJ", "NOUN", "PROPN")) and compound_at(doc, k)[0] not in WORK_NOUNS:
+    while k < len(doc) and k - j < 4 and compound_at(doc, k)[0] not in WORK_NOUNS and (
+            doc[k].like_num or doc[k].is_lower and not doc[k].is_punct
+            and doc[k].pos_ not in FUNCTION_POS or _owner_word(doc, k, j)):
         k += 1
     word, after = compound_at(doc, k) if k < len(doc) else ("", k)
     if word in WORK_NOUNS and after < len(doc) and doc[after].text[:1].isupper():
         return after
+    if k > j and doc[k - 1].lower_ in ACCLAIM_NOUNS and doc[k].text[:1].isupper():
+        return k  # "the 1954 classic X", "its hit X"
     return i + 1 if i < len(doc) and doc[i].text == "the" else i
 
 

@@ -107,6 +107,9 @@ def subject_before(ctx, index, exclude=()):
     if found is None or found.text in coref.known_actors(ctx):
         # "Y, played by Z, a former sailor, is hit": the parse knows Y is the subject
         return parsed_subject(ctx, index, exclude) or found
+    parsed = parsed_subject(ctx, index, exclude)
+    if parsed is not None and found.end <= parsed.start and parsed.end_char > 0:
+        return parsed  # 'X said Y "dies a hero"': the order skipped the quote's subject
     return found
 
 
@@ -121,7 +124,7 @@ def parsed_subject(ctx, index, exclude=()):
     if tokens.lower[subject] in SUBJECT_PRONOUNS:
         return pronoun_span(ctx, subject)
     if tokens.lemma[subject] in ("character", "role"):
-        return _actors_role(ctx, subject)
+        return _actors_role(ctx, subject) or _the_character(ctx, subject)
     span = coref.name_covering(ctx, subject)
     if span is None or span.text in exclude or coref.in_parentheses(tokens, span):
         return None
@@ -183,6 +186,26 @@ def _actors_role(ctx, noun):
         return None
     return coref.NameSpan(noun, noun + 1, tokens.idx[noun], tokens.end_char(noun), role, None,
                           frozenset())
+
+
+def _the_character(ctx, noun):
+    """Return the character "the character" at token ``noun`` stands for: the last
+    name before it that the article gives an actor for ("Y is a character played
+    by X. The character was killed off"), as a span at the noun's place, or None."""
+    tokens = ctx.tokens
+    if noun == 0 or tokens.lower[noun - 1] != "the" or tokens.lower[noun] != "character":
+        return None
+    known = coref.known_characters(ctx)
+    last = None
+    for span in coref.all_names(ctx):
+        if span.start >= noun:
+            break
+        if span.text in known:
+            last = span
+    if last is None:
+        return None
+    return coref.NameSpan(noun, noun + 1, tokens.idx[noun], tokens.end_char(noun),
+                          last.text, None, frozenset())
 
 
 def _pronoun_role(ctx, owner):

@@ -94,6 +94,10 @@ def _fatal(tokens, index, after):
     return any(_fatal_end(tokens, index, start) for start in (index + 1, after + 1))
 
 
+# "saw Y killed", "watched Y murdered": the participle tells what was seen.
+PERCEIVE_VERBS = frozenset({"see", "watch", "witness"})
+
+
 def death_verb(ctx, i):
     """Return the deaths told by a killing verb at token i."""
     tokens = ctx.tokens
@@ -122,6 +126,15 @@ def death_verb(ctx, i):
         if named is None or harm and not _fatal(tokens, i, i):
             return []
         return [Found("death_passive", "death", named, i, i + 1, agent_after(ctx, i), cause,
+                      verb=i)]
+    if aux is None and tokens.tag[i] == "VBN" and tokens.dep[i] in ("ccomp", "xcomp") \
+            and tokens.lemma[tokens.head[i]] in PERCEIVE_VERBS:
+        # "viewers saw Y killed in a crash": what was seen happened to Y
+        seen = [coref.name_covering(ctx, c) for c in tokens.children(i)
+                if tokens.dep[c] in ("nsubj", "nsubjpass")]
+        if not seen or seen[0] is None or harm and not _fatal(tokens, i, i):
+            return []
+        return [Found("death_passive", "death", seen[0], i, i + 1, agent_after(ctx, i), cause,
                       verb=i)]
     if aux is not None:
         if harm and not _fatal(tokens, i, i):
@@ -552,6 +565,9 @@ def death_noun(ctx, i, timed):
         k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
             else i + 2
         target = coref.name_starting(ctx, k)
+        if target is not None and target.end < len(tokens) \
+                and tokens.text[target.end] in APOSTROPHE_S:
+            return []  # "the death of X's career": the possession dies, not X
         if target is not None:
             if victim not in (None, "pronoun"):
                 agent = victim  # "X's murder of Y"

@@ -22,7 +22,8 @@ events. Each form is a rule of its own, ``event.<form>``:
 - ``event.dying``: "a dying Y" (a character met dying dies in the story told)
 - ``event.resurrection``: "Y is raised from the dead", "X brings Y back to life",
   "Y is raised as a wight"
-- ``event.return``: "Y returns", "comes back", "is back", with a mode ("in her head")
+- ``event.return``: "Y returns", "comes back", "is back", "makes a return to the
+  show", with a mode ("in her head"); not a performer's ("back on our screens")
 - ``event.departure``, ``event.injury``, ``event.birth``, ``event.revelation``
 - ``event.contrast``: "unlike X, Y won't be raised from the dead": X was raised.
 
@@ -36,9 +37,9 @@ perfect ("Ned has been executed") in the synopsis of an episode, but not a causa
 from dataclasses import dataclass, replace
 
 from graph.extract.mentions import coref, works
-from graph.extract.mentions.storytime import front_matter_time, story_time_source
+from graph.extract.mentions.storytime import story_time_source
 from graph.extract.registry import rule
-from graph.extract.rules.events import deaths, forms, presence, realworld
+from graph.extract.rules.events import deaths, forms, presence, realworld, returns, timing
 from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
@@ -88,7 +89,7 @@ DEATH_LEMMAS = KILL_VERBS | HARM_VERBS | FATAL_PHRASE_VERBS | LIFE_VERBS | HEAD_
     | frozenset(NECK_VERBS)
 RAISE_LEMMAS = RESURRECT_VERBS | RAISE_VERBS
 RETURN_LEMMAS = RETURN_VERBS | {"come", "be"}
-DEPART_LEMMAS = DEPART_VERBS | {"write", "bow"}
+DEPART_LEMMAS = DEPART_VERBS | forms.AXE_VERBS | {"write", "bow"}
 INJURY_LEMMAS = frozenset({"lose", "cut", "chop", "hack"})
 # Every lemma and word that ``_found_at`` tries a form at (keep the two in step):
 # the other tokens, most of an article, need no closer look.
@@ -100,8 +101,6 @@ MAX_CONTRAST_GAP = 25
 # Causes of a death by the victim's own hand: the victim is its agent (as in
 # "kills himself", where the form gives the subject as both).
 OWN_HAND = frozenset({"suicide"})
-# Words that part a clause's story time from another's.
-CONTRASTS = frozenset({"but", ";", "although", "though", "whereas", "yet"})
 # The event that parts two events of one kind told before and after it.
 UNDOES = {"death": "resurrection", "resurrection": "death"}
 
@@ -145,7 +144,9 @@ def _found_at(ctx, i, synopsis, timed):
     if lemma in RAISE_LEMMAS:
         found += forms.resurrection(ctx, i)
     if lemma in RETURN_LEMMAS and not found:
-        found += forms.return_verb(ctx, i, synopsis)
+        found += returns.return_verb(ctx, i, synopsis) or returns.return_noun(ctx, i, synopsis)
+    if lemma == "bring" and not found:
+        found += returns.brought_back(ctx, i, synopsis)
     if lemma in DEPART_LEMMAS:
         found += forms.departure(ctx, i)
     if word in INJURY_WORDS or lemma in INJURY_LEMMAS:
@@ -290,29 +291,6 @@ def _merge(candidates, ctx):
     return [kept for group in groups.values() for kept, _places in group]
 
 
-def _story_time(ctx, verb):
-    """Return story_time_source of the event at ``verb``, but the article's own time
-    when every story-time phrase of the sentence stands past a contrast from it
-    ("Kilgrave dies here, but the actor would reprise the role in season 2")."""
-    time = story_time_source(ctx, verb)
-    if not time[3]:
-        return time
-    tokens = ctx.tokens
-    lower = tokens.lower
-    start, end = tokens.sent_start[verb], tokens.sent_end[verb]
-    parted = True
-    for j in range(start, end):
-        if tokens.ent_type[j] != "STORYTIME":
-            continue
-        low, high = min(j, verb), max(j, verb)
-        if not any(lower[k] in CONTRASTS for k in range(low, high)):
-            parted = False
-            break
-    if not parted:
-        return time
-    return (*front_matter_time(ctx), False)
-
-
 def _backstory(ctx, found):
     """Return True when an event of a synopsis with no story time of its own is told
     as past, so happened before the story the synopsis tells ("Jaime killed the Mad
@@ -352,22 +330,29 @@ def find_events(ctx):
             if found.character is None or not _is_name(ctx, found.character) \
                     and found.character.end_char != 0:
                 continue
-            if found.event in ("death", "birth") and dated(ctx, found.verb):
-                continue  # "Elisabeth Sladen died in April 2011": the actor, not a role
+            if found.event in ("death", "birth") and dated(ctx, found.verb) \
+                    and ctx.tokens.lemma[found.character.start] != "character":
+                # "Elisabeth Sladen died in April 2011": the actor, not a role (but "his
+                # character died in 2003" is the role, whatever the year)
+                continue
             if found.event == "death" and (presence.imagined(ctx, found.verb)
                                            or presence.remembered(ctx, found.verb)
                                            or deaths.survived(ctx, found)):
                 continue  # "In a nightmare, Y is killed", "is poisoned but survives"
             if realworld.real_world(ctx, found):
                 continue  # "the singer, who killed himself in 1980": a real person
-            if found.event == "return" and works.is_work(ctx, found.character.text):
-                continue  # "Night Harbour came back this spring": the show, not a character
+            if works.is_work(ctx, found.character.text) and (
+                    found.event in ("return", "resurrection")
+                    or found.character.text not in coref.known_characters(ctx)):
+                # "Night Harbour came back this spring", "the drama X was killed off":
+                # the show, not a character (unless someone plays a character so named)
+                continue
             future_ok = found.event in ("return", "departure")
             if not happens(ctx, found.verb, found.verb + 1, future_ok):
                 found = _contrast(ctx, found)
                 if found is None or not _is_name(ctx, found.character):
                     continue
-            time = _story_time(ctx, found.verb)
+            time = timing.story_time(ctx, found.verb)
             if synopsis and not time[3] and _backstory(ctx, found):
                 continue
             candidates.append(_candidate(ctx, found, time))

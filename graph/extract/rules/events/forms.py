@@ -1,20 +1,20 @@
 """The shared pieces of the event forms, and the forms of English that tell of a
-resurrection, a return, a departure, an injury, a birth or a revelation.
+resurrection, a departure, an injury, a birth or a revelation.
 
 Every form looks at one token of the article and returns the events it starts
 (``Found``), before modality, story time and merging (``events.py``); the death
 forms are in ``graph.extract.rules.events.deaths``.
 
 - ``resurrection``: "raised from the dead", "brought back to life", "resurrected";
-- ``return_verb``: returns, comes back, reappears, "is back", with its mode
-  (``mode_near``: "in her head", "as a ghost", "in flashbacks");
+- ``mode_near``: the mode of a presence ("in her head", "as a ghost", "in
+  flashbacks"), which the returns (``graph.extract.rules.events.returns``) read;
 - ``departure``, ``injury``, ``birth``, ``revelation``.
 """
 
 from dataclasses import dataclass
 
 from graph.extract.mentions import coref
-from graph.extract.rules.events import presence
+from graph.extract.rules.events import presence, realworld
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
@@ -38,14 +38,15 @@ from graph.extract.rules.events.words import (
     OTHER_WORDS,
     RAISE_VERBS,
     RESURRECT_VERBS,
-    RETURN_VERBS,
     SHOW_WORDS,
-    TRAVEL_WORDS,
     UNDEAD,
     VERSION_WORDS,
 )
 
 BE_GET = frozenset({"be", "get"})
+CHILD_WORDS = frozenset({"son", "daughter", "boy", "girl", "baby", "child"})
+# "Y is axed (dropped) from the show": written out by the makers.
+AXE_VERBS = frozenset({"axe", "ax", "drop"})
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
 DEAD_PHRASE_STARTS = frozenset(words[0] for words in DEAD_PHRASES) | {"as"}
 MODE_BEFORE = 4
@@ -160,7 +161,7 @@ def _in_whose(ctx, j):
     return owner is not None and owner.start > 0 and lower[owner.start - 1] == "in"
 
 
-def _dead_phrase(tokens, i):
+def dead_phrase(tokens, i):
     """Return the length of a "from the dead"/"back to life"/"as a wight" phrase at
     i, or 0."""
     lower = tokens.lower
@@ -185,12 +186,14 @@ def resurrection(ctx, i):
         end = i + 1
     elif lemma in RAISE_VERBS and verbal(tokens, i):
         j = i + 1
-        while j < n and j - i <= 4 and not _dead_phrase(tokens, j) \
+        while j < n and j - i <= 4 and not dead_phrase(tokens, j) \
                 and not tokens.is_punct[j]:
             j += 1
-        size = _dead_phrase(tokens, j) if j < n else 0
+        size = dead_phrase(tokens, j) if j < n else 0
         if not size or lemma == "be" and (j != i + 1 or tokens.lower[j] != "back"):
             return []  # "is back from the dead", never "is not brought back"
+        if lemma in ("bring", "come") and tokens.lower[j] == "to":
+            return []  # "brings Y to life with menace", "comes to life": a performance
         end = j + size
     else:
         return []
@@ -208,6 +211,8 @@ def resurrection(ctx, i):
     if objects and lemma not in ("come", "return", "rise", "be"):
         return [Found("resurrection", "resurrection", v, i, end, subject, verb=i)
                 for v in objects]
+    if any(tokens.dep[c] == "dobj" for c in tokens.children(i)):
+        return []  # "ITV resurrected the show": its subject raised something, not itself
     if subject is None or lemma in ("bring", "raise", "revive", "reanimate", "resuscitate"):
         return []
     if lemma == "resurrect" and mode_near(ctx, i):
@@ -215,78 +220,26 @@ def resurrection(ctx, i):
     return [Found("resurrection", "resurrection", subject, i, end, verb=i)]
 
 
-def _words_after(tokens, i, end, size):
+def words_after(tokens, i, end, size):
     """Return the lower-case words from token ``end`` on, at most ``size`` of them and
     none past the sentence of token ``i``."""
     return tokens.lower[end:min(tokens.sent_end[i], end + size)]
 
 
-def return_verb(ctx, i, synopsis):
-    """Return the return of "Y returns", "comes back", "reappears", "is back", with
-    the mode the words around give. A return to a place ("returns to Dragonstone")
-    is travel; in a synopsis (``synopsis``) a bare return is too, unless a mode or
-    a show word ("returns to the series") says otherwise."""
-    tokens = ctx.tokens
-    n = len(tokens)
-    lemma = tokens.lemma[i]
-    if lemma in RETURN_VERBS and verbal(tokens, i):
-        end = i + 1
-    elif lemma in ("come", "be") and verbal(tokens, i) and i + 1 < n \
-            and tokens.lower[i + 1] == "back":
-        end = i + 2
-    else:
-        return []
-    if end < n and _dead_phrase(tokens, end):
-        return []  # "returns from the dead" is a resurrection
-    mode = mode_near(ctx, i)
-    if lemma == "resurrect" and mode is None:
-        return []
-    following = _words_after(tokens, i, end, 4)
-    show = any(word in SHOW_WORDS for word in following)
-    if end < n and tokens.lower[end] in TRAVEL_WORDS and not show and mode is None:
-        return []
-    if synopsis and mode is None and not show:
-        return []
-    character = subject_before(ctx, i)
-    if character is not None and character.text in coref.known_actors(ctx):
-        character = _as_role(ctx, end) or _named_role(ctx, character.text)
-    if character is None:
-        return []
-    if "role" in following and character.text not in coref.known_characters(ctx):
-        return []  # "Sladen returned to the role": an actor whose role the text does not give
-    cued = mode is not None or show or _season_near(ctx, i)
-    if not cued and character.text not in coref.known_characters(ctx):
-        return []  # a bare "X returned" is a character's return only for a known character
-    return [Found("return", "return", character, i, end, mode=mode, verb=i)]
-
-
-def _season_near(ctx, i):
-    """Return True when a story-time mention stands in the sentence of token i."""
-    tokens = ctx.tokens
-    return "STORYTIME" in tokens.ent_type[tokens.sent_start[i]:tokens.sent_end[i]]
-
-
-def _as_role(ctx, index):
-    """Return the name after "as" a few tokens from ``index`` ("returns as Kilgrave")."""
-    lower = ctx.tokens.lower
-    for j in range(index, min(len(lower) - 1, index + 3)):
-        if lower[j] == "as":
-            return coref.name_starting(ctx, j + 1)
-    return None
-
-
-def _named_role(ctx, actor):
+def named_role(ctx, actor):
+    """Return a NameSpan (placed nowhere) of the role the article gives an actor, or None."""
     role = coref.role_of(ctx, actor)
     return coref.NameSpan(0, 0, 0, 0, role, None, frozenset()) if role else None
 
 
 def departure(ctx, i):
-    """Return the departure of "Y leaves the show", "exits the series", "is written out"."""
+    """Return the departure of "Y leaves the show", "exits the series", "is written out",
+    "is axed from the show"."""
     tokens = ctx.tokens
     lemma = tokens.lemma[i]
     nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
     if lemma in DEPART_VERBS and verbal(tokens, i):
-        words = _words_after(tokens, i, i + 1, 3)
+        words = words_after(tokens, i, i + 1, 3)
         named = coref.name_starting(ctx, i + 1) or coref.name_starting(ctx, i + 2)
         if not (any(word in SHOW_WORDS for word in words)
                 or named is not None and named.text in ctx.works):
@@ -294,13 +247,16 @@ def departure(ctx, i):
         end = i + 1 + len(words)
     elif lemma in ("write", "bow") and nxt == "out":
         end = i + 2
+    elif lemma in AXE_VERBS and nxt == "from" and passive_aux(tokens, i) is not None \
+            and any(word in SHOW_WORDS for word in words_after(tokens, i, i + 2, 3)):
+        end = i + 2  # "Y is to be axed from the show"
     else:
         return []
     aux = passive_aux(tokens, i)
     subject = subject_before(ctx, aux if aux is not None else i)
     if subject is not None and subject.text in coref.known_actors(ctx):
-        subject = _named_role(ctx, subject.text)
-    if subject is None or subject.text not in coref.known_characters(ctx):
+        subject = named_role(ctx, subject.text)
+    if subject is None or subject.text not in realworld.characters(ctx):
         return []  # actors and crew leave shows too: only a known character departs
     return [Found("departure", "departure", subject, i, end, verb=i)]
 
@@ -354,12 +310,22 @@ def birth(ctx, i):
     word = tokens.lower[i]
     if word == "birth" and i + 1 < len(tokens) and tokens.lower[i + 1] == "to" \
             and i > 0 and tokens.lemma[i - 1] == "give":
-        child = coref.name_starting(ctx, i + 2)
+        child = coref.name_starting(ctx, i + 2) or _named_child(ctx, i + 2)
         return [Found("birth", "birth", child, i - 1, child.end, verb=i - 1)] if child else []
     if word == "born" and passive_aux(tokens, i) is not None:
         victims = victims_before(ctx, passive_aux(tokens, i))
         return [Found("birth", "birth", v, i, i + 1, verb=i) for v in victims]
     return []
+
+
+def _named_child(ctx, j):
+    """Return the name set off after "a son", "a daughter" at token ``j`` ("gives
+    birth to a son, Pip"), or None."""
+    lower = ctx.tokens.lower
+    if j + 3 < len(lower) and lower[j] in ("a", "an", "twin") and lower[j + 1] in CHILD_WORDS \
+            and lower[j + 2] == ",":
+        return coref.name_starting(ctx, j + 3)
+    return None
 
 
 def revelation(ctx, i):

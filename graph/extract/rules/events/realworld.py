@@ -8,10 +8,15 @@ off" tell a story. A death or a birth there is the real world's when
 
 - its person is an actor or crew of the article, or a person the article shows as
   real: named in a sentence that tells a death or a birth with a calendar year, an
-  age or words of the real world (funeral, tribute, obituary, "aged 23"), and no
-  story in it;
-- or its own sentence has such evidence and no story context;
+  age or words of the real world (funeral, tribute, obituary, "aged 23", a
+  weekend, a holiday, a spokesman), and no story in it; or described as one
+  ("singer X", "dedicated to X"), whatever story words stand around;
+- or its own sentence has such evidence, or words of a work's making ("on the set",
+  "during filming", "on stage"), and no story context;
 - or it is a birth with no story context at all (news tells births of real people).
+
+Revelations ("X was revealed as the new host") and "a dying X" there are the real
+world's unless the article makes X a character or tells a story around them.
 
 Story context is a story-time phrase ("in the second season"), a story word
 (character, episode, storyline, killed off) or "in the film", "on screen".
@@ -32,7 +37,11 @@ REAL_WORDS = frozenset({"aged", "funeral", "tribute", "tributes", "obituary", "m
                         "actor", "actress", "comedian", "presenter", "director", "producer",
                         "widow", "widower", "mourners", "mourn", "mourned", "condolences",
                         "passed", "yesterday", "ago", "last", "today", "hospital", "baby",
-                        "pregnant", "pregnancy", "son", "daughter", "twins", "family"})
+                        "pregnant", "pregnancy", "son", "daughter", "twins", "family",
+                        # the days, the illnesses and the spokespeople of real lives
+                        "weekend", "holiday", "illness", "tsunami", "publicist", "agent",
+                        "spokesman", "spokeswoman", "spokesperson", "dedicated",
+                        "career"})
 DEATH_WORDS = frozenset({"died", "dies", "dead", "death", "suicide", "killed", "born", "birth",
                          "funeral", "obituary", "murdered", "passed"})
 # Words before a name that make it a real person's.
@@ -40,8 +49,15 @@ REAL_DESCRIPTORS = frozenset({"late", "singer", "musician", "rapper", "legend", 
                               "presenter", "frontman", "guitarist", "drummer", "songwriter",
                               "novelist", "playwright", "footballer", "politician",
                               "president", "actor", "actress", "director", "producer",
-                              "star", "co-star"})
+                              "star", "co-star",
+                              # "dedicated to X", "in memory of X": a work honours a person
+                              "dedicated", "memory"})
 DESCRIPTOR_SCAN = 4
+# The making or the staging of a work, where performers come to harm: "hurt during
+# filming", "injured on stage".
+PRODUCTION_WORDS = frozenset({"filming", "rehearsal", "rehearsals", "rehearsing", "stunt",
+                              "stunts", "stuntman", "stuntwoman", "production", "stage",
+                              "onstage", "concert", "gig", "gigs"})
 # Events that happen to a body, which real people undergo as characters do ("came back
 # from the dead in 2005, when she won again" is a figure of speech on a real person).
 BODILY = frozenset({"death", "birth", "injury", "resurrection"})
@@ -76,7 +92,7 @@ def _story_context(ctx, start, end):
 
 def _real_evidence(ctx, start, end):
     """Return True when tokens [start, end) hold a calendar year, a month, a weekday,
-    an age or a word of the real world."""
+    an age, a word of the real world or of a work's making ("on the set")."""
     tokens = ctx.tokens
     for j in range(start, end):
         text, word = tokens.text[j], tokens.lower[j]
@@ -86,6 +102,9 @@ def _real_evidence(ctx, start, end):
             return True
         if word == "age" and j + 1 < end and tokens.lower[j + 1] == "of":
             return True
+        if word in PRODUCTION_WORDS or word == "set" and j > start \
+                and tokens.lower[j - 1] in ("the", "on") and tokens.pos[j] == "NOUN":
+            return True  # "injured on the set of X", "during filming": the performer
     return False
 
 
@@ -116,9 +135,30 @@ def _real_people(ctx):
         if any(tokens.lower[j] in REAL_DESCRIPTORS for j in range(floor, span.start)) \
                 and not any(tokens.is_punct[j] for j in range(floor, span.start)):
             people.update(word for word in span.text.split() if len(word) > 2)
-    people -= coref.known_characters(ctx)
+    people -= characters(ctx)
     ctx.memo["real_people"] = people
     return people
+
+
+def characters(ctx):
+    """Return the names the article shows as characters, with each word of them: the
+    ones the portrayal rules find played, and the subjects of "X is a (fictional)
+    character (in W)" (an encyclopedia's first line). Computed once per article."""
+    cached = ctx.memo.get("event_characters")
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    found = set(coref.known_characters(ctx))
+    for j, lemma in enumerate(tokens.lemma):
+        if lemma != "character" or tokens.dep[j] != "attr" or tokens.lemma[tokens.head[j]] != "be":
+            continue
+        for c in tokens.children(tokens.head[j]):
+            span = ctx.name_covering(c) if tokens.dep[c] == "nsubj" else None
+            if span is not None:
+                found.add(span.text)
+                found.update(span.text.split())
+    ctx.memo["event_characters"] = found
+    return found
 
 
 def _longer_names(ctx, name):
@@ -165,17 +205,28 @@ def _actors_by_verb(ctx):
 def real_world(ctx, found):
     """Return True when an event (a Found of the event forms) in an article that is no
     synopsis tells of a real person, not a character: a death, a birth, an injury or a
-    resurrection with real-world evidence, any other event of a person the article
-    shows as real and gives no role."""
+    resurrection with real-world evidence, a revelation or "a dying Y" of a name the
+    article shows as no character and tells with no story around it, any other event
+    of a person the article shows as real and gives no role."""
     if is_synopsis(ctx):
         return False
     tokens = ctx.tokens
     start, end = tokens.sent_start[found.verb], tokens.sent_end[found.verb]
     name = found.character.text
-    if name in coref.known_characters(ctx):
+    if name in characters(ctx):
         return False
+    if found.event in BODILY and _longer_names(ctx, name) & _real_people(ctx):
+        return True  # "Vale, who was born in Leeds, starred in the series": a person
     if _story_context(ctx, start, end):
         return False
+    if found.form == "dying":
+        # "A dying Orrin Vale told his wife...": outside a synopsis and a story, the
+        # dying are people (a character met dying is a synopsis' way of telling)
+        return True
+    if found.event == "revelation":
+        # "X was revealed as the new host", "X turned out to be the winner": news
+        # reveals castings and results; a story's revelation is a character's.
+        return True
     if found.event not in BODILY:
         # "The show's star Ann Marsh was revealed to be the father": a real person no
         # character stands for (an actor's name for the role is read elsewhere).

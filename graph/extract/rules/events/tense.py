@@ -220,9 +220,12 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 def dated(ctx, index):
     """Return True when a calendar date stands just after a verb ("died in April
     2011", "born in 1975", "died last year", "died two years ago"): an event of the
-    real world, not of the story (which counts in seasons and episodes)."""
+    real world, not of the story (which counts in seasons and episodes). A character
+    "killed off in 2019" is dated by the show's calendar, and still a character."""
     tokens = ctx.tokens
     lower = tokens.lower
+    if index + 1 < len(tokens) and lower[index + 1] == "off":
+        return False
     for i in range(index + 1, min(tokens.sent_end[index], index + 6)):
         text = tokens.text[i]
         if text in (";", ".") or text == "," and i > index + 1:
