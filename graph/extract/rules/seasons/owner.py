@@ -21,7 +21,7 @@ import re
 
 from graph.extract.mentions import works
 from graph.extract.mentions.coref import known_actors, known_characters
-from graph.extract.mentions.kinds import full_person
+from graph.extract.mentions.kinds import full_person, kind_of
 from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
@@ -49,6 +49,14 @@ QUOTED = re.compile(r"(?<![\w])[\"“‘'](?P<title>[A-Z][^\"“”‘’'\n]{0,
 SHOW_VERBS = frozenset({"return", "air", "premiere", "begin", "start", "end", "run", "renew",
                         "commission", "launch", "film", "shoot", "debut", "conclude",
                         "finish", "come", "wrap", "open", "close", "enter", "be", "get"})
+# Verbs whose object is a show when it is no person: "left Salt Road after season 4",
+# "joined Harbour Lights in its fifth season".
+SHOW_OBJECT_VERBS = frozenset({"join", "rejoin", "leave", "quit", "exit", "star", "appear",
+                               "renew", "axe", "cancel", "commission", "revive", "host",
+                               "present", "front", "narrate"})
+# NER labels of dates and amounts, never a show ("returned on Friday; its third season").
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                         "QUANTITY"})
 RELATIVES = frozenset({"which", "that", "who"})
 # Relatives that stand only for people, whose season "its" never is.
 PERSON_RELATIVES = frozenset({"who", "whom"})
@@ -105,7 +113,7 @@ def person_name(ctx, title):
     return title in people
 
 
-def _person_like(ctx, title):
+def person_like(ctx, title):
     """Return True when the article gives a title as a person somewhere: a performer,
     a name NER calls a person, or one word of a person's name."""
     people = ctx.memo.get("season_person_names")
@@ -206,8 +214,9 @@ def season_work(ctx, mention, start, end):
     if word == "its":
         if _thing_subject(ctx, start - 1):
             return None  # "The orchestra opens its second season"
-        found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
-        if found and _person_like(ctx, found):
+        found = _title_before(ctx, start) or _its_name(ctx, start - 1) \
+            or _antecedent(ctx, start - 1)
+        if found and person_like(ctx, found):
             # "Mara Quill won its second series": "its" is no person's, but NER calls
             # many titles persons; a show named just before wins.
             found = _recent_show(ctx, start) or found
@@ -249,6 +258,10 @@ def _antecedent(ctx, token, named_only=False):
         if name is not None and not named_only:
             return None if not_a_work(ctx, name) else _title_text(ctx, name)
         if tokens.pos[j] in ("VERB", "AUX"):
+            if named_only and tokens.lemma[j] in SHOW_OBJECT_VERBS:
+                found = _object_show(ctx, j, token)
+                if found:
+                    return found  # "Mara Quill left Salt Road after season 4"
             for child in tokens.children(j):
                 if tokens.dep[child] in ("nsubj", "nsubjpass"):
                     if named_only and tokens.lemma[j] not in SHOW_VERBS:
@@ -259,6 +272,68 @@ def _antecedent(ctx, token, named_only=False):
                         child = tokens.head[j]  # "Night Harbour, which returns for ..."
                     return _subject_work(ctx, child, named_only)
             break
+    return None
+
+
+def _names_before(ctx, token):
+    """Yield the names of the sentence that end before ``token``, nearest first."""
+    tokens = ctx.tokens
+    k = token
+    while k > tokens.sent_start[token]:
+        name = ctx.name_ending(k)
+        if name is not None:
+            yield name
+            k = name.start
+        else:
+            k -= 1
+
+
+def _show_name(ctx, name):
+    """Return a name's title when nothing in the article makes it a person, a maker,
+    a date, a country, a channel or an award, else None."""
+    if not_a_work(ctx, name) or ctx.tokens.ent_type[name.start] in TIME_LABELS:
+        return None
+    title = _title_text(ctx, name)
+    if title in known_actors(ctx) or title in known_characters(ctx) or person_name(ctx, title) \
+            or kind_of(ctx, name) in ("performer", "maker"):
+        return None
+    return title
+
+
+def _joined_or_left(ctx, name):
+    """Return True when a name is what a verb of joining, leaving or starring takes:
+    "left Copperhead", "starred in Copperhead", "joined the cast of Copperhead"."""
+    tokens = ctx.tokens
+    head = tokens.head[name.end - 1]
+    if tokens.dep[name.end - 1] == "pobj" and tokens.lower[head] in ("in", "of", "on"):
+        head = tokens.head[head]  # "starred in X", "the cast of X"
+    return tokens.lemma[head] in SHOW_OBJECT_VERBS or tokens.lower[head] in ("cast", "role")
+
+
+def _its_name(ctx, its):
+    """Return the show "its" at token ``its`` stands for among the names before it in
+    its sentence, nearest first: one nothing makes a person ("Copper Coast returned
+    last year; its third season ..."), or one NER calls a person that a verb of
+    joining or leaving takes ("who left Copperhead after its second season"), since
+    "its" is never a person's. None when no name fits."""
+    for name in _names_before(ctx, its):
+        if person_like(ctx, name.text) and not _joined_or_left(ctx, name):
+            continue
+        found = _show_name(ctx, name)
+        if found:
+            return found
+    return None
+
+
+def _object_show(ctx, verb, token):
+    """Return the show a verb of joining or leaving takes as its object before
+    ``token`` ("left Salt Road after season 4"), when the article makes it no person;
+    else None."""
+    for child in ctx.tokens.children(verb):
+        if ctx.tokens.dep[child] == "dobj" and child < token:
+            name = ctx.name_covering(child)
+            if name is not None and not person_like(ctx, name.text):
+                return _show_name(ctx, name)
     return None
 
 
@@ -311,7 +386,7 @@ def _thing_subject(ctx, token):
 
 def _subject_work(ctx, child, named_only):
     """Return the work a subject token stands for (see ``_antecedent``), or None."""
-    name = ctx.name_ending(child + 1)
+    name = ctx.name_covering(child)  # "Game of Thrones": the parse's head is "Game"
     if name is not None:
         if not_a_work(ctx, name) or named_only and (
                 ctx.tokens.ent_type[name.start] == "PERSON" or not about_television(ctx)
