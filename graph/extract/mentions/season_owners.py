@@ -20,8 +20,10 @@ CHANNEL_NAMES = frozenset({
     "bravo", "e!", "netflix", "hulu", "amazon", "amazon prime", "prime video", "showtime",
     "starz", "syfy", "tnt", "tbs", "peacock", "apple tv+", "disney+", "disney channel",
     "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k."})
+# Awards, festivals and sports: a name ending so has seasons or series of its own.
 NOT_A_WORK_END = re.compile(r"(?:Awards?|Oscars?|Emmys?|Globes?|Baftas?|BAFTAs?|Grammys?|"
-                            r"Festival|League|Cup|Olympics|Championships?)$")
+                            r"Festival|League|Cup|Olympics|Championships?|Premiership|"
+                            r"Open|Proms|Ashes|Prix|Marathon|Regatta|Trophy|World Series)$")
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 QUOTE_MARKS = "\"'“”‘’_*"
 
@@ -45,9 +47,13 @@ def not_a_work(ctx, span, places=True):
 # Words of an article about television: a possessive before a season ("Night
 # Harbour's second season") is a show's only in such an article, and a venue's or a
 # team's elsewhere ("the Old Quay's first season").
-TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|showrunner|"
+# Screen words (actors, casts, premieres) count too: venues and teams have seasons,
+# but their articles rarely star a cast in a premiere.
+TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|[Vv]iewers|showrunner|"
                         r"aired|airs|renewed|recap|synopsis|BBC|ITV\d?|HBO|NBC|CBS|ABC|Netflix|"
-                        r"Channel 4|Channel 5|Sky One|E4|soap|broadcaster)\b")
+                        r"Channel 4|Channel 5|Sky One|E4|soap|broadcaster|broadcast|streaming|"
+                        r"streamer|starred|starring|actors?|actress|premiered?|finale|Emmys?|"
+                        r"Baftas?|BAFTAs?|cast members?|the cast|filmed|filming)\b")
 
 
 def about_television(ctx):

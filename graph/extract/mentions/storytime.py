@@ -245,7 +245,7 @@ def _work_around(ctx, start_char, end_char):
     first, last = span.start, span.end
     if first > 0 and tokens.lower[first - 1] == "the":
         first -= 1
-    before = ctx.name_ending(first)
+    before = ctx.name_ending(first) or _label_before(ctx, span.start, end_char)
     if before is not None:
         if not_a_work(ctx, before) or SHORT_SEASON.match(span.text) and not (
                 written_as_title(ctx, before) or about_television(ctx)
@@ -267,8 +267,9 @@ def _work_around(ctx, start_char, end_char):
             k = owned + 1
             after = ctx.name_starting(k)
         if after is not None:
-            if not_a_work(ctx, after, places=False):
-                return None
+            if not_a_work(ctx, after, places=False) or tokens.text[k - 1] == "the" \
+                    and not (about_television(ctx) or written_as_title(ctx, after)):
+                return None  # "the first season of the Premiership" in a sports report
             # "season 14 of “The Tide Show”": the title keeps its capital "The".
             the = tokens.text[k - 1] == "The" and not after.text.startswith("The ")
             return f"The {after.text}" if the else after.text
@@ -282,6 +283,33 @@ def _work_around(ctx, start_char, end_char):
             the = owner.start > 0 and tokens.text[owner.start - 1] == "The"
             return f"The {owner.text}" if the else owner.text
     return None
+
+
+# A title that opens a line and labels a season after a colon, a dash or a comma:
+# "Hollow Pines: Season Two", "Kilmore Tales, series 3, episode 2: ...", "Red
+# Orchard – season 3 review". What may follow the season on such a line.
+LABEL_MARKS = frozenset({":", ",", "-", "–", "—"})
+LABEL_END = re.compile(r"[^\S\n]*(?:$|[,:(\-–—|]|review|recap)", re.IGNORECASE | re.MULTILINE)
+LINE_START_MARKS = "#*_ \t"
+
+
+def _label_before(ctx, first, end_char):
+    """Return the name that labels a season mention starting at token ``first`` from
+    the start of its line, or None: "Hollow Pines: Season Two" gives Hollow Pines;
+    a name NER calls a person only before a season with its episode."""
+    tokens = ctx.tokens
+    if first < 2 or tokens.text[first - 1] not in LABEL_MARKS:
+        return None
+    name = ctx.name_ending(first - 1)
+    if name is None or not LABEL_END.match(tokens.doc_text, end_char):
+        return None
+    line_start = tokens.doc_text.rfind("\n", 0, tokens.idx[name.start]) + 1
+    if tokens.doc_text[line_start:tokens.idx[name.start]].strip(LINE_START_MARKS):
+        return None
+    if tokens.text[first - 1] == "," and "PERSON" in name.labels \
+            and not EPISODE_WORD.search(tokens.doc_text, tokens.idx[first], end_char):
+        return None  # "Ada Marsh, series 1-3" lists a cast; "X, series 3, episode 2" no one
+    return name
 
 
 # "S3" alone, which also ends the names of products ("Galaxy S3", "Audi S4").

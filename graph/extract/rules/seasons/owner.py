@@ -145,7 +145,8 @@ def article_show(ctx, token_index):
 
 def _owner_before(ctx, start):
     """Return the word that owns the season starting at token ``start`` ("its",
-    "her", "'s", "the"), with the noun before "'s", as (word, noun)."""
+    "her", "'s", "the"), with the noun before "'s", and where the word stands, as
+    (word, noun, index)."""
     tokens = ctx.tokens
     i = start - 1
     skipped = 0
@@ -154,11 +155,11 @@ def _owner_before(ctx, start):
         i -= 1
         skipped += 1
     if i < 0:
-        return None, None
+        return None, None, None
     word = tokens.lower[i]
     if tokens.tag[i] == "POS" and i > 0:
-        return "'s", tokens.lower[i - 1]
-    return word, None
+        return "'s", tokens.lower[i - 1], i
+    return word, None, i
 
 
 def season_work(ctx, mention, start, end):
@@ -179,11 +180,18 @@ def season_work(ctx, mention, start, end):
         found = article_show(ctx, start)
         if found:
             return found
-    word, noun = _owner_before(ctx, start)
-    if word in PERSON_OWNERS:
-        return None
-    if word == "'s" and noun not in SHOW_NOUNS and noun not in CHANNEL_NAMES:
-        return None  # a named owner the finder refused, or "the theatre's first season"
+    word, noun, at = _owner_before(ctx, start)
+    if word in PERSON_OWNERS or word == "'s" and noun not in SHOW_NOUNS \
+            and noun not in CHANNEL_NAMES:
+        # A person's, a team's or a venue's season ("the theatre's first season"),
+        # but a person's time on a show is the show's ("her second season on X"), and
+        # a possessive the article writes as a title elsewhere is a show's.
+        found = _on_show(ctx, end)
+        owner = ctx.name_ending(at) if word == "'s" else None
+        if found is None and owner is not None \
+                and works.is_work(ctx, _title_text(ctx, owner)):
+            found = _show_name(ctx, owner)
+        return found
     if end + 1 < len(tokens) and tokens.lower[end] == "of":
         j = end + 1
         while j < len(tokens) and (tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}
@@ -198,6 +206,8 @@ def season_work(ctx, mention, start, end):
                 and not not_a_work(ctx, title, places=False):
             return _title_text(ctx, title)  # "of the cooking contest Salt Kitchen"
         if kind < len(tokens) and tokens.lower[kind] in SHOW_LIKE:
+            while kind + 1 < len(tokens) and tokens.lower[kind + 1] in SHOW_LIKE:
+                kind += 1  # "the quiz show X", "the comedy drama X"
             title = ctx.name_starting(kind + 1)
             if title is not None:
                 return None if not_a_work(ctx, title, places=False) \
@@ -323,6 +333,22 @@ def _its_name(ctx, its):
         if found:
             return found
     return None
+
+
+def _on_show(ctx, end):
+    """Return the show named after "on" at token ``end`` ("her second season on
+    Ember Crown", "his third series on the show"), or None: a channel, a place or
+    any other thing after "on" is no show ("her first season on the board")."""
+    tokens = ctx.tokens
+    k = end + 1
+    if end >= len(tokens) or tokens.lower[end] != "on" or k >= len(tokens):
+        return None
+    name = ctx.name_starting(k)
+    if name is None and tokens.lower[k] == "the":
+        name = ctx.name_starting(k + 1)
+        if name is None and k + 1 < len(tokens) and tokens.lower[k + 1] in SHOW_NOUNS:
+            return article_show(ctx, k + 1)
+    return _show_name(ctx, name) if name is not None else None
 
 
 def _object_show(ctx, verb, token):
