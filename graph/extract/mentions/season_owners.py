@@ -35,6 +35,10 @@ def not_a_work(ctx, span, places=True):
     text = span.text
     if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
         return True
+    tokens = ctx.tokens
+    if span.end < len(tokens) and tokens.tag[span.end] == "CD" \
+            and f"{text} {tokens.text[span.end]}".lower() in CHANNEL_NAMES:
+        return True  # "Channel 4": the names leave the channel's number out
     if not places:
         return False
     # NER calls many made-up titles places ("season 3 of Harbour Lights"): only a

@@ -246,6 +246,8 @@ def _work_around(ctx, start_char, end_char):
     if first > 0 and tokens.lower[first - 1] == "the":
         first -= 1
     before = ctx.name_ending(first) or _label_before(ctx, span.start, end_char)
+    if before is None and first > 1 and tokens.text[first - 1] in CLOSING_QUOTES:
+        before = ctx.name_ending(first - 1)  # "'Red Orchard' Season 3"
     if before is not None:
         if not_a_work(ctx, before) or SHORT_SEASON.match(span.text) and not (
                 written_as_title(ctx, before) or about_television(ctx)
@@ -291,6 +293,7 @@ def _work_around(ctx, start_char, end_char):
 LABEL_MARKS = frozenset({":", ",", "-", "–", "—"})
 LABEL_END = re.compile(r"[^\S\n]*(?:$|[,:(\-–—|]|review|recap)", re.IGNORECASE | re.MULTILINE)
 LINE_START_MARKS = "#*_ \t"
+CLOSING_QUOTES = frozenset({"'", '"', "”", "’"})
 
 
 def _label_before(ctx, first, end_char):

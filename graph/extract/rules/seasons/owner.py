@@ -191,6 +191,8 @@ def season_work(ctx, mention, start, end):
         if found is None and owner is not None \
                 and works.is_work(ctx, _title_text(ctx, owner)):
             found = _show_name(ctx, owner)
+        if found is None and word == "'s" and tokens.text[at] in ("'", "’"):
+            found = _quoted_before(ctx, at)  # "'Red Orchard' Season 3": no possessive
         return found
     if end + 1 < len(tokens) and tokens.lower[end] == "of":
         j = end + 1
@@ -335,6 +337,16 @@ def _its_name(ctx, its):
     return None
 
 
+def _quoted_before(ctx, quote):
+    """Return the title in quotes that the closing quote at token ``quote`` ends, or
+    None."""
+    text, idx = ctx.tokens.doc_text, ctx.tokens.idx
+    for i, title in reversed(_refs(ctx)):
+        if i < quote and title:
+            return title if text[idx[i]:idx[quote]].strip() == title else None
+    return None
+
+
 def _on_show(ctx, end):
     """Return the show named after "on" at token ``end`` ("her second season on
     Ember Crown", "his third series on the show"), or None: a channel, a place or
@@ -368,10 +380,11 @@ def _channel_show(ctx, name, start):
     for a channel's name after "of": the title after the channel's describing nouns,
     else the article's show when a noun for a show follows; None for any other name
     ("the first season of the Premier League")."""
-    if " ".join(name.text.lower().split()) not in CHANNEL_NAMES and not (
-            name.text[-1:].isdigit() and name.text[:-1].lower() in CHANNEL_NAMES):
-        return None
     tokens = ctx.tokens
+    if " ".join(name.text.lower().split()) not in CHANNEL_NAMES and not (
+            name.text[-1:].isdigit() and name.text[:-1].lower() in CHANNEL_NAMES) \
+            and not not_a_work(ctx, name, places=False):
+        return None  # not_a_work: "Channel 4", whose number the names leave out
     show_noun = False
     first = name.end
     if first < len(tokens) and tokens.pos[first] == "NUM":
