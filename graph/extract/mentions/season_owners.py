@@ -28,17 +28,24 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 QUOTE_MARKS = "\"'“”‘’_*"
 
 
+def is_channel(ctx, span):
+    """Return True when a name span is a channel's: "BBC One", "ITV1", "Channel 4"
+    (whose number the names leave out)."""
+    text = " ".join(span.text.lower().split())
+    if text in CHANNEL_NAMES or text[-1:].isdigit() and text[:-1] in CHANNEL_NAMES:
+        return True
+    tokens = ctx.tokens
+    return span.end < len(tokens) and tokens.tag[span.end] == "CD" \
+        and f"{text} {tokens.lower[span.end]}" in CHANNEL_NAMES
+
+
 def not_a_work(ctx, span, places=True):
     """Return True when a name span is a country, a nationality, a channel or an award,
     which a season never belongs to; ``places=False`` trusts no place label (after
     "season 3 of", where only a show stands)."""
     text = span.text
-    if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
+    if is_channel(ctx, span) or NOT_A_WORK_END.search(text):
         return True
-    tokens = ctx.tokens
-    if span.end < len(tokens) and tokens.tag[span.end] == "CD" \
-            and f"{text} {tokens.text[span.end]}".lower() in CHANNEL_NAMES:
-        return True  # "Channel 4": the names leave the channel's number out
     if not places:
         return False
     # NER calls many made-up titles places ("season 3 of Harbour Lights"): only a

@@ -26,6 +26,7 @@ from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
     about_television,
+    is_channel,
     not_a_work,
 )
 from graph.extract.mentions.works_index import title_case
@@ -380,11 +381,9 @@ def _channel_show(ctx, name, start):
     for a channel's name after "of": the title after the channel's describing nouns,
     else the article's show when a noun for a show follows; None for any other name
     ("the first season of the Premier League")."""
+    if not is_channel(ctx, name):
+        return None
     tokens = ctx.tokens
-    if " ".join(name.text.lower().split()) not in CHANNEL_NAMES and not (
-            name.text[-1:].isdigit() and name.text[:-1].lower() in CHANNEL_NAMES) \
-            and not not_a_work(ctx, name, places=False):
-        return None  # not_a_work: "Channel 4", whose number the names leave out
     show_noun = False
     first = name.end
     if first < len(tokens) and tokens.pos[first] == "NUM":
