@@ -280,3 +280,95 @@ def test_a_plural_possessive_in_an_article_that_names_a_numbered_channel():
     assert _seasons("Island Nights' second series will be shown on ITV1 in the autumn.") \
         == {("Island Nights", 2)}
     assert _seasons("The Old Quay's second season of concerts opens in May.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Brandt, who left Copperhead after its second season, now stars in Ember Crown.",
+     {("Copperhead", 2)}),
+    ("Mara Quill left Salt Road after season 4 and joined Harbour Lights in its fifth season.",
+     {("Salt Road", 4), ("Harbour Lights", 5)}),
+    ("House of Tides ended in 2019 with its eighth season, which many fans disliked.",
+     {("House of Tides", 8)}),
+    ("Copper Coast returned to TV for a second season last year; its third season arrives "
+     "on Friday.", {("Copper Coast", 2), ("Copper Coast", 3)}),
+])
+def test_its_and_a_bare_season_take_the_show_the_parse_gives(text, expected):
+    """"its" is the nearest name before it that is no person, or the show a verb of
+    joining or leaving takes, never a show named after it; a bare season after "left
+    X" is X's; a subject of several words is read whole."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Road will not return for a third season, the network confirmed.",
+    "The fantasy drama Gull Island was not renewed for a fourth season.",
+    "The network is said to be considering a fifth season of Dunmore Hall.",
+    "Fans hope that the BBC comedy Quay Street could return for a fifth series.",
+    "If the drama Copperhead is renewed for a sixth season, the writers plan a time jump.",
+    "The BBC will not make a third series of the sitcom Little Pier.",
+    "A third series of the sitcom Little Pier is unlikely, its star said.",
+    "There will be no fourth season of the drama Ember Crown after the network pulled it.",
+    "The fantasy drama Ember Crown was axed ahead of a third season.",
+    "The network denied that the drama Red Orchard would return for a fourth season.",
+])
+def test_a_season_denied_doubted_or_wished_is_none(text):
+    """A season whose making verb is negated, modal, hedged or conditional, a season
+    the phrase says "no" to, or one the show was cancelled before, is no season."""
+    assert _seasons(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Marsh will not return for the third series of Harbour Lights, the BBC said.",
+     {("Harbour Lights", 3)}),
+    ("Mara Quill won't appear in the second season of Ember Crown.", {("Ember Crown", 2)}),
+    ("Mara Quill had a role in the third season of Ember Crown, but she did not get a "
+     "credit.", {("Ember Crown", 3)}),
+    ("The fantasy drama Ember Crown has been renewed for a third season and a fourth season.",
+     {("Ember Crown", 3), ("Ember Crown", 4)}),
+    ("The BBC comedy Moonlit Ferry will be back for a third series.", {("Moonlit Ferry", 3)}),
+])
+def test_a_season_made_whatever_a_person_does(text, expected):
+    """A person staying away from a season, or a negation elsewhere in the sentence,
+    leaves the season made; an asserted renewal or return makes it."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tessa Marlow's second season on Ember Crown saw her character die.",
+     {("Ember Crown", 2)}),
+    ("Orrin Vale will host the second series of the quiz show Brain Box.", {("Brain Box", 2)}),
+    ("The reality show Glass House returns tonight. The fifth series of the Channel 4 show "
+     "has 14 contestants.", {("Glass House", 5)}),
+    ("Her first season on the board was difficult for the BBC.", set()),
+    ("Ivo Brandt spent his first season on BBC One presenting the news.", set()),
+])
+def test_a_persons_season_on_a_show_is_the_shows(text, expected):
+    """"her second season on X" is X's; "of the quiz show X" reads past both kind
+    nouns; "the Channel 4 show" is no show called Channel; a season on a board or a
+    channel is no show's."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hollow Pines: Season Two review\n\nThe thriller is darker now.", {("Hollow Pines", 2)}),
+    ("Kilmore Tales, series 3, episode 2: the fishermen strike back\n\nA tense hour.",
+     {("Kilmore Tales", 3)}),
+    ("'Red Orchard' Season 3 Trailer Is Here\n\nNetflix dropped it on Monday.",
+     {("Red Orchard", 3)}),
+    ("Ada Marsh, series 1-3, was the best thing in it.", set()),
+])
+def test_a_title_labelling_a_season_at_the_start_of_a_line(text, expected):
+    """A title opening a line labels the season after a colon or a comma, or in quotes
+    before it; a person before a comma lists a cast, not a show."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea won the first season of the Premiership under their new owner.",
+    "The third series of the Ashes will be played in Brisbane.",
+    "The second season of the Proms begins in July at the Royal Albert Hall.",
+])
+def test_sports_and_concert_seasons_are_no_shows(text):
+    """"of the X" in an article about no television, and names of leagues, matches
+    and concert seasons, own no season."""
+    assert _seasons(text) == set()

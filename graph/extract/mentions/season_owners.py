@@ -19,7 +19,7 @@ CHANNEL_NAMES = frozenset({
     "hbo max", "nbc", "cbs", "abc", "fox", "amc", "fx", "the cw", "cw", "pbs", "mtv", "vh1",
     "bravo", "e!", "netflix", "hulu", "amazon", "amazon prime", "prime video", "showtime",
     "starz", "syfy", "tnt", "tbs", "peacock", "apple tv+", "disney+", "disney channel",
-    "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k."})
+    "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k.", "tv", "radio"})
 # Awards, festivals and sports: a name ending so has seasons or series of its own.
 NOT_A_WORK_END = re.compile(r"(?:Awards?|Oscars?|Emmys?|Globes?|Baftas?|BAFTAs?|Grammys?|"
                             r"Festival|League|Cup|Olympics|Championships?|Premiership|"

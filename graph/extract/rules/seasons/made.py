@@ -23,8 +23,8 @@ MAKING_VERBS = frozenset({
 # Verbs whose subject may be a person coming back to a season that is made anyway.
 COMING_BACK = frozenset({"return", "come", "be"})
 # "cancelled before a second season": the show ended before the season was made.
-ENDING_VERBS = frozenset({"cancel", "axe", "scrap", "drop", "end", "pull", "shelve"})
-BEFORE_WORDS = frozenset({"before", "ahead"})
+ENDING_VERBS = frozenset({"cancel", "axe", "ax", "scrap", "drop", "end", "pull", "shelve"})
+BEFORE_WORDS = frozenset({"before", "ahead", "prior"})
 PERSON_WORDS = frozenset({"i", "he", "she", "we", "you", "they", "who"})
 
 
@@ -70,6 +70,8 @@ def _verb_of(tokens, noun):
         j = tokens.head[j]
         if tokens.dep[j] == "pcomp" or tokens.pos[tokens.head[j]] == "ADV":
             j = tokens.head[j]  # "ahead of a second season", "back for a third"
+            if tokens.lower[j] in BEFORE_WORDS:
+                prep = tokens.lower[j]
     if tokens.dep[j] not in ("dobj", "nsubj", "nsubjpass", "attr", "prep", "advmod"):
         return None, None
     head = tokens.head[j]

@@ -53,7 +53,7 @@ SHOW_VERBS = frozenset({"return", "air", "premiere", "begin", "start", "end", "r
 # Verbs whose object is a show when it is no person: "left Salt Road after season 4",
 # "joined Harbour Lights in its fifth season".
 SHOW_OBJECT_VERBS = frozenset({"join", "rejoin", "leave", "quit", "exit", "star", "appear",
-                               "renew", "axe", "cancel", "commission", "revive", "host",
+                               "renew", "axe", "ax", "cancel", "commission", "revive", "host",
                                "present", "front", "narrate"})
 # NER labels of dates and amounts, never a show ("returned on Friday; its third season").
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
