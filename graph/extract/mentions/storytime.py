@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from graph.extract.mentions.season_owners import (
     QUOTE_MARKS,
     about_television,
+    full_title,
     not_a_work,
     written_as_title,
 )
@@ -52,7 +53,7 @@ APOSTROPHE = r"(?:'s|’s|'|’)"
 # few words and the noun follow: it skips only places where no ordinal can match,
 # and makes the scan four times faster ("sixth and final season", "second, third
 # and fourth seasons" are the longest runs).
-BEFORE_SEASON = rf"(?=\w+(?:[-,&\s]+\w+){{0,5}}\s+{SEASONS_NOUN}\b)"
+BEFORE_SEASON = rf"(?=\w+(?:[-,&\s]+\w+){{0,5}}(?:\s+|-){SEASONS_NOUN}\b)"
 BEFORE_EPISODE = r"(?=\w+(?:[-\s]+\w+)?\s+episode\b)"
 # What joins the numbers of a list or a range: "5, 7 and 8", "2 to 6", "1-3", "one
 # through three", "2 & 3".
@@ -65,13 +66,14 @@ EPISODE_WORD = re.compile(r"episode|ep\.", re.IGNORECASE)
 # Pieces: a season with or without its number, or an episode, each with the noun it
 # cannot match without (None for none). Adjacent pieces join.
 SEASON_PIECES = (
-    # "season 3", "series four", "seasons 5, 7 and 8", "series 2 to 6"
-    (re.compile(rf"\b{SEASONS_NOUN}\s+(?P<nums>{NUMBER_WORD_PATTERN}"
+    # "season 3", "series four", "seasons 5, 7 and 8", "series 2 to 6", "season-two"
+    (re.compile(rf"\b{SEASONS_NOUN}(?:\s+|-)(?P<nums>{NUMBER_WORD_PATTERN}"
                 rf"(?:{JOINER}{NUMBER_WORD_PATTERN})*)", re.IGNORECASE), SEASON_WORD),
-    # "the third season", "its sixth and final season", "the second and third seasons"
+    # "the third season", "its sixth and final season", "the second and third seasons",
+    # "the third-season premiere"
     (re.compile(rf"\b{BEFORE_SEASON}(?P<ords>{ORDINAL_WORD_PATTERN}"
                 rf"(?:{JOINER}{ORDINAL_WORD_PATTERN})*)(?:\s+and\s+(?:final|last))?"
-                rf"\s+{SEASONS_NOUN}\b", re.IGNORECASE), SEASON_WORD),
+                rf"(?:\s+|-){SEASONS_NOUN}\b", re.IGNORECASE), SEASON_WORD),
     # "the first three seasons"
     (re.compile(rf"\b(?:first|opening|initial)\s+(?P<count>{NUMBER_WORD_PATTERN})\s+"
                 r"(?:seasons|series)\b", re.IGNORECASE), SEASON_WORD),
@@ -253,7 +255,7 @@ def _work_around(ctx, start_char, end_char):
                 written_as_title(ctx, before) or about_television(ctx)
                 and tokens.ent_type[before.start] not in ("ORG", "PRODUCT")):
             return None  # "a Samsung Galaxy S3" is no season
-        return before.text
+        return full_title(ctx, before)
     if last + 1 < len(tokens) and tokens.lower[last] == "of":
         k = last + 1
         while k < len(tokens) and k <= last + 3 and ctx.name_starting(k) is None \
@@ -274,7 +276,8 @@ def _work_around(ctx, start_char, end_char):
                 return None  # "the first season of the Premiership" in a sports report
             # "season 14 of “The Tide Show”": the title keeps its capital "The".
             the = tokens.text[k - 1] == "The" and not after.text.startswith("The ")
-            return f"The {after.text}" if the else after.text
+            title = full_title(ctx, after)
+            return f"The {title}" if the else title
     if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
         owner = ctx.name_ending(first - 1)
         if owner is not None:
@@ -282,8 +285,10 @@ def _work_around(ctx, start_char, end_char):
                     tokens.ent_type[owner.start] == "PERSON" or not about_television(ctx)):
                 return None
             # "The Voice's 14th season": the title keeps its capital "The".
-            the = owner.start > 0 and tokens.text[owner.start - 1] == "The"
-            return f"The {owner.text}" if the else owner.text
+            title = full_title(ctx, owner)
+            the = owner.start > 0 and tokens.text[owner.start - 1] == "The" \
+                and not title.startswith("The ")
+            return f"The {title}" if the else title
     return None
 
 

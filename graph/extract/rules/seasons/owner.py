@@ -26,6 +26,7 @@ from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
     about_television,
+    full_title,
     is_channel,
     not_a_work,
 )
@@ -439,7 +440,7 @@ def _subject_work(ctx, child, named_only):
 def _title_text(ctx, name):
     """Return a name's text as a title, with a capital "The" before it."""
     title = works.title_of_name(ctx, name)
-    text = title.text if title is not None else name.text
+    text = full_title(ctx, name) if title is None or title.text == name.text else title.text
     end = name.end
     if end < len(ctx.tokens) and ctx.tokens.text[end] in ("'s", "’s") \
             and works.is_work(ctx, text + ctx.tokens.text[end]):
