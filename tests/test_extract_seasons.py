@@ -372,3 +372,31 @@ def test_sports_and_concert_seasons_are_no_shows(text):
     """"of the X" in an article about no television, and names of leagues, matches
     and concert seasons, own no season."""
     assert _seasons(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tide and the Lantern's sixth and final season drew huge audiences on TV.",
+     {("Tide and the Lantern", 6)}),
+    ("She was a contestant on Racing With the Tides season 23 last fall.",
+     {("Racing With the Tides", 23)}),
+    ("Ember Crown and Salt Road's second seasons were filmed on TV sets in Belfast.",
+     {("Salt Road", 2)}),
+])
+def test_the_owner_is_the_whole_title_the_names_cut(text, expected):
+    """A title the names finder cut at a small word is the season's owner whole ("X
+    and the Y", "X With the Y"); two shows joined by a lone "and" stay two."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The third-season premiere of Ember Crown drew 5 million viewers on HBO.",
+     {("Ember Crown", 3)}),
+    ("The season-two finale of Red Orchard aired on Netflix on Friday.", {("Red Orchard", 2)}),
+    ("She starred in the BBC series 40 Quays, which ended in May.", set()),
+    ("The BBC drama Harbour Lights was a hit. The series 2 DVD sold 100,000 copies.",
+     {("Harbour Lights", 2)}),
+])
+def test_hyphenated_seasons_and_numbers_that_open_titles(text, expected):
+    """"third-season", "season-two" name seasons; "the BBC series 40 Quays" is a title
+    with a number, but "the series 2 DVD" is season 2 (an acronym opens no title)."""
+    assert _seasons(text) == expected

@@ -185,11 +185,12 @@ def _joins_titles(ctx, end, start):
     capitalised function word ("Dancing With the Stars"), or a small word before
     "the" ("Sex and the City"), or a lone "in" or "of" ("Bachelor in Paradise");
     never a lone "and" (two shows: "Ember Crown and Salt Road"), and never to a
-    name NER calls a person."""
+    name NER calls a person, a channel or an award."""
     tokens = ctx.tokens
     words = tokens.text[end:start]
     for piece in (ctx.name_covering(end - 1), ctx.name_covering(start)):
-        if piece is not None and "PERSON" in piece.labels:
+        if piece is not None and ("PERSON" in piece.labels or is_channel(ctx, piece)
+                                  or NOT_A_WORK_END.search(piece.text)):
             return False
     if not words or any(_title_word(tokens, k) is None for k in range(end, start)):
         return False

@@ -337,13 +337,14 @@ def _no_season(ctx, start_char, end_char):
     last, after = span.end - 1, span.end
     n = len(tokens)
     # "the US series 21 Jump Street": a noun with a determiner or a modifier before
-    # it, a number the parse hangs on the capitalised words after it. A bare noun
-    # keeps its number: "In season 2 Cora Vell returns".
+    # it, a number the parse hangs on the capitalised words after it (an acronym is
+    # none: "the series 2 DVD"). A bare noun keeps its number: "In season 2 Cora
+    # Vell returns".
     noun = span.start
     modified = noun > 0 and (tokens.lower[noun - 1] in ("the", "a", "an", "this", "that")
                              or tokens.tag[noun - 1] in ("NNP", "JJ"))
     if modified and tokens.tag[last] == "CD" and after < n \
-            and tokens.text[after][:1].isupper():
+            and tokens.text[after][:1].isupper() and not tokens.text[after].isupper():
         head = tokens.head[last]
         if head > last and tokens.tag[head] in ("NNP", "NNPS") \
                 and tokens.lower[head] not in STORY_WORDS:
@@ -352,7 +353,8 @@ def _no_season(ctx, start_char, end_char):
         # years"): a name that begins right after it and no person's still takes it.
         name = ctx.name_starting(after)
         if name is not None and "PERSON" not in name.labels \
-                and tokens.lower[after] not in STORY_WORDS and tokens.tag[after] in ("NNP", "NNPS"):
+                and tokens.lower[after] not in STORY_WORDS \
+                and tokens.tag[after] in ("NNP", "NNPS", "NNS", "NN"):  # "series 40 Days"
             return True
     if tokens.lower[last] in STORY_WORDS and after + 1 < n:
         # "the first series of Night Harbour to win": the owner may stand between.
