@@ -400,3 +400,30 @@ def test_hyphenated_seasons_and_numbers_that_open_titles(text, expected):
     """"third-season", "season-two" name seasons; "the BBC series 40 Quays" is a title
     with a number, but "the series 2 DVD" is season 2 (an acronym opens no title)."""
     assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The singer watched the game on TV. The Rangers' first season in the new stadium "
+    "ended in defeat.",
+    "Port Ash's second season at the new stadium was shown on TV around the world.",
+    "Rodriguez, who hosts a show on the network, spent his first season with the Yankees "
+    "at third base.",
+])
+def test_a_teams_season_in_an_article_about_television_is_none(text):
+    """Words of sport in the sentence make a possessive's season a team's, though the
+    article speaks of television elsewhere."""
+    assert _seasons(text) == set()
+
+
+def test_a_show_in_quotes_keeps_its_season_in_a_sentence_of_sport():
+    """A title in quotes owns its season though the sentence speaks of a league."""
+    assert _seasons('The footballer joined "Salt Kitchen" for its second season, after '
+                    "leaving the league.") == {("Salt Kitchen", 2)}
+
+
+def test_its_after_a_title_named_after_a_common_noun_subject():
+    """"The actress joined X for its third series": X stands between the subject and
+    "its", so the season is X's; "The orchestra opens its second season" stays none."""
+    assert _seasons("The actress joined the BBC drama Harbour Lights for its third "
+                    "series.") == {("Harbour Lights", 3)}
+    assert _seasons("The orchestra opens its second season with a gala.") == set()

@@ -58,13 +58,12 @@ def not_a_work(ctx, span, places=True):
 # Words of an article about television: a possessive before a season ("Night
 # Harbour's second season") is a show's only in such an article, and a venue's or a
 # team's elsewhere ("the Old Quay's first season").
-# Screen words (actors, casts, premieres) count too: venues and teams have seasons,
-# but their articles rarely star a cast in a premiere.
+# Awards of television count too; words of film and stage ("starred", "premiere")
+# do not: celebrity news about a team's season uses them as well.
 TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|[Vv]iewers|showrunner|"
                         r"aired|airs|renewed|recap|synopsis|BBC|ITV\d?|HBO|NBC|CBS|ABC|Netflix|"
                         r"Channel 4|Channel 5|Sky One|E4|soap|broadcaster|broadcast|streaming|"
-                        r"streamer|starred|starring|actors?|actress|premiered?|finale|Emmys?|"
-                        r"Baftas?|BAFTAs?|cast members?|the cast|filmed|filming)\b")
+                        r"Emmys?|Baftas?|BAFTAs?)\b")
 
 
 def about_television(ctx):
@@ -203,3 +202,23 @@ def _has_title_function_word(tokens, start, end):
     mid-sentence ("Keeping Up", "Dancing With")."""
     return any(tokens.text[k][:1].isupper() and tokens.tag[k] in TITLE_FUNCTION_TAGS
                and not tokens.is_sent_start[k] for k in range(start, end))
+
+
+# Words of sport: a season in a sentence that holds them is a team's or a league's
+# ("The Rangers' first season in the new stadium ended in defeat"), unless the
+# article writes its owner as a title.
+SPORT = re.compile(r"\b(?:league|stadium|striker|goalkeeper|midfielder|pitcher|quarterback|"
+                   r"innings|touchdowns?|home runs?|playoffs?|relegation|relegated|"
+                   r"championship|fixtures?|defeat|batting|wickets?)\b", re.IGNORECASE)
+
+
+def sports_sentence(ctx, token, work):
+    """Return True when the sentence around a token speaks of sport and the article
+    does not write ``work`` as a title (in quotes, italics or its front matter)."""
+    tokens = ctx.tokens
+    start, end = tokens.sent_start[token], tokens.sent_end[token]
+    text = tokens.doc_text[tokens.idx[start]:tokens.idx[end - 1] + len(tokens.text[end - 1])]
+    if SPORT.search(text) is None or work == ctx.article.work:
+        return False
+    return not any(tokens.doc_text[m.start() - 1:m.start()] in QUOTE_MARKS and m.start()
+                   for m in re.finditer(re.escape(work), tokens.doc_text))

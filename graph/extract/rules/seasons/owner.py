@@ -402,7 +402,7 @@ def _channel_show(ctx, name, start):
 def _thing_subject(ctx, token):
     """Return True when "its" at ``token`` has for antecedent the subject of its verb
     and that subject is a common noun for no show ("The orchestra opens its second
-    season", "the league ... its first season")."""
+    season", "the league ... its first season"), with no title between them."""
     tokens = ctx.tokens
     j = token
     climbed = set()
@@ -415,11 +415,14 @@ def _thing_subject(ctx, token):
         if tokens.pos[j] in ("VERB", "AUX"):
             subject = next((c for c in tokens.children(j)
                             if tokens.dep[c] in ("nsubj", "nsubjpass")), None)
-            # "Its inaugural season ended": the season itself is no owner.
+            # "Its inaugural season ended": the season itself is no owner; "The
+            # footballer joined X for its second season": X, named after the
+            # subject, stands nearer.
             return subject is not None and subject not in climbed \
                 and tokens.pos[subject] == "NOUN" \
                 and tokens.is_lower[subject] and tokens.lower[subject] not in SHOW_LIKE \
-                and ctx.name_ending(subject + 1) is None
+                and ctx.name_ending(subject + 1) is None \
+                and not any(subject < i < token and title for i, title in _refs(ctx))
     return False
 
 
