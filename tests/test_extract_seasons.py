@@ -427,3 +427,28 @@ def test_its_after_a_title_named_after_a_common_noun_subject():
     assert _seasons("The actress joined the BBC drama Harbour Lights for its third "
                     "series.") == {("Harbour Lights", 3)}
     assert _seasons("The orchestra opens its second season with a gala.") == set()
+
+
+def test_a_review_headed_by_a_name_is_of_that_show():
+    """A season with no show in sight is the show the headline names alone, though NER
+    calls it a person; a headline naming a person and a show gives the show."""
+    text = "Harbour Lights\n\nI loved season one but season two dragged. Still, 8/10 from me."
+    assert _seasons(text) == {("Harbour Lights", 1), ("Harbour Lights", 2)}
+    text = ("'I grew up on set': Mara Quill on The Salt Orchard\n\nMara Quill has spent years "
+            "as the heir. The second season ended with her father's death.")
+    assert ("The Salt Orchard", 2) in _seasons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Brandt has been cast as the Lantern Queen in Salt Orchard season 1, the studio "
+     "said.", {("Salt Orchard", 1)}),
+    ("# List of The Quiet Harbour episodes\n\n## Season 1\n\nThe pilot aired on TV in May.",
+     set()),
+])
+def test_a_whole_title_stops_at_a_role_and_at_the(text, expected):
+    """A title is never extended over a role's name ("the Lantern Queen in X") or past a
+    mid-sentence "The" ("List of The X")."""
+    found = _seasons(text)
+    assert expected <= found
+    assert all(work in {w for w, _s in expected} | {"The Quiet Harbour", "Quiet Harbour"}
+               for work, _s in found)

@@ -138,7 +138,7 @@ def _extend_left(ctx, span):
     tokens = ctx.tokens
     sent_start = tokens.sent_start[span.start]
     k, start = span.start - 1, span.start
-    while k >= sent_start:
+    while k >= sent_start and tokens.text[start] != "The":
         name = ctx.name_covering(k)
         if name is not None:
             if not _joins_titles(ctx, name.end, start):
@@ -146,8 +146,8 @@ def _extend_left(ctx, span):
             start, k = name.start, name.start - 1  # "Sex" and the "City"
             continue
         kind = _title_word(tokens, k)
-        if kind is None:
-            break
+        if kind is None or tokens.text[k] == "The" and not tokens.is_sent_start[k]:
+            break  # "List of The Quiet Coast episodes": a mid-sentence "The" opens it
         if kind == "cap" and (tokens.pos[k] in TITLE_OPENERS or tokens.tag[k] in OPENING_TAGS) \
                 and tokens.lower[k] not in ARTICLES \
                 and not (tokens.is_sent_start[k] and (tokens.tag[k] in ("NNS", "NNPS")
@@ -179,22 +179,30 @@ def _extend_right(ctx, end):
     return last
 
 
+# Words before a name that make it a role or a thing, not a title's first words.
+ROLE_BEFORE = frozenset({"the", "a", "an", "as", "his", "her", "their", "its"})
+
+
 def _joins_titles(ctx, end, start):
     """Return True when the words [end, start) join two pieces of one title: a
     capitalised function word ("Dancing With the Stars"), or a small word before
-    "the" ("Sex and the City"), or a lone "in" or "of" ("Bachelor in Paradise");
-    never a lone "and" (two shows: "Ember Crown and Salt Road"), and never to a
-    name NER calls a person, a channel or an award."""
+    "the" ("Sex and the City"), or a lone "of"; never a lone "and" (two shows:
+    "Ember Crown and Salt Road") or "in" ("Vera in Harbour Lights"), never from a
+    role ("the Lantern Queen in ..."), and never to a name NER calls a person, a
+    channel or an award."""
     tokens = ctx.tokens
     words = tokens.text[end:start]
-    for piece in (ctx.name_covering(end - 1), ctx.name_covering(start)):
+    left = ctx.name_covering(end - 1)
+    for piece in (left, ctx.name_covering(start)):
         if piece is not None and ("PERSON" in piece.labels or is_channel(ctx, piece)
                                   or NOT_A_WORK_END.search(piece.text)):
             return False
+    if left is not None and left.start > 0 and tokens.text[left.start - 1] in ROLE_BEFORE:
+        return False  # "the Lantern Queen in Emberfall": a role in a show
     if not words or any(_title_word(tokens, k) is None for k in range(end, start)):
         return False
     return _has_title_function_word(tokens, end, start) or "the" in words[1:] \
-        or words in (["in"], ["of"])
+        or words == ["of"]
 
 
 def _has_title_function_word(tokens, start, end):

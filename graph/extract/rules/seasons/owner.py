@@ -30,7 +30,7 @@ from graph.extract.mentions.season_owners import (
     is_channel,
     not_a_work,
 )
-from graph.extract.mentions.works_index import title_case
+from graph.extract.mentions.works_index import first_line, title_case
 
 # Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
 SHOW_NOUNS = frozenset({"show", "series", "programme", "program", "sitcom", "drama", "soap",
@@ -62,6 +62,9 @@ TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 RELATIVES = frozenset({"which", "that", "who"})
 # Relatives that stand only for people, whose season "its" never is.
 PERSON_RELATIVES = frozenset({"who", "whom"})
+# Words a page's title adds to a show's name: "X review", "X (TV series)".
+HEADLINE_EXTRAS = re.compile(r"\s*(?:\((?:TV|television)[^)]*\)|\b(?:review|recap)s?\b)",
+                             re.IGNORECASE)
 # How far up the parse "its" looks for the name it stands for.
 MAX_HOPS = 6
 # How many sentences back the last work named still stands for "its".
@@ -241,7 +244,7 @@ def season_work(ctx, mention, start, end):
             or _recent_show(ctx, start)
     return _sentence_show(ctx, start) or ctx.article.work \
         or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
-        or _recent_show(ctx, start)
+        or _recent_show(ctx, start) or _headline_name(ctx)
 
 
 def _title_before(ctx, start):
@@ -464,6 +467,22 @@ def _sentence_show(ctx, start):
         if found:
             return found
     return None
+
+
+def _headline_name(ctx):
+    """Return the one name of the headline that nothing makes a person, a channel, a
+    place or a date, for a season with no show in sight: a review headed "Harbour
+    Lights" that says "season two dragged" reviews Harbour Lights. None when the
+    headline has no such name, or several."""
+    if "season_headline_name" not in ctx.memo:
+        start, end = first_line(ctx.article.text, ctx.article.body_start)
+        # A headline that is a name and no more is a page's title, whatever NER says.
+        alone = HEADLINE_EXTRAS.sub("", ctx.article.text[start:end]).strip(" \"'“”‘’*_:")
+        found = {_show_name(ctx, name) for name in ctx.names
+                 if start <= ctx.tokens.idx[name.start] < end
+                 and (name.text == alone or not person_like(ctx, name.text))} - {None}
+        ctx.memo["season_headline_name"] = found.pop() if len(found) == 1 else None
+    return ctx.memo["season_headline_name"]
 
 
 def _recent_show(ctx, start):
