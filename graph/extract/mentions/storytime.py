@@ -39,10 +39,10 @@ from dataclasses import dataclass
 from graph.extract.mentions.season_owners import (
     QUOTE_MARKS,
     about_television,
-    full_title,
     not_a_work,
     written_as_title,
 )
+from graph.extract.mentions.whole_title import full_title
 from graph.extract.mentions.works_index import first_line
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 

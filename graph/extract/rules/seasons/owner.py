@@ -26,10 +26,10 @@ from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
     about_television,
-    full_title,
     is_channel,
     not_a_work,
 )
+from graph.extract.mentions.whole_title import full_title
 from graph.extract.mentions.works_index import first_line, title_case
 
 # Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
