@@ -452,3 +452,17 @@ def test_a_whole_title_stops_at_a_role_and_at_the(text, expected):
     assert expected <= found
     assert all(work in {w for w, _s in expected} | {"The Quiet Harbour", "Quiet Harbour"}
                for work, _s in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moonlit Ferry has been renewed for a third series, its makers said.",
+     {("Moonlit Ferry", 3)}),
+    ("Harbour Lights was recommissioned for a fourth series after strong ratings.",
+     {("Harbour Lights", 4)}),
+    ("Harbour Lights was not recommissioned for a fourth series.", set()),
+    ("Ada Marsh was cast for a third series after strong ratings.", set()),
+])
+def test_a_renewed_subject_is_a_show_whatever_ner_says(text, expected):
+    """People are not renewed or recommissioned: the passive subject of such a verb
+    owns the season though NER calls it a person; a person cast owns none."""
+    assert _seasons(text) == expected

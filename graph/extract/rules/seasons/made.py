@@ -44,6 +44,8 @@ def season_unmade(ctx, start, end):
     if verb is None:
         return False
     lemma = tokens.lemma[verb]
+    if lemma.startswith("recommission"):
+        lemma = "commission"  # the lemmatizer makes "recommissione"
     if prep in BEFORE_WORDS and lemma in ENDING_VERBS:
         return True  # "was cancelled before a second season"
     if any(tokens.dep[c] == "acomp" and tokens.lower[c] in HEDGES

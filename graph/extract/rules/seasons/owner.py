@@ -59,6 +59,9 @@ SHOW_OBJECT_VERBS = frozenset({"join", "rejoin", "leave", "quit", "exit", "star"
 # NER labels of dates and amounts, never a show ("returned on Friday; its third season").
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                          "QUANTITY"})
+# Verbs whose passive subject is a show whatever NER says: "X was renewed for".
+RENEWAL_VERBS = frozenset({"renew", "recommission", "commission", "order", "axe", "ax",
+                           "cancel", "greenlight", "pick"})
 RELATIVES = frozenset({"which", "that", "who"})
 # Relatives that stand only for people, whose season "its" never is.
 PERSON_RELATIVES = frozenset({"who", "whom"})
@@ -281,13 +284,15 @@ def _antecedent(ctx, token, named_only=False):
                     return found  # "Mara Quill left Salt Road after season 4"
             for child in tokens.children(j):
                 if tokens.dep[child] in ("nsubj", "nsubjpass"):
-                    if named_only and tokens.lemma[j] not in SHOW_VERBS:
+                    if named_only and tokens.lemma[j] not in SHOW_VERBS \
+                            and not _renewal(tokens.lemma[j]):
                         return None  # "Vera Stone appears in the fourth season"
                     if tokens.lower[child] in PERSON_RELATIVES:
                         return None  # "the host, who has presented it since its first"
                     if tokens.lower[child] in RELATIVES and tokens.dep[j] == "relcl":
                         child = tokens.head[j]  # "Night Harbour, which returns for ..."
-                    return _subject_work(ctx, child, named_only)
+                    renewed = tokens.dep[child] == "nsubjpass" and _renewal(tokens.lemma[j])
+                    return _subject_work(ctx, child, named_only, renewed)
             break
     return None
 
@@ -429,12 +434,21 @@ def _thing_subject(ctx, token):
     return False
 
 
-def _subject_work(ctx, child, named_only):
-    """Return the work a subject token stands for (see ``_antecedent``), or None."""
+def _renewal(lemma):
+    """Return True for the lemma of a verb that renews, orders or ends a show (the
+    lemmatizer makes "recommissione" of "recommissioned")."""
+    return lemma in RENEWAL_VERBS or lemma.startswith(("renew", "recommission", "commission"))
+
+
+def _subject_work(ctx, child, named_only, renewed=False):
+    """Return the work a subject token stands for (see ``_antecedent``), or None.
+    A show ``renewed`` ("X has been renewed for a third series") is taken whatever
+    NER says of its name, since people are not renewed, commissioned or axed."""
     name = ctx.name_covering(child)  # "Game of Thrones": the parse's head is "Game"
     if name is not None:
         if not_a_work(ctx, name) or named_only and (
-                ctx.tokens.ent_type[name.start] == "PERSON" or not about_television(ctx)
+                not renewed and (ctx.tokens.ent_type[name.start] == "PERSON"
+                                 or not about_television(ctx))
                 or name.text in known_actors(ctx) or name.text in known_characters(ctx)):
             return None
         return _title_text(ctx, name)
