@@ -466,3 +466,14 @@ def test_a_renewed_subject_is_a_show_whatever_ner_says(text, expected):
     """People are not renewed or recommissioned: the passive subject of such a verb
     owns the season though NER calls it a person; a person cast owns none."""
     assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Coast was filmed in Cornwall over two long winters. The show is now in its "
+     "fifth season.", {("Copper Coast", 5)}),
+    ("Mara Quill grew up in Devon. The show is now in its fifth season.", set()),
+])
+def test_the_show_is_the_subject_of_the_sentence_before(text, expected):
+    """With no show known to the article, "the show" is the subject of the sentence
+    before when nothing makes it a person."""
+    assert _seasons(text) == expected

@@ -62,6 +62,9 @@ TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 # Verbs whose passive subject is a show whatever NER says: "X was renewed for".
 RENEWAL_VERBS = frozenset({"renew", "recommission", "commission", "order", "axe", "ax",
                            "cancel", "greenlight", "pick"})
+# What only a show does to its cast or story: "X stars Ada Marsh", "X centres on".
+SHOW_SUBJECT_VERBS = frozenset({"star", "feature", "chronicle", "centre", "center",
+                                "revolve", "air", "premiere"})
 RELATIVES = frozenset({"which", "that", "who"})
 # Relatives that stand only for people, whose season "its" never is.
 PERSON_RELATIVES = frozenset({"who", "whom"})
@@ -244,6 +247,7 @@ def season_work(ctx, mention, start, end):
             return found
     if word == "'s":  # "the show's 10th season": the show the article is about
         return article_show(ctx, start) or _title_before(ctx, start) \
+            or _previous_subject(ctx, start) \
             or _recent_show(ctx, start)
     return _sentence_show(ctx, start) or ctx.article.work \
         or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
@@ -453,7 +457,7 @@ def _subject_work(ctx, child, named_only, renewed=False):
             return None
         return _title_text(ctx, name)
     if ctx.tokens.lower[child] in SHOW_NOUNS:
-        return article_show(ctx, child)
+        return article_show(ctx, child) or _previous_subject(ctx, child)
     return None
 
 
@@ -477,9 +481,28 @@ def _sentence_show(ctx, start):
     before = [item for item in refs if item[0] < start][::-1]
     after = [item for item in refs if item[0] >= start]
     for i, title in before + after:
-        found = title or article_show(ctx, i)
+        found = title or article_show(ctx, i) or _previous_subject(ctx, i)
         if found:
             return found
+    return None
+
+
+def _previous_subject(ctx, token):
+    """Return the subject of the sentence before the one holding ``token``, when it is a
+    name nothing makes a person, or the subject of what only shows do ("Dunmore Hall
+    stars Ada Marsh as a hotelier. The show ..." is Dunmore Hall). None otherwise."""
+    tokens = ctx.tokens
+    start = tokens.sent_start[token]
+    if start == 0:
+        return None
+    before = tokens.sent_start[start - 1]
+    for k in range(before, start):
+        if tokens.dep[k] in ("nsubj", "nsubjpass") and tokens.dep[tokens.head[k]] == "ROOT":
+            name = ctx.name_covering(k)
+            if name is None or person_like(ctx, name.text) \
+                    and tokens.lemma[tokens.head[k]] not in SHOW_SUBJECT_VERBS:
+                return None
+            return _show_name(ctx, name)
     return None
 
 
