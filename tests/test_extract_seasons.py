@@ -477,3 +477,16 @@ def test_the_show_is_the_subject_of_the_sentence_before(text, expected):
     """With no show known to the article, "the show" is the subject of the sentence
     before when nothing makes it a person."""
     assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orrin Vale, whose sitcom Quay Street ran on BBC Two, will write a new comedy for the "
+     "channel. The first series will have six episodes.", set()),
+    ("The sitcom Quay Street ran on BBC Two. A second series was commissioned in 2004, "
+     "and the show was later renewed for a third series.",
+     {("Quay Street", 2), ("Quay Street", 3)}),
+])
+def test_a_new_show_with_no_name_owns_the_bare_season_after_it(text, expected):
+    """"a new comedy" brought in after the last title named makes "the first series"
+    that new show's, which has no name; "a second series" is a season, not a show."""
+    assert _seasons(text) == expected

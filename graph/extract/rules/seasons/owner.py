@@ -249,6 +249,8 @@ def season_work(ctx, mention, start, end):
         return article_show(ctx, start) or _title_before(ctx, start) \
             or _previous_subject(ctx, start) \
             or _recent_show(ctx, start)
+    if word != "its" and _new_work_since(ctx, start):
+        return None  # "Vale will write a new comedy. The first series has six episodes."
     return _sentence_show(ctx, start) or ctx.article.work \
         or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
         or _recent_show(ctx, start) or _headline_name(ctx)
@@ -485,6 +487,25 @@ def _sentence_show(ctx, start):
         if found:
             return found
     return None
+
+
+def _new_work_since(ctx, start):
+    """Return True when a show with no name is brought in ("a new comedy", "another
+    series", never a season: "a second series") after the last title named before
+    token ``start``, in its sentence or the one before: a bare season after it is
+    that new show's, which has no name."""
+    tokens = ctx.tokens
+    sent = tokens.sent_start[start]
+    earliest = tokens.sent_start[sent - 1] if sent > 0 else 0
+    named = [i for i, title in _refs(ctx) if title and earliest <= i < start]
+    for k in range(max(named, default=earliest - 1) + 1, start):
+        if tokens.lower[k] in SHOW_LIKE and tokens.pos[k] == "NOUN" \
+                and tokens.ent_type[k] != "STORYTIME" \
+                and tokens.dep[k] not in ("attr", "appos", "compound") \
+                and ctx.name_starting(k + 1) is None \
+                and any(tokens.lower[c] in ("a", "an", "another") for c in tokens.children(k)):
+            return True
+    return False
 
 
 def _previous_subject(ctx, token):
