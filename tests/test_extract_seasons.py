@@ -280,3 +280,213 @@ def test_a_plural_possessive_in_an_article_that_names_a_numbered_channel():
     assert _seasons("Island Nights' second series will be shown on ITV1 in the autumn.") \
         == {("Island Nights", 2)}
     assert _seasons("The Old Quay's second season of concerts opens in May.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Brandt, who left Copperhead after its second season, now stars in Ember Crown.",
+     {("Copperhead", 2)}),
+    ("Mara Quill left Salt Road after season 4 and joined Harbour Lights in its fifth season.",
+     {("Salt Road", 4), ("Harbour Lights", 5)}),
+    ("House of Tides ended in 2019 with its eighth season, which many fans disliked.",
+     {("House of Tides", 8)}),
+    ("Copper Coast returned to TV for a second season last year; its third season arrives "
+     "on Friday.", {("Copper Coast", 2), ("Copper Coast", 3)}),
+])
+def test_its_and_a_bare_season_take_the_show_the_parse_gives(text, expected):
+    """"its" is the nearest name before it that is no person, or the show a verb of
+    joining or leaving takes, never a show named after it; a bare season after "left
+    X" is X's; a subject of several words is read whole."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Road will not return for a third season, the network confirmed.",
+    "The fantasy drama Gull Island was not renewed for a fourth season.",
+    "The network is said to be considering a fifth season of Dunmore Hall.",
+    "Fans hope that the BBC comedy Quay Street could return for a fifth series.",
+    "If the drama Copperhead is renewed for a sixth season, the writers plan a time jump.",
+    "The BBC will not make a third series of the sitcom Little Pier.",
+    "A third series of the sitcom Little Pier is unlikely, its star said.",
+    "There will be no fourth season of the drama Ember Crown after the network pulled it.",
+    "The fantasy drama Ember Crown was axed ahead of a third season.",
+    "The network denied that the drama Red Orchard would return for a fourth season.",
+])
+def test_a_season_denied_doubted_or_wished_is_none(text):
+    """A season whose making verb is negated, modal, hedged or conditional, a season
+    the phrase says "no" to, or one the show was cancelled before, is no season."""
+    assert _seasons(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Marsh will not return for the third series of Harbour Lights, the BBC said.",
+     {("Harbour Lights", 3)}),
+    ("Mara Quill won't appear in the second season of Ember Crown.", {("Ember Crown", 2)}),
+    ("Mara Quill had a role in the third season of Ember Crown, but she did not get a "
+     "credit.", {("Ember Crown", 3)}),
+    ("The fantasy drama Ember Crown has been renewed for a third season and a fourth season.",
+     {("Ember Crown", 3), ("Ember Crown", 4)}),
+    ("The BBC comedy Moonlit Ferry will be back for a third series.", {("Moonlit Ferry", 3)}),
+])
+def test_a_season_made_whatever_a_person_does(text, expected):
+    """A person staying away from a season, or a negation elsewhere in the sentence,
+    leaves the season made; an asserted renewal or return makes it."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tessa Marlow's second season on Ember Crown saw her character die.",
+     {("Ember Crown", 2)}),
+    ("Orrin Vale will host the second series of the quiz show Brain Box.", {("Brain Box", 2)}),
+    ("The reality show Glass House returns tonight. The fifth series of the Channel 4 show "
+     "has 14 contestants.", {("Glass House", 5)}),
+    ("Her first season on the board was difficult for the BBC.", set()),
+    ("Ivo Brandt spent his first season on BBC One presenting the news.", set()),
+])
+def test_a_persons_season_on_a_show_is_the_shows(text, expected):
+    """"her second season on X" is X's; "of the quiz show X" reads past both kind
+    nouns; "the Channel 4 show" is no show called Channel; a season on a board or a
+    channel is no show's."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hollow Pines: Season Two review\n\nThe thriller is darker now.", {("Hollow Pines", 2)}),
+    ("Kilmore Tales, series 3, episode 2: the fishermen strike back\n\nA tense hour.",
+     {("Kilmore Tales", 3)}),
+    ("'Red Orchard' Season 3 Trailer Is Here\n\nNetflix dropped it on Monday.",
+     {("Red Orchard", 3)}),
+    ("Ada Marsh, series 1-3, was the best thing in it.", set()),
+])
+def test_a_title_labelling_a_season_at_the_start_of_a_line(text, expected):
+    """A title opening a line labels the season after a colon or a comma, or in quotes
+    before it; a person before a comma lists a cast, not a show."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea won the first season of the Premiership under their new owner.",
+    "The third series of the Ashes will be played in Brisbane.",
+    "The second season of the Proms begins in July at the Royal Albert Hall.",
+])
+def test_sports_and_concert_seasons_are_no_shows(text):
+    """"of the X" in an article about no television, and names of leagues, matches
+    and concert seasons, own no season."""
+    assert _seasons(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tide and the Lantern's sixth and final season drew huge audiences on TV.",
+     {("Tide and the Lantern", 6)}),
+    ("She was a contestant on Racing With the Tides season 23 last fall.",
+     {("Racing With the Tides", 23)}),
+    ("Ember Crown and Salt Road's second seasons were filmed on TV sets in Belfast.",
+     {("Salt Road", 2)}),
+])
+def test_the_owner_is_the_whole_title_the_names_cut(text, expected):
+    """A title the names finder cut at a small word is the season's owner whole ("X
+    and the Y", "X With the Y"); two shows joined by a lone "and" stay two."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The third-season premiere of Ember Crown drew 5 million viewers on HBO.",
+     {("Ember Crown", 3)}),
+    ("The season-two finale of Red Orchard aired on Netflix on Friday.", {("Red Orchard", 2)}),
+    ("She starred in the BBC series 40 Quays, which ended in May.", set()),
+    ("The BBC drama Harbour Lights was a hit. The series 2 DVD sold 100,000 copies.",
+     {("Harbour Lights", 2)}),
+])
+def test_hyphenated_seasons_and_numbers_that_open_titles(text, expected):
+    """"third-season", "season-two" name seasons; "the BBC series 40 Quays" is a title
+    with a number, but "the series 2 DVD" is season 2 (an acronym opens no title)."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The singer watched the game on TV. The Rangers' first season in the new stadium "
+    "ended in defeat.",
+    "Port Ash's second season at the new stadium was shown on TV around the world.",
+    "Rodriguez, who hosts a show on the network, spent his first season with the Yankees "
+    "at third base.",
+])
+def test_a_teams_season_in_an_article_about_television_is_none(text):
+    """Words of sport in the sentence make a possessive's season a team's, though the
+    article speaks of television elsewhere."""
+    assert _seasons(text) == set()
+
+
+def test_a_show_in_quotes_keeps_its_season_in_a_sentence_of_sport():
+    """A title in quotes owns its season though the sentence speaks of a league."""
+    assert _seasons('The footballer joined "Salt Kitchen" for its second season, after '
+                    "leaving the league.") == {("Salt Kitchen", 2)}
+
+
+def test_its_after_a_title_named_after_a_common_noun_subject():
+    """"The actress joined X for its third series": X stands between the subject and
+    "its", so the season is X's; "The orchestra opens its second season" stays none."""
+    assert _seasons("The actress joined the BBC drama Harbour Lights for its third "
+                    "series.") == {("Harbour Lights", 3)}
+    assert _seasons("The orchestra opens its second season with a gala.") == set()
+
+
+def test_a_review_headed_by_a_name_is_of_that_show():
+    """A season with no show in sight is the show the headline names alone, though NER
+    calls it a person; a headline naming a person and a show gives the show."""
+    text = "Harbour Lights\n\nI loved season one but season two dragged. Still, 8/10 from me."
+    assert _seasons(text) == {("Harbour Lights", 1), ("Harbour Lights", 2)}
+    text = ("'I grew up on set': Mara Quill on The Salt Orchard\n\nMara Quill has spent years "
+            "as the heir. The second season ended with her father's death.")
+    assert ("The Salt Orchard", 2) in _seasons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Brandt has been cast as the Lantern Queen in Salt Orchard season 1, the studio "
+     "said.", {("Salt Orchard", 1)}),
+    ("# List of The Quiet Harbour episodes\n\n## Season 1\n\nThe pilot aired on TV in May.",
+     set()),
+])
+def test_a_whole_title_stops_at_a_role_and_at_the(text, expected):
+    """A title is never extended over a role's name ("the Lantern Queen in X") or past a
+    mid-sentence "The" ("List of The X")."""
+    found = _seasons(text)
+    assert expected <= found
+    assert all(work in {w for w, _s in expected} | {"The Quiet Harbour", "Quiet Harbour"}
+               for work, _s in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moonlit Ferry has been renewed for a third series, its makers said.",
+     {("Moonlit Ferry", 3)}),
+    ("Harbour Lights was recommissioned for a fourth series after strong ratings.",
+     {("Harbour Lights", 4)}),
+    ("Harbour Lights was not recommissioned for a fourth series.", set()),
+    ("Ada Marsh was cast for a third series after strong ratings.", set()),
+])
+def test_a_renewed_subject_is_a_show_whatever_ner_says(text, expected):
+    """People are not renewed or recommissioned: the passive subject of such a verb
+    owns the season though NER calls it a person; a person cast owns none."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Coast was filmed in Cornwall over two long winters. The show is now in its "
+     "fifth season.", {("Copper Coast", 5)}),
+    ("Mara Quill grew up in Devon. The show is now in its fifth season.", set()),
+])
+def test_the_show_is_the_subject_of_the_sentence_before(text, expected):
+    """With no show known to the article, "the show" is the subject of the sentence
+    before when nothing makes it a person."""
+    assert _seasons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orrin Vale, whose sitcom Quay Street ran on BBC Two, will write a new comedy for the "
+     "channel. The first series will have six episodes.", set()),
+    ("The sitcom Quay Street ran on BBC Two. A second series was commissioned in 2004, "
+     "and the show was later renewed for a third series.",
+     {("Quay Street", 2), ("Quay Street", 3)}),
+])
+def test_a_new_show_with_no_name_owns_the_bare_season_after_it(text, expected):
+    """"a new comedy" brought in after the last title named makes "the first series"
+    that new show's, which has no name; "a second series" is a season, not a show."""
+    assert _seasons(text) == expected

@@ -19,11 +19,24 @@ CHANNEL_NAMES = frozenset({
     "hbo max", "nbc", "cbs", "abc", "fox", "amc", "fx", "the cw", "cw", "pbs", "mtv", "vh1",
     "bravo", "e!", "netflix", "hulu", "amazon", "amazon prime", "prime video", "showtime",
     "starz", "syfy", "tnt", "tbs", "peacock", "apple tv+", "disney+", "disney channel",
-    "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k."})
+    "comedy central", "cartoon network", "the wb", "us", "uk", "u.s.", "u.k.", "tv", "radio"})
+# Awards, festivals and sports: a name ending so has seasons or series of its own.
 NOT_A_WORK_END = re.compile(r"(?:Awards?|Oscars?|Emmys?|Globes?|Baftas?|BAFTAs?|Grammys?|"
-                            r"Festival|League|Cup|Olympics|Championships?)$")
+                            r"Festival|League|Cup|Olympics|Championships?|Premiership|"
+                            r"Open|Proms|Ashes|Prix|Marathon|Regatta|Trophy|World Series)$")
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 QUOTE_MARKS = "\"'“”‘’_*"
+
+
+def is_channel(ctx, span):
+    """Return True when a name span is a channel's: "BBC One", "ITV1", "Channel 4"
+    (whose number the names leave out)."""
+    text = " ".join(span.text.lower().split())
+    if text in CHANNEL_NAMES or text[-1:].isdigit() and text[:-1] in CHANNEL_NAMES:
+        return True
+    tokens = ctx.tokens
+    return span.end < len(tokens) and tokens.tag[span.end] == "CD" \
+        and f"{text} {tokens.lower[span.end]}" in CHANNEL_NAMES
 
 
 def not_a_work(ctx, span, places=True):
@@ -31,7 +44,7 @@ def not_a_work(ctx, span, places=True):
     which a season never belongs to; ``places=False`` trusts no place label (after
     "season 3 of", where only a show stands)."""
     text = span.text
-    if " ".join(text.lower().split()) in CHANNEL_NAMES or NOT_A_WORK_END.search(text):
+    if is_channel(ctx, span) or NOT_A_WORK_END.search(text):
         return True
     if not places:
         return False
@@ -45,9 +58,12 @@ def not_a_work(ctx, span, places=True):
 # Words of an article about television: a possessive before a season ("Night
 # Harbour's second season") is a show's only in such an article, and a venue's or a
 # team's elsewhere ("the Old Quay's first season").
-TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|viewers|showrunner|"
+# Awards of television count too; words of film and stage ("starred", "premiere")
+# do not: celebrity news about a team's season uses them as well.
+TELEVISION = re.compile(r"\b(?:episodes?|television|TV|sitcom|network|[Vv]iewers|showrunner|"
                         r"aired|airs|renewed|recap|synopsis|BBC|ITV\d?|HBO|NBC|CBS|ABC|Netflix|"
-                        r"Channel 4|Channel 5|Sky One|E4|soap|broadcaster)\b")
+                        r"Channel 4|Channel 5|Sky One|E4|soap|broadcaster|broadcast|streaming|"
+                        r"Emmys?|Baftas?|BAFTAs?)\b")
 
 
 def about_television(ctx):
@@ -67,3 +83,23 @@ def written_as_title(ctx, span):
     text = ctx.tokens.doc_text
     return any(text[m.start() - 1:m.start()] in QUOTE_MARKS and m.start()
                for m in re.finditer(re.escape(span.text), text))
+
+
+# Words of sport: a season in a sentence that holds them is a team's or a league's
+# ("The Rangers' first season in the new stadium ended in defeat"), unless the
+# article writes its owner as a title.
+SPORT = re.compile(r"\b(?:league|stadium|striker|goalkeeper|midfielder|pitcher|quarterback|"
+                   r"innings|touchdowns?|home runs?|playoffs?|relegation|relegated|"
+                   r"championship|fixtures?|defeat|batting|wickets?)\b", re.IGNORECASE)
+
+
+def sports_sentence(ctx, token, work):
+    """Return True when the sentence around a token speaks of sport and the article
+    does not write ``work`` as a title (in quotes, italics or its front matter)."""
+    tokens = ctx.tokens
+    start, end = tokens.sent_start[token], tokens.sent_end[token]
+    text = tokens.doc_text[tokens.idx[start]:tokens.idx[end - 1] + len(tokens.text[end - 1])]
+    if SPORT.search(text) is None or work == ctx.article.work:
+        return False
+    return not any(tokens.doc_text[m.start() - 1:m.start()] in QUOTE_MARKS and m.start()
+                   for m in re.finditer(re.escape(work), tokens.doc_text))

@@ -42,6 +42,7 @@ from graph.extract.mentions.season_owners import (
     not_a_work,
     written_as_title,
 )
+from graph.extract.mentions.whole_title import full_title
 from graph.extract.mentions.works_index import first_line
 from graph.model.numerals import NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, number_from_word
 
@@ -52,7 +53,7 @@ APOSTROPHE = r"(?:'s|’s|'|’)"
 # few words and the noun follow: it skips only places where no ordinal can match,
 # and makes the scan four times faster ("sixth and final season", "second, third
 # and fourth seasons" are the longest runs).
-BEFORE_SEASON = rf"(?=\w+(?:[-,&\s]+\w+){{0,5}}\s+{SEASONS_NOUN}\b)"
+BEFORE_SEASON = rf"(?=\w+(?:[-,&\s]+\w+){{0,5}}(?:\s+|-){SEASONS_NOUN}\b)"
 BEFORE_EPISODE = r"(?=\w+(?:[-\s]+\w+)?\s+episode\b)"
 # What joins the numbers of a list or a range: "5, 7 and 8", "2 to 6", "1-3", "one
 # through three", "2 & 3".
@@ -65,13 +66,14 @@ EPISODE_WORD = re.compile(r"episode|ep\.", re.IGNORECASE)
 # Pieces: a season with or without its number, or an episode, each with the noun it
 # cannot match without (None for none). Adjacent pieces join.
 SEASON_PIECES = (
-    # "season 3", "series four", "seasons 5, 7 and 8", "series 2 to 6"
-    (re.compile(rf"\b{SEASONS_NOUN}\s+(?P<nums>{NUMBER_WORD_PATTERN}"
+    # "season 3", "series four", "seasons 5, 7 and 8", "series 2 to 6", "season-two"
+    (re.compile(rf"\b{SEASONS_NOUN}(?:\s+|-)(?P<nums>{NUMBER_WORD_PATTERN}"
                 rf"(?:{JOINER}{NUMBER_WORD_PATTERN})*)", re.IGNORECASE), SEASON_WORD),
-    # "the third season", "its sixth and final season", "the second and third seasons"
+    # "the third season", "its sixth and final season", "the second and third seasons",
+    # "the third-season premiere"
     (re.compile(rf"\b{BEFORE_SEASON}(?P<ords>{ORDINAL_WORD_PATTERN}"
                 rf"(?:{JOINER}{ORDINAL_WORD_PATTERN})*)(?:\s+and\s+(?:final|last))?"
-                rf"\s+{SEASONS_NOUN}\b", re.IGNORECASE), SEASON_WORD),
+                rf"(?:\s+|-){SEASONS_NOUN}\b", re.IGNORECASE), SEASON_WORD),
     # "the first three seasons"
     (re.compile(rf"\b(?:first|opening|initial)\s+(?P<count>{NUMBER_WORD_PATTERN})\s+"
                 r"(?:seasons|series)\b", re.IGNORECASE), SEASON_WORD),
@@ -245,13 +247,15 @@ def _work_around(ctx, start_char, end_char):
     first, last = span.start, span.end
     if first > 0 and tokens.lower[first - 1] == "the":
         first -= 1
-    before = ctx.name_ending(first)
+    before = ctx.name_ending(first) or _label_before(ctx, span.start, end_char)
+    if before is None and first > 1 and tokens.text[first - 1] in CLOSING_QUOTES:
+        before = ctx.name_ending(first - 1)  # "'Red Orchard' Season 3"
     if before is not None:
         if not_a_work(ctx, before) or SHORT_SEASON.match(span.text) and not (
                 written_as_title(ctx, before) or about_television(ctx)
                 and tokens.ent_type[before.start] not in ("ORG", "PRODUCT")):
             return None  # "a Samsung Galaxy S3" is no season
-        return before.text
+        return full_title(ctx, before)
     if last + 1 < len(tokens) and tokens.lower[last] == "of":
         k = last + 1
         while k < len(tokens) and k <= last + 3 and ctx.name_starting(k) is None \
@@ -267,11 +271,13 @@ def _work_around(ctx, start_char, end_char):
             k = owned + 1
             after = ctx.name_starting(k)
         if after is not None:
-            if not_a_work(ctx, after, places=False):
-                return None
+            if not_a_work(ctx, after, places=False) or tokens.text[k - 1] == "the" \
+                    and not (about_television(ctx) or written_as_title(ctx, after)):
+                return None  # "the first season of the Premiership" in a sports report
             # "season 14 of “The Tide Show”": the title keeps its capital "The".
             the = tokens.text[k - 1] == "The" and not after.text.startswith("The ")
-            return f"The {after.text}" if the else after.text
+            title = full_title(ctx, after)
+            return f"The {title}" if the else title
     if first > 1 and tokens.text[first - 1] in APOSTROPHE_S:
         owner = ctx.name_ending(first - 1)
         if owner is not None:
@@ -279,9 +285,39 @@ def _work_around(ctx, start_char, end_char):
                     tokens.ent_type[owner.start] == "PERSON" or not about_television(ctx)):
                 return None
             # "The Voice's 14th season": the title keeps its capital "The".
-            the = owner.start > 0 and tokens.text[owner.start - 1] == "The"
-            return f"The {owner.text}" if the else owner.text
+            title = full_title(ctx, owner)
+            the = owner.start > 0 and tokens.text[owner.start - 1] == "The" \
+                and not title.startswith("The ")
+            return f"The {title}" if the else title
     return None
+
+
+# A title that opens a line and labels a season after a colon, a dash or a comma:
+# "Hollow Pines: Season Two", "Kilmore Tales, series 3, episode 2: ...", "Red
+# Orchard – season 3 review". What may follow the season on such a line.
+LABEL_MARKS = frozenset({":", ",", "-", "–", "—"})
+LABEL_END = re.compile(r"[^\S\n]*(?:$|[,:(\-–—|]|review|recap)", re.IGNORECASE | re.MULTILINE)
+LINE_START_MARKS = "#*_ \t"
+CLOSING_QUOTES = frozenset({"'", '"', "”", "’"})
+
+
+def _label_before(ctx, first, end_char):
+    """Return the name that labels a season mention starting at token ``first`` from
+    the start of its line, or None: "Hollow Pines: Season Two" gives Hollow Pines;
+    a name NER calls a person only before a season with its episode."""
+    tokens = ctx.tokens
+    if first < 2 or tokens.text[first - 1] not in LABEL_MARKS:
+        return None
+    name = ctx.name_ending(first - 1)
+    if name is None or not LABEL_END.match(tokens.doc_text, end_char):
+        return None
+    line_start = tokens.doc_text.rfind("\n", 0, tokens.idx[name.start]) + 1
+    if tokens.doc_text[line_start:tokens.idx[name.start]].strip(LINE_START_MARKS):
+        return None
+    if tokens.text[first - 1] == "," and "PERSON" in name.labels \
+            and not EPISODE_WORD.search(tokens.doc_text, tokens.idx[first], end_char):
+        return None  # "Ada Marsh, series 1-3" lists a cast; "X, series 3, episode 2" no one
+    return name
 
 
 # "S3" alone, which also ends the names of products ("Galaxy S3", "Audi S4").
@@ -301,13 +337,14 @@ def _no_season(ctx, start_char, end_char):
     last, after = span.end - 1, span.end
     n = len(tokens)
     # "the US series 21 Jump Street": a noun with a determiner or a modifier before
-    # it, a number the parse hangs on the capitalised words after it. A bare noun
-    # keeps its number: "In season 2 Cora Vell returns".
+    # it, a number the parse hangs on the capitalised words after it (an acronym is
+    # none: "the series 2 DVD"). A bare noun keeps its number: "In season 2 Cora
+    # Vell returns".
     noun = span.start
     modified = noun > 0 and (tokens.lower[noun - 1] in ("the", "a", "an", "this", "that")
                              or tokens.tag[noun - 1] in ("NNP", "JJ"))
     if modified and tokens.tag[last] == "CD" and after < n \
-            and tokens.text[after][:1].isupper():
+            and tokens.text[after][:1].isupper() and not tokens.text[after].isupper():
         head = tokens.head[last]
         if head > last and tokens.tag[head] in ("NNP", "NNPS") \
                 and tokens.lower[head] not in STORY_WORDS:
@@ -316,7 +353,8 @@ def _no_season(ctx, start_char, end_char):
         # years"): a name that begins right after it and no person's still takes it.
         name = ctx.name_starting(after)
         if name is not None and "PERSON" not in name.labels \
-                and tokens.lower[after] not in STORY_WORDS and tokens.tag[after] in ("NNP", "NNPS"):
+                and tokens.lower[after] not in STORY_WORDS \
+                and tokens.tag[after] in ("NNP", "NNPS", "NNS", "NN"):  # "series 40 Days"
             return True
     if tokens.lower[last] in STORY_WORDS and after + 1 < n:
         # "the first series of Night Harbour to win": the owner may stand between.

@@ -21,14 +21,16 @@ import re
 
 from graph.extract.mentions import works
 from graph.extract.mentions.coref import known_actors, known_characters
-from graph.extract.mentions.kinds import full_person
+from graph.extract.mentions.kinds import full_person, kind_of
 from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
     about_television,
+    is_channel,
     not_a_work,
 )
-from graph.extract.mentions.works_index import title_case
+from graph.extract.mentions.whole_title import full_title
+from graph.extract.mentions.works_index import first_line, title_case
 
 # Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
 SHOW_NOUNS = frozenset({"show", "series", "programme", "program", "sitcom", "drama", "soap",
@@ -49,9 +51,26 @@ QUOTED = re.compile(r"(?<![\w])[\"“‘'](?P<title>[A-Z][^\"“”‘’'\n]{0,
 SHOW_VERBS = frozenset({"return", "air", "premiere", "begin", "start", "end", "run", "renew",
                         "commission", "launch", "film", "shoot", "debut", "conclude",
                         "finish", "come", "wrap", "open", "close", "enter", "be", "get"})
+# Verbs whose object is a show when it is no person: "left Salt Road after season 4",
+# "joined Harbour Lights in its fifth season".
+SHOW_OBJECT_VERBS = frozenset({"join", "rejoin", "leave", "quit", "exit", "star", "appear",
+                               "renew", "axe", "ax", "cancel", "commission", "revive", "host",
+                               "present", "front", "narrate"})
+# NER labels of dates and amounts, never a show ("returned on Friday; its third season").
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                         "QUANTITY"})
+# Verbs whose passive subject is a show whatever NER says: "X was renewed for".
+RENEWAL_VERBS = frozenset({"renew", "recommission", "commission", "order", "axe", "ax",
+                           "cancel", "greenlight", "pick"})
+# What only a show does to its cast or story: "X stars Ada Marsh", "X centres on".
+SHOW_SUBJECT_VERBS = frozenset({"star", "feature", "chronicle", "centre", "center",
+                                "revolve", "air", "premiere"})
 RELATIVES = frozenset({"which", "that", "who"})
 # Relatives that stand only for people, whose season "its" never is.
 PERSON_RELATIVES = frozenset({"who", "whom"})
+# Words a page's title adds to a show's name: "X review", "X (TV series)".
+HEADLINE_EXTRAS = re.compile(r"\s*(?:\((?:TV|television)[^)]*\)|\b(?:review|recap)s?\b)",
+                             re.IGNORECASE)
 # How far up the parse "its" looks for the name it stands for.
 MAX_HOPS = 6
 # How many sentences back the last work named still stands for "its".
@@ -105,7 +124,7 @@ def person_name(ctx, title):
     return title in people
 
 
-def _person_like(ctx, title):
+def person_like(ctx, title):
     """Return True when the article gives a title as a person somewhere: a performer,
     a name NER calls a person, or one word of a person's name."""
     people = ctx.memo.get("season_person_names")
@@ -137,7 +156,8 @@ def article_show(ctx, token_index):
 
 def _owner_before(ctx, start):
     """Return the word that owns the season starting at token ``start`` ("its",
-    "her", "'s", "the"), with the noun before "'s", as (word, noun)."""
+    "her", "'s", "the"), with the noun before "'s", and where the word stands, as
+    (word, noun, index)."""
     tokens = ctx.tokens
     i = start - 1
     skipped = 0
@@ -146,11 +166,11 @@ def _owner_before(ctx, start):
         i -= 1
         skipped += 1
     if i < 0:
-        return None, None
+        return None, None, None
     word = tokens.lower[i]
     if tokens.tag[i] == "POS" and i > 0:
-        return "'s", tokens.lower[i - 1]
-    return word, None
+        return "'s", tokens.lower[i - 1], i
+    return word, None, i
 
 
 def season_work(ctx, mention, start, end):
@@ -171,11 +191,20 @@ def season_work(ctx, mention, start, end):
         found = article_show(ctx, start)
         if found:
             return found
-    word, noun = _owner_before(ctx, start)
-    if word in PERSON_OWNERS:
-        return None
-    if word == "'s" and noun not in SHOW_NOUNS and noun not in CHANNEL_NAMES:
-        return None  # a named owner the finder refused, or "the theatre's first season"
+    word, noun, at = _owner_before(ctx, start)
+    if word in PERSON_OWNERS or word == "'s" and noun not in SHOW_NOUNS \
+            and noun not in CHANNEL_NAMES:
+        # A person's, a team's or a venue's season ("the theatre's first season"),
+        # but a person's time on a show is the show's ("her second season on X"), and
+        # a possessive the article writes as a title elsewhere is a show's.
+        found = _on_show(ctx, end)
+        owner = ctx.name_ending(at) if word == "'s" else None
+        if found is None and owner is not None \
+                and works.is_work(ctx, _title_text(ctx, owner)):
+            found = _show_name(ctx, owner)
+        if found is None and word == "'s" and tokens.text[at] in ("'", "’"):
+            found = _quoted_before(ctx, at)  # "'Red Orchard' Season 3": no possessive
+        return found
     if end + 1 < len(tokens) and tokens.lower[end] == "of":
         j = end + 1
         while j < len(tokens) and (tokens.lower[j] in SHOW_DETERMINERS | {"“", '"', "‘"}
@@ -190,6 +219,8 @@ def season_work(ctx, mention, start, end):
                 and not not_a_work(ctx, title, places=False):
             return _title_text(ctx, title)  # "of the cooking contest Salt Kitchen"
         if kind < len(tokens) and tokens.lower[kind] in SHOW_LIKE:
+            while kind + 1 < len(tokens) and tokens.lower[kind + 1] in SHOW_LIKE:
+                kind += 1  # "the quiz show X", "the comedy drama X"
             title = ctx.name_starting(kind + 1)
             if title is not None:
                 return None if not_a_work(ctx, title, places=False) \
@@ -206,8 +237,9 @@ def season_work(ctx, mention, start, end):
     if word == "its":
         if _thing_subject(ctx, start - 1):
             return None  # "The orchestra opens its second season"
-        found = _title_before(ctx, start) or _antecedent(ctx, start - 1)
-        if found and _person_like(ctx, found):
+        found = _title_before(ctx, start) or _its_name(ctx, start - 1) \
+            or _antecedent(ctx, start - 1)
+        if found and person_like(ctx, found):
             # "Mara Quill won its second series": "its" is no person's, but NER calls
             # many titles persons; a show named just before wins.
             found = _recent_show(ctx, start) or found
@@ -215,10 +247,13 @@ def season_work(ctx, mention, start, end):
             return found
     if word == "'s":  # "the show's 10th season": the show the article is about
         return article_show(ctx, start) or _title_before(ctx, start) \
+            or _previous_subject(ctx, start) \
             or _recent_show(ctx, start)
+    if word != "its" and _new_work_since(ctx, start):
+        return None  # "Vale will write a new comedy. The first series has six episodes."
     return _sentence_show(ctx, start) or ctx.article.work \
         or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
-        or _recent_show(ctx, start)
+        or _recent_show(ctx, start) or _headline_name(ctx)
 
 
 def _title_before(ctx, start):
@@ -249,16 +284,110 @@ def _antecedent(ctx, token, named_only=False):
         if name is not None and not named_only:
             return None if not_a_work(ctx, name) else _title_text(ctx, name)
         if tokens.pos[j] in ("VERB", "AUX"):
+            if named_only and tokens.lemma[j] in SHOW_OBJECT_VERBS:
+                found = _object_show(ctx, j, token)
+                if found:
+                    return found  # "Mara Quill left Salt Road after season 4"
             for child in tokens.children(j):
                 if tokens.dep[child] in ("nsubj", "nsubjpass"):
-                    if named_only and tokens.lemma[j] not in SHOW_VERBS:
+                    if named_only and tokens.lemma[j] not in SHOW_VERBS \
+                            and not _renewal(tokens.lemma[j]):
                         return None  # "Vera Stone appears in the fourth season"
                     if tokens.lower[child] in PERSON_RELATIVES:
                         return None  # "the host, who has presented it since its first"
                     if tokens.lower[child] in RELATIVES and tokens.dep[j] == "relcl":
                         child = tokens.head[j]  # "Night Harbour, which returns for ..."
-                    return _subject_work(ctx, child, named_only)
+                    renewed = tokens.dep[child] == "nsubjpass" and _renewal(tokens.lemma[j])
+                    return _subject_work(ctx, child, named_only, renewed)
             break
+    return None
+
+
+def _names_before(ctx, token):
+    """Yield the names of the sentence that end before ``token``, nearest first."""
+    tokens = ctx.tokens
+    k = token
+    while k > tokens.sent_start[token]:
+        name = ctx.name_ending(k)
+        if name is not None:
+            yield name
+            k = name.start
+        else:
+            k -= 1
+
+
+def _show_name(ctx, name):
+    """Return a name's title when nothing in the article makes it a person, a maker,
+    a date, a country, a channel or an award, else None."""
+    if not_a_work(ctx, name) or ctx.tokens.ent_type[name.start] in TIME_LABELS:
+        return None
+    title = _title_text(ctx, name)
+    if title in known_actors(ctx) or title in known_characters(ctx) or person_name(ctx, title) \
+            or kind_of(ctx, name) in ("performer", "maker"):
+        return None
+    return title
+
+
+def _joined_or_left(ctx, name):
+    """Return True when a name is what a verb of joining, leaving or starring takes:
+    "left Copperhead", "starred in Copperhead", "joined the cast of Copperhead"."""
+    tokens = ctx.tokens
+    head = tokens.head[name.end - 1]
+    if tokens.dep[name.end - 1] == "pobj" and tokens.lower[head] in ("in", "of", "on"):
+        head = tokens.head[head]  # "starred in X", "the cast of X"
+    return tokens.lemma[head] in SHOW_OBJECT_VERBS or tokens.lower[head] in ("cast", "role")
+
+
+def _its_name(ctx, its):
+    """Return the show "its" at token ``its`` stands for among the names before it in
+    its sentence, nearest first: one nothing makes a person ("Copper Coast returned
+    last year; its third season ..."), or one NER calls a person that a verb of
+    joining or leaving takes ("who left Copperhead after its second season"), since
+    "its" is never a person's. None when no name fits."""
+    for name in _names_before(ctx, its):
+        if person_like(ctx, name.text) and not _joined_or_left(ctx, name):
+            continue
+        found = _show_name(ctx, name)
+        if found:
+            return found
+    return None
+
+
+def _quoted_before(ctx, quote):
+    """Return the title in quotes that the closing quote at token ``quote`` ends, or
+    None."""
+    text, idx = ctx.tokens.doc_text, ctx.tokens.idx
+    for i, title in reversed(_refs(ctx)):
+        if i < quote and title:
+            return title if text[idx[i]:idx[quote]].strip() == title else None
+    return None
+
+
+def _on_show(ctx, end):
+    """Return the show named after "on" at token ``end`` ("her second season on
+    Ember Crown", "his third series on the show"), or None: a channel, a place or
+    any other thing after "on" is no show ("her first season on the board")."""
+    tokens = ctx.tokens
+    k = end + 1
+    if end >= len(tokens) or tokens.lower[end] != "on" or k >= len(tokens):
+        return None
+    name = ctx.name_starting(k)
+    if name is None and tokens.lower[k] == "the":
+        name = ctx.name_starting(k + 1)
+        if name is None and k + 1 < len(tokens) and tokens.lower[k + 1] in SHOW_NOUNS:
+            return article_show(ctx, k + 1)
+    return _show_name(ctx, name) if name is not None else None
+
+
+def _object_show(ctx, verb, token):
+    """Return the show a verb of joining or leaving takes as its object before
+    ``token`` ("left Salt Road after season 4"), when the article makes it no person;
+    else None."""
+    for child in ctx.tokens.children(verb):
+        if ctx.tokens.dep[child] == "dobj" and child < token:
+            name = ctx.name_covering(child)
+            if name is not None and not person_like(ctx, name.text):
+                return _show_name(ctx, name)
     return None
 
 
@@ -267,8 +396,7 @@ def _channel_show(ctx, name, start):
     for a channel's name after "of": the title after the channel's describing nouns,
     else the article's show when a noun for a show follows; None for any other name
     ("the first season of the Premier League")."""
-    if " ".join(name.text.lower().split()) not in CHANNEL_NAMES and not (
-            name.text[-1:].isdigit() and name.text[:-1].lower() in CHANNEL_NAMES):
+    if not is_channel(ctx, name):
         return None
     tokens = ctx.tokens
     show_noun = False
@@ -288,7 +416,7 @@ def _channel_show(ctx, name, start):
 def _thing_subject(ctx, token):
     """Return True when "its" at ``token`` has for antecedent the subject of its verb
     and that subject is a common noun for no show ("The orchestra opens its second
-    season", "the league ... its first season")."""
+    season", "the league ... its first season"), with no title between them."""
     tokens = ctx.tokens
     j = token
     climbed = set()
@@ -301,32 +429,44 @@ def _thing_subject(ctx, token):
         if tokens.pos[j] in ("VERB", "AUX"):
             subject = next((c for c in tokens.children(j)
                             if tokens.dep[c] in ("nsubj", "nsubjpass")), None)
-            # "Its inaugural season ended": the season itself is no owner.
+            # "Its inaugural season ended": the season itself is no owner; "The
+            # footballer joined X for its second season": X, named after the
+            # subject, stands nearer.
             return subject is not None and subject not in climbed \
                 and tokens.pos[subject] == "NOUN" \
                 and tokens.is_lower[subject] and tokens.lower[subject] not in SHOW_LIKE \
-                and ctx.name_ending(subject + 1) is None
+                and ctx.name_ending(subject + 1) is None \
+                and not any(subject < i < token and title for i, title in _refs(ctx))
     return False
 
 
-def _subject_work(ctx, child, named_only):
-    """Return the work a subject token stands for (see ``_antecedent``), or None."""
-    name = ctx.name_ending(child + 1)
+def _renewal(lemma):
+    """Return True for the lemma of a verb that renews, orders or ends a show (the
+    lemmatizer makes "recommissione" of "recommissioned")."""
+    return lemma in RENEWAL_VERBS or lemma.startswith(("renew", "recommission", "commission"))
+
+
+def _subject_work(ctx, child, named_only, renewed=False):
+    """Return the work a subject token stands for (see ``_antecedent``), or None.
+    A show ``renewed`` ("X has been renewed for a third series") is taken whatever
+    NER says of its name, since people are not renewed, commissioned or axed."""
+    name = ctx.name_covering(child)  # "Game of Thrones": the parse's head is "Game"
     if name is not None:
         if not_a_work(ctx, name) or named_only and (
-                ctx.tokens.ent_type[name.start] == "PERSON" or not about_television(ctx)
+                not renewed and (ctx.tokens.ent_type[name.start] == "PERSON"
+                                 or not about_television(ctx))
                 or name.text in known_actors(ctx) or name.text in known_characters(ctx)):
             return None
         return _title_text(ctx, name)
     if ctx.tokens.lower[child] in SHOW_NOUNS:
-        return article_show(ctx, child)
+        return article_show(ctx, child) or _previous_subject(ctx, child)
     return None
 
 
 def _title_text(ctx, name):
     """Return a name's text as a title, with a capital "The" before it."""
     title = works.title_of_name(ctx, name)
-    text = title.text if title is not None else name.text
+    text = full_title(ctx, name) if title is None or title.text == name.text else title.text
     end = name.end
     if end < len(ctx.tokens) and ctx.tokens.text[end] in ("'s", "’s") \
             and works.is_work(ctx, text + ctx.tokens.text[end]):
@@ -343,10 +483,64 @@ def _sentence_show(ctx, start):
     before = [item for item in refs if item[0] < start][::-1]
     after = [item for item in refs if item[0] >= start]
     for i, title in before + after:
-        found = title or article_show(ctx, i)
+        found = title or article_show(ctx, i) or _previous_subject(ctx, i)
         if found:
             return found
     return None
+
+
+def _new_work_since(ctx, start):
+    """Return True when a show with no name is brought in ("a new comedy", "another
+    series", never a season: "a second series") after the last title named before
+    token ``start``, in its sentence or the one before: a bare season after it is
+    that new show's, which has no name."""
+    tokens = ctx.tokens
+    sent = tokens.sent_start[start]
+    earliest = tokens.sent_start[sent - 1] if sent > 0 else 0
+    named = [i for i, title in _refs(ctx) if title and earliest <= i < start]
+    for k in range(max(named, default=earliest - 1) + 1, start):
+        if tokens.lower[k] in SHOW_LIKE and tokens.pos[k] == "NOUN" \
+                and tokens.ent_type[k] != "STORYTIME" \
+                and tokens.dep[k] not in ("attr", "appos", "compound") \
+                and ctx.name_starting(k + 1) is None \
+                and any(tokens.lower[c] in ("a", "an", "another") for c in tokens.children(k)):
+            return True
+    return False
+
+
+def _previous_subject(ctx, token):
+    """Return the subject of the sentence before the one holding ``token``, when it is a
+    name nothing makes a person, or the subject of what only shows do ("Dunmore Hall
+    stars Ada Marsh as a hotelier. The show ..." is Dunmore Hall). None otherwise."""
+    tokens = ctx.tokens
+    start = tokens.sent_start[token]
+    if start == 0:
+        return None
+    before = tokens.sent_start[start - 1]
+    for k in range(before, start):
+        if tokens.dep[k] in ("nsubj", "nsubjpass") and tokens.dep[tokens.head[k]] == "ROOT":
+            name = ctx.name_covering(k)
+            if name is None or person_like(ctx, name.text) \
+                    and tokens.lemma[tokens.head[k]] not in SHOW_SUBJECT_VERBS:
+                return None
+            return _show_name(ctx, name)
+    return None
+
+
+def _headline_name(ctx):
+    """Return the one name of the headline that nothing makes a person, a channel, a
+    place or a date, for a season with no show in sight: a review headed "Harbour
+    Lights" that says "season two dragged" reviews Harbour Lights. None when the
+    headline has no such name, or several."""
+    if "season_headline_name" not in ctx.memo:
+        start, end = first_line(ctx.article.text, ctx.article.body_start)
+        # A headline that is a name and no more is a page's title, whatever NER says.
+        alone = HEADLINE_EXTRAS.sub("", ctx.article.text[start:end]).strip(" \"'“”‘’*_:")
+        found = {_show_name(ctx, name) for name in ctx.names
+                 if start <= ctx.tokens.idx[name.start] < end
+                 and (name.text == alone or not person_like(ctx, name.text))} - {None}
+        ctx.memo["season_headline_name"] = found.pop() if len(found) == 1 else None
+    return ctx.memo["season_headline_name"]
 
 
 def _recent_show(ctx, start):
