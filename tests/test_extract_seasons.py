@@ -137,6 +137,20 @@ def test_the_show_possessive_is_the_article_show():
     assert _seasons(text) == {("Night Harbour", 2)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The BBC drama Salt Road returns in May. Fans of Salt Road have waited two years. "
+     "Ada Marsh, who starred in the film Copperhead, says the show's third series will be "
+     "darker.", {("Salt Road", 3)}),
+    ("The ITV drama Copperhead has ended. Its star Ada Marsh now joins the BBC drama Salt "
+     "Road, and says the show's second series will be darker.", {("Salt Road", 2)}),
+])
+def test_the_show_of_a_news_story_is_the_one_it_names_most(text, expected):
+    """With no front matter and no title in the headline, "the show's" season is the
+    show the story names most often, not a film named last in a star's career; with no
+    such show, the one named last."""
+    assert _seasons(text) == expected
+
+
 def test_a_show_named_like_a_city_owns_its_seasons_and_is_the_article_work():
     """NER calls "Boston" a place, but the article calls it a soap: "the season 8
     finale of Boston" is the show's, and the death in it is in Boston."""

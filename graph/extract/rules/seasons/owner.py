@@ -30,7 +30,7 @@ from graph.extract.mentions.season_owners import (
     not_a_work,
 )
 from graph.extract.mentions.whole_title import full_title
-from graph.extract.mentions.works_index import first_line, title_case
+from graph.extract.mentions.works_index import first_line, norm_title, title_case
 
 # Nouns that stand for a TV show: "the show's 10th season", "season 1 of our show".
 SHOW_NOUNS = frozenset({"show", "series", "programme", "program", "sitcom", "drama", "soap",
@@ -151,7 +151,24 @@ def article_show(ctx, token_index):
         if title:
             return title
     found = works.work_for(ctx, token_index)
+    if not ctx.article.work and found is not None:
+        found = _topic_show(ctx, found)
     return None if found is None or person_name(ctx, found) else found
+
+
+def _topic_show(ctx, last):
+    """Return the work a news article names most often (the one it is about), when it
+    names it more often than ``last``, the work named last; else ``last``. "Ada Marsh,
+    who starred in X, says the show's third series ..." is the article's show's, not
+    X's."""
+    counts = {}
+    for _s, _e, title in works.mentions(ctx):
+        key = norm_title(title)
+        counts[key] = counts.get(key, 0) + 1
+    top = max(counts, key=counts.get, default=None)
+    if top is None or counts[top] <= counts.get(norm_title(last), 0):
+        return last
+    return next(t for _s, _e, t in works.mentions(ctx) if norm_title(t) == top)
 
 
 def _owner_before(ctx, start):
