@@ -137,12 +137,16 @@ def test_the_show_possessive_is_the_article_show():
     assert _seasons(text) == {("Night Harbour", 2)}
 
 
+WEEKEND = "What to watch on television this weekend\n\n"
+
+
 @pytest.mark.parametrize("text, expected", [
-    ("The BBC drama Salt Road returns in May. Fans of Salt Road have waited two years. "
-     "Ada Marsh, who starred in the film Copperhead, says the show's third series will be "
-     "darker.", {("Salt Road", 3)}),
-    ("The ITV drama Copperhead has ended. Its star Ada Marsh now joins the BBC drama Salt "
-     "Road, and says the show's second series will be darker.", {("Salt Road", 2)}),
+    (WEEKEND + "The BBC drama Salt Road returns in May. Fans of Salt Road have waited two "
+     "years. Ada Marsh, who starred in the film Copperhead, says the show's third series "
+     "will be darker.", {("Salt Road", 3)}),
+    (WEEKEND + "The ITV drama Copperhead has ended. Its star Ada Marsh now joins the BBC "
+     "drama Salt Road, and says the show's second series will be darker.",
+     {("Salt Road", 2)}),
 ])
 def test_the_show_of_a_news_story_is_the_one_it_names_most(text, expected):
     """With no front matter and no title in the headline, "the show's" season is the
