@@ -21,14 +21,35 @@ position (a name followed by its verb), else the nearest name; an object or
 possessive pronoun ("kills him", "snaps his neck") takes the nearest name of its
 own clause that is not a possessor ("in Tywin's bed"), else the nearest name.
 Callers pass the clause's subject in ``exclude``: "X kills him" is never X.
+
+What the article established about its names (actors, crew, characters) is read in
+``known_people``; where a name stands (subject, parenthesis, place, title) in
+``name_positions``.
 """
 
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from graph.extract.mentions import binding
-from graph.extract.mentions.names import NOT_NAMES, NameSpan
-from graph.extract.registry import RULES
+from graph.extract.mentions.known_people import (
+    all_names,
+    known_actors,
+    known_characters,
+    known_crew,
+)
+from graph.extract.mentions.name_positions import (
+    APOSTROPHE_S,
+    INDEFINITE,
+    at_place,
+    in_parentheses,
+    is_subject,
+    main_subject,
+    quoted_alone,
+    root_of,
+    stands_as_work,
+    subordinate_to,
+)
+from graph.extract.mentions.names import NameSpan
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -44,17 +65,6 @@ TITLES = frozenset({"ser", "sir", "lord", "lady", "king", "queen", "prince", "pr
 FEMALE_TITLES = frozenset({"lady", "queen", "princess", "mrs", "mrs.", "ms", "ms.", "miss",
                            "mother", "sister", "aunt", "dame", "duchess", "countess",
                            "empress", "khaleesi"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "towards", "toward", "near", "across",
-                                "beyond", "through", "outside", "inside", "within", "onto"})
-WORK_PREPOSITIONS = frozenset({"in", "of", "on", "from"})
-# Nouns for a part of a work: the name after "the pilot of" is a title.
-WORK_PARTS = frozenset({"pilot", "episode", "episodes", "season", "seasons", "series",
-                        "finale", "premiere", "cast", "run", "sequel", "remake", "reboot",
-                        "spin-off", "spinoff", "prequel", "writers", "creator", "creators"})
-APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
-INDEFINITE = frozenset({"a", "an"})  # "a Lannister loyalist", "a Cyberman": no one's name
-PLAY_VERBS = frozenset({"play", "portray", "voice", "star"})
-APPOSITIVE = 15
 GENDER_MARGIN = 2
 CLAUSE_MARKS = frozenset({",", ";", ":", "who", "whom", "which", "while", "but", "—", "–"})
 SENTENCES_BACK = 2
@@ -69,10 +79,6 @@ ORGANISATIONS = frozenset({"guild", "council", "army", "order", "brotherhood", "
                            "society", "clan", "court", "church", "agency", "bureau",
                            "ministry", "firm", "company", "corporation", "institute"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
-# Words tagged IN that open a clause ("since Jessica had..."), not a phrase.
-SUBORDINATORS = frozenset({"while", "as", "after", "before", "when", "until", "once",
-                           "because", "since", "although", "though", "whereas", "if",
-                           "unless", "whenever", "that", "whether"})
 
 
 @dataclass(frozen=True)
@@ -87,174 +93,6 @@ class Referent:
     gender: str | None
     group: bool = False
     plural: bool = False
-
-
-def is_verb_tag(tag):
-    """Return True for the tag of a verb or an auxiliary."""
-    return tag.startswith("VB") or tag == "MD"
-
-
-def after_parenthesis(tokens, i):
-    """Return the index after a parenthesis opening at i ("Jessica (Krysten Ritter)")."""
-    text = tokens.text
-    if i < len(text) and text[i] == "(":
-        j = i
-        while j < len(text) and text[j] != ")" and j - i < 12:
-            j += 1
-        return j + 1
-    return i
-
-
-def word_before(tokens, index):
-    """Return the index of the token before a name, looking past "the" ("with the
-    Hand"), or None at the start of a sentence."""
-    floor = tokens.sent_start[index]
-    j = index - 1
-    if j > floor and tokens.lower[j] == "the":
-        j -= 1
-    return j if j >= floor else None
-
-
-def in_parentheses(tokens, span):
-    """Return True when a name stands alone in parentheses, where actors are named."""
-    return (span.start > 0 and tokens.text[span.start - 1] == "("
-            and span.end < len(tokens) and tokens.text[span.end] == ")")
-
-
-def is_subject(tokens, span):
-    """Return True when a name stands where a subject does: followed (after an
-    actor's parenthesis, an appositive or an adverb) by a verb, and not after a
-    preposition or a verb."""
-    text, lower, tag, starts = tokens.text, tokens.lower, tokens.tag, tokens.is_sent_start
-    n = len(text)
-    before = word_before(tokens, span.start)
-    if before is not None:
-        if tag[before] in ("IN", "TO") and lower[before] not in SUBORDINATORS:
-            return False
-        if is_verb_tag(tag[before]) or text[before] in APOSTROPHE_S \
-                or lower[before] in INDEFINITE:
-            return False
-    i = after_parenthesis(tokens, span.end)
-    if i + 1 < n and text[i] == "," and lower[i + 1] in ("who", "which"):
-        return True  # "Spike (James Marsters), who burned up"
-    if i < n and text[i] == ",":  # "Jon Arryn, the King's Hand, dies"
-        j = i + 1
-        while j < n and j - i < APPOSITIVE and text[j] != "," and not starts[j]:
-            j += 1
-        if j < n and text[j] == ",":
-            i = j + 1
-    while i < n and tokens.pos[i] == "ADV" and not starts[i]:
-        i += 1
-    return i < n and not starts[i] and (
-        is_verb_tag(tag[i]) or lower[i] in ("who", "dies", "kills"))
-
-
-def known_actors(ctx):
-    """Return the set of actor names (and their surnames): those the portrayal rules
-    find, the subject of "plays", and the name after "played by"."""
-    cached = ctx.memo.get("actors")
-    if cached is not None:
-        return cached
-    actors, characters, roles = set(), set(), {}
-    for name, func in list(RULES.items()):
-        if name.startswith("portrayal."):
-            for fact in func(ctx):
-                actors.add(fact.claim.actor)
-                characters.update(fact.claim.character.split())
-                roles.setdefault(fact.claim.actor, fact.claim.character)
-                ctx.memo.setdefault("all_roles", set()).add(fact.claim.character)
-    tokens = ctx.tokens
-    n, pos, lemma = len(tokens), tokens.pos, tokens.lemma
-    for span in all_names(ctx):
-        after = span.end if span.end < n else None
-        if after is not None and pos[after] == "ADV" and span.end + 1 < n:
-            after = span.end + 1
-        role_after = after is not None and after + 1 < n and (
-            pos[after + 1] in ("PROPN", "DET", "PRON"))  # not "Jessica plays along"
-        if after is not None and lemma[after] in PLAY_VERBS \
-                and is_verb_tag(tokens.tag[after]) and role_after or \
-                span.start > 1 and tokens.lower[span.start - 1] == "by" \
-                and lemma[span.start - 2] in PLAY_VERBS:
-            actors.add(span.text)  # "Julie Benz first played her", "played by Mark Metcalf"
-    for actor in list(actors):
-        words = actor.split()
-        if len(words) > 1 and words[-1] not in characters:
-            actors.add(words[-1])
-            if actor in roles:
-                roles.setdefault(words[-1], roles[actor])
-    ctx.memo["actors"] = actors
-    ctx.memo["roles"] = roles
-    return actors
-
-
-def known_crew(ctx):
-    """Return the names the crew rules find as crew, with their surnames: a
-    showrunner or a director is no character a pronoun stands for."""
-    cached = ctx.memo.get("crew")
-    if cached is None:
-        cached = set()
-        for name, func in list(RULES.items()):
-            if name.startswith("crew."):
-                for fact in func(ctx):
-                    cached.add(fact.claim.person)
-                    cached.add(fact.claim.person.split()[-1])
-        cached -= known_characters(ctx)
-        ctx.memo["crew"] = cached
-    return cached
-
-
-def known_characters(ctx):
-    """Return the characters the portrayal rules find, with each word of their names."""
-    known_actors(ctx)
-    cached = ctx.memo.get("characters")
-    if cached is None:
-        cached = set()
-        for character in ctx.memo.get("all_roles", ()):
-            cached.add(character)
-            cached.update(character.split())
-        ctx.memo["characters"] = cached
-    return cached
-
-
-def role_of(ctx, actor):
-    """Return the character a known actor plays in the article, or None."""
-    known_actors(ctx)
-    return ctx.memo["roles"].get(actor)
-
-
-def all_names(ctx):
-    """Return the name spans of the article, plus sentence-first words that the
-    tagger took for common nouns but the article uses as names elsewhere."""
-    cached = ctx.memo.get("all_names")
-    if cached is not None:
-        return cached
-    tokens = ctx.tokens
-    seen = {span.text for span in ctx.names} | {span.text.split()[0] for span in ctx.names}
-    starts = {span.start for span in ctx.names}
-    extra = []
-    for i, _end in tokens.sentences:
-        text = tokens.text[i]
-        if (i not in starts and text in seen and text[:1].isupper()
-                and tokens.lower[i] not in NOT_NAMES and tokens.is_alpha[i]):
-            extra.append(NameSpan(i, i + 1, tokens.idx[i], tokens.end_char(i), text, None,
-                                  frozenset()))
-    spans = sorted([*ctx.names, *extra], key=lambda s: s.start)
-    ctx.memo["all_names"] = spans
-    ctx.memo["name_at"] = {span.start: span for span in spans}
-    ctx.memo["name_before"] = {span.end: span for span in spans}
-    return spans
-
-
-def name_starting(ctx, index):
-    """Return the name (all_names) starting at a token, or None."""
-    all_names(ctx)
-    return ctx.memo["name_at"].get(index)
-
-
-def name_ending(ctx, index):
-    """Return the name (all_names) whose last token is ``index - 1``, or None."""
-    all_names(ctx)
-    return ctx.memo["name_before"].get(index)
 
 
 def _gender_votes(ctx, spans, subject):
@@ -284,14 +122,14 @@ def _gender_votes(ctx, spans, subject):
             vote(span, nouns[span.start] == "f", 3)
         if not subject[span.start] or span.text in known_actors(ctx):
             continue
-        if _main_subject(tokens, span):
+        if main_subject(tokens, span):
             first_subject.setdefault(sent_start[span.start], span)
         for i in range(span.end, tokens.sent_end[span.start]):
             if i in starts:
                 break  # another name: the pronouns after it may be its own
             if lower[i] in ("himself", "herself") or lower[i] in ("he", "she") \
                     and tag[i] == "PRP":
-                if not _subordinate_to(tokens, span, i) and _may_bind(ctx, span, i):
+                if not subordinate_to(tokens, span, i) and _may_bind(ctx, span, i):
                     vote(span, lower[i] in ("she", "herself"))
                 break
     for start, end in tokens.sentences:
@@ -338,81 +176,6 @@ def _may_bind(ctx, span, reflexive):
     return subject is None or span.start <= subject < span.end
 
 
-def _root_of(tokens, span):
-    """Return the token of a name span whose head lies outside it."""
-    return next((k for k in range(span.start, span.end)
-                 if not span.start <= tokens.head[k] < span.end), span.end - 1)
-
-
-def _main_subject(tokens, span):
-    """Return True unless the parse puts the name in a clause that hangs from
-    another ("Before the Doctor can decide, she is shot": the Doctor is not the
-    sentence's subject)."""
-    verb = tokens.head[_root_of(tokens, span)]
-    for _ in range(binding.SHARE_DEPTH):
-        if tokens.dep[verb] in ("ROOT", "conj", "ccomp"):
-            return True
-        if tokens.dep[verb] in ("advcl", "relcl", "acl", "prep", "pcomp", "pobj"):
-            return False
-        verb = tokens.head[verb]
-    return True
-
-
-def _subordinate_to(tokens, span, pronoun):
-    """Return True when the name's clause hangs below the clause of the pronoun after
-    it, so the two need not be one: "Before the Doctor can decide, she is shot"."""
-    verb = tokens.head[_root_of(tokens, span)]
-    target = tokens.head[pronoun]
-    for _ in range(binding.SHARE_DEPTH):
-        if verb == target:
-            return False
-        if tokens.dep[verb] not in ("advcl", "prep", "pcomp", "pobj", "mark") \
-                or tokens.head[verb] == verb:
-            return False
-        verb = tokens.head[verb]
-        if verb == target:
-            return True
-    return False
-
-
-def _quoted(tokens, span):
-    """Return True for a name alone in double quotes: a title ("Heaven Sent")."""
-    return span.start > 0 and span.end < len(tokens) \
-        and tokens.text[span.start - 1] in ('"', "“") and tokens.text[span.end] in ('"', "”")
-
-
-def _is_work(ctx, span):
-    """Return True when a name stands as a work or a title here."""
-    tokens = ctx.tokens
-    before = tokens.lower[span.start - 1] if span.start > 0 else ""
-    if span.text.startswith("The ") and span.start > 0 \
-            and not tokens.is_sent_start[span.start]:
-        return True
-    if span.text not in ctx.works:
-        return _part_of(tokens, span)
-    after = span.end if span.end < len(tokens) else None
-    if after is not None and tokens.lower[after] in ("season", "series", "episode", "finale"):
-        return True
-    return before in WORK_PREPOSITIONS or after is None or not (
-        tokens.text[after] == "(" or is_verb_tag(tokens.tag[after]))
-
-
-def _part_of(tokens, span):
-    """Return True for a name after a part of a work and "of" ("the pilot of Buffy",
-    "the cast of Harbour Lights"): a title, whatever else the name may be."""
-    j = span.start - 1
-    return j > 0 and tokens.lower[j] == "of" and tokens.lower[j - 1] in WORK_PARTS
-
-
-def _at_place(tokens, span):
-    """Return True when a name stands where places do: after "in", "at", "into"...
-    ("at the Wall" too), or after "to the" ("sent to the Wall", not "talks to Ned")."""
-    j = word_before(tokens, span.start)
-    if j is None:
-        return False
-    return tokens.lower[j] in PLACE_PREPOSITIONS or tokens.lower[j] == "to" and j + 1 < span.start
-
-
 def _referents(ctx, spans, subject, genders):
     """Return the Referents of the name spans, with the genders given."""
     tokens = ctx.tokens
@@ -421,16 +184,16 @@ def _referents(ctx, spans, subject, genders):
     subjects = {span.text for span in spans if subject[span.start]}
     # "Daenerys takes ...": a name that is the subject of a singular verb is one person
     singular = {span.text for span in spans
-                if tokens.tag[tokens.head[_root_of(tokens, span)]] == "VBZ"
-                and tokens.dep[_root_of(tokens, span)] in binding.SUBJECT_DEPS}
+                if tokens.tag[tokens.head[root_of(tokens, span)]] == "VBZ"
+                and tokens.dep[root_of(tokens, span)] in binding.SUBJECT_DEPS}
     out = []
     for span in spans:
         before = tokens.lower[span.start - 1] if span.start > 0 else ""
         possessor = span.end < len(tokens) and tokens.text[span.end] in APOSTROPHE_S
-        place = _at_place(tokens, span) and not possessor and span.text not in subjects
+        place = at_place(tokens, span) and not possessor and span.text not in subjects
         character = not (span.text in actors or in_parentheses(tokens, span) or place
-                         or before in INDEFINITE or _is_work(ctx, span)
-                         or span.labels & {"STORYTIME"} or _quoted(tokens, span))
+                         or before in INDEFINITE or stands_as_work(ctx, span)
+                         or span.labels & {"STORYTIME"} or quoted_alone(tokens, span))
         gender = genders.get(span.text) or genders.get(span.text.split()[0])
         # "the Hand", "the Firm": after "the", a name NER takes for an organisation
         # or a place is no "he" or "she"
@@ -683,7 +446,7 @@ def _subject_appositions(ctx, index):
         if k in subjects or head in subjects or tokens.head[head] in subjects:
             span = name_covering(ctx, k)
             # "Ada Marsh's grief turns her": her may be the owner
-            if span is not None and tokens.dep[_root_of(tokens, span)] != "poss":
+            if span is not None and tokens.dep[root_of(tokens, span)] != "poss":
                 names.add(span.text)
     return names
 

@@ -16,7 +16,7 @@ with two names stand for no one.
 
 from dataclasses import replace
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import known_people, name_positions
 
 # Words before a name that describe no one: "the Lady Ilsa", "the late Tam".
 NOT_DESCRIPTIONS = frozenset({"late", "young", "old", "elder", "younger", "real", "new",
@@ -47,7 +47,7 @@ def _before_name(tokens, span):
 
 def _after_name(tokens, span):
     """Return the noun of "<Name>, the/a <adjective>* <noun>," after a name, or None."""
-    k = coref.after_parenthesis(tokens, span.end)
+    k = name_positions.after_parenthesis(tokens, span.end)
     end = tokens.sent_end[span.start]
     if k + 2 >= end or tokens.text[k] != "," or tokens.lower[k + 1] not in ("the", "a", "an"):
         return None
@@ -69,9 +69,9 @@ def described_names(ctx):
     if cached is not None:
         return cached
     tokens = ctx.tokens
-    actors = coref.known_actors(ctx)
+    actors = known_people.known_actors(ctx)
     found = {}
-    for span in coref.all_names(ctx):
+    for span in known_people.all_names(ctx):
         if span.text in actors or span.text in ctx.works:
             continue
         for noun in (_before_name(tokens, span), _after_name(tokens, span)):

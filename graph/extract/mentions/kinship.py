@@ -18,15 +18,9 @@ son or brother).
 
 from dataclasses import dataclass
 
-from graph.extract.mentions.coref import (
-    FEMALE_TITLES,
-    MALE_TITLES,
-    after_parenthesis,
-    name_ending,
-    name_starting,
-    referents,
-    resolve_pronoun,
-)
+from graph.extract.mentions.coref import FEMALE_TITLES, MALE_TITLES, referents, resolve_pronoun
+from graph.extract.mentions.known_people import name_ending, name_starting
+from graph.extract.mentions.name_positions import after_parenthesis
 
 CHILD_WORDS = {"son": "m", "sons": "m", "daughter": "f", "daughters": "f",
                "child": None, "children": None, "kids": None}

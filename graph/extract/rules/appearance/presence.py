@@ -19,7 +19,7 @@ hedged, modal and asked statements make none ("will not appear").
 """
 
 from graph.extract.evidence.modality import asserted
-from graph.extract.mentions.coref import known_actors, known_characters, role_of
+from graph.extract.mentions.known_people import known_actors, known_characters, role_of
 from graph.extract.mentions.season_owners import CHANNEL_NAMES
 from graph.extract.mentions.storytime import story_time
 from graph.extract.registry import rule

@@ -14,7 +14,7 @@ An apposition is said whatever the clause around it hedges: "Vale will star in X
 remake of Y" asserts the remake.
 """
 
-from graph.extract.mentions import coref, kinds
+from graph.extract.mentions import kinds, known_people
 from graph.extract.mentions.works import is_work, title_at, title_ending, title_of_name, work_for
 from graph.extract.mentions.works_index import WORK_NOUNS, norm_title
 from graph.extract.mentions.works_text import APOSTROPHE_S, QUOTES, compound_at, line_sentence
@@ -120,7 +120,7 @@ def _may_be_work(ctx, text, by_ner=True):
     actor or crew, a performer or maker by the words around it, an organisation by
     NER ("the Netflix spin-off X"; only ``by_ner``: a title right after "the
     spin-off" is a work whatever NER calls it)."""
-    people = coref.known_actors(ctx) | coref.known_crew(ctx)
+    people = known_people.known_actors(ctx) | known_people.known_crew(ctx)
     for span in ctx.names:
         if span.text != text:
             continue

@@ -27,7 +27,7 @@ before it.
 
 from dataclasses import replace
 
-from graph.extract.mentions import binding, coref, descriptions, works
+from graph.extract.mentions import binding, coref, descriptions, known_people, name_positions, works
 from graph.extract.mentions.works_index import is_universe
 from graph.extract.mentions.works_text import is_markup, skip_markup
 
@@ -43,7 +43,7 @@ OBJECT_CLAUSE_MARKS = COORDINATORS | CLAUSE_END | RELATIVES
 WORK_SCAN = 8
 BY_SCAN = 8
 # Words tagged IN that open a clause rather than a prepositional phrase.
-SUBORDINATORS = coref.SUBORDINATORS
+SUBORDINATORS = name_positions.SUBORDINATORS
 # "after murdering Y", "for killing Y": the gerund's subject is the clause's.
 GERUND_OPENERS = SUBORDINATORS | {"for", "upon", "by"}
 # Verbs whose object is the subject of a bare infinitive after it: "sees Y die",
@@ -65,7 +65,7 @@ RELATIVE_SCAN = 6
 
 def is_verb(tokens, i):
     """Return True for a verb or auxiliary at token ``i``."""
-    return coref.is_verb_tag(tokens.tag[i])
+    return known_people.is_verb_tag(tokens.tag[i])
 
 
 def misread_verb(tokens, i):
@@ -104,7 +104,7 @@ def subject_before(ctx, index, exclude=()):
     before the verb, else from the parse ("Danny, played by X, a former soldier,
     has been hit by a car and killed")."""
     found = _subject_by_order(ctx, index, exclude)
-    if found is None or found.text in coref.known_actors(ctx):
+    if found is None or found.text in known_people.known_actors(ctx):
         # "Y, played by Z, a former sailor, is hit": the parse knows Y is the subject
         return parsed_subject(ctx, index, exclude) or found
     parsed = parsed_subject(ctx, index, exclude)
@@ -126,7 +126,7 @@ def parsed_subject(ctx, index, exclude=()):
     if tokens.lemma[subject] in ("character", "role"):
         return _actors_role(ctx, subject) or _the_character(ctx, subject)
     span = coref.name_covering(ctx, subject)
-    if span is None or span.text in exclude or coref.in_parentheses(tokens, span):
+    if span is None or span.text in exclude or name_positions.in_parentheses(tokens, span):
         return None
     return span
 
@@ -149,7 +149,7 @@ def gerund_subject(ctx, index):
     if tokens.lower[subject] in SUBJECT_PRONOUNS:
         return pronoun_span(ctx, subject)
     span = coref.name_covering(ctx, subject)
-    return None if span is None or coref.in_parentheses(tokens, span) else span
+    return None if span is None or name_positions.in_parentheses(tokens, span) else span
 
 
 def companions_after(ctx, index):
@@ -162,7 +162,7 @@ def companions_after(ctx, index):
         if lower[i] in CLAUSE_END or lower[i] in ("and", "but", "while", "who", ","):
             return []
         if lower[i] in ("along", "together") and lower[i + 1] == "with":
-            k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
+            k = i + 3 if lower[i + 2] == "the" and known_people.name_starting(ctx, i + 2) is None \
                 else i + 2
             spans, _last = _listed(ctx, k, tokens.sent_end[index])
             return spans
@@ -179,7 +179,7 @@ def _actors_role(ctx, noun):
         return None
     if tokens.lower[owner] not in ("his", "her", "their"):
         actor = coref.name_covering(ctx, owner)
-        role = coref.role_of(ctx, actor.text) if actor is not None else None
+        role = known_people.role_of(ctx, actor.text) if actor is not None else None
     else:
         role = _pronoun_role(ctx, owner)
     if role is None:
@@ -195,9 +195,9 @@ def _the_character(ctx, noun):
     tokens = ctx.tokens
     if noun == 0 or tokens.lower[noun - 1] != "the" or tokens.lower[noun] != "character":
         return None
-    known = coref.known_characters(ctx)
+    known = known_people.known_characters(ctx)
     last = None
-    for span in coref.all_names(ctx):
+    for span in known_people.all_names(ctx):
         if span.start >= noun:
             break
         if span.text in known:
@@ -214,16 +214,16 @@ def _pronoun_role(ctx, owner):
     ("A left after the second series, and his character was killed off"), or None."""
     named = coref.resolve_pronoun(ctx, owner)
     if named is not None:
-        role = coref.role_of(ctx, named.text)
+        role = known_people.role_of(ctx, named.text)
         if role is None and named.text in ctx.memo.get("all_roles", ()):
             role = named.text  # "X plays Y. His character": "his" read as Y, a played role
         if role is not None:
             return role
-    actors = coref.known_actors(ctx)
+    actors = known_people.known_actors(ctx)
     floor = ctx.tokens.sent_start[owner]
     for span in reversed(ctx.names):
         if floor <= span.start < owner and span.text in actors:
-            return coref.role_of(ctx, span.text)
+            return known_people.role_of(ctx, span.text)
     return None
 
 
@@ -238,15 +238,16 @@ def _subject_by_order(ctx, index, exclude=()):
         j = _skip_parenthesis_back(tokens, j, floor)
         if j < floor:
             return None
-        span = coref.name_ending(ctx, j + 1)
+        span = known_people.name_ending(ctx, j + 1)
         if span is not None:
             owner = span.end < len(tokens) and text[span.end] in APOSTROPHE_S
-            before = coref.word_before(tokens, span.start)
+            before = name_positions.word_before(tokens, span.start)
             modifier = span.end < index and _modifier(tokens, span)  # "a Lannister loyalist"
             owned = before is not None and text[before] in APOSTROPHE_S  # "the King's Hand"
             if _raised(tokens, before, span.end, index) and span.text not in exclude:
                 return span
-            if coref.in_parentheses(tokens, span) or owner or _after_verb_or_prep(tokens, before) \
+            if name_positions.in_parentheses(tokens, span) or owner \
+                    or _after_verb_or_prep(tokens, before) \
                     or modifier or owned or span.text in exclude:
                 j = span.start - 1
                 continue
@@ -259,9 +260,9 @@ def _subject_by_order(ctx, index, exclude=()):
         if word == "," and not crossed and _only_adverbs(tokens, j + 1, index):
             # "Jon Arryn, the King's Hand, dies": the name before the appositive
             k = j - 1
-            while k > floor and k > j - coref.APPOSITIVE and text[k] != ",":
+            while k > floor and k > j - name_positions.APPOSITIVE and text[k] != ",":
                 k -= 1
-            named = coref.name_ending(ctx, _skip_parenthesis_back(tokens, k - 1, floor) + 1)
+            named = known_people.name_ending(ctx, _skip_parenthesis_back(tokens, k - 1, floor) + 1)
             if text[k] == "," and named is not None and named.text not in exclude:
                 return named
         if word in SUBJECT_PRONOUNS and tag[j] == "PRP":
@@ -271,7 +272,7 @@ def _subject_by_order(ctx, index, exclude=()):
             if k >= floor and text[k] == ",":
                 k -= 1
             k = _skip_parenthesis_back(tokens, k, floor) if k >= floor else k
-            return coref.name_ending(ctx, k + 1) if k >= floor else None
+            return known_people.name_ending(ctx, k + 1) if k >= floor else None
         if word in CLAUSE_END:
             return None
         if word in COORDINATORS:
@@ -296,7 +297,7 @@ def _after_verb_or_prep(tokens, before):
     lower = tokens.lower
     return before is not None and (
         is_verb(tokens, before) or tokens.tag[before] in ("IN", "TO", "RP")
-        and lower[before] not in SUBORDINATORS or lower[before] in coref.INDEFINITE
+        and lower[before] not in SUBORDINATORS or lower[before] in name_positions.INDEFINITE
         or misread_verb(tokens, before))
 
 
@@ -328,14 +329,14 @@ def subjects_before(ctx, index):
         k = _skip_parenthesis_back(tokens, j - 1, floor)
         if k < floor:
             break
-        other = coref.name_ending(ctx, k + 1)
+        other = known_people.name_ending(ctx, k + 1)
         if other is not None:
             j = _before_the(tokens, other.start)  # "The Hound and the Mountain fall"
         elif tokens.lower[k] in SUBJECT_PRONOUNS:
             other = pronoun_span(ctx, k)
             j = k - 1
-        if other is None or coref.in_parentheses(tokens, other) \
-                or _after_verb_or_prep(tokens, coref.word_before(tokens, other.start)):
+        if other is None or name_positions.in_parentheses(tokens, other) \
+                or _after_verb_or_prep(tokens, name_positions.word_before(tokens, other.start)):
             break
         found.append(other)
     return found
@@ -355,7 +356,7 @@ def _opens_clause(tokens, span):
     """Return True when a finite verb follows a name (past an actor's parenthesis and
     adverbs): the name is the subject of a clause of its own ("..., Mira flees"). A
     verb in -s the tagger reads as a plural noun ("flees/NNS") counts."""
-    i = coref.after_parenthesis(tokens, span.end)
+    i = name_positions.after_parenthesis(tokens, span.end)
     while i < len(tokens) and tokens.pos[i] == "ADV":
         i += 1
     return i < len(tokens) and (tokens.tag[i] in FINITE_TAGS or misread_verb(tokens, i))
@@ -371,9 +372,9 @@ def _described(ctx, k, end):
             and not tokens.text[k][:1].isupper():
         k += 1
     if start < k < end and tokens.text[k] == ",":
-        return coref.name_starting(ctx, k + 1)
+        return known_people.name_starting(ctx, k + 1)
     if start < k < end and tokens.pos[k - 1] == "NOUN":
-        return coref.name_starting(ctx, k)
+        return known_people.name_starting(ctx, k)
     return None
 
 
@@ -413,7 +414,7 @@ def objects_after(ctx, index, agent=None):
     floor = tokens.sent_start[index]
     k = index - 1
     while k >= floor and lower[k] not in OBJECT_CLAUSE_MARKS:
-        span = coref.name_ending(ctx, k + 1)
+        span = known_people.name_ending(ctx, k + 1)
         if span is not None and text[span.end] not in APOSTROPHE_S:
             exclude.add(span.text)  # "Wolfram & Hart raised her": her is neither
             k = span.start
@@ -423,9 +424,9 @@ def objects_after(ctx, index, agent=None):
     if lower[i] in OBJECT_PRONOUNS and tokens.tag[i] == "PRP":
         span = pronoun_span(ctx, i, exclude)
         return ([span], i) if span is not None else ([], i)
-    span = coref.name_starting(ctx, i)
+    span = known_people.name_starting(ctx, i)
     if span is None and lower[i] == "the":
-        span = coref.name_starting(ctx, i + 1)  # "kills the Hound"
+        span = known_people.name_starting(ctx, i + 1)  # "kills the Hound"
         if span is not None and _group(span):
             return [], index  # "slaughters the Freys": no one character
     if span is not None and _modifier(tokens, span):
@@ -453,21 +454,21 @@ def _listed(ctx, start, end, span=None):
     tokens = ctx.tokens
     text, lower = tokens.text, tokens.lower
     n = len(tokens)
-    span = span or coref.name_starting(ctx, start)
+    span = span or known_people.name_starting(ctx, start)
     if span is None or span.end < n and text[span.end] in APOSTROPHE_S:
         return [], start
     spans = [span]
     last = span.end
     while last + 1 < end:
         if text[last] == "(":  # "Yoren (Francis Magee)": skip the actor
-            last = coref.after_parenthesis(tokens, last)
+            last = name_positions.after_parenthesis(tokens, last)
             continue
         if text[last] not in (",", "and") and lower[last] != "and":
             break
         nxt = last + 1
         if lower[nxt] == "and":
             nxt += 1
-        more = coref.name_starting(ctx, nxt)
+        more = known_people.name_starting(ctx, nxt)
         if more is None or more.end < n and text[more.end] in APOSTROPHE_S \
                 or _opens_clause(tokens, more):
             break  # "After X kills Y, Z flees": Z is the next clause's subject
@@ -494,7 +495,7 @@ def relative_object(ctx, index):
             if k >= floor and tokens.text[k] == ",":
                 k -= 1
             k = _skip_parenthesis_back(tokens, k, floor) if k >= floor else k
-            return coref.name_ending(ctx, k + 1) if k >= floor else None
+            return known_people.name_ending(ctx, k + 1) if k >= floor else None
     return None
 
 
@@ -516,7 +517,7 @@ def causative_objects(ctx, index):
         return (have, [named]) if named is not None else None
     objects = []
     j = index  # the objects end just before token j
-    while (named := coref.name_ending(ctx, j)) is not None:
+    while (named := known_people.name_ending(ctx, j)) is not None:
         objects.append(named)
         j = named.start
         if j - 1 <= floor or lower[j - 1] not in ("and", ","):
@@ -544,9 +545,9 @@ def agent_after(ctx, index):
         hands = word == "hands" and i + 1 < end and lower[i + 1] == "of"
         if word == "by" or hands:
             k = i + 2 if hands else i + 1
-            if k < n and lower[k] == "the" and coref.name_starting(ctx, k) is None:
+            if k < n and lower[k] == "the" and known_people.name_starting(ctx, k) is None:
                 k += 1
-            span = coref.name_starting(ctx, k)
+            span = known_people.name_starting(ctx, k)
             if span is None or _modifier(tokens, span):
                 return None  # "by the Frey soldiers": a kind of soldier, no one's name
             if span.end < n and text[span.end] in APOSTROPHE_S:
@@ -554,11 +555,11 @@ def agent_after(ctx, index):
                 while m < n and m - span.end < 6 and text[m] != ",":
                     m += 1
                 # only a name after a comma is in apposition ("by Jon's dire-wolf, Ghost")
-                after = coref.name_starting(ctx, m + 1) if m < n and text[m] == "," else None
+                after = known_people.name_starting(ctx, m + 1) if m < n and text[m] == "," else None
                 if after is None or after.end < n and lower[after.end] == "and":
                     return None  # "by X's assassin, Catelyn and Brienne, who...": no agent
                 return after
-            return None if coref.in_parentheses(tokens, span) else span
+            return None if name_positions.in_parentheses(tokens, span) else span
         i += 1
     return None
 
@@ -570,12 +571,12 @@ def work_near(ctx, index):
     i = index
     while i < end:
         if tokens.text[i] == "(":
-            i = coref.after_parenthesis(tokens, i)
+            i = name_positions.after_parenthesis(tokens, i)
             continue
         if tokens.lower[i] in CLAUSE_END or tokens.text[i] == ",":
             return None
         if tokens.lower[i] == "in":
-            span = coref.name_starting(ctx, i + 1)
+            span = known_people.name_starting(ctx, i + 1)
             if span is not None and (span.text in ctx.works or span.text.startswith("The ")):
                 return span.text
         i += 1
@@ -596,5 +597,5 @@ def work_fronted(ctx, index):
     if title is None or title.end >= index or is_universe(title.text) \
             or not works.is_work(ctx, title.text):
         return None
-    j = coref.after_parenthesis(tokens, skip_markup(ctx.doc, title.end))  # "In X (2017),"
+    j = name_positions.after_parenthesis(tokens, skip_markup(ctx.doc, title.end))  # "In X (2017),"
     return title.text if j < index and tokens.text[j] == "," else None

@@ -11,7 +11,7 @@
   Y", "the death of Y in the season 1 finale", "Y and Z fall to their deaths".
 """
 
-from graph.extract.mentions import binding, coref
+from graph.extract.mentions import binding, coref, known_people, name_positions
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
@@ -199,7 +199,7 @@ def _owner_end(ctx, j):
     n = len(tokens)
     if j < n and tokens.lower[j] in POSSESSIVES:
         return j + 1
-    span = coref.name_starting(ctx, j)
+    span = known_people.name_starting(ctx, j)
     if span is not None and span.end < n and tokens.text[span.end] in APOSTROPHE_S:
         return span.end + 1
     return None
@@ -236,7 +236,7 @@ def _neck(ctx, i, part, j=None, owner_end=None):
     agent = subject_before(ctx, i)
     exclude = {agent.text} if agent is not None else ()
     victim = pronoun_at(ctx, j, exclude) if lower[j] in POSSESSIVES \
-        else coref.name_starting(ctx, j)
+        else known_people.name_starting(ctx, j)
     if victim is None or agent is not None and victim.text == agent.text:
         return []
     return [Found("death_active", "death", victim, i, owner_end + 1, agent, verb=i)]
@@ -358,7 +358,7 @@ def die_verb(ctx, i):
     if lemma in FIND_VERBS:
         return _found_dead(ctx, i)
     if lower[i] == "dying" and i > 0 and lower[i - 1] in ("a", "the"):
-        victim = coref.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
+        victim = known_people.name_starting(ctx, i + 1)  # "A dying Robert names Ned"
         return [Found("dying", "death", victim, i, victim.end, verb=i)] if victim else []
     to_death = lemma in TO_DEATH_DIE_VERBS and phrase_at(tokens, i + 1, ("to", "death")) \
         or lemma == "bleed" and phrase_at(tokens, i + 1, ("out",))
@@ -401,7 +401,7 @@ def dead_state(ctx, i):
     j = i - 1
     if tokens.text[j] == ")":
         j = coref_parenthesis_start(tokens, j, floor)
-    span = coref.name_ending(ctx, j + 1)
+    span = known_people.name_ending(ctx, j + 1)
     if span is None and lower[j] in ("him", "her", "them"):
         before = j - 1
         if before >= floor and tokens.lemma[before] == "leave":
@@ -411,7 +411,7 @@ def dead_state(ctx, i):
                 if victim is not None else []
         return []
     if span is not None:
-        before = coref.word_before(tokens, span.start)
+        before = name_positions.word_before(tokens, span.start)
         if before is not None and lower[before] == "with" and before > floor \
                 and verbal(tokens, before - 1):  # "ends with Y dead", not "With Y dead, ..."
             return [Found("death_intransitive", "death", span, before, i + 1, verb=i)]
@@ -480,10 +480,10 @@ def _body_found(ctx, i):
     if j + 1 < n and lower[j] in POSSESSIVES and lower[j + 1] in BODY_NOUNS:
         victim, end = pronoun_at(ctx, j, exclude), j + 2  # "finds his body"
     elif j + 3 < n and lower[j] == "the" and lower[j + 1] in BODY_NOUNS and lower[j + 2] == "of":
-        victim = coref.name_starting(ctx, j + 3)  # "finds the body of Y"
+        victim = known_people.name_starting(ctx, j + 3)  # "finds the body of Y"
         end = victim.end if victim is not None else j
     else:
-        victim = coref.name_starting(ctx, j)  # "finds Y's body"
+        victim = known_people.name_starting(ctx, j)  # "finds Y's body"
         if victim is None or victim.end + 1 >= n or tokens.text[victim.end] not in APOSTROPHE_S \
                 or lower[victim.end + 1] not in BODY_NOUNS:
             return []
@@ -556,15 +556,15 @@ def death_noun(ctx, i, timed):
     victim = agent = None
     start = i
     if i > floor and tokens.text[i - 1] in APOSTROPHE_S:
-        victim = coref.name_ending(ctx, i - 1)
+        victim = known_people.name_ending(ctx, i - 1)
         start = victim.start if victim is not None else i
     elif i > floor and lower[i - 1] in POSSESSIVES:
         victim, start = "pronoun", i - 1
     end = i + 1
     if i + 2 < len(tokens) and lower[i + 1] == "of":
-        k = i + 3 if lower[i + 2] == "the" and coref.name_starting(ctx, i + 2) is None \
+        k = i + 3 if lower[i + 2] == "the" and known_people.name_starting(ctx, i + 2) is None \
             else i + 2
-        target = coref.name_starting(ctx, k)
+        target = known_people.name_starting(ctx, k)
         if target is not None and target.end < len(tokens) \
                 and tokens.text[target.end] in APOSTROPHE_S:
             return []  # "the death of X's career": the possession dies, not X
@@ -638,5 +638,5 @@ def _possessor(ctx, owner):
     if ctx.tokens.lower[owner] in POSSESSIVES:
         return pronoun_at(ctx, owner)
     if ctx.tokens.text[owner] in APOSTROPHE_S:
-        return coref.name_ending(ctx, owner)
+        return known_people.name_ending(ctx, owner)
     return None

@@ -36,7 +36,7 @@ perfect ("Ned has been executed") in the synopsis of an episode, but not a causa
 
 from dataclasses import dataclass, replace
 
-from graph.extract.mentions import coref, works
+from graph.extract.mentions import known_people, works
 from graph.extract.mentions.storytime import story_time_source
 from graph.extract.registry import rule
 from graph.extract.rules.events import deaths, forms, presence, realworld, returns, timing
@@ -170,7 +170,7 @@ def _contrast(ctx, found):
         if tokens.lower[j] != "unlike":
             continue
         k = j + 2 if tokens.lower[j + 1] == "the" else j + 1
-        other = coref.name_starting(ctx, k)
+        other = known_people.name_starting(ctx, k)
         if other is None or other.text == found.character.text \
                 or not negated_before(ctx, other.end, found.verb):
             return None
@@ -181,7 +181,7 @@ def _contrast(ctx, found):
 def _is_name(ctx, span):
     """Return True when a span can name a character or an agent: not an actor,
     not the work the article is about."""
-    return span is not None and span.text not in coref.known_actors(ctx) \
+    return span is not None and span.text not in known_people.known_actors(ctx) \
         and span.text not in ctx.works
 
 
@@ -255,7 +255,7 @@ def _merged(a, b):
 def _full_names(candidates, ctx):
     """Return {single word: the one longer name of the article holding it}."""
     longer = {}
-    for span in coref.all_names(ctx):
+    for span in known_people.all_names(ctx):
         words = span.text.split()
         if span.text in ctx.works:
             continue
@@ -343,7 +343,7 @@ def find_events(ctx):
                 continue  # "the singer, who killed himself in 1980": a real person
             if works.is_work(ctx, found.character.text) and (
                     found.event in ("return", "resurrection")
-                    or found.character.text not in coref.known_characters(ctx)):
+                    or found.character.text not in known_people.known_characters(ctx)):
                 # "Night Harbour came back this spring", "the drama X was killed off":
                 # the show, not a character (unless someone plays a character so named)
                 continue

@@ -13,7 +13,7 @@ forms are in ``graph.extract.rules.events.deaths``.
 
 from dataclasses import dataclass
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import coref, known_people
 from graph.extract.rules.events import presence, realworld
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
@@ -157,7 +157,7 @@ def _in_whose(ctx, j):
     lower = ctx.tokens.lower
     if lower[j - 1] in POSSESSIVES:
         return lower[j - 2] == "in"
-    owner = coref.name_ending(ctx, j - 1) if ctx.tokens.text[j - 1] in APOSTROPHE_S else None
+    owner = known_people.name_ending(ctx, j - 1) if ctx.tokens.text[j - 1] in APOSTROPHE_S else None
     return owner is not None and owner.start > 0 and lower[owner.start - 1] == "in"
 
 
@@ -228,7 +228,7 @@ def words_after(tokens, i, end, size):
 
 def named_role(ctx, actor):
     """Return a NameSpan (placed nowhere) of the role the article gives an actor, or None."""
-    role = coref.role_of(ctx, actor)
+    role = known_people.role_of(ctx, actor)
     return coref.NameSpan(0, 0, 0, 0, role, None, frozenset()) if role else None
 
 
@@ -240,7 +240,7 @@ def departure(ctx, i):
     nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
     if lemma in DEPART_VERBS and verbal(tokens, i):
         words = words_after(tokens, i, i + 1, 3)
-        named = coref.name_starting(ctx, i + 1) or coref.name_starting(ctx, i + 2)
+        named = known_people.name_starting(ctx, i + 1) or known_people.name_starting(ctx, i + 2)
         if not (any(word in SHOW_WORDS for word in words)
                 or named is not None and named.text in ctx.works):
             return []
@@ -254,7 +254,7 @@ def departure(ctx, i):
         return []
     aux = passive_aux(tokens, i)
     subject = subject_before(ctx, aux if aux is not None else i)
-    if subject is not None and subject.text in coref.known_actors(ctx):
+    if subject is not None and subject.text in known_people.known_actors(ctx):
         subject = named_role(ctx, subject.text)
     if subject is None or subject.text not in realworld.characters(ctx):
         return []  # actors and crew leave shows too: only a known character departs
@@ -284,7 +284,7 @@ def injury(ctx, i):
             victims = victims_before(ctx, j)
             agent = agent_after(ctx, i) if lemmas[j] in BE_GET else None
         elif lemmas[j - 1] == "leave" and j > floor:
-            victim = coref.name_ending(ctx, j + 1) or pronoun_at(ctx, j)
+            victim = known_people.name_ending(ctx, j + 1) or pronoun_at(ctx, j)
             victims = [victim] if victim is not None else []
         else:
             return []
@@ -296,7 +296,7 @@ def injury(ctx, i):
         victim = subject_before(ctx, i)
         return [Found("injury", "injury", victim, i, i + 3, verb=i)] if victim else []
     if lemma in ("cut", "chop", "hack") and i + 1 < n and lower[i + 1] == "off":
-        span = coref.name_starting(ctx, i + 2)
+        span = known_people.name_starting(ctx, i + 2)
         if span is not None and span.end + 1 < n and tokens.text[span.end] in APOSTROPHE_S \
                 and lower[span.end + 1] in BODY_PARTS:
             agent = subject_before(ctx, i)
@@ -310,7 +310,7 @@ def birth(ctx, i):
     word = tokens.lower[i]
     if word == "birth" and i + 1 < len(tokens) and tokens.lower[i + 1] == "to" \
             and i > 0 and tokens.lemma[i - 1] == "give":
-        child = coref.name_starting(ctx, i + 2) or _named_child(ctx, i + 2)
+        child = known_people.name_starting(ctx, i + 2) or _named_child(ctx, i + 2)
         return [Found("birth", "birth", child, i - 1, child.end, verb=i - 1)] if child else []
     if word == "born" and passive_aux(tokens, i) is not None:
         victims = victims_before(ctx, passive_aux(tokens, i))
@@ -324,7 +324,7 @@ def _named_child(ctx, j):
     lower = ctx.tokens.lower
     if j + 3 < len(lower) and lower[j] in ("a", "an", "twin") and lower[j + 1] in CHILD_WORDS \
             and lower[j + 2] == ",":
-        return coref.name_starting(ctx, j + 3)
+        return known_people.name_starting(ctx, j + 3)
     return None
 
 

@@ -14,7 +14,7 @@ death "in a nightmare" is no death).
 - ``remembered``: one told in a flashback, before the story.
 """
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import known_people
 from graph.extract.mentions.storytime import story_time_source
 from graph.extract.registry import rule
 from graph.extract.rules.events.clause import objects_after, subject_before
@@ -106,7 +106,7 @@ def appearance_mode(ctx):
     """Yield the appearances whose mode the article states: "X appears in Y's mind
     as a vision", "X kept appearing in flashbacks", "Y sees X in a dream"."""
     tokens = ctx.tokens
-    actors = coref.known_actors(ctx)
+    actors = known_people.known_actors(ctx)
     for i, lemma in enumerate(tokens.lemma):
         if lemma not in APPEAR_VERBS and lemma not in SEE_VERBS:
             continue

@@ -22,7 +22,7 @@ Story context is a story-time phrase ("in the second season"), a story word
 (character, episode, storyline, killed off) or "in the film", "on screen".
 """
 
-from graph.extract.mentions import coref
+from graph.extract.mentions import known_people
 from graph.extract.rules.events.tense import MONTHS, YEARS
 
 STORY_WORDS = frozenset({"character", "characters", "episode", "episodes", "finale",
@@ -116,8 +116,9 @@ def _real_people(ctx):
     if cached is not None:
         return cached
     tokens = ctx.tokens
-    people = set(coref.known_actors(ctx)) | set(coref.known_crew(ctx)) | _actors_by_verb(ctx)
-    names = coref.all_names(ctx)
+    people = set(known_people.known_actors(ctx)) | set(known_people.known_crew(ctx)) \
+        | _actors_by_verb(ctx)
+    names = known_people.all_names(ctx)
     k = 0
     for start, end in tokens.sentences:
         while k < len(names) and names[k].start < start:
@@ -148,7 +149,7 @@ def characters(ctx):
     if cached is not None:
         return cached
     tokens = ctx.tokens
-    found = set(coref.known_characters(ctx))
+    found = set(known_people.known_characters(ctx))
     for j, lemma in enumerate(tokens.lemma):
         if lemma != "character" or tokens.dep[j] != "attr" or tokens.lemma[tokens.head[j]] != "be":
             continue
@@ -166,7 +167,7 @@ def _longer_names(ctx, name):
     holds all its words ("Ian" gives Ian and Curtis when "Ian Curtis" is named)."""
     words = set(name.split())
     out = set(words)
-    for span in coref.all_names(ctx):
+    for span in known_people.all_names(ctx):
         other = span.text.split()
         if words <= set(other):
             out.update(other)
@@ -196,7 +197,7 @@ def _actors_by_verb(ctx):
         if subj and tokens.lower[subj[0]] in ("who", "that") and tokens.dep[v] == "relcl":
             subj = [tokens.head[v]]
         for s in subj:
-            name = coref.name_ending(ctx, s + 1) if tokens.pos[s] == "PROPN" else None
+            name = known_people.name_ending(ctx, s + 1) if tokens.pos[s] == "PROPN" else None
             if name is not None:
                 found.update(word for word in name.text.split() if len(word) > 2)
     return found
@@ -231,7 +232,7 @@ def real_world(ctx, found):
         # "The show's star Ann Marsh was revealed to be the father": a real person no
         # character stands for (an actor's name for the role is read elsewhere).
         return bool(_longer_names(ctx, name) & _real_people(ctx)) \
-            and coref.role_of(ctx, name) is None
+            and known_people.role_of(ctx, name) is None
     if _longer_names(ctx, name) & _real_people(ctx):
         return True  # "Ian committed suicide" after "Curtis committed suicide in 1980"
     return found.event == "birth" or _real_evidence(ctx, start, end) \

@@ -13,7 +13,7 @@ place is travel ("returns to Dragonstone"), but a return to a work the article n
 returns: news tells "he returned to the soap" of actors.
 """
 
-from graph.extract.mentions import coref, works
+from graph.extract.mentions import known_people, works
 from graph.extract.rules.events.clause import objects_after, subject_before, subjects_before
 from graph.extract.rules.events.forms import (
     Found,
@@ -132,7 +132,7 @@ def _story_return(ctx, i, end, character, synopsis):
         return []
     if synopsis and mode is None and not show:
         return []
-    if character is not None and character.text in coref.known_actors(ctx):
+    if character is not None and character.text in known_people.known_actors(ctx):
         character = _as_role(ctx, end) or named_role(ctx, character.text)
     if character is None:
         return []
@@ -177,7 +177,7 @@ def _to_work(ctx, end):
     ("returns to Harbour Lights"): a return to the show, not travel."""
     if ctx.tokens.lower[end] != "to" or end + 1 >= len(ctx.tokens):
         return False
-    span = coref.name_starting(ctx, end + 1)
+    span = known_people.name_starting(ctx, end + 1)
     return span is not None and (span.text in ctx.works or works.is_work(ctx, span.text))
 
 
@@ -223,5 +223,5 @@ def _as_role(ctx, index):
     lower = ctx.tokens.lower
     for j in range(index, min(len(lower) - 1, index + 3)):
         if lower[j] == "as":
-            return coref.name_starting(ctx, j + 1)
+            return known_people.name_starting(ctx, j + 1)
     return None

@@ -72,7 +72,7 @@ def doc_info(ctx):
 def portrayal_rule(name):
     """Return a decorator that registers a portrayal rule under ``name`` (as
     ``registry.rule`` does) whose facts are found once per article and then kept in
-    ``ctx.memo``: ``coref.known_actors`` reads them all, and the pipeline again."""
+    ``ctx.memo``: ``known_people.known_actors`` reads them all, and the pipeline again."""
     def register(func):
         @wraps(func)
         def once(ctx):

@@ -20,8 +20,8 @@ season", "the third season of the competition".
 import re
 
 from graph.extract.mentions import works
-from graph.extract.mentions.coref import known_actors, known_characters
 from graph.extract.mentions.kinds import full_person, kind_of
+from graph.extract.mentions.known_people import known_actors, known_characters
 from graph.extract.mentions.season_owners import (
     CHANNEL_NAMES,
     NOT_A_WORK_END,
