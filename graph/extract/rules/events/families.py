@@ -39,7 +39,16 @@ from dataclasses import dataclass, replace
 from graph.extract.mentions import known_people, works
 from graph.extract.mentions.storytime import story_time_source
 from graph.extract.registry import rule
-from graph.extract.rules.events import deaths, forms, presence, realworld, returns, timing
+from graph.extract.rules.events import (
+    deaths,
+    dying,
+    forms,
+    killing,
+    presence,
+    realworld,
+    returns,
+    timing,
+)
 from graph.extract.rules.events.clause import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
@@ -133,14 +142,14 @@ def _found_at(ctx, i, synopsis, timed):
     word = ctx.tokens.lower[i]
     found = []
     if lemma in DEATH_LEMMAS:
-        found += deaths.death_verb(ctx, i)
+        found += killing.death_verb(ctx, i)
     if lemma in DIE_VERBS and lemma != "drown" or lemma in TO_DEATH_DIE_VERBS \
             or lemma in ("find", "discover", "commit"):
-        found += deaths.die_verb(ctx, i)
+        found += dying.die_verb(ctx, i)
     if lemma in DEATH_NOUNS:
         found += deaths.death_noun(ctx, i, timed)
     if word == "dead":
-        found += deaths.dead_state(ctx, i)
+        found += dying.dead_state(ctx, i)
     if lemma in RAISE_LEMMAS:
         found += forms.resurrection(ctx, i)
     if lemma in RETURN_LEMMAS and not found:
