@@ -12,8 +12,6 @@ from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
     RELATIVES,
-    agent_after,
-    objects_after,
     subject_before,
     subjects_before,
 )
@@ -23,6 +21,7 @@ from graph.extract.rules.events.forms import (
     pronoun_at,
     verbal,
 )
+from graph.extract.rules.events.objects import agent_after, objects_after
 from graph.extract.rules.events.words import (
     DEATH_GOVERNORS,
     DEATH_NOUNS,

@@ -10,8 +10,6 @@ from graph.extract.mentions import known_people, name_positions
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
-    agent_after,
-    objects_after,
     subject_before,
     subjects_before,
 )
@@ -23,6 +21,7 @@ from graph.extract.rules.events.forms import (
     verbal,
     victims_before,
 )
+from graph.extract.rules.events.objects import agent_after, objects_after
 from graph.extract.rules.events.tense import happens
 from graph.extract.rules.events.words import (
     CAUSE_NOUNS,

@@ -49,7 +49,7 @@ from graph.extract.rules.events import (
     returns,
     timing,
 )
-from graph.extract.rules.events.clause import work_fronted, work_near
+from graph.extract.rules.events.objects import work_fronted, work_near
 from graph.extract.rules.events.tense import (
     dated,
     happens,

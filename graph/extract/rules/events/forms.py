@@ -18,15 +18,13 @@ from graph.extract.rules.events import presence, realworld
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
-    agent_after,
-    causative_objects,
     is_verb,
     misread_verb,
-    objects_after,
     pronoun_span,
     subject_before,
     subjects_before,
 )
+from graph.extract.rules.events.objects import agent_after, causative_objects, objects_after
 from graph.extract.rules.events.words import (
     BODY_PARTS,
     DEAD_PHRASES,

@@ -8,12 +8,7 @@ from graph.extract.mentions import coref, known_people
 from graph.extract.rules.events.clause import (
     APOSTROPHE_S,
     POSSESSIVES,
-    agent_after,
-    causative_objects,
-    companions_after,
     gerund_subject,
-    objects_after,
-    relative_object,
     subject_before,
     subjects_before,
 )
@@ -25,6 +20,13 @@ from graph.extract.rules.events.forms import (
     pronoun_at,
     verbal,
     victims_before,
+)
+from graph.extract.rules.events.objects import (
+    agent_after,
+    causative_objects,
+    companions_after,
+    objects_after,
+    relative_object,
 )
 from graph.extract.rules.events.words import (
     CAUSE_NOUNS,

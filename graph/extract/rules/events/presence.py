@@ -17,7 +17,8 @@ death "in a nightmare" is no death).
 from graph.extract.mentions import known_people
 from graph.extract.mentions.storytime import story_time_source
 from graph.extract.registry import rule
-from graph.extract.rules.events.clause import objects_after, subject_before
+from graph.extract.rules.events.clause import subject_before
+from graph.extract.rules.events.objects import objects_after
 from graph.extract.rules.events.tense import happens
 from graph.extract.rules.events.words import MODE_WORDS
 from graph.model.facts import Appearance

@@ -14,7 +14,7 @@ returns: news tells "he returned to the soap" of actors.
 """
 
 from graph.extract.mentions import known_people, works
-from graph.extract.rules.events.clause import objects_after, subject_before, subjects_before
+from graph.extract.rules.events.clause import subject_before, subjects_before
 from graph.extract.rules.events.forms import (
     Found,
     dead_phrase,
@@ -24,6 +24,7 @@ from graph.extract.rules.events.forms import (
     verbal,
     words_after,
 )
+from graph.extract.rules.events.objects import objects_after
 from graph.extract.rules.events.realworld import characters, is_synopsis
 from graph.extract.rules.events.words import (
     HEAD_WORDS,

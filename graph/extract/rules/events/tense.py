@@ -12,7 +12,8 @@ from graph.extract.evidence.modality import (
     NEGATIONS,
     WINDOW,
 )
-from graph.extract.rules.events.clause import CLAUSE_END, SUBORDINATORS, causative_objects, is_verb
+from graph.extract.rules.events.clause import CLAUSE_END, SUBORDINATORS, is_verb
+from graph.extract.rules.events.objects import causative_objects
 from graph.extract.rules.events.words import (
     EXTRA_HEDGES,
     FUTURE,
