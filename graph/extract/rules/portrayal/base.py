@@ -34,6 +34,9 @@ LIST_JOINERS = frozenset({"and", "&"})
 # "House of the Undying").
 NOT_IN_ACTOR_NAMES = frozenset({"of", "the", "The", "Of"})
 MAX_ACTOR_WORDS = 5
+# Titles an actor's name may open with ("Sir Ian Marsh", "Dame Ann Reed"); the fact
+# names the actor without them.
+KNIGHTHOODS = frozenset({"sir", "dame"})
 # Words of a photo caption after a name: "Ann Marsh (pictured)", "Tom Reed (left)".
 CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "above",
                            "below", "top", "inset"})
@@ -127,6 +130,8 @@ def shaped_like_actor(span):
     """Return True when a name has the shape of a real person's: two to five words,
     no "of"/"the", no title or common word first."""
     words = span.text.split()
+    if len(words) > 2 and words[0].lower() in KNIGHTHOODS:
+        words = words[1:]
     if not 2 <= len(words) <= MAX_ACTOR_WORDS or span.nickname:
         return False
     if any(word in NOT_IN_ACTOR_NAMES for word in words):
@@ -439,6 +444,7 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
         return None
     if verb is not None and not asserted(ctx, *verb):
         return None
+    actor = _unknighted(actor)
     info = doc_info(ctx)
     if work is None and seasons is None and verb is None \
             and denied_above(ctx.tokens, min(actor.start, character.start)):
@@ -454,6 +460,15 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
         seasons = info.seasons.seasons(min(actor.start, character.start), work)
     claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)
     return _make(ctx, claim, start_char, end_char, rule_name, confidence)
+
+
+def _unknighted(actor):
+    """Return an actor's name span without a knighthood before a full name: "Sir Ian
+    Marsh" is Ian Marsh."""
+    first, _, rest = actor.text.partition(" ")
+    if first.lower() in KNIGHTHOODS and len(rest.split()) >= 2:
+        return replace(actor, text=rest)
+    return actor
 
 
 def _make(ctx, claim, start_char, end_char, rule_name, confidence):

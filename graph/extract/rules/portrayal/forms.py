@@ -21,6 +21,7 @@ season phrases ("in season 2", "for the first three seasons").
 
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import kind_of, looks_like_work, work_here
+from graph.extract.mentions.names import HONORIFICS
 from graph.extract.mentions.works_index import WORK_NOUNS
 from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import (
@@ -33,6 +34,7 @@ from graph.extract.rules.portrayal import (
 )
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
+    KNIGHTHOODS,
     actor_subjects,
     character_after,
     established_actors,
@@ -68,7 +70,8 @@ ROLE_WORDS = frozenset({"character", "characters", "role", "roles", "part", "par
 # Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)",
 # "starred alongside Ann Marsh (Vera)".
 PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
-                            "castmates", "performers", "alongside", "opposite"})
+                            "castmates", "performers", "alongside", "opposite", "cast",
+                            "line-up", "lineup", "ensemble", "featuring"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})
@@ -146,32 +149,76 @@ def _sentence_cue(ctx, index):
     return "performer" if words & PERFORMER_CUES else None
 
 
+def _parenthesis_pairs(ctx):
+    """Return the (outer, inner) names of each "Outer (Inner)" or "Outer's (Inner)",
+    in text order."""
+    text = ctx.tokens.text
+    found = []
+    for inner in ctx.names:
+        if inner.start == 0 or inner.end >= len(text):
+            continue
+        if text[inner.start - 1] != "(" or text[inner.end] != ")":
+            continue
+        outer = ctx.name_ending(inner.start - 1)
+        if outer is None and inner.start > 1 and text[inner.start - 2] in APOSTROPHE_S:
+            # "Cersei's (Lena Headey) family": the actor of the possessor.
+            outer = ctx.name_ending(inner.start - 2)
+        if outer is None and inner.start > 3 and text[inner.start - 2] == ")":
+            # "'Reek' (Theon) (Alfie Allen)": the name in the parentheses before.
+            outer = ctx.name_ending(inner.start - 2)
+            if outer is None or text[outer.start - 1] != "(":
+                continue
+        if outer is not None and not _after_actor_noun(ctx, outer):
+            found.append((outer, inner))
+    return found
+
+
+def _titled(span):
+    """Return True when a name opens with a title no actor bears in a cast list
+    ("Captain Hollis", "Mr Darcy"; not "Sir Ian Marsh")."""
+    words = span.text.split()
+    return len(words) > 1 and words[0].lower() in HONORIFICS \
+        and words[0].lower() not in KNIGHTHOODS
+
+
+def _inner_actors(ctx, found):
+    """Return, per sentence start, whether its "A (B)" pairs put the actor inside the
+    parentheses (True), outside (False), or the sentence does not say (absent).
+
+    The pairs of one sentence are one list and read one way ("The cast includes Tom
+    Reed (Captain Hollis), Ann Marsh (Nell)"): the actors are outside when the
+    sentence introduces performers ("stars", "the cast includes"), or an outer name
+    plays elsewhere in the article, or an inner name is a character played there, or
+    an inner name opens with a title that the outer one lacks; inside when the
+    evidence is the other way round."""
+    tokens = ctx.tokens
+    votes = {}
+    for outer, inner in found:
+        sentence = tokens.sent_start[outer.start]
+        cue = _sentence_cue(ctx, outer.start)
+        outside = (cue == "performer" or kind_of(ctx, outer) == "performer"
+                   or outer.text in established_actors(ctx)
+                   or inner.text in established_characters(ctx)
+                   or _titled(inner) and not _titled(outer) and shaped_like_actor(outer))
+        inside = (inner.text in established_actors(ctx)
+                  or outer.text in established_characters(ctx)
+                  or _titled(outer) and not _titled(inner))
+        if outside != inside:
+            votes.setdefault(sentence, set()).add(inside)
+    return {sentence: next(iter(said)) for sentence, said in votes.items() if len(said) == 1}
+
+
 @portrayal_rule("portrayal.parenthesis")
 def parenthesis(ctx):
-    """Yield portrayals written "Character (Actor)" or "Character's (Actor)"."""
-    text = ctx.tokens.text
-    for actor in ctx.names:
-        if actor.start == 0 or actor.end >= len(text):
-            continue
-        if text[actor.start - 1] != "(" or text[actor.end] != ")":
-            continue
-        character = ctx.name_ending(actor.start - 1)
-        if character is None and actor.start > 1 and text[actor.start - 2] in APOSTROPHE_S:
-            # "Cersei's (Lena Headey) family": the actor of the possessor.
-            character = ctx.name_ending(actor.start - 2)
-        if character is None and actor.start > 3 and text[actor.start - 2] == ")":
-            # "'Reek' (Theon) (Alfie Allen)": the name in the parentheses before.
-            character = ctx.name_ending(actor.start - 2)
-            if character is None or text[character.start - 1] != "(":
-                continue
-        if character is None or _after_actor_noun(ctx, character):
-            continue
+    """Yield portrayals written "Character (Actor)" or "Character's (Actor)", and in a
+    list that introduces performers, "Actor (Character)"."""
+    found = _parenthesis_pairs(ctx)
+    direction = _inner_actors(ctx, found) if found else {}
+    for character, actor in found:
         cue = _sentence_cue(ctx, character.start)
         if cue == "award" and actor.text not in established_characters(ctx):
             continue
-        swapped = (cue == "performer" or kind_of(ctx, character) == "performer"
-                   or character.text in established_actors(ctx)
-                   or actor.text in established_characters(ctx))
+        swapped = not direction.get(ctx.tokens.sent_start[character.start], True)
         if swapped:
             actor, character = character, actor  # "stars Ann Marsh (Vera Stone)"
         # Swapped, the outer name is one the article gives an actor to in parentheses.

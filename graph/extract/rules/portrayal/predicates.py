@@ -17,6 +17,7 @@ from graph.extract.rules.portrayal.base import (
     portrayal_rule,
 )
 from graph.extract.rules.portrayal.parse import (
+    MISTAGGED_VERBS,
     actor_at,
     character_after_word,
     character_name,
@@ -66,9 +67,9 @@ def _as_head_fits(ctx, head, character):
     as", "worked as"); "known as" only as "best known as" or with the work named."""
     tokens = ctx.tokens
     lemma, pos = tokens.lemma[head], tokens.pos[head]
-    if lemma in AS_LEMMAS and pos == "VERB":
-        return True
     children = tokens.children(head)
+    if lemma in AS_LEMMAS and (pos == "VERB" or _mistagged_verb(tokens, head)):
+        return True
     if any(tokens.lower[j] == "as" and tokens.dep[j] == "advmod" for j in children):
         return False  # "as tall as Vera": a comparison
     if tokens.dep[head] == "acomp":
@@ -81,6 +82,13 @@ def _as_head_fits(ctx, head, character):
     if pos == "ADJ":
         return tokens.dep[head] == "acomp"
     return pos in ("VERB", "AUX")
+
+
+def _mistagged_verb(tokens, head):
+    """Return True when a verb the tagger read as a plural noun heads its clause: "Tom
+    Reed stars in the film as Vera", where "stars" has a subject of its own."""
+    return tokens.lower[head] in MISTAGGED_VERBS and tokens.pos[head] == "NOUN" and any(
+        tokens.dep[j] == "nsubj" for j in tokens.children(head))
 
 
 def _as_subject(ctx, head):
@@ -121,7 +129,12 @@ def as_parse(ctx):
     reviews: "Ann Marsh shines as Vera", "is superb as Vera", "best known as Vera"."""
     tokens = ctx.tokens
     for i, word in enumerate(tokens.lower):
-        if word != "as" or tokens.dep[i] != "prep":
+        if word != "as":
+            continue
+        if tokens.is_sent_start[i]:
+            yield from _fronted_as(ctx, i)
+            continue
+        if tokens.dep[i] != "prep":
             continue
         head = _as_verb(ctx, tokens.head[i])
         character = character_after_word(ctx, i + 1)
@@ -137,6 +150,23 @@ def as_parse(ctx):
         else:
             continue
         yield from facts(ctx, actor, character, head, "portrayal.as_parse")
+
+
+def _fronted_as(ctx, i):
+    """Yield the portrayal of an "as" phrase opening a sentence, set off by a comma
+    before the actor and the actor's verb: "As Vera, Ann Marsh is superb", "As the
+    widow Vera Stone, Marsh gives her best performance" (the parser seldom hangs the
+    phrase on that verb)."""
+    tokens = ctx.tokens
+    character = character_after_word(ctx, i + 1)
+    if character is None or character.end >= len(tokens) or tokens.text[character.end] != ",":
+        return
+    named = ctx.name_starting(character.end + 1)
+    verb = named.end if named is not None else None
+    if verb is None or verb >= len(tokens) or tokens.pos[verb] not in ("VERB", "AUX"):
+        return
+    yield from facts(ctx, actor_at(ctx, named.end - 1), character, verb,
+                     "portrayal.as_parse")
 
 
 def _as_verb(ctx, head):
