@@ -93,6 +93,26 @@ def asserted(ctx, start, end):
                      tokens.is_question(start))
 
 
+def asserted_above(ctx, index, climb=5):
+    """Return False when token ``index`` or a verb the parse hangs it from, up to
+    ``climb`` steps, is negated, hedged or asked ("was not Vera", "are hoping to
+    persuade Ann to return as Vera", "denies that she will play"); True otherwise."""
+    tokens = ctx.tokens
+    if any(tokens.dep[j] == "neg" for j in tokens.children(index)):
+        return False  # "was not Vera": the negation stands after the anchor
+    i = index
+    for _ in range(climb):
+        head = tokens.head[i]
+        if head == i:
+            return True
+        i = head
+        if tokens.pos[i] in ("VERB", "AUX") and (
+                not asserted(ctx, i, i + 1)
+                or any(tokens.dep[j] == "neg" for j in tokens.children(i))):
+            return False
+    return True
+
+
 def denied_above(tokens, index, climb=6):
     """Return True when a word the parse hangs token ``index`` from, up to its clause's
     root, is negated, hedged or asked about: "X's Y does not appear", "neither X's Y

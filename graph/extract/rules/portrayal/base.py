@@ -13,11 +13,12 @@ from collections import Counter
 from dataclasses import replace
 from functools import wraps
 
-from graph.extract.evidence.modality import asserted, denied_above
+from graph.extract.evidence.modality import asserted, asserted_above, denied_above
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.registry import RULES, rule
+from graph.extract.rules.portrayal.clause_work import clause_work
 from graph.extract.rules.portrayal.seasons import SentenceSeasons
 from graph.model.facts import Portrayal
 
@@ -30,6 +31,8 @@ ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "ne
 PLAYING_LEMMAS = frozenset({"play", "portray", "voice", "star"})
 PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "into", "from", "inside"})
 LIST_JOINERS = frozenset({"and", "&"})
+# Verbs whose object is the work joined: "joined Salt Road as Vera".
+JOIN_VERBS = frozenset({"join", "rejoin", "enter"})
 # Lower-case words of a name that mark a title or place, not a person ("Father of Ned",
 # "House of the Undying").
 NOT_IN_ACTOR_NAMES = frozenset({"of", "the", "The", "Of"})
@@ -99,15 +102,17 @@ def _established(ctx):
     """Return (actors, characters, pairs) of the establishing rules' facts, read once."""
     memo = ctx.memo
     if "established" not in memo:
-        memo["established"] = (set(), set(), set())  # a rule asking while it runs sees none
-        actors, characters, pairs_found = set(), set(), set()
+        memo["established"] = (set(), set(), set(), {})  # a rule asking while it runs sees none
+        actors, characters, pairs_found, placed = set(), set(), set(), {}
         for name in ESTABLISHING_RULES:
             func = RULES.get(name)
             for fact in func(ctx) if func else ():
                 actors.add(fact.claim.actor)
                 characters.add(fact.claim.character)
                 pairs_found.add((fact.claim.actor, fact.claim.character))
-        memo["established"] = (actors, characters, pairs_found)
+                placed.setdefault(fact.claim.character, []).append(
+                    (fact.evidence.start, fact.claim.actor))
+        memo["established"] = (actors, characters, pairs_found, placed)
     return memo["established"]
 
 
@@ -124,6 +129,17 @@ def established_characters(ctx):
 def established_pairs(ctx):
     """Return the (actor, character) pairs that the verb, role and cast forms find."""
     return _established(ctx)[2]
+
+
+def given_to_another(ctx, actor, character):
+    """Return True when the verb, role and cast forms give ``character`` to an actor
+    other than ``actor`` in the sentence where ``character`` stands: "A and B play C
+    and D" pairs B with D, so D is not A's too."""
+    tokens = ctx.tokens
+    first = tokens.idx[tokens.sent_start[character.start]]
+    last = tokens.end_char(tokens.sent_end[character.start] - 1)
+    return any(first <= start < last and other != actor.text
+               for start, other in _established(ctx)[3].get(character.text, ()))
 
 
 def shaped_like_actor(span):
@@ -291,6 +307,9 @@ def _actor_candidates(ctx):
             if span.start and lower[span.start - 1] in PLACE_PREPOSITIONS \
                     and "PERSON" not in span.labels:
                 continue  # "appeared in Salt Road as Vera": a work or a place, no actor
+            if span.start and ctx.tokens.lemma[span.start - 1] in JOIN_VERBS \
+                    and ctx.tokens.pos[span.start - 1] == "VERB":
+                continue  # "Tom Reed joins Salt Road as Vera": the work joined
             listed, end = name_list(ctx, span.start)
             # An age after the name is skipped unless the name closes a list ("A, 45,
             # and B, 50, star as": B alone is no subject).
@@ -397,18 +416,21 @@ def work_after(ctx, index):
     return None
 
 
-def sentence_work(ctx, start, end):
-    """Return the known work the sentence of tokens [start, end) names for a pair
-    there: the first named after the pair ("plays Vera in a remake of Harbour
-    Lights"), else the last named before it ("In Harbour Lights, Ann plays Vera"),
-    never one the pair's names are part of; None when the sentence names none."""
+def sentence_work(ctx, actor, character):
+    """Return the known work the sentence of an actor and a character names for the
+    pair: the first named after both ("plays Vera in a remake of Harbour Lights"),
+    else the last named before both ("In Harbour Lights, Ann plays Vera"), else one
+    named between them ("Ann Marsh joins Harbour Lights, where she plays Vera"), never
+    one the pair's names are part of; None when the sentence names none."""
     tokens = ctx.tokens
+    start, end = min(actor.start, character.start), max(actor.end, character.end)
     sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[max(start, end - 1)]
     inside = [(s, e, t) for s, e, t in works.mentions(ctx) if sent_start <= s < sent_end
-              and (e <= start or s >= end)]
+              and not any(s < span.end and e > span.start for span in (actor, character))]
     after = [t for s, _e, t in inside if s >= end]
     before = [t for _s, e, t in inside if e <= start]
-    return after[0] if after else before[-1] if before else None
+    between = [t for s, e, t in inside if s >= start and e <= end]
+    return after[0] if after else before[-1] if before else between[0] if between else None
 
 
 def _main_work(ctx):
@@ -442,7 +464,7 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     """
     if actor.text == character.text or actor.text in ctx.works:
         return None
-    if verb is not None and not asserted(ctx, *verb):
+    if verb is not None and not (asserted(ctx, *verb) and asserted_above(ctx, verb[0])):
         return None
     actor = _unknighted(actor)
     info = doc_info(ctx)
@@ -453,8 +475,10 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
                                     seasons=()), start_char, end_char, rule_name, confidence)
     # An article whose front matter names its show keeps it: the titles its sentences
     # name are mostly episodes'; news names the work in the sentence.
-    work = work or work_after(ctx, max(actor.end, character.end)) or ctx.article.work \
-        or sentence_work(ctx, min(actor.start, character.start), max(actor.end, character.end)) \
+    work = work or work_after(ctx, max(actor.end, character.end)) \
+        or (clause_work(ctx, verb[0], character) if verb is not None else None) \
+        or ctx.article.work \
+        or sentence_work(ctx, actor, character) \
         or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)
     if seasons is None:
         seasons = info.seasons.seasons(min(actor.start, character.start), work)

@@ -34,6 +34,7 @@ from graph.extract.rules.portrayal import (
 )
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
+    JOIN_VERBS,
     KNIGHTHOODS,
     actor_subjects,
     character_after,
@@ -78,8 +79,6 @@ AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise
 # Nouns that may stand between an actor and "as": "joins the cast as", "is back in the role as".
 AS_NOUNS = frozenset({"cast", "ensemble", "series", "show", "film", "lineup", "back"})
 AS_WINDOW = 4
-# Verbs after which a work may stand before "as": "joined Daredevil as Elektra".
-JOIN_VERBS = frozenset({"join", "rejoin", "enter"})
 # A time phrase between that work and "as": "in its second season", "for season two".
 TIME_PREPOSITIONS = frozenset({"in", "for", "during", "from"})
 TIME_FILLERS = frozenset({"its", "the", "their", "this", "that", "a"})

@@ -27,12 +27,13 @@ hedged or hypothetical statement ("would love to play") gives nothing.
 
 from dataclasses import replace
 
-from graph.extract.evidence.modality import asserted
+from graph.extract.evidence.modality import asserted_above
 from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
     established_actors,
     established_pairs,
+    given_to_another,
     modifier,
     plausible_actor,
     plausible_character,
@@ -40,6 +41,7 @@ from graph.extract.rules.portrayal.base import (
     portrayal_rule,
     shaped_like_actor,
 )
+from graph.extract.rules.portrayal.clause_work import clause_work
 from graph.extract.rules.portrayal.referents import (
     POSSESSIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -154,11 +156,14 @@ def actor_at(ctx, index):
             "maker", "work") else None
     # A name NER calls an organisation or a place may still act: the small model labels
     # many unfamiliar names so ("Ingrid Sato picked up the prize for playing"); the parse
-    # says who plays, and ``facts`` drops a pair of two such things.
-    if kind_of(ctx, span) in ("maker", "work"):
+    # says who plays, and ``facts`` drops a pair of two such things. So may a singer, a
+    # presenter or a director the article introduces so ("the singer Ann Marsh played
+    # Vera"): the parse, not the noun, says who plays.
+    kind = kind_of(ctx, span)
+    if kind == "work":
         return None
     return span if plausible_actor(ctx, span) or (
-        shaped_like_actor(span) and kind_of(ctx, span) == "performer") else None
+        shaped_like_actor(span) and kind in ("performer", "maker")) else None
 
 
 def character_name(ctx, index):
@@ -275,25 +280,6 @@ def _role_antecedent(ctx, verb):
     return None
 
 
-def _asserted_above(ctx, index):
-    """Return False when token ``index`` or a verb it hangs from is negated, hedged or
-    denied ("was not Vera", "has not pipped X to play", "denies that she will play")."""
-    tokens = ctx.tokens
-    if any(tokens.dep[j] == "neg" for j in tokens.children(index)):
-        return False  # "was not Vera": the negation stands after the anchor
-    i = index
-    for _ in range(MAX_CLIMB):
-        head = tokens.head[i]
-        if head == i:
-            return True
-        i = head
-        if tokens.pos[i] in ("VERB", "AUX") and (
-                not asserted(ctx, i, i + 1)
-                or any(tokens.dep[j] == "neg" for j in tokens.children(i))):
-            return False
-    return True
-
-
 def facts(ctx, actor, character, anchor, rule_name, work=None):
     """Yield the portrayal of ``actor`` as ``character`` (in ``work`` when given)
     quoting from the first of them to the last, when the statement at token
@@ -304,7 +290,9 @@ def facts(ctx, actor, character, anchor, rule_name, work=None):
         return  # "Harbour United played Dock Rovers": teams, towns, firms
     if (actor.text, character.text) in established_pairs(ctx):
         return  # the surface forms read it already, with its work and seasons
-    if not _asserted_above(ctx, anchor):
+    if given_to_another(ctx, actor, character):
+        return  # the surface list paired it with another actor: the parse misread it
+    if not asserted_above(ctx, anchor):
         return
     first = min(actor.start_char, character.start_char)
     last = max(actor.end_char, character.end_char)
@@ -343,7 +331,8 @@ def verb(ctx):
                 for span in included_characters(ctx, j)]
         actor = actor_at(ctx, subject) if listed else None
         for character in listed:
-            yield from facts(ctx, actor, character, i, "portrayal.verb")
+            yield from facts(ctx, actor, character, i, "portrayal.verb",
+                             work=clause_work(ctx, i, character))
 
 
 def _also_played(ctx, character, subject):

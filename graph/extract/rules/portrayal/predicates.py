@@ -16,6 +16,7 @@ from graph.extract.rules.portrayal.base import (
     established_characters,
     portrayal_rule,
 )
+from graph.extract.rules.portrayal.clause_work import clause_work
 from graph.extract.rules.portrayal.parse import (
     MISTAGGED_VERBS,
     actor_at,
@@ -149,7 +150,8 @@ def as_parse(ctx):
             actor = _as_subject(ctx, head)
         else:
             continue
-        yield from facts(ctx, actor, character, head, "portrayal.as_parse")
+        yield from facts(ctx, actor, character, head, "portrayal.as_parse",
+                         work=clause_work(ctx, head, character))
 
 
 def _fronted_as(ctx, i):

@@ -1,0 +1,47 @@
+"""The work a portrayal's own clause names: "played Vera in Salt Road", "starred in
+Salt Road as Vera", "joins Salt Road as Vera".
+
+The works index knows the titles an article introduces as works; a casting verb's
+"in" phrase names the work of the part even when nothing else in the article says
+it is one, as long as the name is no place, performer or maker.
+"""
+
+from graph.extract.mentions import works
+from graph.extract.mentions.kinds import kind_of
+
+PLAY_LEMMAS = frozenset({"play", "portray", "voice"})
+# Verbs whose "in" phrase, or object, may name the work of the part.
+JOIN_LEMMAS = frozenset({"join", "rejoin"})
+CASTING_LEMMAS = PLAY_LEMMAS | JOIN_LEMMAS | frozenset({
+    "star", "co-star", "appear", "cast", "return", "guest", "debut", "reprise", "recur",
+    "reappear"})
+# NER labels of a name in "starred in X as Vera" that make X a place, no work.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def clause_work(ctx, verb, character):
+    """Return the title of the work a casting or playing verb names, or None: the
+    object of a joining verb ("joins Salt Road as Vera") or the name of an "in" phrase
+    on the verb or on the character ("starred in Salt Road as Vera", "played Vera in
+    Salt Road"), when that name is no place, no performer or maker, and (in the "in"
+    phrase) a known work or no person by NER."""
+    tokens = ctx.tokens
+    if tokens.lower[verb] == "as":
+        verb = tokens.head[verb]  # "stars as Vera": the verb the phrase hangs from
+    if tokens.lemma[verb] not in CASTING_LEMMAS:
+        return None
+    for j in tokens.children(verb) + tokens.children(character.end - 1):
+        joined = tokens.dep[j] == "dobj" and tokens.lemma[verb] in JOIN_LEMMAS
+        if joined:
+            span = ctx.name_covering(j)
+        elif tokens.dep[j] == "prep" and tokens.lower[j] == "in":
+            objects = [k for k in tokens.children(j) if tokens.dep[k] == "pobj"]
+            span = ctx.name_covering(objects[0]) if objects else None
+        else:
+            continue
+        if span is None or span.labels & PLACE_LABELS \
+                or kind_of(ctx, span) in ("performer", "maker"):
+            continue
+        if joined or "PERSON" not in span.labels or works.is_work(ctx, span.text):
+            return span.text
+    return None
