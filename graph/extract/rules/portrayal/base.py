@@ -13,7 +13,12 @@ from collections import Counter
 from dataclasses import replace
 from functools import wraps
 
-from graph.extract.evidence.modality import asserted, asserted_above, denied_above
+from graph.extract.evidence.modality import (
+    COMPLEMENT_DEPS,
+    asserted,
+    asserted_above,
+    denied_above,
+)
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
@@ -464,7 +469,8 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     """
     if actor.text == character.text or actor.text in ctx.works:
         return None
-    if verb is not None and not (asserted(ctx, *verb) and asserted_above(ctx, verb[0])):
+    if verb is not None and not (asserted(ctx, *verb) and asserted_above(
+            ctx, verb[0], through=COMPLEMENT_DEPS)):
         return None
     actor = _unknighted(actor)
     info = doc_info(ctx)

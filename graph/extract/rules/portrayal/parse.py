@@ -280,17 +280,19 @@ def _role_antecedent(ctx, verb):
     return None
 
 
-def facts(ctx, actor, character, anchor, rule_name, work=None):
+def facts(ctx, actor, character, anchor, rule_name, work=None, shared=False):
     """Yield the portrayal of ``actor`` as ``character`` (in ``work`` when given)
     quoting from the first of them to the last, when the statement at token
-    ``anchor`` and the verbs it hangs from are asserted."""
+    ``anchor`` and the verbs it hangs from are asserted, and (unless the statement
+    says the part is ``shared``: "the role Ann Marsh played") the surface forms give
+    the character to no other actor in its sentence."""
     if actor is None or character is None or actor.text == character.text:
         return
     if kind_of(ctx, actor) == "thing" and kind_of(ctx, character) == "thing":
         return  # "Harbour United played Dock Rovers": teams, towns, firms
     if (actor.text, character.text) in established_pairs(ctx):
         return  # the surface forms read it already, with its work and seasons
-    if given_to_another(ctx, actor, character):
+    if not shared and given_to_another(ctx, actor, character):
         return  # the surface list paired it with another actor: the parse misread it
     if not asserted_above(ctx, anchor):
         return
@@ -324,7 +326,9 @@ def verb(ctx):
         subject = named.end - 1 if named is not None else subject_of(tokens, i)
         if subject is None:
             continue
-        character = character_below(ctx, i) or _role_antecedent(ctx, i)
+        character = character_below(ctx, i)
+        shared = character is None
+        character = character or _role_antecedent(ctx, i)
         listed = [character] + _also_played(ctx, character, subject) \
             if character is not None else [
                 span for j in tokens.children(i) if tokens.dep[j] == "dobj"
@@ -332,7 +336,7 @@ def verb(ctx):
         actor = actor_at(ctx, subject) if listed else None
         for character in listed:
             yield from facts(ctx, actor, character, i, "portrayal.verb",
-                             work=clause_work(ctx, i, character))
+                             work=clause_work(ctx, i, character), shared=shared)
 
 
 def _also_played(ctx, character, subject):
