@@ -20,17 +20,18 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def clause_work(ctx, verb, character):
-    """Return the title of the work a casting or playing verb names, or None: the
-    object of a joining verb ("joins Salt Road as Vera") or the name of an "in" phrase
-    on the verb or on the character ("starred in Salt Road as Vera", "played Vera in
-    Salt Road"), when that name is no place, no performer or maker, and (in the "in"
-    phrase) a known work or no person by NER."""
+    """Return the title of the work a portrayal's clause names, or None: the object of
+    a joining verb ("joins Salt Road as Vera"), the name of an "in" phrase on a casting
+    or playing verb ("starred in Salt Road as Vera") or on the character ("played Vera
+    in Salt Road", "her turn as Vera in Salt Road"), when that name is no place, no
+    performer or maker, and (in the "in" phrase) a known work or no person by NER."""
     tokens = ctx.tokens
     if tokens.lower[verb] == "as":
         verb = tokens.head[verb]  # "stars as Vera": the verb the phrase hangs from
-    if tokens.lemma[verb] not in CASTING_LEMMAS:
-        return None
-    for j in tokens.children(verb) + tokens.children(character.end - 1):
+    heads = tokens.children(character.end - 1)
+    if tokens.lemma[verb] in CASTING_LEMMAS:
+        heads = tokens.children(verb) + heads
+    for j in heads:
         joined = tokens.dep[j] == "dobj" and tokens.lemma[verb] in JOIN_LEMMAS
         if joined:
             span = ctx.name_covering(j)

@@ -48,6 +48,12 @@ OWN_ROLE_VERBS = GIVING_VERBS | frozenset({
     "reprise", "resume", "land", "win", "earn", "get", "take", "make", "play", "begin",
     "start", "continue", "receive", "nominate", "praise", "know", "acclaim", "shine",
     "star", "appear", "return", "debut", "honour", "honor", "recognise", "recognize"})
+# Verbs whose subject, a role, brings its player what the object says: "The part of
+# Vera earned Ann Marsh an Oscar".
+REWARDING_VERBS = frozenset({"earn", "win", "bring", "make", "land", "get"})
+# Verbs whose "in" phrase holds the role their object or subject plays: "cast Ann Marsh
+# in the role of Vera", "starred in the role of Vera".
+CASTING_VERBS = frozenset({"cast", "recast", "star", "co-star", "appear"})
 # A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 
@@ -87,6 +93,18 @@ def _owner(ctx, noun):
     if tokens.dep[noun] == "pobj" and tokens.lower[head] == "to" \
             and tokens.lemma[tokens.head[head]] == "beat":
         subject = subject_of(tokens, tokens.head[head])  # "beat 500 girls to the role of"
+        return actor_at(ctx, subject) if subject is not None else None
+    if tokens.dep[noun] == "nsubj" and tokens.lemma[head] in REWARDING_VERBS:
+        # "The part of Vera earned Ann Marsh an award", "made Ann Marsh a star".
+        given = [j for j in tokens.children(head) if tokens.dep[j] in ("dative", "dobj")
+                 and ctx.name_covering(j) is not None]
+        return actor_at(ctx, given[0]) if given else None
+    if tokens.dep[noun] == "pobj" and tokens.lower[head] in ("in", "into") \
+            and tokens.lemma[tokens.head[head]] in CASTING_VERBS:
+        # "The studio cast Ann Marsh in the lead role of Vera"; "she starred in the role".
+        verb = tokens.head[head]
+        cast = [j for j in tokens.children(verb) if tokens.dep[j] == "dobj"]
+        subject = cast[0] if cast else subject_of(tokens, verb)
         return actor_at(ctx, subject) if subject is not None else None
     if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.lemma[head] in ("go", "provide"):
         # "The role of Vera went to Ann Marsh", "the voice of Vera is provided by Ann".

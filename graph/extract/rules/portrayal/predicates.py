@@ -10,8 +10,9 @@
   was Vera in the long-running show" (the "in" phrase names the work).
 """
 
-from graph.extract.mentions.kinds import looks_like_work, performers
+from graph.extract.mentions.kinds import kind_of, looks_like_work, performers
 from graph.extract.rules.portrayal.base import (
+    ACTOR_NOUNS,
     established_actors,
     established_characters,
     portrayal_rule,
@@ -21,6 +22,7 @@ from graph.extract.rules.portrayal.parse import (
     MISTAGGED_VERBS,
     actor_at,
     character_after_word,
+    character_below,
     character_name,
     facts,
     in_work,
@@ -40,8 +42,10 @@ NOT_ROLE_AS = frozenset({"refer", "describe", "dub", "call", "name", "title", "b
                          "perform", "sing", "record", "release", "tour", "compete", "run",
                          "stand", "headline", "speak", "testify", "bear", "christen",
                          "baptise", "baptize", "rename", "nickname"})
-# Adverbs that make "known as" a performer's best-known part: "best known as Vera".
-KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mainly"})
+# Adverbs that make "known as" a performer's best-known part: "best known as Vera",
+# "forever remembered as Vera".
+KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mainly",
+                           "forever", "fondly", "always", "still"})
 # Verbs whose object, a name with "as" on it, plays the part: "the film stars Ann
 # Marsh, who won last year, as Vera", "the cast includes Ann Marsh as Vera".
 CAST_LIST_VERBS = frozenset({"star", "feature", "include", "cast", "co-star", "boast"})
@@ -75,7 +79,7 @@ def _as_head_fits(ctx, head, character):
         return False  # "as tall as Vera": a comparison
     if tokens.dep[head] == "acomp":
         return True  # "is superb as Vera", whatever the tagger calls "superb"
-    if lemma == "know":
+    if lemma in ("know", "remember"):
         return any(tokens.lower[j] in KNOWN_ADVERBS for j in children) \
             or in_work(ctx, [character.end - 1])
     if lemma in NOT_ROLE_AS:
@@ -247,6 +251,13 @@ def copula(ctx):
             continue
         attrs = [j for j in tokens.children(i) if tokens.dep[j] == "attr"]
         character = character_name(ctx, attrs[0]) if attrs else None
+        if character is None and attrs and tokens.pos[attrs[0]] == "NOUN" \
+                and tokens.lemma[attrs[0]] not in ACTOR_NOUNS:
+            # "Ann Marsh is the harbourmaster Vera Stone in Harbour Lights" (not "the
+            # best performer is the newcomer Ann Marsh": who someone is, not a part)
+            character = character_below(ctx, i, frozenset({"attr"}))
+        if character is not None and kind_of(ctx, character) == "performer":
+            continue
         if character is None or not in_work(ctx, (attrs[0], i)):
             continue
         subject = subject_of(tokens, i)
