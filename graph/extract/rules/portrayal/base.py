@@ -274,11 +274,22 @@ def name_list(ctx, index):
         following = ctx.name_starting(k)
         if following is None or k == j:
             break
+        if tokens.text[j] == "," and joined and _joined_elsewhere(tokens, spans, following):
+            break  # "Pegg, who plays Barry Hook, and Ruth Jones as": Jones joins Pegg
         spans.append(following)
         j = following.end
         if joined:
             return spans, j
     return [first], first.end
+
+
+def _joined_elsewhere(tokens, spans, following):
+    """Return True when the parse coordinates a name after ", and" with a word outside
+    the names listed before it (the list ended in a clause that the comma closed)."""
+    last = following.end - 1
+    head = tokens.head[last]
+    return tokens.dep[last] == "conj" and not any(
+        span.start <= head < span.end for span in spans)
 
 
 def past_age(tokens, index):
@@ -482,7 +493,7 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     # An article whose front matter names its show keeps it: the titles its sentences
     # name are mostly episodes'; news names the work in the sentence.
     work = work or work_after(ctx, max(actor.end, character.end)) \
-        or (clause_work(ctx, verb[0], character) if verb is not None else None) \
+        or (clause_work(ctx, verb[1] - 1, character) if verb is not None else None) \
         or ctx.article.work \
         or sentence_work(ctx, actor, character) \
         or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)

@@ -32,6 +32,7 @@ from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
     established_actors,
+    established_characters,
     established_pairs,
     given_to_another,
     modifier,
@@ -74,7 +75,9 @@ NAMING_WORDS = frozenset({"named", "called", "dubbed"})
 MAX_LISTED = 8
 # Nouns for a work in "was Vera in the long-running show".
 WORK_NOUNS = frozenset({"show", "series", "sitcom", "film", "movie", "drama", "soap", "play",
-                        "musical", "programme", "saga", "franchise", "comedy", "serial"})
+                        "musical", "programme", "saga", "franchise", "comedy", "serial",
+                        "production", "adaptation", "remake", "reboot", "sequel", "prequel",
+                        "revival", "version", "thriller", "biopic", "episode", "opera"})
 CONFIDENCE = 0.75
 
 
@@ -292,6 +295,8 @@ def facts(ctx, actor, character, anchor, rule_name, work=None, shared=False):
         return  # "Harbour United played Dock Rovers": teams, towns, firms
     if (actor.text, character.text) in established_pairs(ctx):
         return  # the surface forms read it already, with its work and seasons
+    if actor.text in established_characters(ctx):
+        return  # "Tom Reed plays Churchill. He ...": a part is no player
     if not shared and given_to_another(ctx, actor, character):
         return  # the surface list paired it with another actor: the parse misread it
     if not asserted_above(ctx, anchor):
@@ -373,14 +378,15 @@ def _verb_after(ctx, span):
 
 
 def character_after_word(ctx, index):
-    """Return the character name starting at token ``index`` past an article and a
-    few describing words ("as the crazed inventor Vera Stone"), or None."""
+    """Return the character name starting at token ``index`` past an article or a
+    possessive and a few describing words ("as the crazed inventor Vera Stone", "as
+    his sister Gwen"), or None."""
     tokens = ctx.tokens
     n = len(tokens)
     i = index
-    while i < n and i - index < 4 and tokens.is_lower[i] and tokens.pos[i] in (
-            "DET", "ADJ", "NOUN", "VERB", "PUNCT"):
-        i += 1
+    while i < n and i - index < 4 and tokens.is_lower[i] and (tokens.pos[i] in (
+            "DET", "ADJ", "NOUN", "VERB", "PUNCT") or tokens.tag[i] == "PRP$"):
+        i += 1  # "as his disciple Ruth"
     span = ctx.name_starting(i)
     return character_name(ctx, span.start) if span is not None else None
 

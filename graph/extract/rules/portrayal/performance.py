@@ -64,13 +64,24 @@ FAME_WORDS = frozenset({"famous", "know", "known", "noted", "remember", "remembe
                         "celebrated", "renowned", "beloved", "acclaimed", "best-known"})
 
 
+def _possessors(tokens, noun):
+    """Return the possessors of a role noun: its own, else those of a noun before it
+    in its phrase, which the parser often takes for the possessed ("her screen debut"
+    parsed as "her screen" and "debut")."""
+    children = tokens.children(noun)
+    own = [j for j in children if tokens.dep[j] == "poss"]
+    if own:
+        return own
+    return [k for j in children if j < noun and tokens.pos[j] == "NOUN"
+            and tokens.dep[j] in ("compound", "nsubj", "amod")
+            for k in tokens.children(j) if tokens.dep[k] == "poss"]
+
+
 def _owner(ctx, noun):
     """Return the performer a role noun belongs to: its possessor ("Ann Marsh's
     turn", "her role", "whose role"), or None."""
     tokens = ctx.tokens
-    for j in tokens.children(noun):
-        if tokens.dep[j] != "poss":
-            continue
+    for j in _possessors(tokens, noun):
         if tokens.lower[j] == "whose":
             clause = tokens.head[noun]
             if tokens.dep[clause] == "relcl":
