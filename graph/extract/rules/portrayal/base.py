@@ -48,6 +48,13 @@ KNIGHTHOODS = frozenset({"sir", "dame"})
 # Words of a photo caption after a name: "Ann Marsh (pictured)", "Tom Reed (left)".
 CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "above",
                            "below", "top", "inset"})
+# How far a work's title may hang below the clause that holds it.
+MAX_CLAUSE_CLIMB = 8
+# Titles of rank by birth or of kin, which name no part on their own ("the King").
+BIRTH_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame",
+                          "ser", "uncle", "aunt", "father", "mother", "sister", "brother",
+                          "khal", "grand", "president", "senator", "councillor", "councilor",
+                          "septa", "septon", "maester"})
 # How many lower-case words may describe a character before its name ("the witch X").
 MAX_DESCRIPTION = 3
 DESCRIPTION_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
@@ -225,7 +232,7 @@ def plausible_character(ctx, span, loose=False):
     "Doctors") is not either, unless the article gives it an actor elsewhere.
     """
     words = span.text.split()
-    if len(words) == 1 and words[0].lower() in HONORIFICS:
+    if len(words) == 1 and words[0].lower() in HONORIFICS and not _titled_part(ctx, span):
         return False
     if len(words) == 1 and _group_noun(ctx, span):
         return False
@@ -237,6 +244,18 @@ def plausible_character(ctx, span, loose=False):
     return not (loose and len(words) == 1 and span.text not in doc_info(ctx).characters
                 and (tokens.tag[span.start] in ("NNS", "NNPS")
                      or tokens.lower[span.start] in common_words()))
+
+
+def _titled_part(ctx, span):
+    """Return True for a title that is a part's whole name, capitalised after "the"
+    ("played the Doctor", "as the new Doctor"); never a rank of birth or kin ("the
+    King", "the Queen", "Father"), which stands for a person named elsewhere."""
+    tokens = ctx.tokens
+    before = span.start - 1
+    if before > 0 and tokens.is_lower[before] and tokens.pos[before] == "ADJ":
+        before -= 1  # "the new Doctor"
+    return (before >= 0 and tokens.lower[before] == "the"
+            and not tokens.is_sent_start[span.start] and span.text.lower() not in BIRTH_TITLES)
 
 
 def _group_noun(ctx, span):
@@ -442,11 +461,28 @@ def sentence_work(ctx, actor, character):
     start, end = min(actor.start, character.start), max(actor.end, character.end)
     sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[max(start, end - 1)]
     inside = [(s, e, t) for s, e, t in works.mentions(ctx) if sent_start <= s < sent_end
-              and not any(s < span.end and e > span.start for span in (actor, character))]
+              and not any(s < span.end and e > span.start for span in (actor, character))
+              and not _told_of_actor(tokens, s, actor)]
     after = [t for s, _e, t in inside if s >= end]
     before = [t for _s, e, t in inside if e <= start]
     between = [t for s, e, t in inside if s >= start and e <= end]
     return after[0] if after else before[-1] if before else between[0] if between else None
+
+
+def _told_of_actor(tokens, index, actor):
+    """Return True when token ``index`` stands in a relative clause on the actor, which
+    tells of another work: "played by Lily Hart, who also appeared in Salt Road"."""
+    i = index
+    for _ in range(MAX_CLAUSE_CLIMB):
+        head = tokens.head[i]
+        if head == i:
+            return False
+        if tokens.dep[i] == "relcl":
+            last = actor.end - 1  # "the actress Lily Hart, who ...": the clause on the noun
+            return actor.start <= head < actor.end or tokens.dep[last] == "appos" \
+                and tokens.head[last] == head
+        i = head
+    return False
 
 
 def _main_work(ctx):

@@ -422,11 +422,23 @@ def by_actor(ctx, index):
         j += 1
     if j >= n or lower[j] != "by":
         return None, None
-    actor = ctx.name_starting(j + 1)
+    actor = ctx.name_starting(_past_description(tokens, j + 1))
     actor = full_actor(ctx, actor) if actor is not None else None
     if actor is None or not plausible_actor(ctx, actor):
         return None, None
     return actor, i
+
+
+def _past_description(tokens, i):
+    """Return the index of the name after "the (Australian) actress" at token ``i`` (a
+    determiner, a few describing words and a performer noun), else ``i``."""
+    if i >= len(tokens) or tokens.lower[i] not in ("the", "a", "an"):
+        return i
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and tokens.lower[j] not in ACTOR_NOUNS \
+            and tokens.pos[j] in ("ADJ", "PROPN", "NOUN", "NUM"):
+        j += 1
+    return j + 1 if j < len(tokens) and tokens.lower[j] in ACTOR_NOUNS else i
 
 
 def _apposition_head(ctx, span):

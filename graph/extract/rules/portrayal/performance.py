@@ -47,7 +47,10 @@ TAKING_VERBS = frozenset({"take", "land", "win", "get", "accept", "earn", "secur
 OWN_ROLE_VERBS = GIVING_VERBS | frozenset({
     "reprise", "resume", "land", "win", "earn", "get", "take", "make", "play", "begin",
     "start", "continue", "receive", "nominate", "praise", "know", "acclaim", "shine",
-    "star", "appear", "return", "debut", "honour", "honor", "recognise", "recognize"})
+    "star", "appear", "return", "debut", "honour", "honor", "recognise", "recognize",
+    # speaking of one's own part: "Ann Marsh said of her character, Vera"
+    "say", "talk", "speak", "describe", "discuss", "explain", "reveal", "admit", "love",
+    "enjoy", "prepare", "research"})
 # Verbs whose subject, a role, brings its player what the object says: "The part of
 # Vera earned Ann Marsh an Oscar".
 REWARDING_VERBS = frozenset({"earn", "win", "bring", "make", "land", "get"})
@@ -285,5 +288,27 @@ def performance(ctx):
             yield from _played_role(ctx, i)
             continue
         owner = _owner(ctx, i) or (_clause_owner(ctx, i) if plural else None)
-        for character in characters:
-            yield from facts(ctx, owner, character, i, "portrayal.performance")
+        owners = _coordinated(ctx, owner) if owner is not None and plural else [owner]
+        if len(owners) > 1:
+            # "A and B are the voices of C and D": in order, or not at all.
+            pairs = zip(owners, characters, strict=True) \
+                if len(owners) == len(characters) else ()
+        else:
+            pairs = ((owner, character) for character in characters)
+        for actor, character in pairs:
+            yield from facts(ctx, actor, character, i, "portrayal.performance")
+
+
+def _coordinated(ctx, owner):
+    """Return the owner and the names the parse coordinates with it ("Tim Reed and Ann
+    Marsh are the voices of ..."), each as an actor."""
+    tokens = ctx.tokens
+    found = [owner]
+    if ctx.name_covering(owner.end - 1) is None:
+        return found  # a pronoun's performer or a described noun: no list to read
+    for j in tokens.children(owner.end - 1):
+        if tokens.dep[j] == "conj":
+            other = actor_at(ctx, j)
+            if other is not None:
+                found.append(other)
+    return found

@@ -82,6 +82,9 @@ def _as_head_fits(ctx, head, character):
     if lemma in ("know", "remember"):
         return any(tokens.lower[j] in KNOWN_ADVERBS for j in children) \
             or in_work(ctx, [character.end - 1])
+    if lemma == "see" and any(tokens.lower[j] == "will" for j in children) \
+            and any(tokens.dep[j] == "auxpass" for j in children):
+        return True  # "will be seen as Vera in the sequel": a part still to come
     if lemma in NOT_ROLE_AS:
         return False
     if pos == "ADJ":
