@@ -462,16 +462,17 @@ def sentence_work(ctx, actor, character):
     sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[max(start, end - 1)]
     inside = [(s, e, t) for s, e, t in works.mentions(ctx) if sent_start <= s < sent_end
               and not any(s < span.end and e > span.start for span in (actor, character))
-              and not _told_of_actor(tokens, s, actor)]
+              and not _told_of_actor(tokens, s, actor, character)]
     after = [t for s, _e, t in inside if s >= end]
     before = [t for _s, e, t in inside if e <= start]
     between = [t for s, e, t in inside if s >= start and e <= end]
     return after[0] if after else before[-1] if before else between[0] if between else None
 
 
-def _told_of_actor(tokens, index, actor):
-    """Return True when token ``index`` stands in a relative clause on the actor, which
-    tells of another work: "played by Lily Hart, who also appeared in Salt Road"."""
+def _told_of_actor(tokens, index, actor, character):
+    """Return True when token ``index`` stands in a relative clause on the actor that
+    does not hold the character, and so tells of another work: "played by Lily Hart,
+    who also appeared in Salt Road" (not "Lily Hart, who plays Vera in Salt Road")."""
     i = index
     for _ in range(MAX_CLAUSE_CLIMB):
         head = tokens.head[i]
@@ -479,10 +480,23 @@ def _told_of_actor(tokens, index, actor):
             return False
         if tokens.dep[i] == "relcl":
             last = actor.end - 1  # "the actress Lily Hart, who ...": the clause on the noun
-            return actor.start <= head < actor.end or tokens.dep[last] == "appos" \
+            on_actor = actor.start <= head < actor.end or tokens.dep[last] == "appos" \
                 and tokens.head[last] == head
+            return on_actor and not _below(tokens, character.end - 1, i)
         i = head
     return False
+
+
+def _below(tokens, index, top):
+    """Return True when token ``index`` hangs from token ``top`` (or is it)."""
+    i = index
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if i == top:
+            return True
+        if tokens.head[i] == i:
+            return False
+        i = tokens.head[i]
+    return i == top
 
 
 def _main_work(ctx):
