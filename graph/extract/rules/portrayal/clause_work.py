@@ -23,8 +23,9 @@ def clause_work(ctx, verb, character):
     """Return the title of the work a portrayal's clause names, or None: the object of
     a joining verb ("joins Salt Road as Vera"), the name of an "in" phrase on a casting
     or playing verb ("starred in Salt Road as Vera") or on the character ("played Vera
-    in Salt Road", "her turn as Vera in Salt Road"), when that name is no place, no
-    performer or maker, and (in the "in" phrase) a known work or no person by NER."""
+    in Salt Road", "her turn as Vera in Salt Road"), when that name is no performer or
+    maker, and a known work or (in an "in" phrase or as the object) no place and no
+    person by NER; an "on" phrase ("plays Vera on Salt Road") only names a known work."""
     tokens = ctx.tokens
     if tokens.lower[verb] == "as":
         verb = tokens.head[verb]  # "stars as Vera": the verb the phrase hangs from
@@ -35,14 +36,17 @@ def clause_work(ctx, verb, character):
         joined = tokens.dep[j] == "dobj" and tokens.lemma[verb] in JOIN_LEMMAS
         if joined:
             span = ctx.name_covering(j)
-        elif tokens.dep[j] == "prep" and tokens.lower[j] == "in":
+        elif tokens.dep[j] == "prep" and tokens.lower[j] in ("in", "on"):
             objects = [k for k in tokens.children(j) if tokens.dep[k] == "pobj"]
             span = ctx.name_covering(objects[0]) if objects else None
         else:
             continue
-        if span is None or span.labels & PLACE_LABELS \
-                or kind_of(ctx, span) in ("performer", "maker"):
+        if span is None or kind_of(ctx, span) in ("performer", "maker"):
             continue
-        if joined or "PERSON" not in span.labels or works.is_work(ctx, span.text):
+        if works.is_work(ctx, span.text):
+            return span.text
+        if tokens.lower[j] == "on" or span.labels & PLACE_LABELS:
+            continue  # "on Monday", "on BBC One"; "in London": only a known work
+        if joined or "PERSON" not in span.labels:
             return span.text
     return None

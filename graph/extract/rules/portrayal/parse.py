@@ -385,8 +385,8 @@ def character_after_word(ctx, index):
     n = len(tokens)
     i = index
     while i < n and i - index < 4 and tokens.is_lower[i] and (tokens.pos[i] in (
-            "DET", "ADJ", "NOUN", "VERB", "PUNCT") or tokens.tag[i] == "PRP$"):
-        i += 1  # "as his disciple Ruth"
+            "DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN") or tokens.tag[i] == "PRP$"):
+        i += 1  # "as his disciple Ruth"; "as boxer Maggie" (a lower-case word read as a name)
     span = ctx.name_starting(i)
     return character_name(ctx, span.start) if span is not None else None
 

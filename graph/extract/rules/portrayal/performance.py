@@ -57,6 +57,8 @@ REWARDING_VERBS = frozenset({"earn", "win", "bring", "make", "land", "get"})
 # Verbs whose "in" phrase holds the role their object or subject plays: "cast Ann Marsh
 # in the role of Vera", "starred in the role of Vera".
 CASTING_VERBS = frozenset({"cast", "recast", "star", "co-star", "appear"})
+# Words of a title role ("the title role of Vera Stone"), which ``titles`` reads.
+TITLE_WORDS = frozenset({"title", "titular", "eponymous"})
 # A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 
@@ -278,6 +280,8 @@ def performance(ctx):
     for i, lemma in enumerate(tokens.lemma):
         if lemma not in ROLE_NOUNS or tokens.pos[i] != "NOUN":
             continue
+        if any(tokens.lower[k] in TITLE_WORDS for k in tokens.children(i)):
+            continue  # "the title role of X": ``titles`` reads it, with its work
         plural = tokens.lower[i] != lemma
         characters = _included_roles(ctx, i) or included_characters(ctx, i) if plural else []
         if not characters:

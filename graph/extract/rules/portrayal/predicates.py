@@ -94,9 +94,13 @@ def _as_head_fits(ctx, head, character):
 
 def _mistagged_verb(tokens, head):
     """Return True when a verb the tagger read as a plural noun heads its clause: "Tom
-    Reed stars in the film as Vera", where "stars" has a subject of its own."""
-    return tokens.lower[head] in MISTAGGED_VERBS and tokens.pos[head] == "NOUN" and any(
-        tokens.dep[j] == "nsubj" for j in tokens.children(head))
+    Reed stars in the film as Vera", where "stars" has a subject of its own, or is
+    coordinated with a verb ("who created and stars in X as Vera")."""
+    if tokens.lower[head] not in MISTAGGED_VERBS or tokens.pos[head] != "NOUN":
+        return False
+    if tokens.dep[head] == "conj" and tokens.pos[tokens.head[head]] == "VERB":
+        return True  # "who created and stars in X as Vera"
+    return any(tokens.dep[j] == "nsubj" for j in tokens.children(head))
 
 
 def _as_subject(ctx, head):

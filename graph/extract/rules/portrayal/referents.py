@@ -39,7 +39,7 @@ def topic_person(ctx):
         # Namesakes share a surname ("Edmund Hale" and his wife "June Hale"): the full
         # name the article repeats most wins.
         full = Counter(span.text for span in ctx.names)
-        best, most = None, (TOPIC_MENTIONS - 1, 0)
+        best, most = None, (TOPIC_MENTIONS - 1, float("inf"))
         for span in ctx.names:
             kind = kind_of(ctx, span)
             # NER misses some persons; the article calling one an actor is evidence too.
