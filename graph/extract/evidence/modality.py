@@ -30,6 +30,10 @@ HEDGES = frozenset({
     # "attached to direct": a project's tentative commitment, not yet a credit
     "attached",
 })
+# Adjectives of a plan or a wish that a statement below them hangs from: "was due to
+# play", "is keen to return" (the words of HEDGES are read around the verb already).
+INTENTIONS = frozenset({"due", "keen", "eager", "desperate", "willing", "reluctant",
+                        "anxious", "determined"})
 CONDITIONS = frozenset({"if", "unless", "whether", "should", "suppose", "supposing", "imagine"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "but", "although", "though", "however",
                            "while", "whereas", "yet"})
@@ -109,6 +113,8 @@ def asserted_above(ctx, index, climb=5, through=None):
         if head == i or through is not None and tokens.dep[i] not in through:
             return True
         i = head
+        if tokens.lower[i] in INTENTIONS:
+            return False  # "was due to play Vera but pulled out"
         if tokens.pos[i] in ("VERB", "AUX") and (
                 not asserted(ctx, i, i + 1)
                 or any(tokens.dep[j] == "neg" for j in tokens.children(i))):

@@ -36,6 +36,8 @@ ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "ne
 PLAYING_LEMMAS = frozenset({"play", "portray", "voice", "star"})
 PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "into", "from", "inside"})
 LIST_JOINERS = frozenset({"and", "&"})
+# Prepositions of a co-star, whose "as" phrase after is the subject's part.
+CO_STAR_PREPOSITIONS = frozenset({"alongside", "opposite"})
 # Verbs whose object is the work joined: "joined Salt Road as Vera".
 JOIN_VERBS = frozenset({"join", "rejoin", "enter"})
 # Lower-case words of a name that mark a title or place, not a person ("Father of Ned",
@@ -342,6 +344,10 @@ def _actor_candidates(ctx):
             if span.start and lower[span.start - 1] in PLACE_PREPOSITIONS \
                     and "PERSON" not in span.labels:
                 continue  # "appeared in Salt Road as Vera": a work or a place, no actor
+            if span.start > 1 and lower[span.start - 1] in CO_STAR_PREPOSITIONS and (
+                    ctx.tokens.pos[span.start - 2] == "VERB"
+                    or lower[span.start - 2] in ("stars", "plays", "appears")):
+                continue  # "Tom Reed stars alongside Ann Marsh as Orrin": Reed's part
             if span.start and ctx.tokens.lemma[span.start - 1] in JOIN_VERBS \
                     and ctx.tokens.pos[span.start - 1] == "VERB":
                 continue  # "Tom Reed joins Salt Road as Vera": the work joined

@@ -73,6 +73,11 @@ ROLE_WORDS = frozenset({"character", "characters", "role", "roles", "part", "par
 PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
                             "castmates", "performers", "alongside", "opposite", "cast",
                             "line-up", "lineup", "ensemble", "featuring"})
+# Words of a sentence about acting, where "A (B), C (D)" with one-word names inside
+# lists the actors outside.
+PERFORMANCE_WORDS = frozenset({"star", "play", "cast", "perform", "performance", "role",
+                               "shine", "superb", "excellent", "brilliant", "terrific",
+                               "actor", "actress", "act", "portray", "voice", "lead"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})
@@ -134,6 +139,10 @@ def _title_goes_on(ctx, span):
     Chocolate Factory", "Vera of the Glass Tower")."""
     tokens = ctx.tokens
     i = span.end
+    if i + 2 < len(tokens) and tokens.lower[i] in ("in", "at"):
+        following = ctx.name_starting(i + 1)
+        if following is not None and looks_like_work(ctx, following):
+            return False  # "Ann Marsh's Vera in The Long Road": the part and its work
     return (i + 2 < len(tokens) and tokens.lower[i] in ("and", "of", "in", "at")
             and tokens.lower[i + 1] == "the" and tokens.text[i + 2][:1].isupper())
 
@@ -188,10 +197,24 @@ def _inner_actors(ctx, found):
     Reed (Captain Hollis), Ann Marsh (Nell)"): the actors are outside when the
     sentence introduces performers ("stars", "the cast includes"), or an outer name
     plays elsewhere in the article, or an inner name is a character played there, or
-    an inner name opens with a title that the outer one lacks; inside when the
-    evidence is the other way round."""
+    an inner name opens with a title that the outer one lacks, or every pair of a
+    list of several holds one word inside and a full name outside in a sentence
+    about acting; inside when the evidence is the other way round."""
     tokens = ctx.tokens
     votes = {}
+    by_sentence = {}
+    for outer, inner in found:
+        by_sentence.setdefault(tokens.sent_start[outer.start], []).append((outer, inner))
+    for sentence, listed in by_sentence.items():
+        if len(listed) > 1 and all(inner.size == 1 and shaped_like_actor(outer)
+                                   and outer.text not in established_characters(ctx)
+                                   for outer, inner in listed) and any(
+                tokens.lemma[k] in PERFORMANCE_WORDS
+                for k in range(sentence, tokens.sent_end[sentence])):
+            # "Emma Lane (Vera) and Tom Reed (Orrin) are superb": full names outside,
+            # one word inside, in a sentence about acting (not "Petyr Baelish
+            # (Littlefinger) and Sandor Clegane (Hound) argue")
+            votes[sentence] = {False}
     for outer, inner in found:
         sentence = tokens.sent_start[outer.start]
         cue = _sentence_cue(ctx, outer.start)
@@ -468,12 +491,12 @@ def _by_facts(ctx, rule_name):
     tokens = ctx.tokens
     for character in ctx.names:
         i = character.end
-        if i < len(tokens) and tokens.text[i] in (",", "("):
+        if i < len(tokens) and tokens.text[i] in (",", "(", "-", "–", "—"):
             i += 1
         actor, verb = by_actor(ctx, i)
         if actor is None or BY_VERBS[tokens.lemma[verb]] != rule_name:
             continue
-        if tokens.text[i - 1] == ",":
+        if tokens.text[i - 1] in (",", "-", "–", "—"):
             character = _apposition_head(ctx, character)
         if character is None or not plausible_character(ctx, character):
             continue

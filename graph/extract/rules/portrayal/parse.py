@@ -56,7 +56,7 @@ OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "appos", "dative"})
 INNER_DEPS = frozenset({"conj", "appos", "compound"})
 # How a clause without a subject of its own hangs from the one that has it.
 INHERIT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "acl", "prep", "ccomp", "dobj",
-                          "pobj"})
+                          "pobj", "amod", "acomp"})
 # Verbs whose object does what the infinitive after it says, as a fact: "lets Ann
 # Marsh play", "hired Tom Reed to play"; never a wish ("asked him to play").
 CONTROL_VERBS = frozenset({"let", "enable", "allow", "hire", "sign", "cast", "choose",
@@ -116,8 +116,8 @@ def subject_of(tokens, verb):
             controller = [j for j in tokens.children(head) if tokens.dep[j] == "dobj"]
             if controller and tokens.pos[controller[0]] in ("PROPN", "PRON"):
                 return controller[0]  # "lets Ann Marsh play Vera": the object plays
-        if dep == "acl" and tokens.pos[head] in ("PROPN", "PRON"):
-            return head  # "Ann Marsh, playing Vera"
+        if dep in ("acl", "amod") and tokens.pos[head] in ("PROPN", "PRON"):
+            return head  # "Ann Marsh, playing Vera", "Ann Marsh, famous for playing Vera"
         i = head
     return None
 
@@ -380,13 +380,18 @@ def _verb_after(ctx, span):
 def character_after_word(ctx, index):
     """Return the character name starting at token ``index`` past an article or a
     possessive and a few describing words ("as the crazed inventor Vera Stone", "as
-    his sister Gwen"), or None."""
+    his sister Gwen", "as her husband, Orrin Vale"), or None."""
     tokens = ctx.tokens
     n = len(tokens)
     i = index
     while i < n and i - index < 4 and tokens.is_lower[i] and (tokens.pos[i] in (
             "DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN") or tokens.tag[i] == "PRP$"):
         i += 1  # "as his disciple Ruth"; "as boxer Maggie" (a lower-case word read as a name)
+    if index < i < n and tokens.text[i] == "," and tokens.is_lower[i - 1]:
+        # "as her husband, Orrin Vale": a name set off as the description's apposition
+        span = ctx.name_starting(i + 1)
+        closes = span is not None and (span.end >= n or tokens.is_punct[span.end])
+        return character_name(ctx, span.start) if closes else None
     span = ctx.name_starting(i)
     return character_name(ctx, span.start) if span is not None else None
 

@@ -33,7 +33,7 @@ from graph.extract.rules.portrayal.referents import (
 )
 
 # How a role noun's phrase hangs in its clause: "into a series of starring roles".
-CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos"})
+CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "acomp"})
 # Verbs whose subject owns the role noun they take: "gives a fine performance as
 # Vera", "provides the voice of Vera".
 GIVING_VERBS = frozenset({"give", "deliver", "provide", "lend"})
