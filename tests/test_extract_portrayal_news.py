@@ -166,6 +166,55 @@ def test_news_look_alikes_give_nothing(text):
     assert _pairs(text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vera Stone - played by Ann Marsh - dies in the final episode.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, famous for playing Vera Stone, is to retire.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh was Oscar-nominated for her portrayal of Vera Stone.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Tom Reed - best known as Orrin Vale in Harbour Lights - is to appear in a pantomime.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh, known to millions as Vera Stone, has written her autobiography.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("In the role of Vera Stone, Ann Marsh gives the performance of her career.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Nicola Kidd's Virginia Wolfe in The Hours won her the prize.",
+     {("Nicola Kidd", "Virginia Wolfe")}),
+    ("Tom Reed stars alongside Ann Marsh as her husband, Orrin Vale.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Kate Knightly takes the role of Lizzie Bennet, opposite Matt Fadyen as Mr Darcy.",
+     {("Kate Knightly", "Lizzie Bennet"), ("Matt Fadyen", "Mr Darcy")}),
+    ("Emma Lane (Vera) and Tom Reed (Orrin) are superb as the feuding siblings.",
+     {("Emma Lane", "Vera"), ("Tom Reed", "Orrin")}),
+    ("Million Pound Baby star Hilda Swann won best actress for her role as boxer Maggie "
+     "Fitz.", {("Hilda Swann", "Maggie Fitz")}),
+    ("Liam Nelson is nominated for Kinsley, in which he plays the researcher Alfred "
+     "Kinsley.", {("Liam Nelson", "Alfred Kinsley")}),
+    ("Ricky Gerard, who created and stars in The Bureau as David Brant, won again.",
+     {("Ricky Gerard", "David Brant")}),
+    ("Michael Gammon replaced the late Richard Harrow as Dumbledore in the films.",
+     {("Michael Gammon", "Dumbledore"), ("Richard Harrow", "Dumbledore")}),
+])
+def test_asides_fame_and_co_stars(text, expected):
+    """Dashes and commas around an aside, fame ("famous for playing", "known to
+    millions as"), a fronted "In the role of", a possessive part with its work, a
+    co-star's preposition, one-word parts in a cast list, a lower-case word the tagger
+    calls a name, "he" in "in which he plays", "the late" before the one replaced."""
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Marsh, known to her friends as Annie Lee, has died.",
+    "Cara Lyle was due to play Ophelia Grey but pulled out because of illness.",
+    "Petyr Bale (Littlefinger) and Sandor Clegg (Hound) argue about the king.",
+    "She started acting as a teenager, Ann Marsh said.",
+])
+def test_aside_look_alikes_give_nothing(text):
+    """A name friends use, a plan abandoned, nicknames in parentheses outside talk of
+    acting, an "as" phrase about an age."""
+    assert _pairs(text) == set()
+
+
 def test_a_describing_compound_is_no_part_of_a_name():
     """"Oscar-winner Lena Vosk": the hyphened description is not the actor's name."""
     found = _pairs("Oscar-winner Lena Vosk is set to play Countess Adela Marr.")
