@@ -49,6 +49,8 @@ KNOWN_ADVERBS = frozenset({"best", "most", "widely", "perhaps", "probably", "mai
 # Who knows a performer by a part: "known to millions as Vera" (not "to her friends").
 AUDIENCE_NOUNS = frozenset({"million", "viewer", "audience", "fan", "generation", "many",
                             "public", "cinemagoer", "theatregoer", "filmgoer"})
+# What a performer rises to by a part: "rose to fame as Vera".
+FAME_NOUNS = frozenset({"fame", "stardom", "prominence", "celebrity", "notice"})
 # Verbs whose object, a name with "as" on it, plays the part: "the film stars Ann
 # Marsh, who won last year, as Vera", "the cast includes Ann Marsh as Vera".
 CAST_LIST_VERBS = frozenset({"star", "feature", "include", "cast", "co-star", "boast"})
@@ -214,8 +216,8 @@ def _fronted_as(ctx, i):
 def _as_verb(ctx, head):
     """Return the verb an "as" phrase belongs to when the parser hung it on the noun
     closing the verb's "in" phrase ("appears in the remake of Harbour Lights as
-    Vera"): the casting verb, or "known" of "known to millions as Vera"; else
-    ``head`` itself."""
+    Vera"): the casting verb, "known" of "known to millions as Vera", the verb of
+    "rose to fame as Vera"; else ``head`` itself."""
     tokens = ctx.tokens
     i = head
     for _ in range(4):
@@ -223,10 +225,13 @@ def _as_verb(ctx, head):
                 or tokens.dep[i] == "prep" and tokens.lower[i] not in ("in", "of", "on", "to"):
             return head  # "with Tom Reed as Vera": Reed's own "as"
         audience = tokens.lower[i] == "to"
-        if audience and tokens.lemma[head] not in AUDIENCE_NOUNS:
+        fame = audience and tokens.lemma[head] in FAME_NOUNS
+        if audience and not fame and tokens.lemma[head] not in AUDIENCE_NOUNS:
             return head  # "known to her friends as Annie": a name, no part
         i = tokens.head[i]
         if tokens.pos[i] == "VERB":
+            if fame:  # "rose to fame as Vera", "shot to stardom as Vera"
+                return i
             if audience:  # "known to millions as Vera"
                 return i if tokens.lemma[i] == "know" else head
             return i if tokens.lemma[i] in AS_LEMMAS else head
