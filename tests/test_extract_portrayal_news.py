@@ -194,12 +194,19 @@ def test_news_look_alikes_give_nothing(text):
      {("Ricky Gerard", "David Brant")}),
     ("Michael Gammon replaced the late Richard Harrow as Dumbledore in the films.",
      {("Michael Gammon", "Dumbledore"), ("Richard Harrow", "Dumbledore")}),
+    ("Miley Cross rose to fame as Hannah Montague.", {("Miley Cross", "Hannah Montague")}),
+    ("Best actor nominees include Tom Asher for playing the composer Elgar in Enigma, and "
+     "Ravi Patel, who stars as a Mumbai taxi driver, Sunil, in Night Fares.",
+     {("Tom Asher", "Elgar"), ("Ravi Patel", "Sunil")}),
+    ("Critics praised Tom Reed for playing Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
 ])
 def test_asides_fame_and_co_stars(text, expected):
     """Dashes and commas around an aside, fame ("famous for playing", "known to
     millions as"), a fronted "In the role of", a possessive part with its work, a
     co-star's preposition, one-word parts in a cast list, a lower-case word the tagger
-    calls a name, "he" in "in which he plays", "the late" before the one replaced."""
+    calls a name, "he" in "in which he plays", "the late" before the one replaced,
+    "rose to fame as", a nominee "for playing", a name describing a noun ("a Mumbai
+    taxi driver, Sunil")."""
     assert _pairs(text) == expected
 
 

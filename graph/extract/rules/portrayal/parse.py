@@ -63,6 +63,8 @@ CONTROL_VERBS = frozenset({"let", "enable", "allow", "hire", "sign", "cast", "ch
                            "pick", "select", "tap", "recruit", "enlist", "draft", "see"})
 # Verbs the tagger often takes for plural nouns after a name ("Tom Reed stars").
 MISTAGGED_VERBS = frozenset({"stars", "co-stars", "plays", "voices", "returns"})
+# How a name that a "for playing" phrase hangs on stands in a list of nominees.
+LISTED_DEPS = frozenset({"dobj", "conj", "appos", "attr", "nsubj"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "debut", "stint",
@@ -118,6 +120,13 @@ def subject_of(tokens, verb):
                 return controller[0]  # "lets Ann Marsh play Vera": the object plays
         if dep in ("acl", "amod") and tokens.pos[head] in ("PROPN", "PRON"):
             return head  # "Ann Marsh, playing Vera", "Ann Marsh, famous for playing Vera"
+        if dep == "prep" and tokens.lower[i] == "for":
+            if tokens.pos[head] == "PROPN" and tokens.dep[head] in LISTED_DEPS:
+                return head  # "Tom Reed for playing Vera", the "for" on the name
+            named = [j for j in tokens.children(head)
+                     if tokens.dep[j] == "dobj" and tokens.pos[j] == "PROPN"]
+            if named and tokens.pos[head] == "VERB":
+                return named[0]  # "nominees include Tom Reed for playing Vera", "praised"
         i = head
     return None
 
@@ -384,9 +393,17 @@ def character_after_word(ctx, index):
     tokens = ctx.tokens
     n = len(tokens)
     i = index
-    while i < n and i - index < 4 and tokens.is_lower[i] and (tokens.pos[i] in (
-            "DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN") or tokens.tag[i] == "PRP$"):
-        i += 1  # "as his disciple Ruth"; "as boxer Maggie" (a lower-case word read as a name)
+    while i < n and i - index < 4:
+        if tokens.is_lower[i] and (tokens.pos[i] in (
+                "DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN") or tokens.tag[i] == "PRP$"):
+            i += 1  # "as his disciple Ruth"; "as boxer Maggie" (a lower-case word as a name)
+            continue
+        span = ctx.name_starting(i)
+        if i > index and span is not None and span.end < n and tokens.is_lower[span.end] \
+                and tokens.pos[span.end] == "NOUN" and modifier(ctx, span):
+            i = span.end  # "as a Mumbai taxi driver, Sunil": a name describing the noun
+            continue
+        break
     if index < i < n and tokens.text[i] == "," and tokens.is_lower[i - 1]:
         # "as her husband, Orrin Vale": a name set off as the description's apposition
         span = ctx.name_starting(i + 1)
