@@ -199,6 +199,7 @@ def test_news_look_alikes_give_nothing(text):
      "Ravi Patel, who stars as a Mumbai taxi driver, Sunil, in Night Fares.",
      {("Tom Asher", "Elgar"), ("Ravi Patel", "Sunil")}),
     ("Critics praised Tom Reed for playing Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
+    ("Ann Marsh won a Golden Globe for playing Vera Stone.", {("Ann Marsh", "Vera Stone")}),
 ])
 def test_asides_fame_and_co_stars(text, expected):
     """Dashes and commas around an aside, fame ("famous for playing", "known to

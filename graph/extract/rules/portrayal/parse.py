@@ -63,6 +63,9 @@ CONTROL_VERBS = frozenset({"let", "enable", "allow", "hire", "sign", "cast", "ch
                            "pick", "select", "tap", "recruit", "enlist", "draft", "see"})
 # Verbs the tagger often takes for plural nouns after a name ("Tom Reed stars").
 MISTAGGED_VERBS = frozenset({"stars", "co-stars", "plays", "voices", "returns"})
+# Verbs whose object is a prize its subject won "for playing": "won an Emmy for".
+PRIZE_VERBS = frozenset({"win", "earn", "receive", "get", "pick", "scoop", "collect", "take",
+                         "land", "bag", "claim", "accept", "share"})
 # How a name that a "for playing" phrase hangs on stands in a list of nominees.
 LISTED_DEPS = frozenset({"dobj", "conj", "appos", "attr", "nsubj"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
@@ -124,8 +127,9 @@ def subject_of(tokens, verb):
             if tokens.pos[head] == "PROPN" and tokens.dep[head] in LISTED_DEPS:
                 return head  # "Tom Reed for playing Vera", the "for" on the name
             named = [j for j in tokens.children(head)
-                     if tokens.dep[j] == "dobj" and tokens.pos[j] == "PROPN"]
-            if named and tokens.pos[head] == "VERB":
+                     if tokens.dep[j] == "dobj" and tokens.pos[j] == "PROPN" and not any(
+                         tokens.dep[k] == "det" for k in tokens.children(j))]
+            if named and tokens.pos[head] == "VERB" and tokens.lemma[head] not in PRIZE_VERBS:
                 return named[0]  # "nominees include Tom Reed for playing Vera", "praised"
         i = head
     return None
