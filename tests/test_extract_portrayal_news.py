@@ -223,6 +223,12 @@ def test_aside_look_alikes_give_nothing(text):
     assert _pairs(text) == set()
 
 
+def test_a_short_police_rank_is_no_part_of_the_character():
+    """"DI Ray Sutton" is Ray Sutton, as "Detective Ray Sutton" is."""
+    found = _pairs("Desmond Achebe plays DI Ray Sutton, a detective haunted by his past.")
+    assert found == {("Desmond Achebe", "Ray Sutton")}
+
+
 def test_a_describing_compound_is_no_part_of_a_name():
     """"Oscar-winner Lena Vosk": the hyphened description is not the actor's name."""
     found = _pairs("Oscar-winner Lena Vosk is set to play Countess Adela Marr.")
