@@ -200,6 +200,7 @@ def test_news_look_alikes_give_nothing(text):
      {("Tom Asher", "Elgar"), ("Ravi Patel", "Sunil")}),
     ("Critics praised Tom Reed for playing Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
     ("Ann Marsh won a Golden Globe for playing Vera Stone.", {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh lends her voice to Vera Stone, a talking cat.", {("Ann Marsh", "Vera Stone")}),
 ])
 def test_asides_fame_and_co_stars(text, expected):
     """Dashes and commas around an aside, fame ("famous for playing", "known to

@@ -166,10 +166,17 @@ def _clause_owner(ctx, noun, named=False):
 
 def _role_character(ctx, noun):
     """Return the character a role noun names: "portrayal of X", "role as X", "role
-    was X" (the noun a copula's subject), "the role, X", or None."""
+    was X" (the noun a copula's subject), "the role, X", "lends her voice to X", or
+    None."""
     tokens = ctx.tokens
     n = len(tokens)
     after = noun + 1
+    verb = tokens.head[noun]
+    if tokens.lemma[noun] == "voice" and tokens.lemma[verb] in GIVING_VERBS:
+        given = [m for k in tokens.children(verb) if tokens.lower[k] == "to"
+                 for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+        if given:
+            return character_name(ctx, given[0])  # "lends her voice to Vera"
     if after + 1 < n and tokens.lower[after] in ("in", "on") \
             and ctx.name_starting(after + 1) is not None:
         j = ctx.name_starting(after + 1).end  # "her role in Harbour Lights as Vera"
