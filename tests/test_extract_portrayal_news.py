@@ -201,6 +201,14 @@ def test_news_look_alikes_give_nothing(text):
     ("Critics praised Tom Reed for playing Orrin Vale.", {("Tom Reed", "Orrin Vale")}),
     ("Ann Marsh won a Golden Globe for playing Vera Stone.", {("Ann Marsh", "Vera Stone")}),
     ("Ann Marsh lends her voice to Vera Stone, a talking cat.", {("Ann Marsh", "Vera Stone")}),
+    ("Vera Stone, Ann Marsh's character in Harbour Lights, dies in the finale.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh, whose character Vera Stone was killed off, has a new job.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh's character in Salt Road, Vera Stone, is a nurse.",
+     {("Ann Marsh", "Vera Stone")}),
+    ("Ann Marsh's Vera Stone was the breakout character of the year.",
+     {("Ann Marsh", "Vera Stone")}),
 ])
 def test_asides_fame_and_co_stars(text, expected):
     """Dashes and commas around an aside, fame ("famous for playing", "known to
@@ -217,6 +225,8 @@ def test_asides_fame_and_co_stars(text, expected):
     "Cara Lyle was due to play Ophelia Grey but pulled out because of illness.",
     "Petyr Bale (Littlefinger) and Sandor Clegg (Hound) argue about the king.",
     "She started acting as a teenager, Ann Marsh said.",
+    "Director Tom Reed's Salt Road is a fine character study.",
+    "Ann Marsh lends her voice to the campaign for Salt Road.",
 ])
 def test_aside_look_alikes_give_nothing(text):
     """A name friends use, a plan abandoned, nicknames in parentheses outside talk of

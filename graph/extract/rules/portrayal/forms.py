@@ -134,6 +134,14 @@ def _not_a_performance(ctx, owner, owned):
     return tokens.dep[last] == "nsubj" and tokens.lemma[tokens.head[last]] in SPEECH_VERBS
 
 
+def _about_acting(ctx, index):
+    """Return True when the sentence of token ``index`` speaks of acting or of
+    characters: "Ann Marsh's Vera was the breakout character of the year"."""
+    tokens = ctx.tokens
+    return any(tokens.lemma[k] in PERFORMANCE_WORDS or tokens.lemma[k] == "character"
+               for k in range(tokens.sent_start[index], tokens.sent_end[index]))
+
+
 def _title_goes_on(ctx, span):
     """Return True when a name runs on as a title in lower-case words ("Charlie and the
     Chocolate Factory", "Vera of the Glass Tower")."""
@@ -282,9 +290,10 @@ def possessive(ctx):
     shows a performance: the possessor is a performer (so called, or playing
     elsewhere in the article), the possessed a character played elsewhere, both
     people by NER or a "who" clause ("X's Y, who died"), or an adjective of
-    character stands between ("X's villainous Y"). A director's or author's
-    possessive of a work ("Ann Marsh's The Long Tide", "her classic Salt Road") is
-    none."""
+    character stands between ("X's villainous Y"), or a person's possessive in a
+    sentence about acting ("X's Y was the breakout character"). A director's or
+    author's possessive of a work ("Ann Marsh's The Long Tide", "her classic Salt
+    Road") is none."""
     tokens = ctx.tokens
     text, n = tokens.text, len(tokens)
     for actor in ctx.names:
@@ -318,7 +327,9 @@ def possessive(ctx):
         if not (
                 described or person_told or kind_of(ctx, actor) == "performer"
                 or actor.text in established_actors(ctx)
-                or character.text in established_characters(ctx)):
+                or character.text in established_characters(ctx)
+                or "PERSON" in actor.labels and not work_words
+                and _about_acting(ctx, actor.start)):
             continue
         yield from _emit(ctx, [actor], [character], "portrayal.possessive", 0.7, loose=True)
 

@@ -89,8 +89,12 @@ def _owner(ctx, noun):
     for j in _possessors(tokens, noun):
         if tokens.lower[j] == "whose":
             clause = tokens.head[noun]
-            if tokens.dep[clause] == "relcl":
-                return actor_at(ctx, tokens.head[clause])
+            for _ in range(MAX_CLIMB):  # "whose character Vera was killed off"
+                if tokens.dep[clause] == "relcl":
+                    return actor_at(ctx, tokens.head[clause])
+                if tokens.head[clause] == clause:
+                    break
+                clause = tokens.head[clause]
             return None
         if tokens.lower[j] in POSSESSIVE_PRONOUNS:
             # "Ann Marsh won an award for her role as Vera": the clause's named subject
@@ -166,8 +170,8 @@ def _clause_owner(ctx, noun, named=False):
 
 def _role_character(ctx, noun):
     """Return the character a role noun names: "portrayal of X", "role as X", "role
-    was X" (the noun a copula's subject), "the role, X", "lends her voice to X", or
-    None."""
+    was X" (the noun a copula's subject), "the role, X", "lends her voice to X",
+    "her character in Salt Road, X", or None."""
     tokens = ctx.tokens
     n = len(tokens)
     after = noun + 1
@@ -180,9 +184,14 @@ def _role_character(ctx, noun):
     if after + 1 < n and tokens.lower[after] in ("in", "on") \
             and ctx.name_starting(after + 1) is not None:
         j = ctx.name_starting(after + 1).end  # "her role in Harbour Lights as Vera"
-        j += 1 if j < n and tokens.text[j] == "," else 0
+        comma = j < n and tokens.text[j] == ","
+        j += 1 if comma else 0
         if j + 1 < n and tokens.lower[j] == "as":
             return character_after_word(ctx, j + 1)
+        named = ctx.name_starting(j) if comma and tokens.lemma[noun] in CHARACTER_NOUNS \
+            else None
+        if named is not None and named.end < n and tokens.is_punct[named.end]:
+            return character_name(ctx, named.start)  # "her character in X, Vera, ..."
     if after < n and tokens.lower[after] in ("as", "of") and noun + 2 < n:
         found = character_after_word(ctx, noun + 2)
         if found is not None:
@@ -193,7 +202,15 @@ def _role_character(ctx, noun):
         if i < n and tokens.text[i] == ",":
             i += 1
         span = ctx.name_starting(i)
-        return character_name(ctx, span.start) if span is not None else None
+        if span is not None:
+            return character_name(ctx, span.start)
+        # "Vera, Ann Marsh's character in X", "her character in X, Vera": a name in
+        # apposition to the noun.
+        named = [j for j in tokens.children(noun) if tokens.dep[j] == "appos"]
+        if tokens.dep[noun] == "appos":
+            named.append(tokens.head[noun])
+        found = [character_name(ctx, j) for j in named]
+        return next((span for span in found if span is not None), None)
     if tokens.dep[noun] == "nsubj" and tokens.lemma[tokens.head[noun]] == "be":
         return character_below(ctx, tokens.head[noun], frozenset({"attr"}))
     if after + 1 < n and tokens.text[after] == "," and tokens.tag[after + 1] == "VBG" \
