@@ -227,10 +227,16 @@ def test_asides_fame_and_co_stars(text, expected):
     "She started acting as a teenager, Ann Marsh said.",
     "Director Tom Reed's Salt Road is a fine character study.",
     "Ann Marsh lends her voice to the campaign for Salt Road.",
+    "The novelist Tom Reed, whose character Orrin Vale has sold millions, is writing again.",
+    "Tom Reed's Orrin Vale novels have been translated into 30 languages.",
+    "The singer Ann Marsh played Wembley Stadium last night.",
+    "Ann Marsh was lined up to play Vera Stone before the project collapsed.",
+    "Ann Marsh (Salt Road) and Tom Reed (Harbour Lights) were both nominated for best actor.",
 ])
 def test_aside_look_alikes_give_nothing(text):
     """A name friends use, a plan abandoned, nicknames in parentheses outside talk of
-    acting, an "as" phrase about an age."""
+    acting, an "as" phrase about an age, a director's or an author's character, a
+    name describing books, a singer's venue, nominees and their works."""
     assert _pairs(text) == set()
 
 

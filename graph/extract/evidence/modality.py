@@ -30,10 +30,12 @@ HEDGES = frozenset({
     # "attached to direct": a project's tentative commitment, not yet a credit
     "attached",
 })
-# Adjectives of a plan or a wish that a statement below them hangs from: "was due to
-# play", "is keen to return" (the words of HEDGES are read around the verb already).
+# Words of a plan or a wish that a statement below them hangs from: "was due to
+# play", "is keen to return", "was lined up to play" (the words of HEDGES are read
+# around the verb already).
 INTENTIONS = frozenset({"due", "keen", "eager", "desperate", "willing", "reluctant",
-                        "anxious", "determined"})
+                        "anxious", "determined", "lined", "earmarked", "pencilled",
+                        "penciled"})
 CONDITIONS = frozenset({"if", "unless", "whether", "should", "suppose", "supposing", "imagine"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "but", "although", "though", "however",
                            "while", "whereas", "yet"})

@@ -41,6 +41,7 @@ from graph.extract.rules.portrayal.base import (
     established_actors,
     established_characters,
     full_actor,
+    modifier,
     pairs,
     plausible_actor,
     plausible_character,
@@ -156,12 +157,13 @@ def _title_goes_on(ctx, span):
 
 
 def _sentence_cue(ctx, index):
-    """Return "award" when the sentence before token ``index`` speaks of awards,
-    "performer" when it introduces performers ("starring", "the voices of"), else None."""
+    """Return "award" when the sentence of token ``index`` speaks of awards ("A (B)
+    and C (D) were nominated": a nominee and the work), "performer" when the sentence
+    before the token introduces performers ("starring", "the voices of"), else None."""
     tokens = ctx.tokens
-    words = set(tokens.lower[tokens.sent_start[index]:index])
-    if words & AWARD_WORDS:
+    if set(tokens.lower[tokens.sent_start[index]:tokens.sent_end[index]]) & AWARD_WORDS:
         return "award"
+    words = set(tokens.lower[tokens.sent_start[index]:index])
     return "performer" if words & PERFORMER_CUES else None
 
 
@@ -312,6 +314,8 @@ def possessive(ctx):
             continue
         if character.end < n and tokens.lower[character.end] in ROLE_WORDS:
             continue  # "Ann Marsh's Harbour Lights character, Vera": the name is the show
+        if modifier(ctx, character):
+            continue  # "Tom Reed's Orrin Vale novels": the name describes his books
         # A person's person is a part: "Ann Marsh's Vera Stone", "Ann Marsh's Vera, who
         # died"; not a work's title ("Ann Marsh's Salt Road and the Sea", "classic").
         # (An unknown name has no NER label: only an organisation or a place is out.)

@@ -66,6 +66,11 @@ MISTAGGED_VERBS = frozenset({"stars", "co-stars", "plays", "voices", "returns"})
 # Verbs whose object is a prize its subject won "for playing": "won an Emmy for".
 PRIZE_VERBS = frozenset({"win", "earn", "receive", "get", "pick", "scoop", "collect", "take",
                          "land", "bag", "claim", "accept", "share"})
+# NER labels of a place or a firm a team or a singer plays, which is no part.
+VENUE_LABELS = frozenset({"FAC", "GPE", "LOC", "ORG"})
+# Last words of a venue's name: "the singer played Wembley Stadium".
+VENUE_WORDS = frozenset({"stadium", "arena", "hall", "theatre", "theater", "festival",
+                         "club", "centre", "center", "palladium", "bowl", "dome", "o2"})
 # How a name that a "for playing" phrase hangs on stands in a list of nominees.
 LISTED_DEPS = frozenset({"dobj", "conj", "appos", "attr", "nsubj"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
@@ -304,8 +309,10 @@ def facts(ctx, actor, character, anchor, rule_name, work=None, shared=False):
     the character to no other actor in its sentence."""
     if actor is None or character is None or actor.text == character.text:
         return
-    if kind_of(ctx, actor) == "thing" and kind_of(ctx, character) == "thing":
-        return  # "Harbour United played Dock Rovers": teams, towns, firms
+    if kind_of(ctx, actor) in ("thing", "maker") and (
+            kind_of(ctx, character) == "thing" or character.labels & VENUE_LABELS
+            or character.text.split()[-1].lower() in VENUE_WORDS):
+        return  # "Harbour United played Dock Rovers", "the singer played Wembley Arena"
     if (actor.text, character.text) in established_pairs(ctx):
         return  # the surface forms read it already, with its work and seasons
     if actor.text in established_characters(ctx):

@@ -12,7 +12,7 @@ named, "whose" for the relative clause's antecedent) or the subject of a copula
 
 from dataclasses import replace
 
-from graph.extract.mentions.kinds import looks_like_work
+from graph.extract.mentions.kinds import kind_of, looks_like_work
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
     MAX_CLIMB,
@@ -324,6 +324,8 @@ def performance(ctx):
         else:
             pairs = ((owner, character) for character in characters)
         for actor, character in pairs:
+            if actor is not None and kind_of(ctx, actor) == "maker":
+                continue  # "the novelist Tom Reed, whose character Vera ...": an author's
             yield from facts(ctx, actor, character, i, "portrayal.performance")
 
 
