@@ -79,6 +79,9 @@ PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices"
 PERFORMANCE_WORDS = frozenset({"star", "play", "cast", "perform", "performance", "role",
                                "shine", "superb", "excellent", "brilliant", "terrific",
                                "actor", "actress", "act", "portray", "voice", "lead"})
+# Words of a sentence about a part itself, where "X's Y" is a performer's part.
+PART_WORDS = frozenset({"character", "portrayal", "performance", "role", "part",
+                        "interpretation", "characterisation", "characterization"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})
@@ -136,10 +139,11 @@ def _not_a_performance(ctx, owner, owned):
 
 
 def _about_acting(ctx, index):
-    """Return True when the sentence of token ``index`` speaks of acting or of
-    characters: "Ann Marsh's Vera was the breakout character of the year"."""
+    """Return True when the sentence of token ``index`` speaks of a part itself:
+    "Ann Marsh's Vera was the breakout character of the year" (not of stars or
+    leads, which celebrity news names beside spouses and friends)."""
     tokens = ctx.tokens
-    return any(tokens.lemma[k] in PERFORMANCE_WORDS or tokens.lemma[k] == "character"
+    return any(tokens.lemma[k] in PART_WORDS
                for k in range(tokens.sent_start[index], tokens.sent_end[index]))
 
 
