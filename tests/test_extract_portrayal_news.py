@@ -113,10 +113,13 @@ def test_news_and_review_forms(text, expected):
      {("Colm Rafferty", "Bishop Crane")}),
     ("Tom Reed will play Winston Churchill. He previously portrayed Churchill on stage.",
      {("Tom Reed", "Winston Churchill")}),
+    ("Taking over from Martin Cole as the Master is Derek Simms, who was unveiled on Monday.",
+     {("Martin Cole", "Master"), ("Derek Simms", "Master")}),
 ])
 def test_each_part_goes_to_its_own_actor(text, expected):
-    """A character a list gives one actor is not the parse's for another; the work
-    joined is no actor; a part named before is no performer."""
+    """A character a list gives one actor is not the parse's for another (but a part
+    taken over from one actor is the next one's too); the work joined is no actor; a
+    part named before is no performer."""
     assert _pairs(text) == expected
 
 

@@ -50,6 +50,8 @@ KNIGHTHOODS = frozenset({"sir", "dame"})
 # Words of a photo caption after a name: "Ann Marsh (pictured)", "Tom Reed (left)".
 CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "above",
                            "below", "top", "inset"})
+# Verbs whose object is the actor a part passes from: "replacing Tom Reed as Vera".
+PASSING_VERBS = frozenset({"replace", "succeed", "follow", "supersede"})
 # How far a work's title may hang below the clause that holds it.
 MAX_CLAUSE_CLIMB = 8
 # Titles of rank by birth or of kin, which name no part on their own ("the King").
@@ -148,12 +150,24 @@ def established_pairs(ctx):
 def given_to_another(ctx, actor, character):
     """Return True when the verb, role and cast forms give ``character`` to an actor
     other than ``actor`` in the sentence where ``character`` stands: "A and B play C
-    and D" pairs B with D, so D is not A's too."""
+    and D" pairs B with D, so D is not A's too; unless that actor is one the part
+    passes from ("taking over from A as C is B")."""
     tokens = ctx.tokens
     first = tokens.idx[tokens.sent_start[character.start]]
     last = tokens.end_char(tokens.sent_end[character.start] - 1)
     return any(first <= start < last and other != actor.text
+               and not _passed_from(ctx, start)
                for start, other in _established(ctx)[3].get(character.text, ()))
+
+
+def _passed_from(ctx, start_char):
+    """Return True when the name at character offset ``start_char`` follows "from" or
+    a verb of replacing: the actor a part passes from."""
+    span = next((span for span in ctx.names if span.start_char == start_char), None)
+    if span is None or span.start == 0:
+        return False
+    before = span.start - 1
+    return ctx.tokens.lower[before] == "from" or ctx.tokens.lemma[before] in PASSING_VERBS
 
 
 def shaped_like_actor(span):
