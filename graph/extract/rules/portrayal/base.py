@@ -9,7 +9,6 @@ portrayal rule (``portrayal_rule``) runs once per article, though coreference as
 for its facts before the pipeline does.
 """
 
-from collections import Counter
 from dataclasses import replace
 from functools import wraps
 
@@ -23,8 +22,8 @@ from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.registry import RULES, rule
-from graph.extract.rules.portrayal.clause_work import clause_work
 from graph.extract.rules.portrayal.seasons import SentenceSeasons
+from graph.extract.rules.portrayal.work import clause_work, main_work, sentence_work, work_after
 from graph.model.facts import Portrayal
 
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -52,8 +51,6 @@ CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "abo
                            "below", "top", "inset"})
 # Verbs whose object is the actor a part passes from: "replacing Tom Reed as Vera".
 PASSING_VERBS = frozenset({"replace", "succeed", "follow", "supersede"})
-# How far a work's title may hang below the clause that holds it.
-MAX_CLAUSE_CLIMB = 8
 # Titles of rank by birth or of kin, which name no part on their own ("the King").
 BIRTH_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame",
                           "ser", "uncle", "aunt", "father", "mother", "sister", "brother",
@@ -459,83 +456,6 @@ def pairs(actors, characters):
     return []
 
 
-def work_after(ctx, index):
-    """Return the work named by "in The Work" just after token ``index``, or None."""
-    tokens = ctx.tokens
-    if index + 1 < len(tokens) and tokens.text[index] == ")":
-        index += 1
-    if index < len(tokens) and tokens.lower[index] == "in":
-        span = ctx.name_starting(index + 1)
-        if span and (span.text in ctx.works or span.text.startswith("The ")):
-            return span.text
-    return None
-
-
-def sentence_work(ctx, actor, character):
-    """Return the known work the sentence of an actor and a character names for the
-    pair: the first named after both ("plays Vera in a remake of Harbour Lights"),
-    else the last named before both ("In Harbour Lights, Ann plays Vera"), else one
-    named between them ("Ann Marsh joins Harbour Lights, where she plays Vera"), never
-    one the pair's names are part of; None when the sentence names none."""
-    tokens = ctx.tokens
-    start, end = min(actor.start, character.start), max(actor.end, character.end)
-    sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[max(start, end - 1)]
-    inside = [(s, e, t) for s, e, t in works.mentions(ctx) if sent_start <= s < sent_end
-              and not any(s < span.end and e > span.start for span in (actor, character))
-              and not _told_of_actor(tokens, s, actor, character)]
-    after = [t for s, _e, t in inside if s >= end]
-    before = [t for _s, e, t in inside if e <= start]
-    between = [t for s, e, t in inside if s >= start and e <= end]
-    return after[0] if after else before[-1] if before else between[0] if between else None
-
-
-def _told_of_actor(tokens, index, actor, character):
-    """Return True when token ``index`` stands in a relative clause on the actor that
-    does not hold the character, and so tells of another work: "played by Lily Hart,
-    who also appeared in Salt Road" (not "Lily Hart, who plays Vera in Salt Road")."""
-    i = index
-    for _ in range(MAX_CLAUSE_CLIMB):
-        head = tokens.head[i]
-        if head == i:
-            return False
-        if tokens.dep[i] == "relcl":
-            last = actor.end - 1  # "the actress Lily Hart, who ...": the clause on the noun
-            on_actor = actor.start <= head < actor.end or tokens.dep[last] == "appos" \
-                and tokens.head[last] == head
-            return on_actor and not _below(tokens, character.end - 1, i)
-        i = head
-    return False
-
-
-def _below(tokens, index, top):
-    """Return True when token ``index`` hangs from token ``top`` (or is it)."""
-    i = index
-    for _ in range(MAX_CLAUSE_CLIMB):
-        if i == top:
-            return True
-        if tokens.head[i] == i:
-            return False
-        i = tokens.head[i]
-    return i == top
-
-
-def _main_work(ctx):
-    """Return the work an article is about when its text says so by repetition: the
-    known work named at least twice and more than twice as often as any other, and
-    no lone word of a person's name; else None."""
-    if "main_work" not in ctx.memo:
-        counts = Counter(text for _s, _e, text in works.mentions(ctx))
-        ranked = counts.most_common(2)
-        main = None
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
-            main = ranked[0][0]
-            if " " not in main and any(span.text == main and full_person(ctx, span)
-                                       for span in ctx.names):
-                main = None  # "Alex" for Alex Rodriguez
-        ctx.memo["main_work"] = main
-    return ctx.memo["main_work"]
-
-
 def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confidence,
                    work=None, seasons=None, verb=None):
     """Return a Portrayal fact quoting text[start_char:end_char], or None when the pair
@@ -566,7 +486,7 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
         or (clause_work(ctx, verb[1] - 1, character) if verb is not None else None) \
         or ctx.article.work \
         or sentence_work(ctx, actor, character) \
-        or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)
+        or ctx.default_work or works.index(ctx).article_work or main_work(ctx)
     if seasons is None:
         seasons = info.seasons.seasons(min(actor.start, character.start), work)
     claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)

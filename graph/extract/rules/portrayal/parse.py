@@ -42,12 +42,12 @@ from graph.extract.rules.portrayal.base import (
     portrayal_rule,
     shaped_like_actor,
 )
-from graph.extract.rules.portrayal.clause_work import clause_work
 from graph.extract.rules.portrayal.referents import (
     POSSESSIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     pronoun_actor,
 )
+from graph.extract.rules.portrayal.work import clause_work
 
 PLAY_LEMMAS = frozenset({"play", "portray", "voice"})
 # Where the character stands below a playing verb.

@@ -17,7 +17,6 @@ from graph.extract.rules.portrayal.base import (
     established_characters,
     portrayal_rule,
 )
-from graph.extract.rules.portrayal.clause_work import clause_work
 from graph.extract.rules.portrayal.parse import (
     MISTAGGED_VERBS,
     actor_at,
@@ -28,6 +27,7 @@ from graph.extract.rules.portrayal.parse import (
     in_work,
     subject_of,
 )
+from graph.extract.rules.portrayal.work import clause_work
 
 # Verbs whose "as" phrase names the role their subject (or object) plays.
 AS_LEMMAS = frozenset({"star", "co-star", "appear", "cast", "return", "guest", "debut",

@@ -27,10 +27,10 @@ from graph.extract.rules.portrayal.base import (
     plausible_actor,
     plausible_character,
     portrayal_fact,
-    work_after,
 )
 from graph.extract.rules.portrayal.forms import by_actor
 from graph.extract.rules.portrayal.roles import role_phrases
+from graph.extract.rules.portrayal.work import work_after
 from graph.model.facts import Event
 
 ROLE_NOUNS = frozenset({"role", "part"})
