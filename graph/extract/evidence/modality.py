@@ -30,6 +30,12 @@ HEDGES = frozenset({
     # "attached to direct": a project's tentative commitment, not yet a credit
     "attached",
 })
+# Words of a plan or a wish that a statement below them hangs from: "was due to
+# play", "is keen to return", "was lined up to play" (the words of HEDGES are read
+# around the verb already).
+INTENTIONS = frozenset({"due", "keen", "eager", "desperate", "willing", "reluctant",
+                        "anxious", "determined", "lined", "earmarked", "pencilled",
+                        "penciled"})
 CONDITIONS = frozenset({"if", "unless", "whether", "should", "suppose", "supposing", "imagine"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "but", "although", "though", "however",
                            "while", "whereas", "yet"})
@@ -91,6 +97,36 @@ def asserted(ctx, start, end):
     tokens = ctx.tokens
     return _asserted(tokens.lower, start, end, tokens.sent_start[start],
                      tokens.is_question(start))
+
+
+def asserted_above(ctx, index, climb=5, through=None):
+    """Return False when token ``index`` or a verb the parse hangs it from, up to
+    ``climb`` steps, is negated, hedged or asked ("was not Vera", "are hoping to
+    persuade Ann to return as Vera", "denies that she will play"); True otherwise.
+    With ``through``, the climb goes on only through those dependencies (a clause's
+    complements: the main clause does not deny an apposition, "Vera, played by Ann,
+    never smiles")."""
+    tokens = ctx.tokens
+    if any(tokens.dep[j] == "neg" for j in tokens.children(index)):
+        return False  # "was not Vera": the negation stands after the anchor
+    i = index
+    for _ in range(climb):
+        head = tokens.head[i]
+        if head == i or through is not None and tokens.dep[i] not in through:
+            return True
+        i = head
+        if tokens.lower[i] in INTENTIONS:
+            return False  # "was due to play Vera but pulled out"
+        if tokens.pos[i] in ("VERB", "AUX") and (
+                not asserted(ctx, i, i + 1)
+                or any(tokens.dep[j] == "neg" for j in tokens.children(i))):
+            return False
+    return True
+
+
+# What a statement may hang from and still be what the verb above it says: "hoping to
+# persuade Ann to return as Vera", "denies that she will play Vera".
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "pcomp", "pobj"})
 
 
 def denied_above(tokens, index, climb=6):

@@ -29,6 +29,8 @@ TITLES = frozenset({
     "emperor", "empress", "duke", "duchess", "count", "countess", "baron", "baroness", "earl",
     "maester", "magister", "septa", "septon", "father", "mother", "sister", "brother", "uncle",
     "aunt", "cardinal", "bishop", "reverend", "rabbi", "pastor", "saint", "st",
+    # written short, as British police and military ranks are: "DI Ray Sutton"
+    "di", "dci", "ds", "dsi", "wpc", "sgt", "supt", "insp", "lt", "capt", "col", "rev",
 })
 # Words that make a title of the title after them ("Grand Maester", "High Septon").
 TITLE_PREFIXES = frozenset({"grand", "high", "vice", "acting", "lord", "lady", "chief"})

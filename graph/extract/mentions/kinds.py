@@ -162,6 +162,9 @@ def _as_noun(ctx, span):
             j = i + 1
             while j < end + 2 and j < len(tokens) and tokens.pos[j] in ("DET", "ADJ"):
                 j += 1
+            if j + 1 < len(tokens) and tokens.text[j][:1].isupper() \
+                    and tokens.pos[j + 1] == "PROPN":
+                return None  # "cast as Agent Rook": a character's title, no job
             return "maker" if j < len(tokens) and tokens.lower[j] in MAKER_WORDS else None
         if tokens.text[i] in (",", ";", "(") or tokens.pos[i] in ("PROPN", "NOUN"):
             return None

@@ -5,7 +5,8 @@ on name spans found from part-of-speech and capitalisation instead. A name may h
 a quoted nickname (Eddard "Ned" Stark, Sandor "The Hound" Clegane), lower-case
 particles between capitalised words (Hugh of the Vale, Carice van Houten),
 hyphens and apostrophes (Coster-Waldau, O'Brien, K'un-Lun) and initials
-(J. K. Simmons).
+(J. K. Simmons); a capitalised word hyphened to lower-case ones describes the
+name and is no part of it ("Oscar-winner Ann Marsh", "Bafta-nominated").
 
 Capitals do not always mean a name, so each document is read once for evidence
 about its words (``_Evidence``): a word seen in lower case elsewhere ("newcomer",
@@ -215,7 +216,20 @@ def _joins(tokens, j):
         tokens.text[j] in {"-", "'", "’"} and not tokens.whitespace[j - 1]
         and not tokens.whitespace[j] and j + 1 < len(tokens)
         and tokens.text[j + 1][:1].isalpha()
+        and not (tokens.text[j] == "-" and tokens.text[j + 1][:1].islower())
     )
+
+
+def _describing_compound(tokens, i):
+    """Return the index past a capitalised word joined by a hyphen to lower-case ones
+    ("Oscar-winner", "Bafta-nominated", "Hollywood-based"): a description before a
+    name, no part of it; else ``i``."""
+    n = len(tokens)
+    j = i
+    while j + 2 < n and tokens.text[j + 1] == "-" and not tokens.whitespace[j] \
+            and not tokens.whitespace[j + 1] and tokens.text[j + 2][:1].islower():
+        j += 2
+    return j + 1 if j > i else i
 
 
 def _ampersand(tokens, j, words, evidence):
@@ -315,6 +329,10 @@ def find_names(doc, tokens=None):
     while i < n:
         if not tokens.text[i][:1].isupper():  # no name opens in lower case: skip the checks
             i += 1
+            continue
+        past = _describing_compound(tokens, i)
+        if past > i:
+            i = past
             continue
         opens = _starts_title(tokens, i, evidence) or _name_word(tokens, i, evidence)
         if not opens or _descriptor_first(tokens, i, evidence):

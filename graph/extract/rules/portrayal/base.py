@@ -9,16 +9,21 @@ portrayal rule (``portrayal_rule``) runs once per article, though coreference as
 for its facts before the pipeline does.
 """
 
-from collections import Counter
 from dataclasses import replace
 from functools import wraps
 
-from graph.extract.evidence.modality import asserted, denied_above
+from graph.extract.evidence.modality import (
+    COMPLEMENT_DEPS,
+    asserted,
+    asserted_above,
+    denied_above,
+)
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of, work_here
 from graph.extract.mentions.names import HONORIFICS, NOT_NAMES, common_words
 from graph.extract.registry import RULES, rule
 from graph.extract.rules.portrayal.seasons import SentenceSeasons
+from graph.extract.rules.portrayal.work import clause_work, main_work, sentence_work, work_after
 from graph.model.facts import Portrayal
 
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -30,13 +35,27 @@ ACTOR_NOUNS = frozenset({"actor", "actress", "performer", "star", "co-star", "ne
 PLAYING_LEMMAS = frozenset({"play", "portray", "voice", "star"})
 PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "into", "from", "inside"})
 LIST_JOINERS = frozenset({"and", "&"})
+# Prepositions of a co-star, whose "as" phrase after is the subject's part.
+CO_STAR_PREPOSITIONS = frozenset({"alongside", "opposite"})
+# Verbs whose object is the work joined: "joined Salt Road as Vera".
+JOIN_VERBS = frozenset({"join", "rejoin", "enter"})
 # Lower-case words of a name that mark a title or place, not a person ("Father of Ned",
 # "House of the Undying").
 NOT_IN_ACTOR_NAMES = frozenset({"of", "the", "The", "Of"})
 MAX_ACTOR_WORDS = 5
+# Titles an actor's name may open with ("Sir Ian Marsh", "Dame Ann Reed"); the fact
+# names the actor without them.
+KNIGHTHOODS = frozenset({"sir", "dame"})
 # Words of a photo caption after a name: "Ann Marsh (pictured)", "Tom Reed (left)".
 CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "above",
                            "below", "top", "inset"})
+# Verbs whose object is the actor a part passes from: "replacing Tom Reed as Vera".
+PASSING_VERBS = frozenset({"replace", "succeed", "follow", "supersede"})
+# Titles of rank by birth or of kin, which name no part on their own ("the King").
+BIRTH_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame",
+                          "ser", "uncle", "aunt", "father", "mother", "sister", "brother",
+                          "khal", "grand", "president", "senator", "councillor", "councilor",
+                          "septa", "septon", "maester"})
 # How many lower-case words may describe a character before its name ("the witch X").
 MAX_DESCRIPTION = 3
 DESCRIPTION_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
@@ -96,15 +115,17 @@ def _established(ctx):
     """Return (actors, characters, pairs) of the establishing rules' facts, read once."""
     memo = ctx.memo
     if "established" not in memo:
-        memo["established"] = (set(), set(), set())  # a rule asking while it runs sees none
-        actors, characters, pairs_found = set(), set(), set()
+        memo["established"] = (set(), set(), set(), {})  # a rule asking while it runs sees none
+        actors, characters, pairs_found, placed = set(), set(), set(), {}
         for name in ESTABLISHING_RULES:
             func = RULES.get(name)
             for fact in func(ctx) if func else ():
                 actors.add(fact.claim.actor)
                 characters.add(fact.claim.character)
                 pairs_found.add((fact.claim.actor, fact.claim.character))
-        memo["established"] = (actors, characters, pairs_found)
+                placed.setdefault(fact.claim.character, []).append(
+                    (fact.evidence.start, fact.claim.actor))
+        memo["established"] = (actors, characters, pairs_found, placed)
     return memo["established"]
 
 
@@ -123,10 +144,35 @@ def established_pairs(ctx):
     return _established(ctx)[2]
 
 
+def given_to_another(ctx, actor, character):
+    """Return True when the verb, role and cast forms give ``character`` to an actor
+    other than ``actor`` in the sentence where ``character`` stands: "A and B play C
+    and D" pairs B with D, so D is not A's too; unless that actor is one the part
+    passes from ("taking over from A as C is B")."""
+    tokens = ctx.tokens
+    first = tokens.idx[tokens.sent_start[character.start]]
+    last = tokens.end_char(tokens.sent_end[character.start] - 1)
+    return any(first <= start < last and other != actor.text
+               and not _passed_from(ctx, start)
+               for start, other in _established(ctx)[3].get(character.text, ()))
+
+
+def _passed_from(ctx, start_char):
+    """Return True when the name at character offset ``start_char`` follows "from" or
+    a verb of replacing: the actor a part passes from."""
+    span = next((span for span in ctx.names if span.start_char == start_char), None)
+    if span is None or span.start == 0:
+        return False
+    before = span.start - 1
+    return ctx.tokens.lower[before] == "from" or ctx.tokens.lemma[before] in PASSING_VERBS
+
+
 def shaped_like_actor(span):
     """Return True when a name has the shape of a real person's: two to five words,
     no "of"/"the", no title or common word first."""
     words = span.text.split()
+    if len(words) > 2 and words[0].lower() in KNIGHTHOODS:
+        words = words[1:]
     if not 2 <= len(words) <= MAX_ACTOR_WORDS or span.nickname:
         return False
     if any(word in NOT_IN_ACTOR_NAMES for word in words):
@@ -199,7 +245,7 @@ def plausible_character(ctx, span, loose=False):
     "Doctors") is not either, unless the article gives it an actor elsewhere.
     """
     words = span.text.split()
-    if len(words) == 1 and words[0].lower() in HONORIFICS:
+    if len(words) == 1 and words[0].lower() in HONORIFICS and not _titled_part(ctx, span):
         return False
     if len(words) == 1 and _group_noun(ctx, span):
         return False
@@ -211,6 +257,18 @@ def plausible_character(ctx, span, loose=False):
     return not (loose and len(words) == 1 and span.text not in doc_info(ctx).characters
                 and (tokens.tag[span.start] in ("NNS", "NNPS")
                      or tokens.lower[span.start] in common_words()))
+
+
+def _titled_part(ctx, span):
+    """Return True for a title that is a part's whole name, capitalised after "the"
+    ("played the Doctor", "as the new Doctor"); never a rank of birth or kin ("the
+    King", "the Queen", "Father"), which stands for a person named elsewhere."""
+    tokens = ctx.tokens
+    before = span.start - 1
+    if before > 0 and tokens.is_lower[before] and tokens.pos[before] == "ADJ":
+        before -= 1  # "the new Doctor"
+    return (before >= 0 and tokens.lower[before] == "the"
+            and not tokens.is_sent_start[span.start] and span.text.lower() not in BIRTH_TITLES)
 
 
 def _group_noun(ctx, span):
@@ -248,11 +306,22 @@ def name_list(ctx, index):
         following = ctx.name_starting(k)
         if following is None or k == j:
             break
+        if tokens.text[j] == "," and joined and _joined_elsewhere(tokens, spans, following):
+            break  # "Pegg, who plays Barry Hook, and Ruth Jones as": Jones joins Pegg
         spans.append(following)
         j = following.end
         if joined:
             return spans, j
     return [first], first.end
+
+
+def _joined_elsewhere(tokens, spans, following):
+    """Return True when the parse coordinates a name after ", and" with a word outside
+    the names listed before it (the list ended in a clause that the comma closed)."""
+    last = following.end - 1
+    head = tokens.head[last]
+    return tokens.dep[last] == "conj" and not any(
+        span.start <= head < span.end for span in spans)
 
 
 def past_age(tokens, index):
@@ -286,6 +355,13 @@ def _actor_candidates(ctx):
             if span.start and lower[span.start - 1] in PLACE_PREPOSITIONS \
                     and "PERSON" not in span.labels:
                 continue  # "appeared in Salt Road as Vera": a work or a place, no actor
+            if span.start > 1 and lower[span.start - 1] in CO_STAR_PREPOSITIONS and (
+                    ctx.tokens.pos[span.start - 2] == "VERB"
+                    or lower[span.start - 2] in ("stars", "plays", "appears")):
+                continue  # "Tom Reed stars alongside Ann Marsh as Orrin": Reed's part
+            if span.start and ctx.tokens.lemma[span.start - 1] in JOIN_VERBS \
+                    and ctx.tokens.pos[span.start - 1] == "VERB":
+                continue  # "Tom Reed joins Salt Road as Vera": the work joined
             listed, end = name_list(ctx, span.start)
             # An age after the name is skipped unless the name closes a list ("A, 45,
             # and B, 50, star as": B alone is no subject).
@@ -380,49 +456,6 @@ def pairs(actors, characters):
     return []
 
 
-def work_after(ctx, index):
-    """Return the work named by "in The Work" just after token ``index``, or None."""
-    tokens = ctx.tokens
-    if index + 1 < len(tokens) and tokens.text[index] == ")":
-        index += 1
-    if index < len(tokens) and tokens.lower[index] == "in":
-        span = ctx.name_starting(index + 1)
-        if span and (span.text in ctx.works or span.text.startswith("The ")):
-            return span.text
-    return None
-
-
-def sentence_work(ctx, start, end):
-    """Return the known work the sentence of tokens [start, end) names for a pair
-    there: the first named after the pair ("plays Vera in a remake of Harbour
-    Lights"), else the last named before it ("In Harbour Lights, Ann plays Vera"),
-    never one the pair's names are part of; None when the sentence names none."""
-    tokens = ctx.tokens
-    sent_start, sent_end = tokens.sent_start[start], tokens.sent_end[max(start, end - 1)]
-    inside = [(s, e, t) for s, e, t in works.mentions(ctx) if sent_start <= s < sent_end
-              and (e <= start or s >= end)]
-    after = [t for s, _e, t in inside if s >= end]
-    before = [t for _s, e, t in inside if e <= start]
-    return after[0] if after else before[-1] if before else None
-
-
-def _main_work(ctx):
-    """Return the work an article is about when its text says so by repetition: the
-    known work named at least twice and more than twice as often as any other, and
-    no lone word of a person's name; else None."""
-    if "main_work" not in ctx.memo:
-        counts = Counter(text for _s, _e, text in works.mentions(ctx))
-        ranked = counts.most_common(2)
-        main = None
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
-            main = ranked[0][0]
-            if " " not in main and any(span.text == main and full_person(ctx, span)
-                                       for span in ctx.names):
-                main = None  # "Alex" for Alex Rodriguez
-        ctx.memo["main_work"] = main
-    return ctx.memo["main_work"]
-
-
 def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confidence,
                    work=None, seasons=None, verb=None):
     """Return a Portrayal fact quoting text[start_char:end_char], or None when the pair
@@ -437,8 +470,10 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
     """
     if actor.text == character.text or actor.text in ctx.works:
         return None
-    if verb is not None and not asserted(ctx, *verb):
+    if verb is not None and not (asserted(ctx, *verb) and asserted_above(
+            ctx, verb[0], through=COMPLEMENT_DEPS)):
         return None
+    actor = _unknighted(actor)
     info = doc_info(ctx)
     if work is None and seasons is None and verb is None \
             and denied_above(ctx.tokens, min(actor.start, character.start)):
@@ -447,13 +482,24 @@ def portrayal_fact(ctx, actor, character, start_char, end_char, rule_name, confi
                                     seasons=()), start_char, end_char, rule_name, confidence)
     # An article whose front matter names its show keeps it: the titles its sentences
     # name are mostly episodes'; news names the work in the sentence.
-    work = work or work_after(ctx, max(actor.end, character.end)) or ctx.article.work \
-        or sentence_work(ctx, min(actor.start, character.start), max(actor.end, character.end)) \
-        or ctx.default_work or works.index(ctx).article_work or _main_work(ctx)
+    work = work or work_after(ctx, max(actor.end, character.end)) \
+        or (clause_work(ctx, verb[1] - 1, character) if verb is not None else None) \
+        or ctx.article.work \
+        or sentence_work(ctx, actor, character) \
+        or ctx.default_work or works.index(ctx).article_work or main_work(ctx)
     if seasons is None:
         seasons = info.seasons.seasons(min(actor.start, character.start), work)
     claim = Portrayal(actor=actor.text, character=character.text, work=work, seasons=seasons)
     return _make(ctx, claim, start_char, end_char, rule_name, confidence)
+
+
+def _unknighted(actor):
+    """Return an actor's name span without a knighthood before a full name: "Sir Ian
+    Marsh" is Ian Marsh."""
+    first, _, rest = actor.text.partition(" ")
+    if first.lower() in KNIGHTHOODS and len(rest.split()) >= 2:
+        return replace(actor, text=rest)
+    return actor
 
 
 def _make(ctx, claim, start_char, end_char, rule_name, confidence):

@@ -21,6 +21,7 @@ season phrases ("in season 2", "for the first three seasons").
 
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import kind_of, looks_like_work, work_here
+from graph.extract.mentions.names import HONORIFICS
 from graph.extract.mentions.works_index import WORK_NOUNS
 from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import (
@@ -33,11 +34,14 @@ from graph.extract.rules.portrayal import (
 )
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
+    JOIN_VERBS,
+    KNIGHTHOODS,
     actor_subjects,
     character_after,
     established_actors,
     established_characters,
     full_actor,
+    modifier,
     pairs,
     plausible_actor,
     plausible_character,
@@ -68,15 +72,22 @@ ROLE_WORDS = frozenset({"character", "characters", "role", "roles", "part", "par
 # Words of a sentence that make "A (B)" a performer and the role: "stars Ann Marsh (Vera)",
 # "starred alongside Ann Marsh (Vera)".
 PERFORMER_CUES = frozenset({"stars", "starring", "actors", "actresses", "voices", "co-stars",
-                            "castmates", "performers", "alongside", "opposite"})
+                            "castmates", "performers", "alongside", "opposite", "cast",
+                            "line-up", "lineup", "ensemble", "featuring"})
+# Words of a sentence about acting, where "A (B), C (D)" with one-word names inside
+# lists the actors outside.
+PERFORMANCE_WORDS = frozenset({"star", "play", "cast", "perform", "performance", "role",
+                               "shine", "superb", "excellent", "brilliant", "terrific",
+                               "actor", "actress", "act", "portray", "voice", "lead"})
+# Words of a sentence about a part itself, where "X's Y" is a performer's part.
+PART_WORDS = frozenset({"character", "portrayal", "performance", "role", "part",
+                        "interpretation", "characterisation", "characterization"})
 AS_VERBS = frozenset({"be", "cast", "star", "appear", "return", "play", "reprise", "join",
                       "debut", "feature", "co-star", "guest", "set", "sign", "come", "recur",
                       "continue", "remain", "voice", "reappear"})
 # Nouns that may stand between an actor and "as": "joins the cast as", "is back in the role as".
 AS_NOUNS = frozenset({"cast", "ensemble", "series", "show", "film", "lineup", "back"})
 AS_WINDOW = 4
-# Verbs after which a work may stand before "as": "joined Daredevil as Elektra".
-JOIN_VERBS = frozenset({"join", "rejoin", "enter"})
 # A time phrase between that work and "as": "in its second season", "for season two".
 TIME_PREPOSITIONS = frozenset({"in", "for", "during", "from"})
 TIME_FILLERS = frozenset({"its", "the", "their", "this", "that", "a"})
@@ -127,51 +138,123 @@ def _not_a_performance(ctx, owner, owned):
     return tokens.dep[last] == "nsubj" and tokens.lemma[tokens.head[last]] in SPEECH_VERBS
 
 
+def _about_acting(ctx, index):
+    """Return True when the sentence of token ``index`` speaks of a part itself:
+    "Ann Marsh's Vera was the breakout character of the year" (not of stars or
+    leads, which celebrity news names beside spouses and friends)."""
+    tokens = ctx.tokens
+    return any(tokens.lemma[k] in PART_WORDS
+               for k in range(tokens.sent_start[index], tokens.sent_end[index]))
+
+
 def _title_goes_on(ctx, span):
     """Return True when a name runs on as a title in lower-case words ("Charlie and the
     Chocolate Factory", "Vera of the Glass Tower")."""
     tokens = ctx.tokens
     i = span.end
+    if i + 2 < len(tokens) and tokens.lower[i] in ("in", "at"):
+        following = ctx.name_starting(i + 1)
+        if following is not None and looks_like_work(ctx, following):
+            return False  # "Ann Marsh's Vera in The Long Road": the part and its work
     return (i + 2 < len(tokens) and tokens.lower[i] in ("and", "of", "in", "at")
             and tokens.lower[i + 1] == "the" and tokens.text[i + 2][:1].isupper())
 
 
 def _sentence_cue(ctx, index):
-    """Return "award" when the sentence before token ``index`` speaks of awards,
-    "performer" when it introduces performers ("starring", "the voices of"), else None."""
+    """Return "award" when the sentence of token ``index`` speaks of awards ("A (B)
+    and C (D) were nominated": a nominee and the work), "performer" when the sentence
+    before the token introduces performers ("starring", "the voices of"), else None."""
     tokens = ctx.tokens
-    words = set(tokens.lower[tokens.sent_start[index]:index])
-    if words & AWARD_WORDS:
+    if set(tokens.lower[tokens.sent_start[index]:tokens.sent_end[index]]) & AWARD_WORDS:
         return "award"
+    words = set(tokens.lower[tokens.sent_start[index]:index])
     return "performer" if words & PERFORMER_CUES else None
+
+
+def _parenthesis_pairs(ctx):
+    """Return the (outer, inner) names of each "Outer (Inner)" or "Outer's (Inner)",
+    in text order."""
+    text = ctx.tokens.text
+    found = []
+    for inner in ctx.names:
+        if inner.start == 0 or inner.end >= len(text):
+            continue
+        if text[inner.start - 1] != "(" or text[inner.end] != ")":
+            continue
+        outer = ctx.name_ending(inner.start - 1)
+        if outer is None and inner.start > 1 and text[inner.start - 2] in APOSTROPHE_S:
+            # "Cersei's (Lena Headey) family": the actor of the possessor.
+            outer = ctx.name_ending(inner.start - 2)
+        if outer is None and inner.start > 3 and text[inner.start - 2] == ")":
+            # "'Reek' (Theon) (Alfie Allen)": the name in the parentheses before.
+            outer = ctx.name_ending(inner.start - 2)
+            if outer is None or text[outer.start - 1] != "(":
+                continue
+        if outer is not None and not _after_actor_noun(ctx, outer):
+            found.append((outer, inner))
+    return found
+
+
+def _titled(span):
+    """Return True when a name opens with a title no actor bears in a cast list
+    ("Captain Hollis", "Mr Darcy"; not "Sir Ian Marsh")."""
+    words = span.text.split()
+    return len(words) > 1 and words[0].lower() in HONORIFICS \
+        and words[0].lower() not in KNIGHTHOODS
+
+
+def _inner_actors(ctx, found):
+    """Return, per sentence start, whether its "A (B)" pairs put the actor inside the
+    parentheses (True), outside (False), or the sentence does not say (absent).
+
+    The pairs of one sentence are one list and read one way ("The cast includes Tom
+    Reed (Captain Hollis), Ann Marsh (Nell)"): the actors are outside when the
+    sentence introduces performers ("stars", "the cast includes"), or an outer name
+    plays elsewhere in the article, or an inner name is a character played there, or
+    an inner name opens with a title that the outer one lacks, or every pair of a
+    list of several holds one word inside and a full name outside in a sentence
+    about acting; inside when the evidence is the other way round."""
+    tokens = ctx.tokens
+    votes = {}
+    by_sentence = {}
+    for outer, inner in found:
+        by_sentence.setdefault(tokens.sent_start[outer.start], []).append((outer, inner))
+    for sentence, listed in by_sentence.items():
+        if len(listed) > 1 and all(inner.size == 1 and shaped_like_actor(outer)
+                                   and outer.text not in established_characters(ctx)
+                                   for outer, inner in listed) and any(
+                tokens.lemma[k] in PERFORMANCE_WORDS
+                for k in range(sentence, tokens.sent_end[sentence])):
+            # "Emma Lane (Vera) and Tom Reed (Orrin) are superb": full names outside,
+            # one word inside, in a sentence about acting (not "Petyr Baelish
+            # (Littlefinger) and Sandor Clegane (Hound) argue")
+            votes[sentence] = {False}
+    for outer, inner in found:
+        sentence = tokens.sent_start[outer.start]
+        cue = _sentence_cue(ctx, outer.start)
+        outside = (cue == "performer" or kind_of(ctx, outer) == "performer"
+                   or outer.text in established_actors(ctx)
+                   or inner.text in established_characters(ctx)
+                   or _titled(inner) and not _titled(outer) and shaped_like_actor(outer))
+        inside = (inner.text in established_actors(ctx)
+                  or outer.text in established_characters(ctx)
+                  or _titled(outer) and not _titled(inner))
+        if outside != inside:
+            votes.setdefault(sentence, set()).add(inside)
+    return {sentence: next(iter(said)) for sentence, said in votes.items() if len(said) == 1}
 
 
 @portrayal_rule("portrayal.parenthesis")
 def parenthesis(ctx):
-    """Yield portrayals written "Character (Actor)" or "Character's (Actor)"."""
-    text = ctx.tokens.text
-    for actor in ctx.names:
-        if actor.start == 0 or actor.end >= len(text):
-            continue
-        if text[actor.start - 1] != "(" or text[actor.end] != ")":
-            continue
-        character = ctx.name_ending(actor.start - 1)
-        if character is None and actor.start > 1 and text[actor.start - 2] in APOSTROPHE_S:
-            # "Cersei's (Lena Headey) family": the actor of the possessor.
-            character = ctx.name_ending(actor.start - 2)
-        if character is None and actor.start > 3 and text[actor.start - 2] == ")":
-            # "'Reek' (Theon) (Alfie Allen)": the name in the parentheses before.
-            character = ctx.name_ending(actor.start - 2)
-            if character is None or text[character.start - 1] != "(":
-                continue
-        if character is None or _after_actor_noun(ctx, character):
-            continue
+    """Yield portrayals written "Character (Actor)" or "Character's (Actor)", and in a
+    list that introduces performers, "Actor (Character)"."""
+    found = _parenthesis_pairs(ctx)
+    direction = _inner_actors(ctx, found) if found else {}
+    for character, actor in found:
         cue = _sentence_cue(ctx, character.start)
         if cue == "award" and actor.text not in established_characters(ctx):
             continue
-        swapped = (cue == "performer" or kind_of(ctx, character) == "performer"
-                   or character.text in established_actors(ctx)
-                   or actor.text in established_characters(ctx))
+        swapped = not direction.get(ctx.tokens.sent_start[character.start], True)
         if swapped:
             actor, character = character, actor  # "stars Ann Marsh (Vera Stone)"
         # Swapped, the outer name is one the article gives an actor to in parentheses.
@@ -213,9 +296,10 @@ def possessive(ctx):
     shows a performance: the possessor is a performer (so called, or playing
     elsewhere in the article), the possessed a character played elsewhere, both
     people by NER or a "who" clause ("X's Y, who died"), or an adjective of
-    character stands between ("X's villainous Y"). A director's or author's
-    possessive of a work ("Ann Marsh's The Long Tide", "her classic Salt Road") is
-    none."""
+    character stands between ("X's villainous Y"), or a person's possessive in a
+    sentence about acting ("X's Y was the breakout character"). A director's or
+    author's possessive of a work ("Ann Marsh's The Long Tide", "her classic Salt
+    Road") is none."""
     tokens = ctx.tokens
     text, n = tokens.text, len(tokens)
     for actor in ctx.names:
@@ -234,6 +318,8 @@ def possessive(ctx):
             continue
         if character.end < n and tokens.lower[character.end] in ROLE_WORDS:
             continue  # "Ann Marsh's Harbour Lights character, Vera": the name is the show
+        if modifier(ctx, character):
+            continue  # "Tom Reed's Orrin Vale novels": the name describes his books
         # A person's person is a part: "Ann Marsh's Vera Stone", "Ann Marsh's Vera, who
         # died"; not a work's title ("Ann Marsh's Salt Road and the Sea", "classic").
         # (An unknown name has no NER label: only an organisation or a place is out.)
@@ -249,7 +335,9 @@ def possessive(ctx):
         if not (
                 described or person_told or kind_of(ctx, actor) == "performer"
                 or actor.text in established_actors(ctx)
-                or character.text in established_characters(ctx)):
+                or character.text in established_characters(ctx)
+                or "PERSON" in actor.labels and not work_words
+                and _about_acting(ctx, actor.start)):
             continue
         yield from _emit(ctx, [actor], [character], "portrayal.possessive", 0.7, loose=True)
 
@@ -376,11 +464,23 @@ def by_actor(ctx, index):
         j += 1
     if j >= n or lower[j] != "by":
         return None, None
-    actor = ctx.name_starting(j + 1)
+    actor = ctx.name_starting(_past_description(tokens, j + 1))
     actor = full_actor(ctx, actor) if actor is not None else None
     if actor is None or not plausible_actor(ctx, actor):
         return None, None
     return actor, i
+
+
+def _past_description(tokens, i):
+    """Return the index of the name after "the (Australian) actress" at token ``i`` (a
+    determiner, a few describing words and a performer noun), else ``i``."""
+    if i >= len(tokens) or tokens.lower[i] not in ("the", "a", "an"):
+        return i
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and tokens.lower[j] not in ACTOR_NOUNS \
+            and tokens.pos[j] in ("ADJ", "PROPN", "NOUN", "NUM"):
+        j += 1
+    return j + 1 if j < len(tokens) and tokens.lower[j] in ACTOR_NOUNS else i
 
 
 def _apposition_head(ctx, span):
@@ -410,12 +510,12 @@ def _by_facts(ctx, rule_name):
     tokens = ctx.tokens
     for character in ctx.names:
         i = character.end
-        if i < len(tokens) and tokens.text[i] in (",", "("):
+        if i < len(tokens) and tokens.text[i] in (",", "(", "-", "–", "—"):
             i += 1
         actor, verb = by_actor(ctx, i)
         if actor is None or BY_VERBS[tokens.lemma[verb]] != rule_name:
             continue
-        if tokens.text[i - 1] == ",":
+        if tokens.text[i - 1] in (",", "-", "–", "—"):
             character = _apposition_head(ctx, character)
         if character is None or not plausible_character(ctx, character):
             continue

@@ -12,7 +12,9 @@ fixed shapes:
   instead to A", "the next Y, a part that eventually went to A" (a role given away;
   "the award went to A" is none);
 - ``portrayal.work_apposition``: "A, Salt Road's Y, ..." (a name in apposition to the
-  actor, owned by a work the article names: "A, Ann Marsh's Y" is no portrayal).
+  actor, owned by a work the article names: "A, Ann Marsh's Y" is no portrayal);
+- ``portrayal.behind``: "the actress behind Y, A, ...", "A, the star behind Y", "A is
+  the voice behind Y" (a performer noun: "the man behind Y" may be its maker).
 
 Each is asserted like any other statement ("is not the actress playing Y" gives
 nothing).
@@ -33,6 +35,7 @@ from graph.extract.rules.portrayal.base import (
 from graph.extract.rules.portrayal.parse import (
     RELATIVE_WORDS,
     actor_at,
+    character_after_word,
     character_below,
     character_name,
     facts,
@@ -264,3 +267,49 @@ def work_apposition(ctx):
         if plausible_actor(ctx, actor) and plausible_character(ctx, character):
             yield from facts(ctx, actor, character, character.end - 1,
                              "portrayal.work_apposition")
+
+
+# Nouns of "the actress behind Y": performers only ("the man behind Y" may have made it).
+BEHIND_NOUNS = frozenset({"actor", "actress", "star", "performer", "voice", "player"})
+
+
+def _behind_actor(ctx, noun, character):
+    """Return the actor of "the actress behind Y" at the performer ``noun``: a name set
+    off after the character ("the actress behind Y, Ann Marsh,"), the name the noun
+    phrase describes ("Ann Marsh, the actress behind Y"), or the other side of a
+    copula ("Ann Marsh is the voice behind Y", "the voice behind Y is Ann Marsh")."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    after = character.end
+    if after + 1 < n and tokens.text[after] == ",":
+        named = ctx.name_starting(after + 1)
+        if named is not None and (named.end >= n or tokens.text[named.end] in APPOSITION_ENDS
+                                  or tokens.pos[named.end] in ("VERB", "AUX")):
+            return actor_at(ctx, named.end - 1)
+    before = noun - 2  # past "the"
+    if before >= 1 and tokens.text[before] == ",":
+        named = ctx.name_ending(before)
+        if named is not None:
+            return actor_at(ctx, named.end - 1)
+    verb = tokens.head[noun]
+    if tokens.lemma[verb] == "be" and tokens.dep[noun] in ("attr", "nsubj"):
+        other = "nsubj" if tokens.dep[noun] == "attr" else "attr"
+        sides = [j for j in tokens.children(verb) if tokens.dep[j] == other]
+        return actor_at(ctx, sides[0]) if sides else None
+    return None
+
+
+@portrayal_rule("portrayal.behind")
+def behind(ctx):
+    """Yield portrayals written "the actress behind Y, A," or "A, the star behind Y"."""
+    tokens = ctx.tokens
+    for i, word in enumerate(tokens.lower):
+        if word != "behind" or i < 2 or tokens.lower[i - 1] not in BEHIND_NOUNS \
+                or tokens.lower[i - 2] != "the":
+            continue
+        character = character_after_word(ctx, i + 1)
+        if character is None:
+            continue
+        actor = _behind_actor(ctx, i - 1, character)
+        if actor is not None and kind_of(ctx, actor) != "maker":
+            yield from facts(ctx, actor, character, i - 1, "portrayal.behind")

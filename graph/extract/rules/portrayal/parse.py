@@ -27,12 +27,14 @@ hedged or hypothetical statement ("would love to play") gives nothing.
 
 from dataclasses import replace
 
-from graph.extract.evidence.modality import asserted
+from graph.extract.evidence.modality import asserted_above
 from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work
 from graph.extract.rules.portrayal.base import (
     ACTOR_NOUNS,
     established_actors,
+    established_characters,
     established_pairs,
+    given_to_another,
     modifier,
     plausible_actor,
     plausible_character,
@@ -45,6 +47,7 @@ from graph.extract.rules.portrayal.referents import (
     SUBJECT_PRONOUNS,
     pronoun_actor,
 )
+from graph.extract.rules.portrayal.work import clause_work
 
 PLAY_LEMMAS = frozenset({"play", "portray", "voice"})
 # Where the character stands below a playing verb.
@@ -53,13 +56,23 @@ OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "appos", "dative"})
 INNER_DEPS = frozenset({"conj", "appos", "compound"})
 # How a clause without a subject of its own hangs from the one that has it.
 INHERIT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "acl", "prep", "ccomp", "dobj",
-                          "pobj"})
+                          "pobj", "amod", "acomp"})
 # Verbs whose object does what the infinitive after it says, as a fact: "lets Ann
 # Marsh play", "hired Tom Reed to play"; never a wish ("asked him to play").
 CONTROL_VERBS = frozenset({"let", "enable", "allow", "hire", "sign", "cast", "choose",
                            "pick", "select", "tap", "recruit", "enlist", "draft", "see"})
 # Verbs the tagger often takes for plural nouns after a name ("Tom Reed stars").
 MISTAGGED_VERBS = frozenset({"stars", "co-stars", "plays", "voices", "returns"})
+# Verbs whose object is a prize its subject won "for playing": "won an Emmy for".
+PRIZE_VERBS = frozenset({"win", "earn", "receive", "get", "pick", "scoop", "collect", "take",
+                         "land", "bag", "claim", "accept", "share"})
+# NER labels of a place or a firm a team or a singer plays, which is no part.
+VENUE_LABELS = frozenset({"FAC", "GPE", "LOC", "ORG"})
+# Last words of a venue's name: "the singer played Wembley Stadium".
+VENUE_WORDS = frozenset({"stadium", "arena", "hall", "theatre", "theater", "festival",
+                         "club", "centre", "center", "palladium", "bowl", "dome", "o2"})
+# How a name that a "for playing" phrase hangs on stands in a list of nominees.
+LISTED_DEPS = frozenset({"dobj", "conj", "appos", "attr", "nsubj"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ROLE_NOUNS = frozenset({"role", "part", "turn", "portrayal", "performance", "debut", "stint",
@@ -72,7 +85,9 @@ NAMING_WORDS = frozenset({"named", "called", "dubbed"})
 MAX_LISTED = 8
 # Nouns for a work in "was Vera in the long-running show".
 WORK_NOUNS = frozenset({"show", "series", "sitcom", "film", "movie", "drama", "soap", "play",
-                        "musical", "programme", "saga", "franchise", "comedy", "serial"})
+                        "musical", "programme", "saga", "franchise", "comedy", "serial",
+                        "production", "adaptation", "remake", "reboot", "sequel", "prequel",
+                        "revival", "version", "thriller", "biopic", "episode", "opera"})
 CONFIDENCE = 0.75
 
 
@@ -111,8 +126,16 @@ def subject_of(tokens, verb):
             controller = [j for j in tokens.children(head) if tokens.dep[j] == "dobj"]
             if controller and tokens.pos[controller[0]] in ("PROPN", "PRON"):
                 return controller[0]  # "lets Ann Marsh play Vera": the object plays
-        if dep == "acl" and tokens.pos[head] in ("PROPN", "PRON"):
-            return head  # "Ann Marsh, playing Vera"
+        if dep in ("acl", "amod") and tokens.pos[head] in ("PROPN", "PRON"):
+            return head  # "Ann Marsh, playing Vera", "Ann Marsh, famous for playing Vera"
+        if dep == "prep" and tokens.lower[i] == "for":
+            if tokens.pos[head] == "PROPN" and tokens.dep[head] in LISTED_DEPS:
+                return head  # "Tom Reed for playing Vera", the "for" on the name
+            named = [j for j in tokens.children(head)
+                     if tokens.dep[j] == "dobj" and tokens.pos[j] == "PROPN" and not any(
+                         tokens.dep[k] == "det" for k in tokens.children(j))]
+            if named and tokens.pos[head] == "VERB" and tokens.lemma[head] not in PRIZE_VERBS:
+                return named[0]  # "nominees include Tom Reed for playing Vera", "praised"
         i = head
     return None
 
@@ -152,10 +175,16 @@ def actor_at(ctx, index):
         full = full_person(ctx, span, established_actors(ctx))
         return replace(span, text=full) if full and kind_of(ctx, span) not in (
             "maker", "work") else None
-    if kind_of(ctx, span) in ("maker", "work", "thing"):
+    # A name NER calls an organisation or a place may still act: the small model labels
+    # many unfamiliar names so ("Ingrid Sato picked up the prize for playing"); the parse
+    # says who plays, and ``facts`` drops a pair of two such things. So may a singer, a
+    # presenter or a director the article introduces so ("the singer Ann Marsh played
+    # Vera"): the parse, not the noun, says who plays.
+    kind = kind_of(ctx, span)
+    if kind == "work":
         return None
     return span if plausible_actor(ctx, span) or (
-        shaped_like_actor(span) and kind_of(ctx, span) == "performer") else None
+        shaped_like_actor(span) and kind in ("performer", "maker")) else None
 
 
 def character_name(ctx, index):
@@ -272,34 +301,25 @@ def _role_antecedent(ctx, verb):
     return None
 
 
-def _asserted_above(ctx, index):
-    """Return False when token ``index`` or a verb it hangs from is negated, hedged or
-    denied ("was not Vera", "has not pipped X to play", "denies that she will play")."""
-    tokens = ctx.tokens
-    if any(tokens.dep[j] == "neg" for j in tokens.children(index)):
-        return False  # "was not Vera": the negation stands after the anchor
-    i = index
-    for _ in range(MAX_CLIMB):
-        head = tokens.head[i]
-        if head == i:
-            return True
-        i = head
-        if tokens.pos[i] in ("VERB", "AUX") and (
-                not asserted(ctx, i, i + 1)
-                or any(tokens.dep[j] == "neg" for j in tokens.children(i))):
-            return False
-    return True
-
-
-def facts(ctx, actor, character, anchor, rule_name, work=None):
+def facts(ctx, actor, character, anchor, rule_name, work=None, shared=False):
     """Yield the portrayal of ``actor`` as ``character`` (in ``work`` when given)
     quoting from the first of them to the last, when the statement at token
-    ``anchor`` and the verbs it hangs from are asserted."""
+    ``anchor`` and the verbs it hangs from are asserted, and (unless the statement
+    says the part is ``shared``: "the role Ann Marsh played") the surface forms give
+    the character to no other actor in its sentence."""
     if actor is None or character is None or actor.text == character.text:
         return
+    if kind_of(ctx, actor) in ("thing", "maker") and (
+            kind_of(ctx, character) == "thing" or character.labels & VENUE_LABELS
+            or character.text.split()[-1].lower() in VENUE_WORDS):
+        return  # "Harbour United played Dock Rovers", "the singer played Wembley Arena"
     if (actor.text, character.text) in established_pairs(ctx):
         return  # the surface forms read it already, with its work and seasons
-    if not _asserted_above(ctx, anchor):
+    if actor.text in established_characters(ctx):
+        return  # "Tom Reed plays Churchill. He ...": a part is no player
+    if not shared and given_to_another(ctx, actor, character):
+        return  # the surface list paired it with another actor: the parse misread it
+    if not asserted_above(ctx, anchor):
         return
     first = min(actor.start_char, character.start_char)
     last = max(actor.end_char, character.end_char)
@@ -331,14 +351,17 @@ def verb(ctx):
         subject = named.end - 1 if named is not None else subject_of(tokens, i)
         if subject is None:
             continue
-        character = character_below(ctx, i) or _role_antecedent(ctx, i)
+        character = character_below(ctx, i)
+        shared = character is None
+        character = character or _role_antecedent(ctx, i)
         listed = [character] + _also_played(ctx, character, subject) \
             if character is not None else [
                 span for j in tokens.children(i) if tokens.dep[j] == "dobj"
                 for span in included_characters(ctx, j)]
         actor = actor_at(ctx, subject) if listed else None
         for character in listed:
-            yield from facts(ctx, actor, character, i, "portrayal.verb")
+            yield from facts(ctx, actor, character, i, "portrayal.verb",
+                             work=clause_work(ctx, i, character), shared=shared)
 
 
 def _also_played(ctx, character, subject):
@@ -375,14 +398,28 @@ def _verb_after(ctx, span):
 
 
 def character_after_word(ctx, index):
-    """Return the character name starting at token ``index`` past an article and a
-    few describing words ("as the crazed inventor Vera Stone"), or None."""
+    """Return the character name starting at token ``index`` past an article or a
+    possessive and a few describing words ("as the crazed inventor Vera Stone", "as
+    his sister Gwen", "as her husband, Orrin Vale"), or None."""
     tokens = ctx.tokens
     n = len(tokens)
     i = index
-    while i < n and i - index < 4 and tokens.is_lower[i] and tokens.pos[i] in (
-            "DET", "ADJ", "NOUN", "VERB", "PUNCT"):
-        i += 1
+    while i < n and i - index < 4:
+        if tokens.is_lower[i] and (tokens.pos[i] in (
+                "DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN") or tokens.tag[i] == "PRP$"):
+            i += 1  # "as his disciple Ruth"; "as boxer Maggie" (a lower-case word as a name)
+            continue
+        span = ctx.name_starting(i)
+        if i > index and span is not None and span.end < n and tokens.is_lower[span.end] \
+                and tokens.pos[span.end] == "NOUN" and modifier(ctx, span):
+            i = span.end  # "as a Mumbai taxi driver, Sunil": a name describing the noun
+            continue
+        break
+    if index < i < n and tokens.text[i] == "," and tokens.is_lower[i - 1]:
+        # "as her husband, Orrin Vale": a name set off as the description's apposition
+        span = ctx.name_starting(i + 1)
+        closes = span is not None and (span.end >= n or tokens.is_punct[span.end])
+        return character_name(ctx, span.start) if closes else None
     span = ctx.name_starting(i)
     return character_name(ctx, span.start) if span is not None else None
 

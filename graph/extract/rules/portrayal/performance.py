@@ -12,7 +12,7 @@ named, "whose" for the relative clause's antecedent) or the subject of a copula
 
 from dataclasses import replace
 
-from graph.extract.mentions.kinds import looks_like_work
+from graph.extract.mentions.kinds import kind_of, looks_like_work
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
     MAX_CLIMB,
@@ -33,7 +33,7 @@ from graph.extract.rules.portrayal.referents import (
 )
 
 # How a role noun's phrase hangs in its clause: "into a series of starring roles".
-CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos"})
+CLAUSE_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "acomp"})
 # Verbs whose subject owns the role noun they take: "gives a fine performance as
 # Vera", "provides the voice of Vera".
 GIVING_VERBS = frozenset({"give", "deliver", "provide", "lend"})
@@ -47,7 +47,18 @@ TAKING_VERBS = frozenset({"take", "land", "win", "get", "accept", "earn", "secur
 OWN_ROLE_VERBS = GIVING_VERBS | frozenset({
     "reprise", "resume", "land", "win", "earn", "get", "take", "make", "play", "begin",
     "start", "continue", "receive", "nominate", "praise", "know", "acclaim", "shine",
-    "star", "appear", "return", "debut", "honour", "honor", "recognise", "recognize"})
+    "star", "appear", "return", "debut", "honour", "honor", "recognise", "recognize",
+    # speaking of one's own part: "Ann Marsh said of her character, Vera"
+    "say", "talk", "speak", "describe", "discuss", "explain", "reveal", "admit", "love",
+    "enjoy", "prepare", "research"})
+# Verbs whose subject, a role, brings its player what the object says: "The part of
+# Vera earned Ann Marsh an Oscar".
+REWARDING_VERBS = frozenset({"earn", "win", "bring", "make", "land", "get"})
+# Verbs whose "in" phrase holds the role their object or subject plays: "cast Ann Marsh
+# in the role of Vera", "starred in the role of Vera".
+CASTING_VERBS = frozenset({"cast", "recast", "star", "co-star", "appear"})
+# Words of a title role ("the title role of Vera Stone"), which ``titles`` reads.
+TITLE_WORDS = frozenset({"title", "titular", "eponymous"})
 # A role noun whose possessor's name follows it: "her Harbour Lights character Vera".
 CHARACTER_NOUNS = frozenset({"character", "alter", "ego"})
 
@@ -58,17 +69,32 @@ FAME_WORDS = frozenset({"famous", "know", "known", "noted", "remember", "remembe
                         "celebrated", "renowned", "beloved", "acclaimed", "best-known"})
 
 
+def _possessors(tokens, noun):
+    """Return the possessors of a role noun: its own, else those of a noun before it
+    in its phrase, which the parser often takes for the possessed ("her screen debut"
+    parsed as "her screen" and "debut")."""
+    children = tokens.children(noun)
+    own = [j for j in children if tokens.dep[j] == "poss"]
+    if own:
+        return own
+    return [k for j in children if j < noun and tokens.pos[j] == "NOUN"
+            and tokens.dep[j] in ("compound", "nsubj", "amod")
+            for k in tokens.children(j) if tokens.dep[k] == "poss"]
+
+
 def _owner(ctx, noun):
     """Return the performer a role noun belongs to: its possessor ("Ann Marsh's
     turn", "her role", "whose role"), or None."""
     tokens = ctx.tokens
-    for j in tokens.children(noun):
-        if tokens.dep[j] != "poss":
-            continue
+    for j in _possessors(tokens, noun):
         if tokens.lower[j] == "whose":
             clause = tokens.head[noun]
-            if tokens.dep[clause] == "relcl":
-                return actor_at(ctx, tokens.head[clause])
+            for _ in range(MAX_CLIMB):  # "whose character Vera was killed off"
+                if tokens.dep[clause] == "relcl":
+                    return actor_at(ctx, tokens.head[clause])
+                if tokens.head[clause] == clause:
+                    break
+                clause = tokens.head[clause]
             return None
         if tokens.lower[j] in POSSESSIVE_PRONOUNS:
             # "Ann Marsh won an award for her role as Vera": the clause's named subject
@@ -87,6 +113,18 @@ def _owner(ctx, noun):
     if tokens.dep[noun] == "pobj" and tokens.lower[head] == "to" \
             and tokens.lemma[tokens.head[head]] == "beat":
         subject = subject_of(tokens, tokens.head[head])  # "beat 500 girls to the role of"
+        return actor_at(ctx, subject) if subject is not None else None
+    if tokens.dep[noun] == "nsubj" and tokens.lemma[head] in REWARDING_VERBS:
+        # "The part of Vera earned Ann Marsh an award", "made Ann Marsh a star".
+        given = [j for j in tokens.children(head) if tokens.dep[j] in ("dative", "dobj")
+                 and ctx.name_covering(j) is not None]
+        return actor_at(ctx, given[0]) if given else None
+    if tokens.dep[noun] == "pobj" and tokens.lower[head] in ("in", "into") \
+            and tokens.lemma[tokens.head[head]] in CASTING_VERBS:
+        # "The studio cast Ann Marsh in the lead role of Vera"; "she starred in the role".
+        verb = tokens.head[head]
+        cast = [j for j in tokens.children(verb) if tokens.dep[j] == "dobj"]
+        subject = cast[0] if cast else subject_of(tokens, verb)
         return actor_at(ctx, subject) if subject is not None else None
     if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.lemma[head] in ("go", "provide"):
         # "The role of Vera went to Ann Marsh", "the voice of Vera is provided by Ann".
@@ -132,16 +170,28 @@ def _clause_owner(ctx, noun, named=False):
 
 def _role_character(ctx, noun):
     """Return the character a role noun names: "portrayal of X", "role as X", "role
-    was X" (the noun a copula's subject), "the role, X", or None."""
+    was X" (the noun a copula's subject), "the role, X", "lends her voice to X",
+    "her character in Salt Road, X", or None."""
     tokens = ctx.tokens
     n = len(tokens)
     after = noun + 1
+    verb = tokens.head[noun]
+    if tokens.lemma[noun] == "voice" and tokens.lemma[verb] in GIVING_VERBS:
+        given = [m for k in tokens.children(verb) if tokens.lower[k] == "to"
+                 for m in tokens.children(k) if tokens.dep[m] == "pobj"]
+        if given:
+            return character_name(ctx, given[0])  # "lends her voice to Vera"
     if after + 1 < n and tokens.lower[after] in ("in", "on") \
             and ctx.name_starting(after + 1) is not None:
         j = ctx.name_starting(after + 1).end  # "her role in Harbour Lights as Vera"
-        j += 1 if j < n and tokens.text[j] == "," else 0
+        comma = j < n and tokens.text[j] == ","
+        j += 1 if comma else 0
         if j + 1 < n and tokens.lower[j] == "as":
             return character_after_word(ctx, j + 1)
+        named = ctx.name_starting(j) if comma and tokens.lemma[noun] in CHARACTER_NOUNS \
+            else None
+        if named is not None and named.end < n and tokens.is_punct[named.end]:
+            return character_name(ctx, named.start)  # "her character in X, Vera, ..."
     if after < n and tokens.lower[after] in ("as", "of") and noun + 2 < n:
         found = character_after_word(ctx, noun + 2)
         if found is not None:
@@ -152,7 +202,15 @@ def _role_character(ctx, noun):
         if i < n and tokens.text[i] == ",":
             i += 1
         span = ctx.name_starting(i)
-        return character_name(ctx, span.start) if span is not None else None
+        if span is not None:
+            return character_name(ctx, span.start)
+        # "Vera, Ann Marsh's character in X", "her character in X, Vera": a name in
+        # apposition to the noun.
+        named = [j for j in tokens.children(noun) if tokens.dep[j] == "appos"]
+        if tokens.dep[noun] == "appos":
+            named.append(tokens.head[noun])
+        found = [character_name(ctx, j) for j in named]
+        return next((span for span in found if span is not None), None)
     if tokens.dep[noun] == "nsubj" and tokens.lemma[tokens.head[noun]] == "be":
         return character_below(ctx, tokens.head[noun], frozenset({"attr"}))
     if after + 1 < n and tokens.text[after] == "," and tokens.tag[after + 1] == "VBG" \
@@ -246,6 +304,8 @@ def performance(ctx):
     for i, lemma in enumerate(tokens.lemma):
         if lemma not in ROLE_NOUNS or tokens.pos[i] != "NOUN":
             continue
+        if any(tokens.lower[k] in TITLE_WORDS for k in tokens.children(i)):
+            continue  # "the title role of X": ``titles`` reads it, with its work
         plural = tokens.lower[i] != lemma
         characters = _included_roles(ctx, i) or included_characters(ctx, i) if plural else []
         if not characters:
@@ -256,5 +316,29 @@ def performance(ctx):
             yield from _played_role(ctx, i)
             continue
         owner = _owner(ctx, i) or (_clause_owner(ctx, i) if plural else None)
-        for character in characters:
-            yield from facts(ctx, owner, character, i, "portrayal.performance")
+        owners = _coordinated(ctx, owner) if owner is not None and plural else [owner]
+        if len(owners) > 1:
+            # "A and B are the voices of C and D": in order, or not at all.
+            pairs = zip(owners, characters, strict=True) \
+                if len(owners) == len(characters) else ()
+        else:
+            pairs = ((owner, character) for character in characters)
+        for actor, character in pairs:
+            if actor is not None and kind_of(ctx, actor) == "maker":
+                continue  # "the novelist Tom Reed, whose character Vera ...": an author's
+            yield from facts(ctx, actor, character, i, "portrayal.performance")
+
+
+def _coordinated(ctx, owner):
+    """Return the owner and the names the parse coordinates with it ("Tim Reed and Ann
+    Marsh are the voices of ..."), each as an actor."""
+    tokens = ctx.tokens
+    found = [owner]
+    if ctx.name_covering(owner.end - 1) is None:
+        return found  # a pronoun's performer or a described noun: no list to read
+    for j in tokens.children(owner.end - 1):
+        if tokens.dep[j] == "conj":
+            other = actor_at(ctx, j)
+            if other is not None:
+                found.append(other)
+    return found

@@ -27,10 +27,10 @@ from graph.extract.rules.portrayal.base import (
     plausible_actor,
     plausible_character,
     portrayal_fact,
-    work_after,
 )
 from graph.extract.rules.portrayal.forms import by_actor
 from graph.extract.rules.portrayal.roles import role_phrases
+from graph.extract.rules.portrayal.work import work_after
 from graph.model.facts import Event
 
 ROLE_NOUNS = frozenset({"role", "part"})
@@ -78,7 +78,12 @@ def _facts(ctx, character, new, old, quote, verb, rule_name):
 
 
 def _actor_at(ctx, index):
-    """Return the plausible actor name starting at token ``index``, or None."""
+    """Return the plausible actor name starting at token ``index`` (past "the late"),
+    or None."""
+    tokens = ctx.tokens
+    if index + 2 < len(tokens) and tokens.lower[index] == "the" \
+            and tokens.lower[index + 1] == "late":
+        index += 2  # "replaced the late Tom Reed as Vera"
     span = ctx.name_starting(index)
     span = full_actor(ctx, span) if span is not None else None
     return span if span is not None and plausible_actor(ctx, span) else None

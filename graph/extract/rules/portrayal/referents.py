@@ -13,7 +13,11 @@ from collections import Counter
 from dataclasses import replace
 
 from graph.extract.mentions.kinds import full_person, kind_of, looks_like_work, performers
-from graph.extract.rules.portrayal.base import established_actors, plausible_actor
+from graph.extract.rules.portrayal.base import (
+    established_actors,
+    established_characters,
+    plausible_actor,
+)
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
@@ -35,7 +39,7 @@ def topic_person(ctx):
         # Namesakes share a surname ("Edmund Hale" and his wife "June Hale"): the full
         # name the article repeats most wins.
         full = Counter(span.text for span in ctx.names)
-        best, most = None, (TOPIC_MENTIONS - 1, 0)
+        best, most = None, (TOPIC_MENTIONS - 1, float("inf"))
         for span in ctx.names:
             kind = kind_of(ctx, span)
             # NER misses some persons; the article calling one an actor is evidence too.
@@ -51,13 +55,17 @@ def topic_person(ctx):
 def pronoun_actor(ctx, index, described=False):
     """Return the name a pronoun at ``index`` stands for when it is a performer's:
     the nearest performer named in this sentence or the few before, else (for a
-    subject pronoun) the nearest person named before it in its sentence ("Ann
-    Marsh won for X, in which she plays Vera"), else the person the article is
-    about. ``described`` is for "the actor", "the star": the nearest person named
-    in the few sentences before stands for it."""
+    subject pronoun) the nearest person named as a subject before it in its sentence
+    ("Ann Marsh won for X, in which she plays Vera") or, when it opens its sentence,
+    in the sentence before, else the person the article is about. ``described`` is
+    for "the actor", "the star": the nearest person named in the few sentences
+    before stands for it."""
     tokens = ctx.tokens
     topic = topic_person(ctx)
-    known = established_actors(ctx) | performers(ctx) | ({topic} if topic else set())
+    # A part the article gives an actor never stands for a performer ("Tom Reed plays
+    # Winston Churchill. He ...").
+    known = (established_actors(ctx) | performers(ctx) | ({topic} if topic else set())) \
+        - established_characters(ctx)
     first = tokens.sent_start[index]
     for _ in range(PRONOUN_SENTENCES):
         if first == 0:
@@ -68,6 +76,11 @@ def pronoun_actor(ctx, index, described=False):
         starts = ctx.memo["name_starts"] = [span.start for span in ctx.names]
     person = None
     subject = tokens.lower[index] in SUBJECT_PRONOUNS
+    # A subject pronoun opening its sentence may stand for the subject of the sentence
+    # before: "Orrin Vale, 70, is best known for Harbour Lights. He played Silas ...".
+    reach = tokens.sent_start[index]
+    if subject and index == reach and reach > 0:
+        reach = tokens.sent_start[reach - 1]
     for k in range(bisect_right(starts, index) - 1, -1, -1):
         span = ctx.names[k]
         if span.start < first:
@@ -77,13 +90,13 @@ def pronoun_actor(ctx, index, described=False):
         full = full_person(ctx, span, known)
         if full in known:
             return replace(span, text=full)
-        if person is None and (described or subject and span.start >= tokens.sent_start[index]) \
+        if person is None and (described or subject and span.start >= reach) \
                 and "PERSON" in span.labels and tokens.dep[span.end - 1] in SUBJECT_DEPS \
                 and plausible_actor(ctx, span) and not looks_like_work(ctx, span):
             person = span  # a subject: NER calls many titles persons
     if person is not None:
         return person
-    if topic and (subject or described):
+    if topic in known and (subject or described):
         # No performer named near: the person the article is about, quoted at the pronoun.
         start = tokens.idx[index]
         return replace(ctx.names[0], start=index, end=index + 1, start_char=start,

@@ -33,6 +33,10 @@ ROLE_VERBS = REPRISE_VERBS | TAKE_OVER_VERBS | frozenset({
 WINDOW_TAGS = frozenset({"AUX", "ADV", "PART", "PRON", "DET", "ADP"})
 ROLE_WINDOW = 6
 PLAY_VERBS = frozenset({"play", "portray", "voice"})
+# The playing verbs as written: the tagger sometimes reads "played" before a lower-case
+# noun as an auxiliary ("who played barmaid Tina"), and then leaves its lemma as written.
+PLAY_FORMS = frozenset({"play", "plays", "played", "playing", "portray", "portrays",
+                        "portrayed", "portraying", "voice", "voices", "voiced", "voicing"})
 AS_VERBS = frozenset({"star", "appear", "return", "cast", "be", "guest", "recur", "co-star"})
 # Words in a sentence that make "Actor was Character" a statement about casting.
 CASTING_CUES = frozenset({"cast", "casting", "role", "roles", "audition", "play", "portray",
@@ -138,11 +142,12 @@ def who_plays(ctx):
             continue
         i += 2
         # Only "be" as spaCy writes it stops the skip (Tokens.lemma is lower-cased).
-        while i < len(tokens) and tokens.pos[i] in ("AUX", "ADV") and doc[i].lemma_ != "be":
+        while i < len(tokens) and tokens.pos[i] in ("AUX", "ADV") and doc[i].lemma_ != "be" \
+                and tokens.lower[i] not in PLAY_FORMS:
             i += 1
         if i >= len(tokens):
             continue
-        lemma = tokens.lemma[i]
+        lemma = "play" if tokens.lower[i] in PLAY_FORMS else tokens.lemma[i]
         if lemma in AS_VERBS and i + 1 < len(tokens) and tokens.lower[i + 1] == "as":
             i += 1
         elif lemma not in PLAY_VERBS:

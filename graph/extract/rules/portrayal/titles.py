@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import looks_like_work
-from graph.extract.mentions.names import common_words
+from graph.extract.mentions.names import HONORIFICS, common_words
 from graph.extract.rules.portrayal.base import portrayal_rule
 from graph.extract.rules.portrayal.parse import (
     actor_at,
@@ -49,13 +49,16 @@ CAST_VERBS = frozenset({"cast", "recast"})
 NAME_PARTICLES = frozenset({"de", "van", "von", "da", "del", "la", "le", "di", "du", "st"})
 NOT_IN_PERSON_TITLES = frozenset({"the", "of", "and", "a", "an", "in", "on", "at", "to"})
 MAX_NAME_WORDS = 4
+# Words after a title that make no person's name of it: "Doctor Who".
+QUESTION_WORDS = frozenset({"who", "what", "where", "when", "why", "how"})
 CONFIDENCE = 0.75
 
 
 def _person_title(ctx, title):
     """Return True when a work's title is a person's name: one to four capitalised
     words, none a function word, one of them no common English word nor the plural
-    of one ("Vera Stone", "Tessa Crane"; never "Blue Harbour", "Harbour Lights")."""
+    of one ("Vera Stone", "Tessa Crane"; never "Blue Harbour", "Harbour Lights"), or a
+    title and a name ("Lady Grey", "Father Brown")."""
     words = title.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
@@ -63,6 +66,9 @@ def _person_title(ctx, title):
         if word.lower() in NOT_IN_PERSON_TITLES or not (
                 word[:1].isupper() or word in NAME_PARTICLES):
             return False
+    if len(words) > 1 and words[0].lower().strip(".") in HONORIFICS \
+            and not QUESTION_WORDS & {word.lower() for word in words}:
+        return True  # "Lady Grey", "Father Brown", "Inspector Hale" (not "Doctor Who")
     common = common_words()
     for word in words:
         word = word.lower().strip(".'")
