@@ -253,3 +253,34 @@ def test_a_describing_compound_is_no_part_of_a_name():
     """"Oscar-winner Lena Vosk": the hyphened description is not the actor's name."""
     found = _pairs("Oscar-winner Lena Vosk is set to play Countess Adela Marr.")
     assert found == {("Lena Vosk", "Adela Marr")}
+
+
+@pytest.mark.parametrize("text, pair, work", [
+    ("Vera Stone is a fictional character in the British soap opera Harbour Lights, played "
+     "by Mara Quill.", ("Mara Quill", "Vera Stone"), "Harbour Lights"),
+    ("Vera Stone is a fictional character from Harbour Lights, portrayed by Mara Quill from "
+     "2001 to 2009.", ("Mara Quill", "Vera Stone"), "Harbour Lights"),
+    ("Orrin Vale is a character in the BBC drama Salt Road. He is played by Tom Reed.",
+     ("Tom Reed", "Orrin Vale"), "Salt Road"),
+    ("Captain Garrow is the main villain of the cartoon Tidewater, voiced by Ann Lowe.",
+     ("Ann Lowe", "Captain Garrow"), None),
+])
+def test_a_character_page_opening(text, pair, work):
+    """"X is a fictional character in W, played by Y", and "He is played by Y" in the
+    sentence after "X is a character": Y plays X (in W when the part noun names it)."""
+    assert pair in _pairs(text)
+    if work:
+        assert _works(text)[pair] == work
+
+
+@pytest.mark.parametrize("text", [
+    "Vera Stone is a fictional character in Harbour Lights. The film was played by a band.",
+    "Mara Quill is a character actress, played down by the press.",
+    "Mara Quill is to return to Harbour Lights as a guest star.",
+    "Salt Road is a drama. He is played by Tom Reed.",
+])
+def test_no_character_page_portrayal(text):
+    """No part noun, no named part, a show after "to" before "as", a pronoun with no
+    character page before it: no portrayal of the page's forms."""
+    assert not {p for p in _pairs(text) if p[1] in ("Vera Stone", "Harbour Lights",
+                                                    "Salt Road", "Mara Quill")}

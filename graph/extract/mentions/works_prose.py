@@ -10,9 +10,9 @@ running text, where a reader knows a title by how it is written:
 - with a year in brackets: "Ray (2004)";
 - named: "is called X", "titled X", "entitled X";
 - after an owner's possessive with "The" ("Ann Marsh's The Long Night"), a role or a
-  star's verb ("her role in X", "starred in X"), a kind of work and a comma ("his
-  next film, X"), a noun that only a work has ("the premiere of X", "a sequel to X",
-  "the author of X");
+  star's verb ("her role in X", "starred in X", "a character from X"), a kind of
+  work and a comma ("his next film, X"), a noun that only a work has ("the premiere
+  of X", "a sequel to X", "the author of X");
 - in apposition with an owner's kind of work: "Vera Drake - Leigh's 1950s drama",
   "Vera Drake, Ann Marsh's tale about".
 
@@ -59,6 +59,7 @@ NOT_TITLES = frozenset({
 })
 # Words before "in X" that make X a work: "her role in X", "starred in X".
 PERFORMED_IN = frozenset({"role", "roles", "part", "performance", "cameo", "appearance",
+                          "character", "characters",
                           "starring", "starred", "stars", "star", "appeared", "appears",
                           "appear", "featured", "turn", "debut"})
 # Nouns before "of X" or "to X" that make X a work: "the premiere of X", "a sequel to X".
@@ -145,6 +146,8 @@ def _cue_before(tokens, i, low):
     before = tokens.lower[i - 1]
     if low == "in":
         return before in PERFORMED_IN
+    if low == "from":  # "a character from Harbour Lights"
+        return before in ("character", "characters")
     if low in ("of", "to"):
         return before in WORK_OF
     return low == "," and i > 1 and before in GENRE_NOUNS and tokens.pos[i - 1] == "NOUN" \

@@ -25,6 +25,7 @@ from graph.extract.mentions.names import HONORIFICS
 from graph.extract.mentions.works_index import WORK_NOUNS
 from graph.extract.mentions.works_text import skip_markup
 from graph.extract.rules.portrayal import (
+    character_pages,  # noqa: F401  (registers the opening of a character's page)
     idioms,  # noqa: F401  (registers the idioms of entertainment writing)
     parse,  # noqa: F401  (registers the forms read from the parse)
     performance,  # noqa: F401  (registers the role nouns read from the parse)
@@ -428,6 +429,12 @@ def _replaced_one(ctx, span):
                       or tokens.lower[max(0, i - 3):i] == ["the", "shoes", "of"])
 
 
+# Prepositions whose object is where a part is played, never its player: "returns to
+# Harbour Lights as Vera", "was cast in Harbour Lights as Vera" ("taking over from X
+# as Vera" names who played it before).
+PLACE_WORDS = frozenset({"to", "into", "in", "on", "at"})
+
+
 @portrayal_rule("portrayal.as")
 def as_character(ctx):
     """Yield portrayals written "Actor as Character", "Actor stars as Character",
@@ -435,6 +442,8 @@ def as_character(ctx):
     for actors, (characters, i, work) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end)):
         if _replaced_one(ctx, actors[0]):
             continue  # the recast rules read the one who played it before, with no season
+        if actors[0].start > 0 and ctx.tokens.lower[actors[0].start - 1] in PLACE_WORDS:
+            continue  # "returns to Harbour Lights as Vera": the show, no actor
         yield from _emit(ctx, actors, characters, "portrayal.as", 0.8, verb=(i, i + 1),
                          work=work)
 
