@@ -321,6 +321,8 @@ def test_no_news_crew(text):
      {("Ann Marsh", "writer", "Corkscrew")}),
     ("Orrin Vale has signed on to direct Tales of Tor.",
      {("Orrin Vale", "director", "Tales of Tor")}),
+    ("Tom Reed directed four episodes of the HBO drama Salt Road.",
+     {("Tom Reed", "director", "Salt Road")}),
 ])
 def test_award_for_a_work(text, expected):
     """A prize named for a crew role, won or nominated for a work (a title the article

@@ -163,6 +163,7 @@ def test_prose_titles(text, expected):
     ("Ann Marsh will produce Corkscrew 2 for the studio.", {"Corkscrew 2"}),
     ("The Saltmarsh director Ann Marsh is back.", {"Saltmarsh"}),
     ("Glass Harbour author Ruth Obi came to the premiere.", {"Glass Harbour"}),
+    ("Ruth Obi, a writer and producer on Bleak Water, runs the new show.", {"Bleak Water"}),
 ])
 def test_titles_the_credits_mark(text, expected):
     """A name made by a person (a passive making verb), named before a credit noun

@@ -12,7 +12,7 @@ running text, where a reader knows a title by how it is written:
 - after an owner's possessive with "The" ("Ann Marsh's The Long Night"), a role or a
   star's verb ("her role in X", "starred in X", "a character from X"), a kind of
   work and a comma ("his next film, X"), a noun that only a work has ("the premiere
-  of X", "a sequel to X", "the author of X");
+  of X", "a sequel to X", "the author of X"), a job done on it ("a writer on X");
 - in apposition with an owner's kind of work: "Vera Drake - Leigh's 1950s drama",
   "Vera Drake, Ann Marsh's tale about".
 
@@ -69,6 +69,9 @@ WORK_OF = frozenset({"premiere", "adaptation", "version", "remake", "sequel", "p
                      # "the last season of X", "an episode of X", "the cast of X"
                      "season", "seasons", "episode", "episodes", "finale", "cast",
                      "showrunner", "co-creator", "creators", "writers"})
+# Jobs whose "on X" names the work done: "a writer on X", "a producer on X".
+CREDITED_ON = frozenset({"writer", "writers", "producer", "producers", "director", "directors",
+                         "showrunner", "editor", "consultant"})
 # Words after which a capitalised run is the name given to a work.
 NAMING_WORDS = frozenset({"called", "titled", "entitled", "dubbed"})
 QUOTED = re.compile(r"(?<![\w'’])([\"“‘']|'')([A-Z0-9][^\"“”‘’\n]{0,70}?)([,.]?)([\"”’']|'')"
@@ -150,6 +153,8 @@ def _cue_before(tokens, i, low):
         return before in ("character", "characters")
     if low in ("of", "to"):
         return before in WORK_OF
+    if low == "on":  # "a writer and executive producer on Succession"
+        return before in CREDITED_ON
     return low == "," and i > 1 and before in GENRE_NOUNS and tokens.pos[i - 1] == "NOUN" \
         and (tokens.pos[i - 2] in ("DET", "ADJ") or tokens.dep[i - 2] == "poss")
 

@@ -179,7 +179,13 @@ def work_of(ctx, i, resolve=True):
                      for p in tokens.children(c)
                      if tokens.dep[p] == "pobj" and work_of(ctx, p, False)), None)
     if low in PART_NOUNS:
-        # "the episode was directed by": a part of the work last named, whose crew it is.
+        # "directed four episodes of the drama X": the work the part is of; "the
+        # episode was directed by": a part of the work last named, whose crew it is.
+        named = next((work_of(ctx, p, False) for c in tokens.children(i)
+                      if tokens.dep[c] == "prep" and tokens.lower[c] == "of"
+                      for p in tokens.children(c) if tokens.dep[p] == "pobj"), None)
+        if named:
+            return named
         dets = {tokens.lower[c] for c in tokens.children(i) if tokens.dep[c] in ("det", "poss")}
         return work_for(ctx, i) if resolve and dets & DEFINITE else None
     if low not in GENRE_NOUNS and low not in ("version", "adaptation", "production"):
