@@ -4,8 +4,10 @@ user reviews and casting news, in probes written for canon about made-up shows
 rules it measures; tests/data/genres/fresh: a third, written after them and never tuned
 on), a probe of entertainment news (tests/data/genres/news: awards, casting, box
 office, an obituary, an interview, a festival, ratings, a sequel; written before the
-news crew rules it then guided) and tests/data/genres/cast (eight short news pieces on
-who plays whom and seasons, measured once before the rules it then helped develop).
+news crew rules it then guided), tests/data/genres/cast (eight short news pieces on
+who plays whom and seasons, measured once before the rules it then helped develop)
+and tests/data/genres/fresh2 (ten pieces of entertainment journalism about real shows,
+written blind by someone who never saw canon's rules, measured once at F1 0.53).
 Each probe is extracted and scored against its gold facts with a small matcher of its
 own, and its F1 must stay at or above a floor just under what the extractor reaches
 today.
@@ -32,7 +34,8 @@ KEYS = {"portrayal": ("actor", "character"), "crew": ("person", "role", "work"),
         "appearance": ("character", "work", "season", "mode"),
         "continuity": ("work", "relation", "with")}
 # F1 floors, set just under what the extractor reaches (see the module docstring).
-FLOORS = {"probe": 0.93, "held": 0.90, "fresh": 0.80, "news": 0.75, "cast": 0.81}
+FLOORS = {"probe": 0.93, "held": 0.90, "fresh": 0.85, "news": 0.76, "cast": 0.83,
+          "fresh2": 0.50}
 
 
 def _fold(value):
@@ -93,7 +96,8 @@ def _probe(folder):
 
 @pytest.mark.parametrize("name, folder", [("probe", DATA), ("held", DATA / "held"),
                                           ("fresh", DATA / "fresh"),
-                                          ("news", DATA / "news"), ("cast", DATA / "cast")])
+                                          ("news", DATA / "news"), ("cast", DATA / "cast"),
+                                          ("fresh2", DATA / "fresh2")])
 def test_probe_f1_stays_above_its_floor(name, folder):
     """Each genre probe keeps its F1 (all kinds together) at or above its floor."""
     gold, predicted = _probe(folder)
