@@ -284,3 +284,25 @@ def test_no_character_page_portrayal(text):
     character page before it: no portrayal of the page's forms."""
     assert not {p for p in _pairs(text) if p[1] in ("Vera Stone", "Harbour Lights",
                                                     "Salt Road", "Mara Quill")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new thriller stars Ann Lowe as the nurse Vera Stone and Tom Reed as the doctor "
+     "Orrin Vale.", {("Ann Lowe", "Vera Stone"), ("Tom Reed", "Orrin Vale")}),
+    ("The drama starred Ann Lowe as the MI5 officer Vera Stone and Tom Reed as the "
+     "assassin Orrin Vale.", {("Ann Lowe", "Vera Stone"), ("Tom Reed", "Orrin Vale")}),
+    ("Lia Fox is back as her tightly wound sister, Mara.", {("Lia Fox", "Mara")}),
+    ("Ann Lowe stars as Vera, who goes to sea with Orrin, played by Tom Reed.",
+     {("Ann Lowe", "Vera"), ("Tom Reed", "Orrin")}),
+])
+def test_described_parts_in_a_cast_list(text, expected):
+    """A part described before its name ("the nurse", "the MI5 officer", "her tightly
+    wound sister") heads no list of players, and a part after "with" stands alone
+    before "played by"."""
+    assert _pairs(text) == expected
+
+
+def test_a_place_after_a_preposition_is_still_no_part():
+    """"Davos, the brother from Leith, played by": the place is no part."""
+    text = "Davos, the brother from Leith, played by Tom Reed, arrives."
+    assert ("Tom Reed", "Leith") not in _pairs(text)

@@ -57,8 +57,10 @@ BIRTH_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady",
                           "khal", "grand", "president", "senator", "councillor", "councilor",
                           "septa", "septon", "maester"})
 # How many lower-case words may describe a character before its name ("the witch X").
-MAX_DESCRIPTION = 3
-DESCRIPTION_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
+MAX_DESCRIPTION = 4
+# "the tightly wound sister": an adverb describes the describing word after it; a
+# lower-case word the tagger calls a proper noun ("the assassin Villanelle") is a noun.
+DESCRIPTION_TAGS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "PROPN"})
 # Words that end a description: what follows is not the character's name.
 NOT_DESCRIPTION = frozenset({"role", "part", "character", "characters", "cast", "roles"})
 
@@ -376,14 +378,14 @@ def _actor_candidates(ctx):
     return info.actor_candidates
 
 
-def actor_subjects(ctx, match):
+def actor_subjects(ctx, match, parts=None):
     """Yield (actors, found) for each list of actor names that the phrase ``match``
     reads after.
 
     ``match(index)`` reads the words from token ``index`` on and returns what it found
     there, or None. A list of names ("A and B") is tried first, then its first name
     alone; the names of a list that matched are not tried again, so "A and B return
-    as C" gives no pair for B alone.
+    as C" gives no pair for B alone; nor are the parts ``parts(found)`` names.
     """
     used = set()
     for candidates in _actor_candidates(ctx):
@@ -393,8 +395,18 @@ def actor_subjects(ctx, match):
             found = match(after)
             if found is not None:
                 used.update(a.start for a in actors)
+                if parts is not None:
+                    # "A as the nurse B and C as D": B, a part, heads no list of players
+                    used.update(c.start for c in parts(found))
                 yield actors, found
                 break
+
+
+def _acronym(word):
+    """Return True for an organisation's initials that describe a part ("the MI5
+    officer", "the FBI agent"): two to five capitals or digits."""
+    return 2 <= len(word) <= 5 and word.isalnum() and word.upper() == word \
+        and any(ch.isalpha() for ch in word)
 
 
 def character_after(ctx, index):
@@ -410,8 +422,9 @@ def character_after(ctx, index):
     owned = _after_possessor(ctx, i)
     described = i = owned or i
     words = 0
-    while (i < n and words < MAX_DESCRIPTION and tokens.is_lower[i]
-           and tokens.pos[i] in DESCRIPTION_TAGS and tokens.lower[i] not in NOT_DESCRIPTION):
+    while (i < n and words < MAX_DESCRIPTION and tokens.lower[i] not in NOT_DESCRIPTION
+           and (tokens.is_lower[i] and tokens.pos[i] in DESCRIPTION_TAGS
+                or _acronym(tokens.text[i]) and i + 1 < n and tokens.is_lower[i + 1])):
         i += 1
         words += 1
         if i + 1 < n and tokens.text[i] == "-" and not tokens.whitespace[i - 1]:
@@ -424,6 +437,8 @@ def character_after(ctx, index):
     spans, _end = name_list(ctx, i)
     if spans and modifier(ctx, spans[0]):
         return []
+    if len(spans) > 1 and spans[-1].end < n and tokens.lower[spans[-1].end] == "as":
+        spans = spans[:-1]  # "as the officer Eve and Jodie Comer as ...": a new pair
     return spans
 
 

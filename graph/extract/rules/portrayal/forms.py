@@ -439,7 +439,8 @@ PLACE_WORDS = frozenset({"to", "into", "in", "on", "at"})
 def as_character(ctx):
     """Yield portrayals written "Actor as Character", "Actor stars as Character",
     "A and B return as C and D"."""
-    for actors, (characters, i, work) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end)):
+    for actors, (characters, i, work) in actor_subjects(ctx, lambda end: _as_phrase(ctx, end),
+                                                        lambda found: found[0]):
         if _replaced_one(ctx, actors[0]):
             continue  # the recast rules read the one who played it before, with no season
         if actors[0].start > 0 and ctx.tokens.lower[actors[0].start - 1] in PLACE_WORDS:
@@ -451,7 +452,8 @@ def as_character(ctx):
 @portrayal_rule("portrayal.plays")
 def plays(ctx):
     """Yield portrayals written "Actor plays/played/portrays/voices Character"."""
-    for actors, (characters, i) in actor_subjects(ctx, lambda end: _plays_phrase(ctx, end)):
+    for actors, (characters, i) in actor_subjects(ctx, lambda end: _plays_phrase(ctx, end),
+                                                  lambda found: found[0]):
         yield from _emit(ctx, actors, characters, "portrayal.plays", 0.85, verb=(i, i + 1))
 
 
@@ -492,6 +494,11 @@ def _past_description(tokens, i):
     return j + 1 if j < len(tokens) and tokens.lower[j] in ACTOR_NOUNS else i
 
 
+# Prepositions whose object is a person beside another, never a place or a work.
+COMPANY_PREPOSITIONS = frozenset({"with", "alongside", "opposite", "including", "beside",
+                                  "against"})
+
+
 def _apposition_head(ctx, span):
     """Return the name an apposition describes when ``span`` ends one ("Davos, Danny's
     brother from K'un-Lun, played by": Davos), the span itself when it stands alone,
@@ -500,8 +507,9 @@ def _apposition_head(ctx, span):
     text, pos = tokens.text, tokens.pos
     before = span.start - 1 if span.start else None
     if before is None or not (pos[before] == "ADP" and tokens.lower[before] != "as"
-                              or text[before] in APOSTROPHE_S):
-        return span
+                              or text[before] in APOSTROPHE_S) \
+            or tokens.lower[before] in COMPANY_PREPOSITIONS:
+        return span  # "into the real world with Ken, played by": Ken stands alone
     if text[before] in APOSTROPHE_S and before > 0 and tokens.lower[before - 1] in WORK_NOUNS:
         return span  # "the soap's Tom Reed, played by": the show's own character
     i = span.start - 1
