@@ -306,3 +306,25 @@ def test_a_place_after_a_preposition_is_still_no_part():
     """"Davos, the brother from Leith, played by": the place is no part."""
     text = "Davos, the brother from Leith, played by Tom Reed, arrives."
     assert ("Tom Reed", "Leith") not in _pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed, whose Orrin Vale ended the series as its unlikely winner, took the prize.",
+     {("Tom Reed", "Orrin Vale")}),
+    ("Mara Quill, whose Vera Stone formed half of the show's great double act, declined "
+     "to return.", {("Mara Quill", "Vera Stone")}),
+])
+def test_a_part_the_actors_whose_owns(text, expected):
+    """"A, whose Y ended the series": the name an actor's "whose" owns is her part."""
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed, whose Salt Road won six awards, took the prize.",
+    "Mara Quill, whose father Orrin Vale ran the theatre, declined to return.",
+    "The show, whose Vera was loved by all, ended in May.",
+])
+def test_no_part_from_a_whose(text):
+    """A work the actor's "whose" owns, a relative described by a noun, a "whose" of a
+    show: no portrayal."""
+    assert _pairs(text) == set()

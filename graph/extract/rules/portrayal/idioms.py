@@ -8,6 +8,7 @@ fixed shapes:
 - ``portrayal.counterpart``: "A, the Y to B's Z" (A plays Y opposite B's Z);
 - ``portrayal.the_new``: "A has been named as the new Y", "A will be the next Y", "A
   was unveiled as the new Y" (the casting of a part others played before);
+- ``portrayal.whose``: "Ann Marsh, whose Vera ended the series as the winner";
 - ``portrayal.went_to``: "the role of Y went to A", "the part of Y, a role that went
   instead to A", "the next Y, a part that eventually went to A" (a role given away;
   "the award went to A" is none);
@@ -313,3 +314,37 @@ def behind(ctx):
         actor = _behind_actor(ctx, i - 1, character)
         if actor is not None and kind_of(ctx, actor) != "maker":
             yield from facts(ctx, actor, character, i - 1, "portrayal.behind")
+
+
+# What a title does and a part does not: "whose Salt Road won six awards".
+WORK_VERBS = frozenset({"win", "earn", "gross", "sell", "air", "premiere", "open", "debut",
+                        "run", "top", "take", "receive", "make"})
+NOT_PART_LABELS = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "DATE", "EVENT"})
+
+
+@portrayal_rule("portrayal.whose")
+def whose(ctx):
+    """Yield portrayals written "Ann Marsh, whose Vera Stone ended the series as the
+    winner": a person's name (or a part the article gives) an actor's relative
+    possessive owns is the part the actor plays."""
+    tokens = ctx.tokens
+    for w in range(1, len(tokens)):
+        if tokens.lower[w] != "whose" or tokens.dep[w] != "poss":
+            continue
+        owned = tokens.head[w]
+        verb = tokens.head[owned]
+        if tokens.dep[verb] != "relcl" or not tokens.text[owned][:1].isupper():
+            continue
+        actor = actor_at(ctx, tokens.head[verb])
+        character = character_name(ctx, owned)
+        if actor is None or character is None or works.is_work(ctx, character.text):
+            continue
+        if "PERSON" not in character.labels and character.text not in \
+                established_characters(ctx) and (character.labels & NOT_PART_LABELS
+                                                 or tokens.lemma[verb] in WORK_VERBS):
+            continue  # "whose Salt Road won six awards": a title as often as a part
+        if plausible_actor(ctx, actor) and plausible_character(ctx, character):
+            # A relative clause is said whatever the main clause says: "A, whose Y
+            # formed half of the double act, declined to return".
+            yield from facts(ctx, actor, character, verb, "portrayal.whose",
+                             through=frozenset())

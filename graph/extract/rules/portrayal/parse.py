@@ -301,12 +301,13 @@ def _role_antecedent(ctx, verb):
     return None
 
 
-def facts(ctx, actor, character, anchor, rule_name, work=None, shared=False):
+def facts(ctx, actor, character, anchor, rule_name, work=None, shared=False, through=None):
     """Yield the portrayal of ``actor`` as ``character`` (in ``work`` when given)
     quoting from the first of them to the last, when the statement at token
     ``anchor`` and the verbs it hangs from are asserted, and (unless the statement
     says the part is ``shared``: "the role Ann Marsh played") the surface forms give
-    the character to no other actor in its sentence."""
+    the character to no other actor in its sentence. ``through`` limits the climb to
+    those dependencies (``modality.asserted_above``)."""
     if actor is None or character is None or actor.text == character.text:
         return
     if kind_of(ctx, actor) in ("thing", "maker") and (
@@ -319,7 +320,7 @@ def facts(ctx, actor, character, anchor, rule_name, work=None, shared=False):
         return  # "Tom Reed plays Churchill. He ...": a part is no player
     if not shared and given_to_another(ctx, actor, character):
         return  # the surface list paired it with another actor: the parse misread it
-    if not asserted_above(ctx, anchor):
+    if not asserted_above(ctx, anchor, through=through):
         return
     first = min(actor.start_char, character.start_char)
     last = max(actor.end_char, character.end_char)
