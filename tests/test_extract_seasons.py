@@ -508,3 +508,11 @@ def test_a_new_show_with_no_name_owns_the_bare_season_after_it(text, expected):
     """"a new comedy" brought in after the last title named makes "the first series"
     that new show's, which has no name; "a second series" is a season, not a show."""
     assert _seasons(text) == expected
+
+
+def test_a_generic_show_noun_brings_in_no_new_show():
+    """"no character has been more present in a television series" names no new show,
+    so the bare season after it stays the article's."""
+    text = ("No character has ever been more present in a television series. Years later, "
+            "the third season has finished its run.")
+    assert _seasons(text, work="Night Harbour") == {("Night Harbour", 3)}

@@ -175,6 +175,9 @@ def _made(tokens, midsentence):
         if made is None or any("\n" in tokens.text[k] + tokens.whitespace[k]
                                for k in range(min(made, v), max(made, v))):
             continue  # the parse runs across lines: an infobox label is no sentence
+        if tokens.dep[made] == "pobj" and tokens.lower[tokens.head[made]] == "by" \
+                or "as" in tokens.lower[max(0, made - 2):made]:
+            continue  # "by Lynch and all directed by": a maker; "as the Doctor": a part
         if not _proper(tokens, made, midsentence):
             continue
         # The title is the name and what hangs on it ("The Lord of the Rings"), which

@@ -30,8 +30,9 @@ def clause_work(ctx, verb, character):
     a joining verb ("joins Salt Road as Vera"), the name of an "in" phrase on a casting
     or playing verb ("starred in Salt Road as Vera") or on the character ("played Vera
     in Salt Road", "her turn as Vera in Salt Road"), when that name is no performer or
-    maker, and a known work or (in an "in" phrase or as the object) no place and no
-    person by NER; an "on" phrase ("plays Vera on Salt Road") only names a known work."""
+    maker, and a known work or (in an "in" phrase or as the object) no place, no
+    person by NER and no name after a lower-case "the" ("in the Red Room"); an "on"
+    phrase ("plays Vera on Salt Road") only names a known work."""
     tokens = ctx.tokens
     if tokens.lower[verb] == "as":
         verb = tokens.head[verb]  # "stars as Vera": the verb the phrase hangs from
@@ -53,6 +54,8 @@ def clause_work(ctx, verb, character):
             return span.text
         if tokens.lower[j] == "on" or span.labels & PLACE_LABELS:
             continue  # "on Monday", "on BBC One"; "in London": only a known work
+        if span.start > 0 and tokens.text[span.start - 1] == "the":
+            continue  # "returns as Leland in the Red Room": a place in the story
         if joined or "PERSON" not in span.labels:
             return span.text
     return None

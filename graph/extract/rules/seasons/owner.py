@@ -151,14 +151,15 @@ def article_show(ctx, token_index):
         if title:
             return title
     found = works.work_for(ctx, token_index)
-    if not ctx.article.work and found is not None:
-        found = _topic_show(ctx, found)
+    if not ctx.article.work and found is not None and not works.index(ctx).sections:
+        found = _topic_show(ctx, found)  # a section heading names its own show
     return None if found is None or person_name(ctx, found) else found
 
 
 def _topic_show(ctx, last):
-    """Return the work a news article names most often (the one it is about), when it
-    names it more often than ``last``, the work named last; else ``last``. "Ada Marsh,
+    """Return the work a news article with no section headings names most often (the
+    one it is about), when it names it more often than ``last``, the work named last;
+    else ``last``. "Ada Marsh,
     who starred in X, says the show's third series ..." is the article's show's, not
     X's."""
     counts = {}
@@ -506,6 +507,11 @@ def _sentence_show(ctx, start):
     return None
 
 
+# Verbs that bring in a show with no name yet: "will write a comedy".
+NEW_WORK_VERBS = frozenset({"write", "develop", "create", "commission", "order", "launch",
+                            "make", "pitch", "sell", "plan", "produce", "co-write"})
+
+
 def _new_work_since(ctx, start):
     """Return True when a show with no name is brought in ("a new comedy", "another
     series", never a season: "a second series") after the last title named before
@@ -519,10 +525,22 @@ def _new_work_since(ctx, start):
         if tokens.lower[k] in SHOW_LIKE and tokens.pos[k] == "NOUN" \
                 and tokens.ent_type[k] != "STORYTIME" \
                 and tokens.dep[k] not in ("attr", "appos", "compound") \
-                and ctx.name_starting(k + 1) is None \
-                and any(tokens.lower[c] in ("a", "an", "another") for c in tokens.children(k)):
+                and ctx.name_starting(k + 1) is None and _brought_in(tokens, k):
             return True
     return False
+
+
+def _brought_in(tokens, k):
+    """Return True when the show noun at token k is a new one the sentence brings in:
+    "another series", "a new comedy", "will write a comedy"; not "the most present
+    character in a television series", which names no show."""
+    children = tokens.children(k)
+    if any(tokens.lower[c] == "another" for c in children):
+        return True
+    if not any(tokens.lower[c] in ("a", "an") for c in children):
+        return False
+    return any(tokens.lower[c] in ("new", "untitled") for c in children) \
+        or tokens.dep[k] == "dobj" and tokens.lemma[tokens.head[k]] in NEW_WORK_VERBS
 
 
 def _previous_subject(ctx, token):
