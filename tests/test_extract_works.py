@@ -164,6 +164,8 @@ def test_prose_titles(text, expected):
     ("The Saltmarsh director Ann Marsh is back.", {"Saltmarsh"}),
     ("Glass Harbour author Ruth Obi came to the premiere.", {"Glass Harbour"}),
     ("Ruth Obi, a writer and producer on Bleak Water, runs the new show.", {"Bleak Water"}),
+    ("Glasshouse was named best limited series on Sunday.", {"Glasshouse"}),
+    ("The Salt Road won best drama at the ceremony.", {"The Salt Road"}),
 ])
 def test_titles_the_credits_mark(text, expected):
     """A name made by a person (a passive making verb), named before a credit noun
@@ -180,6 +182,7 @@ def test_titles_the_credits_mark(text, expected):
     "Ann Marsh directed Mara Quill in the play.",
     "Corkscrew won an award for Mara Quill, and Quill thanked her mother.",
     "Mara Quill was nominated for Best Actress.",
+    "Mara Quill won best actress at the ceremony.",
     "Ann Marsh's Iron Tide and British director Orrin Vale lead the field.",
     "Latest news\n\nIt was directed by Ann Marsh.",
     "Ann Marsh directed Mara Quill in the play.",

@@ -9,7 +9,9 @@ it, often with no quotes, italics or kind noun ("Sideways", "Ray", "Inception").
 - credited: the name before a credit noun that a person's name follows ("Corkscrew
   director Ann Marsh", "Night Harbour star Mara Quill");
 - awarded: the name after "for" in an award's phrase ("won best director for
-  Corkscrew", "nominated for Night Harbour", "an Oscar for Corkscrew").
+  Corkscrew", "nominated for Night Harbour", "an Oscar for Corkscrew"), and the
+  subject a "best" prize for a kind of work goes to ("Corkscrew won best film",
+  "Night Harbour was named best drama").
 
 A person's name, a nation's adjective ("British director"), a place, a company and an
 award category ("Best Actor") are never titles; ``works_prose.prose_titles`` reads
@@ -32,6 +34,11 @@ CREDIT_NOUNS = frozenset({"director", "co-director", "writer", "screenwriter", "
 WINNING_VERBS = frozenset({"win", "nominate", "honour", "honor", "shortlist"})
 PRIZE_WORDS = frozenset({"nomination", "nominations", "nod", "award", "prize", "oscar",
                          "bafta", "emmy", "globe", "statuette", "gong", "trophy"})
+# Verbs that give a work a prize, and the kinds of work a "best" prize names.
+BEST_VERBS = frozenset({"name", "win", "take", "scoop", "collect", "crown", "vote"})
+BEST_KINDS = frozenset({"film", "picture", "series", "drama", "comedy", "show", "documentary",
+                        "musical", "play", "sitcom", "miniseries", "programme", "movie",
+                        "animation", "feature", "thriller"})
 # The first word of an award's category, which is written capitalised too.
 CATEGORY_WORDS = frozenset({"best", "outstanding", "favourite", "favorite"})
 # Named things that no title is: NER labels of people's groups, places, dates.
@@ -218,6 +225,29 @@ def _awards(tokens, h):
         tokens.lower[c] == "best" for c in tokens.children(h))
 
 
+def _best_work(tokens):
+    """Yield (start, end) of titles that win a prize for a kind of work: "Beef was
+    named best limited series", "Oppenheimer won best picture" (the subject of a
+    winning verb whose object is "best" and a kind of work; a person wins "best
+    actor", never "best film")."""
+    for v in range(len(tokens)):
+        if tokens.lemma[v] not in BEST_VERBS:
+            continue
+        prizes = [c for c in tokens.children(v) if tokens.dep[c] in ("dobj", "oprd", "attr")
+                  and tokens.lower[c] in BEST_KINDS
+                  and any(tokens.lower[a] == "best" for a in tokens.children(c))]
+        subjects = [c for c in tokens.children(v) if tokens.dep[c] in ("nsubj", "nsubjpass")]
+        if not prizes or not subjects or not tokens.text[subjects[0]][:1].isupper():
+            continue
+        made = subjects[0]
+        start = _run_ending(tokens, made + 1, set())
+        if start == made + 1 and tokens.pos[made] in ("PROPN", "NOUN"):
+            start = made  # "Oppenheimer won": one word opening the sentence
+        end = _phrase_end(tokens, made)
+        if start <= made and capitalised_run(tokens, start) >= end:
+            yield start, end
+
+
 def _awarded(tokens):
     """Yield (start, end) of titles after "for" in an award's phrase."""
     n = len(tokens)
@@ -245,7 +275,8 @@ def made_titles(ctx):
                 and not tokens.text[i + 1][:1].isupper():
             alone.setdefault(tokens.text[i], []).append(i)
     credited = set(_credited(tokens, midsentence))
-    for start, end in {*_made(tokens, midsentence), *credited, *_awarded(tokens)}:
+    for start, end in {*_made(tokens, midsentence), *credited, *_awarded(tokens),
+                       *_best_work(tokens)}:
         named = end - start in (2, 3) and tokens.lower[start] != "the" and any(
             not start <= i < end for i in alone.get(tokens.text[end - 1], ()))
         if _plain(tokens, start, end, (start, end) in credited) and not named:
