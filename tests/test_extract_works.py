@@ -196,6 +196,20 @@ def test_no_titles_from_credits(text):
     assert {t for _s, _e, t in works_prose.prose_titles(ctx)} == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("She was the star of Homicide and Salt Road. Salt Road ran for years.",
+     {"Homicide", "Salt Road"}),
+    ("He was the star of Pride and Prejudice in 1995.", {"Pride and Prejudice"}),
+    ("He is the author of Angels and Demons. Angels and Demons sold well.",
+     {"Angels and Demons"}),
+])
+def test_a_run_of_two_titles_splits_at_and(text, expected):
+    """A run of capitals with "and" is two titles when the article writes the part after
+    "and" on its own elsewhere, else one title."""
+    ctx = _ctx(text)
+    assert {t for _s, _e, t in works_prose.prose_titles(ctx)} == expected
+
+
 @pytest.mark.parametrize("text", [
     "The film won best film at the Oscars on Monday.",
     "The show aired on the US network last year.",

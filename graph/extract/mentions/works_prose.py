@@ -234,12 +234,31 @@ def prose_titles(ctx):
     spans = set()
     cues = (_after_kind_noun, _after_cue_words, _named, _owned_apposition, _quoted,
             made_titles)
-    for start, end in (span for cue in cues for span in cue(ctx)):
-        text = " ".join(tokens.span_text(start, end).split()).rstrip(",.")
-        if _is_title_text(text):
-            spans.add((start, end, text))
+    for whole in (span for cue in cues for span in cue(ctx)):
+        for start, end in _split_at_and(ctx, *whole):
+            text = " ".join(tokens.span_text(start, end).split()).rstrip(",.")
+            if _is_title_text(text):
+                spans.add((start, end, text))
     found = ctx.memo["prose_titles"] = sorted(spans)
     return found
+
+
+def _split_at_and(ctx, start, end):
+    """Return [(start, end)] of the titles in a run: two, split at its "and", when the
+    article writes the part after it on its own elsewhere ("the star of Homicide and
+    Salt Road" where "Salt Road" recurs alone), else the run whole ("Pride and
+    Prejudice", "Angels and Demons" named twice)."""
+    tokens = ctx.tokens
+    for k in range(start + 1, end - 1):
+        if tokens.lower[k] != "and":
+            continue
+        right = tokens.span_text(k + 1, end).strip()
+        whole = tokens.span_text(start, end).strip()
+        text = tokens.doc_text
+        # "Angels and Demons" twice is one title named twice, not "Demons" alone.
+        if text.count(right) > text.count(whole) and len(right.split()) <= MAX_TITLE_WORDS:
+            return [(start, k), (k + 1, end)]
+    return [(start, end)]
 
 
 def work_mentions(ctx, known, title_of_name):
