@@ -516,3 +516,18 @@ def test_a_generic_show_noun_brings_in_no_new_show():
     text = ("No character has ever been more present in a television series. Years later, "
             "the third season has finished its run.")
     assert _seasons(text, work="Night Harbour") == {("Night Harbour", 3)}
+
+
+def test_a_bare_season_belongs_to_the_show_whose_season_came_before():
+    """With no show in sight, a bare season is the show whose season the article named
+    last ("its first season" of Glasshouse, then "the second season")."""
+    text = (WEEKEND + "Three years after its first season ended, Glasshouse is back on "
+            "Apple TV+. Critics agree the second season has been worth the wait.")
+    assert ("Glasshouse", 2) in _seasons(text)
+
+
+def test_a_streaming_service_owns_no_season():
+    """"Paramount+" is a service, never a show: "its third season" there is nobody's."""
+    text = (WEEKEND + "Paramount+ has dropped the comedy Salt Road. Paramount+ had "
+            "promised fans its third season.")
+    assert not {w for w, _n in _seasons(text) if w.endswith("+")}

@@ -30,9 +30,10 @@ QUOTE_MARKS = "\"'“”‘’_*"
 
 def is_channel(ctx, span):
     """Return True when a name span is a channel's: "BBC One", "ITV1", "Channel 4"
-    (whose number the names leave out)."""
+    (whose number the names leave out), a streaming service's "Paramount+"."""
     text = " ".join(span.text.lower().split())
-    if text in CHANNEL_NAMES or text[-1:].isdigit() and text[:-1] in CHANNEL_NAMES:
+    if text in CHANNEL_NAMES or text[-1:].isdigit() and text[:-1] in CHANNEL_NAMES \
+            or text.endswith("+"):
         return True
     tokens = ctx.tokens
     return span.end < len(tokens) and tokens.tag[span.end] == "CD" \

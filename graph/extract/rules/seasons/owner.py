@@ -271,7 +271,25 @@ def season_work(ctx, mention, start, end):
         return None  # "Vale will write a new comedy. The first series has six episodes."
     return _sentence_show(ctx, start) or ctx.article.work \
         or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
-        or _recent_show(ctx, start) or _headline_name(ctx)
+        or _recent_show(ctx, start) or _headline_name(ctx) or _last_owner(ctx, start)
+
+
+def _last_owner(ctx, start):
+    """Return the show that owns the last season the article mentions before token
+    ``start`` ("its first season" of Severance), for a bare season with no show in
+    sight ("the second season has been worth it"), or None."""
+    owners = ctx.memo.setdefault("season_owners_by_start", {})
+    found = None
+    for mention in ctx.season_mentions:
+        span = ctx.doc.char_span(mention.start_char, mention.end_char,
+                                 alignment_mode="expand")
+        if span is None or span.start >= start:
+            break
+        if span.start not in owners:
+            owners[span.start] = None  # no loop through this mention while it is read
+            owners[span.start] = season_work(ctx, mention, span.start, span.end)
+        found = owners[span.start] or found
+    return found
 
 
 def _title_before(ctx, start):
