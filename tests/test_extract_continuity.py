@@ -38,6 +38,8 @@ def _links(text, work=H):
      {(N, "spinoff_of", L, "continuity.spinoff")}),
     ("The Night Ferry, which was spun off from Lantern Street, is out.",
      {(N, "spinoff_of", L, "continuity.spinoff")}),
+    ("The network has such faith in The Night Ferry, its spin-off of Lantern Street, that "
+     "it renewed the drama early.", {(N, "spinoff_of", L, "continuity.spinoff")}),
 ])
 def test_spinoff(text, expected):
     """"a spin-off of Y" relates the subject or the appositive head to Y."""

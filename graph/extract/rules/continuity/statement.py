@@ -162,6 +162,8 @@ def subject_work(ctx, i):
     "it" opening a sentence, "X, the spin-off that"; (None, i) when unsaid."""
     doc = ctx.doc
     j = i
+    if i > 1 and doc[i - 1].lower_ in ("its", "their") and doc[i - 2].text == ",":
+        j = i - 1  # "Salt Road, its spin-off of Harbour Lights": an apposition, "its" the maker's
     while j > 0 and (doc[j - 1].lower_ in SUBJECT_FILLER or doc[j - 1].pos_ in ("ADV", "AUX")
                      or doc[j - 1].lower_ in NEGATIONS or is_markup(doc[j - 1])
                      or doc[j - 1].tag_ in ("JJ", "VBN") and doc[j - 1].is_lower
