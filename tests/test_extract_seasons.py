@@ -531,3 +531,10 @@ def test_a_streaming_service_owns_no_season():
     text = (WEEKEND + "Paramount+ has dropped the comedy Salt Road. Paramount+ had "
             "promised fans its third season.")
     assert not {w for w, _n in _seasons(text) if w.endswith("+")}
+
+
+def test_the_show_renewed_for_a_season_owns_it():
+    """"renewed Salt Road, a spin-off of X, for a second season": the renewed show's."""
+    text = (WEEKEND + "The network renewed Salt Road, a spin-off of Harbour Lights, for a "
+            "second season.")
+    assert _seasons(text) == {("Salt Road", 2)}

@@ -269,7 +269,7 @@ def season_work(ctx, mention, start, end):
             or _recent_show(ctx, start)
     if word != "its" and _new_work_since(ctx, start):
         return None  # "Vale will write a new comedy. The first series has six episodes."
-    return _sentence_show(ctx, start) or ctx.article.work \
+    return _renewed_object(ctx, start) or _sentence_show(ctx, start) or ctx.article.work \
         or _antecedent(ctx, start, named_only=True) or article_show(ctx, start) \
         or _recent_show(ctx, start) or _headline_name(ctx) or _last_owner(ctx, start)
 
@@ -413,6 +413,21 @@ def _on_show(ctx, end):
         if name is None and k + 1 < len(tokens) and tokens.lower[k + 1] in SHOW_NOUNS:
             return article_show(ctx, k + 1)
     return _show_name(ctx, name) if name is not None else None
+
+
+def _renewed_object(ctx, start):
+    """Return the show a verb of renewing takes as its object when the season is its
+    "for" phrase ("renewed Salt Road, a spin-off of X, for a second season"), or None."""
+    tokens = ctx.tokens
+    prep = tokens.head[start] if tokens.dep[start] == "pobj" else None
+    for k in range(start, min(start + 4, len(tokens))):
+        if tokens.dep[k] == "pobj" and tokens.lower[tokens.head[k]] == "for":
+            prep = tokens.head[k]
+            break
+    if prep is None or tokens.lower[prep] != "for" or tokens.head[prep] == prep:
+        return None
+    verb = tokens.head[prep]
+    return _object_show(ctx, verb, start) if tokens.lemma[verb] in RENEWAL_VERBS else None
 
 
 def _object_show(ctx, verb, token):
