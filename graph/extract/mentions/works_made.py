@@ -55,7 +55,7 @@ WRITING = frozenset({"write", "co-write", "pen", "script", "wrote"})
 TITLE_INSIDE = frozenset({"of", "the", "a", "an", "and", "&", ":"})
 
 
-def _verb_role(tokens, v):
+def making_lemma(tokens, v):
     """Return the lemma of a making verb at token v ("co-wrote" read whole), or None."""
     lemma = tokens.lemma[v]
     if v >= 2 and tokens.text[v - 1] == "-" and tokens.lower[v - 2] in ("co", "executive"):
@@ -173,11 +173,11 @@ def _active_made(tokens, v):
 def _made(tokens, midsentence):
     """Yield (start, end) of titles a making verb's subject, head or object names."""
     for v in range(len(tokens)):
-        role = _verb_role(tokens, v)
-        if role is None:
+        lemma = making_lemma(tokens, v)
+        if lemma is None:
             continue
         made = _passive_made(tokens, v) if tokens.tag[v] == "VBN" else None
-        if made is None and role not in WRITING:
+        if made is None and lemma not in WRITING:
             made = _active_made(tokens, v)
         if made is None or any("\n" in tokens.text[k] + tokens.whitespace[k]
                                for k in range(min(made, v), max(made, v))):

@@ -83,6 +83,17 @@ class Tokens:
         head = self.head
         return [j for j in range(self.sent_start[i], self.sent_end[i]) if head[j] == i and j != i]
 
+    def hangs_from(self, index, top, links):
+        """Return True when token ``index`` is token ``top`` or hangs from it in the
+        parse, at most ``links`` heads up."""
+        head = self.head
+        i = index
+        for _ in range(links):
+            if i == top or head[i] == i:
+                return i == top
+            i = head[i]
+        return i == top
+
     def end_char(self, i):
         """Return the character offset just after token ``i``."""
         return self.idx[i] + len(self.text[i])

@@ -31,7 +31,7 @@ from graph.extract.mentions.works import (
     work_named_near,
 )
 from graph.extract.mentions.works_index import norm_title
-from graph.extract.mentions.works_made import MAKING
+from graph.extract.mentions.works_made import MAKING, making_lemma
 from graph.extract.mentions.works_prose import GENRE_NOUNS, mention_covering
 from graph.extract.mentions.works_text import capitalised_run
 from graph.extract.rules.crew.people import name_covering, resolve_people
@@ -374,11 +374,7 @@ def crew_facts(ctx, persons, role, works, start, end, rule_name, confidence):
 
 def verb_role(ctx, v):
     """Return the role of a making verb at token v ("co-wrote" read whole), or None."""
-    tokens = ctx.tokens
-    lemma = tokens.lemma[v]
-    if v >= 2 and tokens.text[v - 1] == "-" and tokens.lower[v - 2] in ("co", "executive"):
-        lemma = f"{tokens.lower[v - 2]}-{lemma}"
-    return MAKING.get(lemma) or MAKING.get(tokens.lemma[v])
+    return MAKING.get(making_lemma(ctx.tokens, v))
 
 
 def subject(ctx, v):

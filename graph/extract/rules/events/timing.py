@@ -36,19 +36,6 @@ def _relative_head(tokens, j):
     return None
 
 
-def _inside(tokens, verb, clause):
-    """Return True when token ``verb`` is ``clause`` or stands under it in the parse."""
-    j = verb
-    for _ in range(MAX_CLIMB):
-        if j == clause:
-            return True
-        head = tokens.head[j]
-        if head == j:
-            return False
-        j = head
-    return False
-
-
 def _other_clause(tokens, j, verb):
     """Return True when the story-time phrase at token ``j`` belongs to another clause
     than the event at ``verb``: past a contrast, or in a relative clause the event
@@ -57,7 +44,8 @@ def _other_clause(tokens, j, verb):
     if any(tokens.lower[k] in CONTRASTS for k in range(low, high)):
         return True
     clause = _relative_head(tokens, j)
-    return clause is not None and not _inside(tokens, verb, clause)
+    # the event's verb is in that clause: it, or one of the MAX_CLIMB - 1 heads above it
+    return clause is not None and not tokens.hangs_from(verb, clause, MAX_CLIMB - 1)
 
 
 def story_time(ctx, verb):

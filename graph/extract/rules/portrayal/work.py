@@ -104,21 +104,9 @@ def _told_of_actor(tokens, index, actor, character):
             last = actor.end - 1  # "the actress Lily Hart, who ...": the clause on the noun
             on_actor = actor.start <= head < actor.end or tokens.dep[last] == "appos" \
                 and tokens.head[last] == head
-            return on_actor and not _below(tokens, character.end - 1, i)
+            return on_actor and not tokens.hangs_from(character.end - 1, i, MAX_CLAUSE_CLIMB)
         i = head
     return False
-
-
-def _below(tokens, index, top):
-    """Return True when token ``index`` hangs from token ``top`` (or is it)."""
-    i = index
-    for _ in range(MAX_CLAUSE_CLIMB):
-        if i == top:
-            return True
-        if tokens.head[i] == i:
-            return False
-        i = tokens.head[i]
-    return i == top
 
 
 def main_work(ctx):

@@ -18,6 +18,7 @@ season", "the third season of the competition".
 """
 
 import re
+from collections import Counter
 
 from graph.extract.mentions import works
 from graph.extract.mentions.kinds import full_person, kind_of
@@ -159,17 +160,19 @@ def article_show(ctx, token_index):
 def _topic_show(ctx, last):
     """Return the work a news article with no section headings names most often (the
     one it is about), when it names it more often than ``last``, the work named last;
-    else ``last``. "Ada Marsh,
-    who starred in X, says the show's third series ..." is the article's show's, not
-    X's."""
-    counts = {}
-    for _s, _e, title in works.mentions(ctx):
-        key = norm_title(title)
-        counts[key] = counts.get(key, 0) + 1
+    else ``last``. "Ada Marsh, who starred in X, says the show's third series ..." is
+    the article's show's, not X's."""
+    if "season_topic_counts" not in ctx.memo:
+        counts, first = Counter(), {}
+        for _s, _e, title in works.mentions(ctx):
+            counts[norm_title(title)] += 1
+            first.setdefault(norm_title(title), title)
+        ctx.memo["season_topic_counts"] = counts, first
+    counts, first = ctx.memo["season_topic_counts"]
     top = max(counts, key=counts.get, default=None)
-    if top is None or counts[top] <= counts.get(norm_title(last), 0):
+    if top is None or counts[top] <= counts[norm_title(last)]:
         return last
-    return next(t for _s, _e, t in works.mentions(ctx) if norm_title(t) == top)
+    return first[top]
 
 
 def _owner_before(ctx, start):
