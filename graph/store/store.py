@@ -12,7 +12,8 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import StoreError
 from graph.rdf import terms as t
-from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence
+from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence, fact_order
+from graph.store import scoped
 from graph.store.backend import OxigraphBackend
 
 DEFAULT_LOCATION = "canon-data"
@@ -73,11 +74,13 @@ def resolve_location(location=None):
     return os.fspath(location or os.environ.get("CANON_STORE") or DEFAULT_LOCATION)
 
 
-def open_store(location=None, create=True):
+def open_store(location=None, create=True, read_only=False):
     """Return the Store at ``location`` (a folder, or ``memory:``).
 
     With ``create=False`` a missing folder is a StoreError instead of a new store.
-    Raises StoreError for a location that cannot be opened or written.
+    With ``read_only`` a folder opens without its lock, beside a process that
+    writes it, and refuses writes. Raises StoreError for a location that cannot
+    be opened or written.
     """
     location = resolve_location(location)
     if location == MEMORY:
@@ -87,7 +90,7 @@ def open_store(location=None, create=True):
             f"unknown store {location!r}: use a folder path or memory: "
             "(SPARQL endpoint stores are not available yet)"
         )
-    return Store(OxigraphBackend(location, create=create), location)
+    return Store(OxigraphBackend(location, create=create, read_only=read_only), location)
 
 
 class Store:
@@ -96,6 +99,18 @@ class Store:
     def __init__(self, backend, location):
         self.backend = backend
         self.location = location
+        self._kept = {}
+
+    def _kept_until_written(self, name, compute):
+        """Return ``compute()``, kept while the backend reports no write since (a
+        backend without a ``generation``, such as a shared server, keeps nothing)."""
+        generation = getattr(self.backend, "generation", None)
+        if generation is None:
+            return compute()
+        kept = self._kept.get(name)
+        if kept is None or kept[0] != generation:
+            kept = self._kept[name] = (generation, compute())
+        return kept[1]
 
     def __enter__(self):
         return self
@@ -196,7 +211,34 @@ class Store:
                 row["quote"].value, row["rule"].value if "rule" in row else None,
                 row["confidence"].value,
             ))
-        return sorted(facts, key=lambda f: (f.evidence.doc, f.evidence.start, f.kind))
+        return sorted(facts, key=fact_order)
+
+    def entity_label(self, kind, name):
+        """Return the stored name of the ``kind`` entity (person, character, work) that
+        ``name`` stands for word for word, in any case, or None."""
+        return scoped.entity_label(self.backend, kind, name)
+
+    def names(self, kind):
+        """Return the name of every stored entity of ``kind``, sorted (kept between
+        calls until the store is written)."""
+        return list(self._kept_until_written(("names", kind),
+                                             lambda: scoped.names(self.backend, kind)))
+
+    def facts_naming(self, kind, name):
+        """Return the Facts of the claims naming the ``kind`` entity ``name`` (a
+        character as character or agent, a person as actor or crew, a work as work or
+        link target), read by the entity alone, in article order."""
+        return scoped.facts_naming(self.backend, kind, name)
+
+    def frame_facts(self):
+        """Return the Facts of the claims that order story time (seasons, placements,
+        continuity links), in article order; kept between calls until the store is
+        written, since every answer needs them."""
+        return list(self._kept_until_written("frame", lambda: scoped.frame_facts(self.backend)))
+
+    def has_claims(self, work):
+        """Return True when some claim names ``work`` as its work."""
+        return scoped.has_claims(self.backend, work)
 
     def stats(self):
         """Return counts: articles, claims by kind, entities by kind, evidence, quads."""
