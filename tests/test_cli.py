@@ -203,12 +203,15 @@ def test_every_command_has_help_with_an_example(runner, command):
         assert "--store" in result.output
 
 
-def test_a_store_held_by_another_process_fails_cleanly(small_franchise, canon):
-    """While one process holds the embedded store, another gets one line, exit 1."""
+def test_a_store_held_by_another_process_fails_cleanly(small_franchise, franchise, canon):
+    """While one process holds the embedded store, another writer gets one line,
+    exit 1; a reader answers."""
     from graph.store import open_store
 
     with open_store(str(small_franchise)):
-        result = canon("stats", "--store", small_franchise)
+        result = canon("ingest", franchise, "--force", "--store", small_franchise)
+        reader = canon("stats", "--store", small_franchise)
+    assert reader.returncode == 0, reader.stderr
     assert result.returncode == 1
     assert result.stderr.strip() == (
         f"canon: error: the store at {small_franchise} is in use by another process; "
