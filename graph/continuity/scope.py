@@ -6,8 +6,9 @@ A name is looked up by its IRI first (the same words in any case), which costs o
 indexed read; only a name the store does not hold word for word ("Ned" for "Ned
 Stark") reads the names of its kind to find what it stands for, as ``find_name``
 would over the whole story. Works named by the story times the question gives
-(``--at``, ``--until``) and by continuity links are made known too, so a Story read
-this way orders, cuts and resolves names as the whole store's Story does.
+(``--at``, ``--until``) and by continuity links are made known too, with the seasons
+the store shows each work to have, so a Story read this way orders, cuts and
+resolves names as the whole store's Story does.
 """
 
 from graph.continuity.story import (
@@ -87,4 +88,7 @@ def story_about(store, characters=(), actors=(), works=(), times=(), until=None)
         if work:
             known.extend(_known_works(store, work))
     facts = sorted(set(facts), key=fact_order)
-    return Story(facts, until=until, works=[*known, *_linked_works(store, facts)])
+    works = [*known, *_linked_works(store, facts)]
+    named = {work for fact in facts if (work := getattr(fact.claim, "work", None))}
+    seasons = {work: store.seasons_of(work) for work in sorted(named | set(works))}
+    return Story(facts, until=until, works=works, seasons=seasons)

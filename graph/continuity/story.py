@@ -93,17 +93,21 @@ class Story:
 
     ``facts`` are ``graph.model.facts.Fact`` objects; ``until`` a Position or a
     story-time text ("Jessica Jones S2E3"); ``works`` names of works that claims
-    outside ``facts`` name, so that links between them still order.
+    outside ``facts`` name, so that links between them still order, and
+    ``seasons`` {work: season numbers} the seasons such claims show.
     """
 
-    def __init__(self, facts, until=None, works=()):
+    def __init__(self, facts, until=None, works=(), seasons=None):
         everything = group_facts(facts)
         self.chronology = Chronology()
         for sourced in everything:
             self._learn(sourced.claim)
-        # Works other claims of the store name, given when ``facts`` are only part of it.
+        # What other claims of the store show, given when ``facts`` are only part of it.
         for work in works:
             self.chronology.add_work(work)
+        for work, numbers in (seasons or {}).items():
+            for season in numbers:
+                self.chronology.add_season(work, season)
         self.placements, self.unplaceable = self._order_works(everything)
         self.until = self._resolve_cut(until)
         self.claims = [s for s in (self._cut(s) for s in everything) if s is not None]

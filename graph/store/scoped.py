@@ -67,6 +67,12 @@ FRAME_EVIDENCE = PREFIXES + """SELECT DISTINCT ?claim ?doc ?start ?end ?quote ?r
 LABEL_OF = PREFIXES + "SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label }"
 NAMES_OF = PREFIXES + """SELECT DISTINCT ?class ?entity ?label WHERE {
   ?entity a ?class ; rdfs:label ?label }"""
+SEASONS_OF = PREFIXES + """SELECT DISTINCT ?entity ?number WHERE {
+  ?entity schema:containsSeason ?season . ?season schema:seasonNumber ?number }"""
+SPANS_OF = PREFIXES + """SELECT DISTINCT ?g ?start ?end WHERE {
+  GRAPH ?g { ?ev a canon:Evidence ; canon:start ?start ; canon:end ?end } }"""
+TITLE_OF = PREFIXES + """SELECT ?g ?title WHERE {
+  GRAPH ?g { ?article canon:docName ?doc ; schema:headline ?title } } LIMIT 1"""
 HAS_CLAIMS = PREFIXES + "SELECT ?entity ?claim WHERE { ?claim canon:work ?entity } LIMIT 1"
 
 
@@ -139,3 +145,21 @@ def frame_facts(backend):
 def has_claims(backend, work):
     """Return True when some claim names ``work`` as its work."""
     return bool(backend.select(HAS_CLAIMS, {"entity": NamedNode(t.entity_iri("work", work))}))
+
+
+def seasons_of(backend, work):
+    """Return the season numbers any claim of the store shows ``work`` to have, sorted."""
+    rows = backend.select(SEASONS_OF, {"entity": NamedNode(t.entity_iri("work", work))})
+    return sorted({int(row["number"].value) for row in rows})
+
+
+def spans_of(backend, doc):
+    """Return the distinct (start, end) spans of article ``doc``'s evidence, sorted."""
+    rows = backend.select(SPANS_OF, {"g": NamedNode(t.graph_iri(doc))})
+    return sorted({(int(row["start"].value), int(row["end"].value)) for row in rows})
+
+
+def title_of(backend, doc):
+    """Return the headline stored for article ``doc``, or None."""
+    rows = backend.select(TITLE_OF, {"g": NamedNode(t.graph_iri(doc))})
+    return rows[0]["title"].value if rows else None

@@ -240,6 +240,20 @@ class Store:
         """Return True when some claim names ``work`` as its work."""
         return scoped.has_claims(self.backend, work)
 
+    def seasons_of(self, work):
+        """Return the season numbers any stored claim shows ``work`` to have, sorted
+        (kept between calls until the store is written)."""
+        return list(self._kept_until_written(("seasons", work),
+                                             lambda: scoped.seasons_of(self.backend, work)))
+
+    def spans_of(self, doc):
+        """Return the distinct (start, end) spans of article ``doc``'s evidence, sorted."""
+        return scoped.spans_of(self.backend, doc)
+
+    def title_of(self, doc):
+        """Return the headline stored for article ``doc``, or None."""
+        return scoped.title_of(self.backend, doc)
+
     def stats(self):
         """Return counts: articles, claims by kind, entities by kind, evidence, quads."""
         by_class = {r["class"].value: int(r["n"].value) for r in self.backend.select(COUNT_TYPES)}
