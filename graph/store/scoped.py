@@ -65,10 +65,15 @@ FRAME_EVIDENCE = PREFIXES + """SELECT DISTINCT ?claim ?doc ?start ?end ?quote ?r
   OPTIONAL { ?ev canon:rule ?rule }
 }"""
 LABEL_OF = PREFIXES + "SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label }"
+# Distinct entities first: an entity is typed and labelled again in every article
+# that names it, and joining two patterns on it straight pairs every copy with every
+# other (23 s for a work's seasons at 100k claims, 20 ms this way).
 NAMES_OF = PREFIXES + """SELECT DISTINCT ?class ?entity ?label WHERE {
-  ?entity a ?class ; rdfs:label ?label }"""
+  { SELECT DISTINCT ?class ?entity WHERE { ?entity a ?class } }
+  ?entity rdfs:label ?label }"""
 SEASONS_OF = PREFIXES + """SELECT DISTINCT ?entity ?number WHERE {
-  ?entity schema:containsSeason ?season . ?season schema:seasonNumber ?number }"""
+  { SELECT DISTINCT ?entity ?season WHERE { ?entity schema:containsSeason ?season } }
+  ?season schema:seasonNumber ?number }"""
 SPANS_OF = PREFIXES + """SELECT DISTINCT ?g ?start ?end WHERE {
   GRAPH ?g { ?ev a canon:Evidence ; canon:start ?start ; canon:end ?end } }"""
 TITLE_OF = PREFIXES + """SELECT ?g ?title WHERE {
