@@ -14,6 +14,7 @@ from graph.errors import StoreError
 from graph.rdf import terms as t
 from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence
 from graph.store.backend import OxigraphBackend
+from graph.store.remote import SparqlBackend
 
 DEFAULT_LOCATION = "canon-data"
 MEMORY = "memory:"
@@ -74,7 +75,8 @@ def resolve_location(location=None):
 
 
 def open_store(location=None, create=True):
-    """Return the Store at ``location`` (a folder, or ``memory:``).
+    """Return the Store at ``location``: a folder, ``memory:``, or the URL of a
+    SPARQL 1.1 server (``http(s)://...``, see graph.store.remote).
 
     With ``create=False`` a missing folder is a StoreError instead of a new store.
     Raises StoreError for a location that cannot be opened or written.
@@ -82,10 +84,12 @@ def open_store(location=None, create=True):
     location = resolve_location(location)
     if location == MEMORY:
         return Store(OxigraphBackend(None), location)
+    if location.startswith(("http://", "https://")):
+        return Store(SparqlBackend(location, create=create), location)
     if "://" in location:
         raise StoreError(
-            f"unknown store {location!r}: use a folder path or memory: "
-            "(SPARQL endpoint stores are not available yet)"
+            f"unknown store {location!r}: use a folder path, memory: or the "
+            "http(s):// URL of a SPARQL server"
         )
     return Store(OxigraphBackend(location, create=create), location)
 

@@ -1,0 +1,87 @@
+"""A real ``oxigraph serve`` on 127.0.0.1, for the tests and benches of the SPARQL
+server backend: started on a free port over a temporary folder, emptied between
+tests, stopped at the end."""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+
+def free_port():
+    """Return a TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def oxigraph_binary():
+    """Return the path of the ``oxigraph`` command (PyPI package oxigraph), or None."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    return str(beside) if beside.exists() else shutil.which("oxigraph")
+
+
+def wait_until_up(url, process, what, seconds=30.0):
+    """Return once GET ``url`` answers; raise RuntimeError when ``process`` exits or
+    ``seconds`` pass first."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with status {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{what} did not answer at {url} within {seconds:g} s")
+
+
+class OxigraphServer:
+    """``oxigraph serve --union-default-graph`` over ``folder``; use as a context
+    manager. ``url`` is the store location canon takes."""
+
+    def __init__(self, folder, union=True):
+        binary = oxigraph_binary()
+        if binary is None:
+            raise RuntimeError("the oxigraph command is not installed (pip install oxigraph)")
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        command = [binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
+        if union:
+            command.append("--union-default-graph")
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        try:
+            wait_until_up(f"{self.url}/query?query=ASK%7B%7D", self.process, "oxigraph serve")
+        except RuntimeError:
+            self.stop()
+            raise
+
+    def clear(self):
+        """Drop every graph the server holds."""
+        request = urllib.request.Request(f"{self.url}/update", data=b"DROP ALL", method="POST",
+                                         headers={"Content-Type": "application/sparql-update"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            response.read()
+
+    def stop(self):
+        """Stop the server process and wait for it."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
