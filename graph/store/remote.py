@@ -17,7 +17,6 @@ read back as quads, so a server may hold other data beside them.
 """
 
 import os
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -121,14 +120,14 @@ class SparqlBackend:
                              f"{error.reason}: {message}") from None
         except urllib.error.URLError as error:
             reason = error.reason
-            if isinstance(reason, TimeoutError | socket.timeout):
+            if isinstance(reason, TimeoutError):
                 raise StoreError(f"the SPARQL server at {url} did not answer within "
                                  f"{self.timeout:g} s") from None
             if isinstance(reason, ConnectionRefusedError):
                 raise StoreError(f"cannot reach the SPARQL server at {url}: connection "
                                  "refused (is it running, on that port?)") from None
             raise StoreError(f"cannot reach the SPARQL server at {url}: {reason}") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise StoreError(f"the SPARQL server at {url} did not answer within "
                              f"{self.timeout:g} s") from None
         except (OSError, ValueError) as error:
