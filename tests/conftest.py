@@ -59,6 +59,18 @@ def franchise(tmp_path):
     return target
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_store_location(request, tmp_path_factory):
+    """Where a store built once per module lives, on each backend in turn: memory:,
+    or an oxigraph server of the module's own (the session's is emptied per test)."""
+    if request.param == "embedded":
+        yield "memory:"
+        return
+    # A query the web view gave up on stops on the server too, after 10 s.
+    with OxigraphServer(tmp_path_factory.mktemp("oxigraph-module"), timeout=10) as server:
+        yield server.url
+
+
 @pytest.fixture
 def store_path(tmp_path):
     """The location of a not-yet-created on-disk store."""

@@ -65,10 +65,11 @@ class ServerProcess:
 
 
 class OxigraphServer(ServerProcess):
-    """``oxigraph serve --union-default-graph`` over ``folder``; use as a context
-    manager. ``url`` is the store location canon takes."""
+    """``oxigraph serve --union-default-graph`` over ``folder``, its queries stopped
+    after ``timeout`` seconds when given; use as a context manager. ``url`` is the
+    store location canon takes."""
 
-    def __init__(self, folder, union=True):
+    def __init__(self, folder, union=True, timeout=None):
         binary = oxigraph_binary()
         if binary is None:
             raise RuntimeError("the oxigraph command is not installed (pip install oxigraph)")
@@ -77,6 +78,8 @@ class OxigraphServer(ServerProcess):
         command = [binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
         if union:
             command.append("--union-default-graph")
+        if timeout:
+            command += ["--timeout-s", str(timeout)]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL)
         try:

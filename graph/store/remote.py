@@ -83,7 +83,7 @@ def _first_line(data):
 
 
 class ServerSyntaxError(SyntaxError):
-    """The server refused a query as malformed (HTTP 400)."""
+    """The server refused a request as malformed (HTTP 400); the message is its own."""
 
 
 class SparqlBackend:
@@ -114,8 +114,7 @@ class SparqlBackend:
             message = _first_line(error.read())
             error.close()
             if error.code == 400:
-                raise ServerSyntaxError(f"the SPARQL server at {url} refused the request: "
-                                        f"{message}") from None
+                raise ServerSyntaxError(message) from None
             raise StoreError(f"the SPARQL server at {url} answered {error.code} "
                              f"{error.reason}: {message}") from None
         except urllib.error.URLError as error:
@@ -158,7 +157,8 @@ class SparqlBackend:
                             "application/sparql-update", "*/*") as response:
                 response.read()
         except ServerSyntaxError as error:
-            raise StoreError(str(error)) from None
+            raise StoreError(f"the SPARQL server at {self.update_url} refused the "
+                             f"update: {error}") from None
 
     def _check_union(self, triple):
         """Raise StoreError unless a triple of a named graph is in the default graph."""
@@ -205,7 +205,8 @@ class SparqlBackend:
         try:
             return self._results(self._ask_server(text, accept))
         except ServerSyntaxError as error:
-            raise StoreError(str(error)) from None
+            raise StoreError(f"the SPARQL server at {self.query_url} refused the "
+                             f"query: {error}") from None
 
     def select(self, query, bindings=None):
         """Return the solutions of a SELECT over the union of all graphs, as dicts of
@@ -221,8 +222,8 @@ class SparqlBackend:
     def query(self, query, bindings=None):
         """Return the answer to a SPARQL query over the union of all graphs as
         pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples. ``bindings`` maps
-        variable names to terms. Raises SyntaxError for text the server does not
-        take as a query (an update is not one)."""
+        variable names to terms. Raises SyntaxError with the server's message for
+        text it does not take as a query (an update is not one)."""
         try:
             text = with_values(query, bindings)
         except ValueError as error:
