@@ -184,3 +184,19 @@ def test_an_update_sent_as_a_query_is_a_syntax_error(oxigraph_server):
     oxigraph_server.clear()
     with open_store(oxigraph_server.url) as store, pytest.raises(SyntaxError):
         store.query("DROP ALL")
+
+
+def test_a_batch_with_a_graph_canon_did_not_name_writes_nothing(oxigraph_server, franchise):
+    """The whole update is built before it is sent: one bad graph IRI in a batch is
+    refused and the server keeps what it held, the batch's good graph included."""
+    from test_store import _ingest, _quads
+
+    oxigraph_server.clear()
+    with open_store(oxigraph_server.url) as store:
+        _ingest(store, franchise)
+        before = _quads(store)
+        good = next(iter(store.backend.graph_names()))
+        evil = "https://w3id.org/canon/id/graph/x> } } ; DROP ALL ; INSERT DATA { GRAPH <https://x"
+        with pytest.raises(StoreError, match="not an IRI canon made"):
+            store.replace_graphs({good: [], evil: []})
+        assert _quads(store) == before
