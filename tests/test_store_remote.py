@@ -109,6 +109,13 @@ def test_values_go_inside_the_where_group_so_filters_and_limits_see_them():
                          ox.Literal(value)))
     bound = with_values(query, {"wanted": ox.Literal("two")})
     assert [row["x"].value for row in data.query(bound)] == ["http://e/b"]
+    # A subquery's projection and BOUND() take no term: the VALUES block alone binds.
+    for query, expected in (
+            ("SELECT ?n WHERE { { SELECT ?x (COUNT(*) AS ?n) WHERE { ?x ?p ?o } GROUP BY ?x } }",
+             ["1"]),
+            ("SELECT ?n WHERE { ?x ?p ?n FILTER(BOUND(?x)) }", ["two"])):
+        bound = with_values(query, {"x": ox.NamedNode("http://e/b")})
+        assert [row["n"].value for row in data.query(bound)] == expected
     with pytest.raises(ValueError, match="only IRIs and literals"):
         with_values(query, {"wanted": ox.BlankNode()})
     with pytest.raises(ValueError, match="not a SPARQL variable name"):

@@ -9,9 +9,11 @@ LIMIT and projection have run, so ``FILTER(?x = ?needle)`` would see an unbound
 inside the group: it gives the right answers, but Oxigraph does not push it into
 ``GRAPH ?g { ... OPTIONAL ... }`` (0.08 ms with a constant, 18 ms with the block on
 760 graphs, growing with the store). A constant in the pattern is what every
-server's optimizer uses. The rewrite is for canon's own queries: a variable of a
-subquery that is not projected would be rewritten too, and a literal cannot
-stand as a subject.
+server's optimizer uses. Where a term cannot stand in for its variable (a
+subquery's projection or GROUP BY, ``BOUND(?x)``), the rewritten text does not
+parse and the VALUES block alone is sent; pyoxigraph parses each query template
+once to know. The rewrite is for canon's own queries: a variable local to a
+subquery that does not project it would be rewritten too.
 
 Terms are written by pyoxigraph's ``str()`` (N-Triples syntax, which escapes
 quotes, backslashes and line breaks), never spliced from raw text.
@@ -74,9 +76,10 @@ def _closing(braces):
 
 def with_values(query, bindings):
     """Return ``query`` with ``bindings`` ({variable name: term}) written into its
-    WHERE group as the terms and as a one-row VALUES block at its start; the query
-    itself when there are none. Raises ValueError for a variable name or a term
-    that cannot be bound."""
+    WHERE group as the terms and as a one-row VALUES block at its start; with the
+    VALUES block alone where a term cannot stand in for its variable (a subquery's
+    projection, BOUND(?x)); the query itself when there are no bindings. Raises
+    ValueError for a variable name or a term that cannot be bound."""
     if not bindings:
         return query
     for name in bindings:
@@ -84,8 +87,30 @@ def with_values(query, bindings):
             raise ValueError(f"cannot bind variable {name!r}: not a SPARQL variable name")
     terms = {name: term_text(term) for name, term in bindings.items()}
     start, end = _where_group(query)
-    body = _TOKEN.sub(lambda m: terms.get(m.group()[1:], m.group())
-                      if m.group()[0] in "?$" else m.group(), query[start:end])
     names = " ".join("?" + name for name in terms)
     block = f" VALUES ({names}) {{ ({' '.join(terms.values())}) }}"
+    body = _TOKEN.sub(lambda m: terms.get(m.group()[1:], m.group())
+                      if m.group()[0] in "?$" else m.group(), query[start:end])
+    kinds = tuple((name, type(term).__name__) for name, term in bindings.items())
+    if not _fits(query, kinds, query[:start] + block + body + query[end:]):
+        body = query[start:end]
     return query[:start] + block + body + query[end:]
+
+
+# Whether terms may stand in for the variables, by (query, kinds of the terms):
+# the answer depends on nothing else, and canon's queries are a few templates.
+_FITS = {}
+_EMPTY = ox.Store()
+
+
+def _fits(query, kinds, rewritten):
+    """Return True when ``rewritten`` (``query`` with terms of ``kinds`` in place of
+    its variables) parses as a query; parsed once per query and kinds."""
+    key = (query, kinds)
+    if key not in _FITS:
+        try:
+            _EMPTY.query(rewritten)
+            _FITS[key] = True
+        except SyntaxError:
+            _FITS[key] = False
+    return _FITS[key]
