@@ -7,12 +7,17 @@ Extracts data/articles once, then writes COPIES copies of its graphs (each copy
 under other article names, default 40) to each store, one ingest call (one
 update request on the server) per copy, and prints quads/s written new, quads/s
 replaced (``--force``), the median time of one read with a bound value
-(``Store.article``: one request on the server) and the time of ``stats``. The
+(``Store.article``: one request on the server), the time of ``stats`` and the
+rate of reading every quad back (what ``export`` reads). The
 server is ``oxigraph serve --union-default-graph`` started on 127.0.0.1 over a
-temporary folder; it shares this machine's cores with the client.
+temporary folder, and Virtuoso open source when ``virtuoso-t`` is installed;
+each shares this machine's cores with the client. Rates count the quads the
+embedded store holds after the writes (Virtuoso's stats add its system graphs).
 """
 
+import contextlib
 import dataclasses
+import shutil
 import sys
 import tempfile
 import time
@@ -22,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sparql_server import OxigraphServer  # noqa: E402
+from sparql_server import OxigraphServer, VirtuosoServer  # noqa: E402
 
 from graph.extract.pipeline import extract_articles  # noqa: E402
 from graph.sources import find_articles, read_article  # noqa: E402
@@ -42,14 +47,16 @@ def _copies(pairs, count):
 
 
 def _measure(location, batches):
-    """Return (quads, write s, replace s, one bound read s, stats s) for one store."""
+    """Return (quads, write s, replace s, one bound read s, stats s, every quad read
+    back s) for one store."""
     with open_store(location) as store:
         _, write = _timed(lambda: [store.ingest(batch) for batch in batches])
         counts, stats = _timed(store.stats)
         _, replace = _timed(lambda: [store.ingest(batch, force=True) for batch in batches])
         docs = [article.doc for batch in batches for article, _ in batch][:200]
         reads = sorted(_timed(lambda d=doc: store.article(d))[1] for doc in docs)
-    return counts["quads"], write, replace, reads[len(reads) // 2], stats
+        _, export = _timed(lambda: sum(1 for _ in store.quads()))
+    return counts["quads"], write, replace, reads[len(reads) // 2], stats, export
 
 
 def main(copies):
@@ -59,16 +66,23 @@ def main(copies):
     batches = _copies(pairs, copies)
     print(f"{copies} copies of {len(articles)} articles, "
           f"{sum(len(f) for _, f in pairs) * copies} facts; one ingest call per copy")
-    with tempfile.TemporaryDirectory() as folder, \
-            OxigraphServer(Path(folder) / "server") as server:
-        targets = (("embedded (disk)", str(Path(folder) / "store")),
-                   ("oxigraph server", server.url))
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as servers:
+        oxigraph = servers.enter_context(OxigraphServer(Path(folder) / "oxigraph"))
+        targets = [("embedded (disk)", str(Path(folder) / "store")),
+                   ("oxigraph server", oxigraph.url)]
+        if shutil.which("virtuoso-t"):
+            virtuoso = servers.enter_context(VirtuosoServer(Path(folder) / "virtuoso"))
+            targets.append(("virtuoso", virtuoso.url))
+        else:
+            print("(virtuoso-t is not installed: Virtuoso not measured)")
+        quads = None
         for name, location in targets:
-            quads, write, replace, read, stats = _measure(location, batches)
+            stored, write, replace, read, stats, export = _measure(location, batches)
+            quads = quads or stored
             print(f"{name:<16} write {quads / write:7.0f} quads/s ({quads} quads, "
                   f"{write:.2f} s)   replace {quads / replace:7.0f} quads/s   "
-                  f"one article read {read * 1000:.1f} ms   stats {stats:.2f} s")
-
+                  f"one article read {read * 1000:.1f} ms   stats {stats:.2f} s   "
+                  f"read every quad {quads / export:7.0f} quads/s")
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 40)

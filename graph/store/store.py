@@ -2,7 +2,7 @@
 
 The ``Store`` speaks in facts and articles; its backend speaks in quads. Every
 command (ingest, facts, export...) goes through this class, so the same code runs
-on the embedded store and, later, on a SPARQL endpoint.
+on the embedded store (backend.py) and on a SPARQL server (remote.py).
 """
 
 import os
