@@ -73,20 +73,26 @@ class OxigraphServer(ServerProcess):
         binary = oxigraph_binary()
         if binary is None:
             raise RuntimeError("the oxigraph command is not installed (pip install oxigraph)")
-        port = free_port()
-        self.url = f"http://127.0.0.1:{port}"
-        command = [binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
-        if union:
-            command.append("--union-default-graph")
-        if timeout:
-            command += ["--timeout-s", str(timeout)]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
-        try:
-            wait_until_up(f"{self.url}/query?query=ASK%7B%7D", self.process, "oxigraph serve")
-        except RuntimeError:
-            self.stop()
-            raise
+        # The free port may be taken before the server binds it: then try another.
+        for attempt in range(3):
+            port = free_port()
+            self.url = f"http://127.0.0.1:{port}"
+            command = [binary, "serve", "--location", str(folder),
+                       "--bind", f"127.0.0.1:{port}"]
+            if union:
+                command.append("--union-default-graph")
+            if timeout:
+                command += ["--timeout-s", str(timeout)]
+            self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                            stderr=subprocess.DEVNULL)
+            try:
+                wait_until_up(f"{self.url}/query?query=ASK%7B%7D", self.process,
+                              "oxigraph serve")
+                return
+            except RuntimeError:
+                self.stop()
+                if attempt == 2:
+                    raise
 
     def clear(self):
         """Drop every graph the server holds."""
@@ -94,7 +100,6 @@ class OxigraphServer(ServerProcess):
                                          headers={"Content-Type": "application/sparql-update"})
         with urllib.request.urlopen(request, timeout=60) as response:
             response.read()
-
 
 
 VIRTUOSO_INI = """[Database]

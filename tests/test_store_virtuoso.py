@@ -19,7 +19,7 @@ from test_store_remote import BRACKWATER, COMMANDS, HOSTILE_FACTS, _run
 from graph.store import open_store
 
 pytestmark = pytest.mark.skipif(
-    shutil.which("virtuoso-t") is None,
+    shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None,
     reason="virtuoso-t is not installed (Debian package virtuoso-opensource)")
 
 
