@@ -9,11 +9,13 @@ LIMIT and projection have run, so ``FILTER(?x = ?needle)`` would see an unbound
 inside the group: it gives the right answers, but Oxigraph does not push it into
 ``GRAPH ?g { ... OPTIONAL ... }`` (0.08 ms with a constant, 18 ms with the block on
 760 graphs, growing with the store). A constant in the pattern is what every
-server's optimizer uses. Where a term cannot stand in for its variable (a
-subquery's projection or GROUP BY, ``BOUND(?x)``), the rewritten text does not
-parse and the VALUES block alone is sent; pyoxigraph parses each query template
-once to know. The rewrite is for canon's own queries: a variable local to a
-subquery that does not project it would be rewritten too.
+server's optimizer uses. A subquery's projection, GROUP BY, ORDER BY and HAVING
+keep the variable (the VALUES block outside binds it; its pattern inside holds
+the term). Where a term still cannot stand in for its variable (``BOUND(?x)``),
+the rewritten text does not parse and the VALUES block alone is sent; pyoxigraph
+parses each query template once to know. The rewrite is for canon's own
+queries: a variable local to a subquery that does not project it would be
+rewritten too.
 
 Terms are written by pyoxigraph's ``str()`` (N-Triples syntax, which escapes
 quotes, backslashes and line breaks), never spliced from raw text.
@@ -30,7 +32,8 @@ import re
 import pyoxigraph as ox
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-# Comments, strings and IRIs (which may hold a brace or a ?), variables, braces.
+# Comments, strings and IRIs (which may hold a brace or a ?), variables, braces,
+# and the keywords around a subquery's projection and modifiers (not canon:order).
 _TOKEN = re.compile(r"""
     \#[^\n]*
   | '''(?:[^'\\]|\\.|'(?!''))*'''
@@ -40,7 +43,8 @@ _TOKEN = re.compile(r"""
   | <[^<>"{}|^`\\\x00-\x20]*>
   | [?$][A-Za-z0-9_]+
   | [{}]
-""", re.VERBOSE | re.DOTALL)
+  | (?<![\w:])(?:SELECT|WHERE|GROUP|ORDER|HAVING)(?![\w:])
+""", re.VERBOSE | re.DOTALL | re.IGNORECASE)
 # A CONSTRUCT keyword right before the first brace: that brace opens the template.
 _CONSTRUCT = re.compile(r"\bCONSTRUCT(?:\s|#[^\n]*)*$", re.IGNORECASE)
 
@@ -76,9 +80,10 @@ def _closing(braces):
 
 def with_values(query, bindings):
     """Return ``query`` with ``bindings`` ({variable name: term}) written into its
-    WHERE group as the terms and as a one-row VALUES block at its start; with the
-    VALUES block alone where a term cannot stand in for its variable (a subquery's
-    projection, BOUND(?x)); the query itself when there are no bindings. Raises
+    WHERE group as the terms (not in a subquery's projection or modifiers) and as a
+    one-row VALUES block at its start; with the VALUES block alone where a term
+    still cannot stand in for its variable (BOUND(?x)); the query itself when there
+    are no bindings. Raises
     ValueError for a variable name or a term that cannot be bound."""
     if not bindings:
         return query
@@ -89,12 +94,31 @@ def with_values(query, bindings):
     start, end = _where_group(query)
     names = " ".join("?" + name for name in terms)
     block = f" VALUES ({names}) {{ ({' '.join(terms.values())}) }}"
-    body = _TOKEN.sub(lambda m: terms.get(m.group()[1:], m.group())
-                      if m.group()[0] in "?$" else m.group(), query[start:end])
+    body = _written_in(query[start:end], terms)
     kinds = tuple((name, type(term).__name__) for name, term in bindings.items())
     if not _fits(query, kinds, query[:start] + block + body + query[end:]):
         body = query[start:end]
     return query[:start] + block + body + query[end:]
+
+
+def _written_in(body, terms):
+    """Return ``body`` with each variable of ``terms`` written as its term, except in
+    a subquery's projection, GROUP BY, ORDER BY and HAVING, where a term cannot
+    stand (there the variable stays, bound by the VALUES block outside)."""
+    parts, at, keep = [], 0, False
+    for match in _TOKEN.finditer(body):
+        token = match.group()
+        word = token.upper()
+        if word in ("SELECT", "GROUP", "ORDER", "HAVING"):
+            keep = True
+        elif word == "WHERE" or token in ("{", "}"):
+            keep = False
+        elif token[0] in "?$" and not keep and token[1:] in terms:
+            parts.append(body[at:match.start()])
+            parts.append(terms[token[1:]])
+            at = match.end()
+    parts.append(body[at:])
+    return "".join(parts)
 
 
 # Whether terms may stand in for the variables, by (query, kinds of the terms):
