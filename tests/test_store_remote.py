@@ -16,7 +16,7 @@ from graph.cli import cli
 from graph.errors import StoreError
 from graph.rdf.terms import RDFS
 from graph.store import open_store
-from graph.store.remote import endpoints
+from graph.store.remote import SparqlBackend, endpoints
 from graph.store.values import with_values
 
 BRACKWATER = DATA / "ask" / "facts.jsonl"
@@ -207,3 +207,17 @@ def test_a_batch_with_a_graph_canon_did_not_name_writes_nothing(oxigraph_server,
         with pytest.raises(StoreError, match="not an IRI canon made"):
             store.replace_graphs({good: [], evil: []})
         assert _quads(store) == before
+
+
+def test_a_server_opened_read_only_refuses_writes(oxigraph_server, franchise):
+    from test_store import _ingest
+
+    oxigraph_server.clear()
+    with open_store(oxigraph_server.url) as store:
+        _ingest(store, franchise)
+    reader = SparqlBackend(oxigraph_server.url, create=False, read_only=True)
+    for write in (lambda: reader.drop_graph(reader.graph_names()[0]),
+                  lambda: reader.replace_graphs({reader.graph_names()[0]: []})):
+        with pytest.raises(StoreError, match="opened read-only: nothing was written"):
+            write()
+    assert len(reader.graph_names()) == 3

@@ -89,8 +89,11 @@ class ServerSyntaxError(SyntaxError):
 class SparqlBackend:
     """Quads on a SPARQL 1.1 server at ``location`` (see ``endpoints``)."""
 
-    def __init__(self, location, create=True):
+    def __init__(self, location, create=True, read_only=False):
         self.path = location
+        # Read-only refuses this object's writes; others may still write the server,
+        # so nothing read is kept (the backend has no write ``generation``).
+        self.read_only = read_only
         self.query_url, self.update_url = endpoints(location)
         self.timeout = _timeout()
         self._union_checked = False
@@ -150,8 +153,15 @@ class SparqlBackend:
                              "SPARQL results: is it the query URL?")
         return ox.parse_query_results(response, fmt)
 
+    def _check_writable(self):
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only: "
+                             "nothing was written")
+
     def _update(self, text):
-        """Send one SPARQL update; raise StoreError when the server refuses it."""
+        """Send one SPARQL update; raise StoreError when the server refuses it or the
+        store was opened read-only."""
+        self._check_writable()
         try:
             with self._send(self.update_url, text.encode("utf-8"),
                             "application/sparql-update", "*/*") as response:
@@ -171,6 +181,7 @@ class SparqlBackend:
         update request (one transaction where the server makes one per request)."""
         if not graphs:
             return
+        self._check_writable()
         parts = []
         for graph, quads in graphs.items():
             name = _checked(graph)
@@ -187,6 +198,7 @@ class SparqlBackend:
     def drop_graph(self, graph):
         """Remove a named graph; return True when it was there."""
         name = _checked(graph)
+        self._check_writable()
         if not bool(self._query(HAS_GRAPH, {"g": ox.NamedNode(graph)})):
             return False
         self._update(f"DROP SILENT GRAPH {name}")
