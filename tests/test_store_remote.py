@@ -221,3 +221,33 @@ def test_a_server_opened_read_only_refuses_writes(oxigraph_server, franchise):
         with pytest.raises(StoreError, match="opened read-only: nothing was written"):
             write()
     assert len(reader.graph_names()) == 3
+
+
+def test_a_url_that_answers_a_web_page_is_one_line():
+    """A web server that is no SPARQL endpoint (an HTML page to every POST)."""
+    import http.server
+    import threading
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = b"<html><body>Welcome</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    with http.server.HTTPServer(("127.0.0.1", 0), Page) as web:
+        threading.Thread(target=web.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{web.server_address[1]}/sparql"
+        try:
+            with pytest.raises(StoreError) as error:
+                open_store(url)
+        finally:
+            web.shutdown()
+    assert _one_line(error) == (f"the SPARQL server at {url} answered text/html, not SPARQL "
+                                "results: is it the query URL?")
