@@ -5,12 +5,12 @@ update URL (see ``endpoints``). Writes need no Graph Store Protocol: a batch of
 graphs goes in ONE update request, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH
 <g> { ... } }`` for each graph, which Oxigraph applies as one transaction (other
 servers as atomically as they apply one update request). Terms are written by
-pyoxigraph, bound values go in as a VALUES block (graph.store.values), never
-spliced text.
+pyoxigraph; bound values go in as those terms and a VALUES block
+(graph.store.values), never as spliced text.
 
 canon reads the union of its named graphs as the default graph, so the server
-must too: Oxigraph needs ``serve --union-default-graph``; Virtuoso, GraphDB,
-Neptune and QLever read the union by default. The backend checks it when it
+must too: Oxigraph needs ``serve --union-default-graph``; Virtuoso reads the
+union by default (tried), as GraphDB and Neptune say they do. The backend checks it when it
 opens (or after its first write, on an empty server) and refuses a server that
 does not. Only canon's own graphs (IRIs under its id namespace) are listed and
 read back as quads, so a server may hold other data beside them.
@@ -42,7 +42,7 @@ IN_DEFAULT = "ASK { ?s ?p ?o }"
 UNION_HINT = (
     "does not read the union of its named graphs as its default graph, which canon's "
     "queries need: start oxigraph with `oxigraph serve --union-default-graph` (Virtuoso, "
-    "GraphDB, Neptune and QLever do so by default; Fuseki needs tdb2:unionDefaultGraph)"
+    "GraphDB and Neptune do so by default; Fuseki needs tdb2:unionDefaultGraph)"
 )
 
 
