@@ -77,8 +77,8 @@ def _timeout():
 
 def _first_line(data):
     """Return the first non-blank line of a server's error body, shortened."""
-    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in data.decode("utf-8", "replace").splitlines()
+             if line.strip()]
     return (lines[0][:300] if lines else "no message")
 
 
@@ -149,11 +149,13 @@ class SparqlBackend:
         except ValueError:
             fmt = None
         if fmt is None:
+            response.close()
             raise StoreError(f"the SPARQL server at {self.query_url} answered {media}, not "
                              "SPARQL results: is it the query URL?")
         return ox.parse_query_results(response, fmt)
 
     def _check_writable(self):
+        """Raise StoreError when the store was opened read-only."""
         if self.read_only:
             raise StoreError(f"the store at {self.path} was opened read-only: "
                              "nothing was written")
@@ -208,14 +210,14 @@ class SparqlBackend:
         """Return the IRIs of canon's named graphs on the server, sorted."""
         return sorted(row["g"].value for row in self.select(GRAPHS))
 
-    def _query(self, query, bindings=None, accept=RESULTS_JSON):
+    def _query(self, query, bindings=None):
         """Return the parsed answer to a query whose text canon wrote."""
         try:
             text = with_values(query, bindings)
         except ValueError as error:
             raise StoreError(f"cannot send a query to {self.query_url}: {error}") from None
         try:
-            return self._results(self._ask_server(text, accept))
+            return self._results(self._ask_server(text, RESULTS_JSON))
         except ServerSyntaxError as error:
             raise StoreError(f"the SPARQL server at {self.query_url} refused the "
                              f"query: {error}") from None
