@@ -106,7 +106,7 @@ def ingest(paths, force, jobs, store):
 
 
 def _where(location):
-    return location if location == "memory:" else str(Path(location).resolve())
+    return location if location == "memory:" or "://" in location else str(Path(location).resolve())
 
 
 @cli.command()

@@ -304,6 +304,7 @@ def test_no_such_season_needs_a_season_claim():
     assert run_checks(story) == []
 
 
+@pytest.mark.backends
 def test_cli_check_prints_a_shared_quote_once(tmp_path, runner):
     """A recast event and the portrayal read in one sentence share their quote; the
     finding prints it once, and each other quote once."""

@@ -2,7 +2,7 @@
 
 The ``Store`` speaks in facts and articles; its backend speaks in quads. Every
 command (ingest, facts, export...) goes through this class, so the same code runs
-on the embedded store and, later, on a SPARQL endpoint.
+on the embedded store (backend.py) and on a SPARQL server (remote.py).
 """
 
 import os
@@ -15,6 +15,7 @@ from graph.rdf import terms as t
 from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence, fact_order
 from graph.store import scoped
 from graph.store.backend import OxigraphBackend
+from graph.store.remote import SparqlBackend
 
 DEFAULT_LOCATION = "canon-data"
 MEMORY = "memory:"
@@ -75,20 +76,23 @@ def resolve_location(location=None):
 
 
 def open_store(location=None, create=True, read_only=False):
-    """Return the Store at ``location`` (a folder, or ``memory:``).
+    """Return the Store at ``location``: a folder, ``memory:``, or the URL of a
+    SPARQL 1.1 server (``http(s)://...``, see graph.store.remote).
 
     With ``create=False`` a missing folder is a StoreError instead of a new store.
     With ``read_only`` a folder opens without its lock, beside a process that
-    writes it, and refuses writes. Raises StoreError for a location that cannot
+    writes it, and the store refuses writes. Raises StoreError for a location that cannot
     be opened or written.
     """
     location = resolve_location(location)
     if location == MEMORY:
         return Store(OxigraphBackend(None), location)
+    if location.startswith(("http://", "https://")):
+        return Store(SparqlBackend(location, create=create, read_only=read_only), location)
     if "://" in location:
         raise StoreError(
-            f"unknown store {location!r}: use a folder path or memory: "
-            "(SPARQL endpoint stores are not available yet)"
+            f"unknown store {location!r}: use a folder path, memory: or the "
+            "http(s):// URL of a SPARQL server"
         )
     return Store(OxigraphBackend(location, create=create, read_only=read_only), location)
 
