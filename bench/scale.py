@@ -5,7 +5,8 @@ same run over the same data, written to bench/RESULTS.md with the machine.
 
 For each size, bench/synth.py writes a synthetic franchise as FACTS JSON Lines and
 as the N-Quads canon stores for it. Then, each command in its own process (its wall
-time, and its peak RSS from wait4), killed and reported "timed out" past --timeout:
+time, and its peak RSS from wait4), killed and reported "timed out" past --timeout
+or "killed at 12 GB RSS" past MEMORY_MB (the machine is shared):
 
 - import: ``canon import --no-validate`` of the JSON Lines into a fresh on-disk store
   (and with SHACL validation up to --validate-max claims), against pyoxigraph's
@@ -49,6 +50,7 @@ FORMATS = ("nquads", "turtle", "trig", "ntriples", "jsonld")
 SUFFIX = {"nquads": "nq", "turtle": "ttl", "trig": "trig", "ntriples": "nt", "jsonld": "jsonld"}
 QUESTIONS = ("status", "timeline", "who-plays")
 WEB_RUNS = 5
+MEMORY_MB = 12 * 1024
 PREFIXES = """PREFIX canon: <https://w3id.org/canon/vocab#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
@@ -99,17 +101,18 @@ UNION_TRIPLES = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
 
 
 class Run:
-    """One finished (or killed) process: seconds, peak RSS in MB, exit code, output."""
+    """One finished (or killed) process: seconds, peak RSS in MB, exit code, output,
+    and why it was killed (None, "timed out", or "killed at N GB")."""
 
-    def __init__(self, seconds, rss_mb, code, timed_out, stdout, stderr):
+    def __init__(self, seconds, rss_mb, code, killed, stdout, stderr):
         self.seconds, self.rss_mb, self.code = seconds, rss_mb, code
-        self.timed_out, self.stdout, self.stderr = timed_out, stdout, stderr
+        self.killed, self.stdout, self.stderr = killed, stdout, stderr
 
     @property
     def failed(self):
-        """Return why the run gives no figure ("timed out", the last error line), or None."""
-        if self.timed_out:
-            return "timed out"
+        """Return why the run gives no figure (killed, or its last error line), or None."""
+        if self.killed:
+            return self.killed
         if self.code not in (0, 1) or (self.code == 1 and not self.stdout.strip()):
             lines = self.stderr.strip().splitlines() or ["no output"]
             return f"failed: {lines[-1][:120]}"
@@ -120,28 +123,49 @@ class Run:
         return json.loads(self.stdout)
 
 
+def _rss_mb(pid):
+    """Return the resident memory of a live process in MB (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _watch(process, timeout, memory_mb, done, why):
+    """Kill the process group past ``timeout`` seconds or ``memory_mb`` of RSS (the
+    machine is shared: a runaway import must not take it all); say why in ``why``."""
+    deadline = time.monotonic() + timeout
+    while not done.wait(0.2):
+        if time.monotonic() > deadline:
+            why.append("timed out")
+        elif _rss_mb(process.pid) > memory_mb:
+            why.append(f"killed at {memory_mb / 1024:.0f} GB RSS")
+        if why:
+            os.killpg(process.pid, 9)
+            return
+
+
 def run(argv, timeout):
     """Return the Run of ``argv`` (started in ROOT, in its own session so that a
-    timeout kills all of it), its peak RSS read from wait4."""
+    kill reaches all of it), its peak RSS read from wait4."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         process = subprocess.Popen(argv, cwd=ROOT, stdout=out, stderr=err,
                                    stdin=subprocess.DEVNULL, start_new_session=True)
-        killed = threading.Event()
-
-        def kill():
-            killed.set()
-            os.killpg(process.pid, 9)
-
-        timer = threading.Timer(timeout, kill)
-        timer.start()
+        done, why = threading.Event(), []
+        watcher = threading.Thread(target=_watch, daemon=True, args=(
+            process, timeout, MEMORY_MB, done, why))
+        watcher.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
-        timer.cancel()
+        done.set()
+        watcher.join()
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(seconds, usage.ru_maxrss / 1024, process.returncode, killed.is_set(),
+        return Run(seconds, usage.ru_maxrss / 1024, process.returncode,
+                   why[0] if why else None,
                    out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
 
 
