@@ -51,6 +51,7 @@ SUFFIX = {"nquads": "nq", "turtle": "ttl", "trig": "trig", "ntriples": "nt", "js
 QUESTIONS = ("status", "timeline", "who-plays")
 WEB_RUNS = 5
 MEMORY_MB = 12 * 1024
+EPISODE_WORDS = {"premiere": 1, "finale": synth.EPISODES}
 PREFIXES = """PREFIX canon: <https://w3id.org/canon/vocab#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
@@ -202,9 +203,8 @@ def _raw_answer(store, question, character, at):
     state = "alive"
     events = []
     for row in rows:
-        episode = row["episode"]
-        number = synth.EPISODES if episode is not None and not episode.value.isdigit() else (
-            int(episode.value) if episode is not None else 0)
+        episode = row["episode"].value if row["episode"] is not None else "0"
+        number = int(episode) if episode.isdigit() else EPISODE_WORDS[episode.rsplit("#")[-1]]
         season = int(row["season"].value) if row["season"] is not None else 0
         if row["inwork"].value == "true" and (season, number) <= limit:
             events.append(((season, number), row["event"].value.rsplit("#")[-1],
@@ -292,14 +292,13 @@ def work_library_warm(location, questions, budget):
     from graph.model.storytime import Position
     from graph.store import open_store
 
+    def call(db, question, q):
+        at = Position(q["work"], q["season"], q["episode"])
+        return lambda: _library_call(db, question, q["character"], at)
+
     with open_store(location, create=False) as db:
-        out = {}
-        for question in QUESTIONS:
-            out[question] = _timed_calls([
-                lambda q=q, question=question: _library_call(db, question, q["character"],
-                                          Position(q["work"], q["season"], q["episode"]))
-                for q in questions], budget)
-    return out
+        return {question: _timed_calls([call(db, question, q) for q in questions], budget)
+                for question in QUESTIONS}
 
 
 def work_dump(location, format_name, output):
@@ -631,14 +630,16 @@ def machine():
             f"rdflib {rdflib.__version__}")
 
 
-def write_results(path, tables, args, took):
+def write_results(path, tables, args, took, load):
     """Append this run's tables to ``path`` (created with a title when missing)."""
     head = "| " + " | ".join(Table.HEAD) + " |\n|" + "---|" * len(Table.HEAD) + "\n"
     body = "\n".join(table.markdown() for table in tables)
     section = (f"\n## {machine()}\n\n`python bench/scale.py --sizes "
                f"{','.join(str(t.size) for t in tables)} --seed {args.seed}` "
                f"({took / 60:.0f} min; timeout {args.timeout:.0f} s per command, "
-               f"repeats within {args.budget:.0f} s)\n\n{head}{body}\n")
+               f"repeats within {args.budget:.0f} s; load average {load:.1f} at the start, "
+               f"{os.getloadavg()[0]:.1f} at the end: other processes shared the cores)"
+               f"\n\n{head}{body}\n")
     new = not path.exists()
     with open(path, "a", encoding="utf-8") as out:
         if new:
@@ -679,11 +680,11 @@ def main(argv=None):
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     print(machine())
     print(" | ".join(Table.HEAD[1:]))
-    start = time.perf_counter()
+    start, load = time.perf_counter(), os.getloadavg()[0]
     tables = [measure_size(size, args) for size in sizes]
     took = time.perf_counter() - start
     if not args.no_results:
-        write_results(args.results, tables, args, took)
+        write_results(args.results, tables, args, took, load)
         print(f"\nappended to {args.results}")
     print(f"total {took / 60:.1f} min")
 
