@@ -640,11 +640,12 @@ def machine():
             f"rdflib {rdflib.__version__}")
 
 
-def write_results(path, tables, args, took, load):
-    """Append this run's tables to ``path`` (created with a title when missing)."""
+def write_results(path, tables, args, took, load, measured_on):
+    """Append this run's tables to ``path`` (created with a title when missing), under
+    ``measured_on``: the machine line taken when the run started."""
     head = "| " + " | ".join(Table.HEAD) + " |\n|" + "---|" * len(Table.HEAD) + "\n"
     body = "\n".join(table.markdown() for table in tables)
-    section = (f"\n## {machine()}\n\n`python bench/scale.py --sizes "
+    section = (f"\n## {measured_on}\n\n`python bench/scale.py --sizes "
                f"{','.join(str(t.size) for t in tables)} --seed {args.seed}` "
                f"({took / 60:.0f} min; timeout {args.timeout:.0f} s per command, "
                f"repeats within {args.budget:.0f} s; load average {load:.1f} at the start, "
@@ -688,13 +689,14 @@ def main(argv=None):
         print(json.dumps(WORKERS[args.worker](*json.loads(args.worker_args))))
         return
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
-    print(machine())
+    measured_on = machine()
+    print(measured_on)
     print(" | ".join(Table.HEAD[1:]))
     start, load = time.perf_counter(), os.getloadavg()[0]
     tables = [measure_size(size, args) for size in sizes]
     took = time.perf_counter() - start
     if not args.no_results:
-        write_results(args.results, tables, args, took, load)
+        write_results(args.results, tables, args, took, load, measured_on)
         print(f"\nappended to {args.results}")
     print(f"total {took / 60:.1f} min")
 
