@@ -220,16 +220,18 @@ def _raw_answer(store, question, character, at):
 
 def _library_call(db, question, character, at):
     """Return canon's answer the way its CLI command computes it once the store is open:
-    the Story (graph.cli_continuity's ``_story`` loads it so), then the question's
-    function. Kept in one place so that a change of how the story loads changes here."""
+    the Story of what the question is about (graph.cli_continuity's ``_story_about``
+    reads it so), then the question's function. Kept in one place so that a change of
+    how the story loads changes here."""
     from graph.continuity.casting import who_plays
+    from graph.continuity.scope import story_about
     from graph.continuity.status import status_at
-    from graph.continuity.story import load_story
     from graph.continuity.timeline import timeline
 
-    story = load_story(db, until=None)
     if question == "status":
+        story = story_about(db, characters=[character], times=[at])
         return status_at(story, character, at).state
+    story = story_about(db, characters=[character])
     if question == "timeline":
         return len(timeline(story, character)[1])
     return len(who_plays(story, character))
