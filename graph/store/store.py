@@ -54,6 +54,10 @@ ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work 
              OPTIONAL { ?article schema:text ?text } }
 } LIMIT 1"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
+# The graphs come as a VALUES block of IRIs that pyoxigraph serialised (str of a
+# NamedNode escapes), since a substitution binds one value, not a list.
+HASHES_OF = PREFIXES + """SELECT ?g ?hash WHERE {
+  VALUES ?g { %s } GRAPH ?g { ?article canon:contentHash ?hash } }"""
 COUNT_TYPES = PREFIXES + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
 GROUP BY ?class"""
 COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -112,15 +116,26 @@ class Store:
         rows = self.backend.select(HASH_OF, {"g": NamedNode(t.graph_iri(doc))})
         return rows[0]["hash"].value if rows else None
 
+    def article_hashes(self, docs):
+        """Return {doc: content hash} for those of ``docs`` that are stored, in one query."""
+        iris = {t.graph_iri(doc): doc for doc in docs}
+        if not iris:
+            return {}
+        values = " ".join(str(NamedNode(iri)) for iri in iris)
+        rows = self.backend.select(HASHES_OF % values)
+        return {iris[row["g"].value]: row["hash"].value for row in rows}
+
     def ingest(self, extracted, force=False):
         """Store each (article, facts) pair in its own named graph, all in one transaction.
 
         An article whose content hash is already stored is left as it is (unless
         ``force``); a changed one replaces its graph. Returns one IngestResult each.
         """
+        extracted = list(extracted)
+        hashes = self.article_hashes(article.doc for article, _ in extracted)
         graphs, results = {}, []
         for article, facts in extracted:
-            known = self.article_hash(article.doc)
+            known = hashes.get(article.doc)
             if known == article.content_hash and not force:
                 results.append(IngestResult(article.doc, "unchanged", len(facts)))
                 continue
@@ -129,9 +144,20 @@ class Store:
         self.backend.replace_graphs(graphs)
         return results
 
-    def replace_graphs(self, graphs):
-        """Replace whole named graphs with the given quads, in one transaction."""
-        self.backend.replace_graphs(graphs)
+    def replace_graphs(self, graphs, append=(), bulk=False):
+        """Replace whole named graphs with the given quads, in one transaction; add to
+        the graphs named in ``append`` instead. ``bulk`` lets a batch of new graphs
+        use the backend's bulk loader (faster, not transactional)."""
+        self.backend.replace_graphs(graphs, append=append, bulk=bulk)
+
+    def is_empty(self):
+        """Return True when the store holds nothing."""
+        return self.backend.is_empty()
+
+    def dump(self, output, fmt, prefixes=None):
+        """Write the whole store to the binary file ``output`` in pyoxigraph RdfFormat
+        ``fmt``, streaming; a triples format gets the union of the graphs."""
+        self.backend.dump(output, fmt, prefixes)
 
     def forget(self, doc):
         """Remove everything article ``doc`` said; return True when it was stored."""
