@@ -84,8 +84,9 @@ def ingest(paths, force, jobs, store):
     """Read articles (files or folders of .txt, .md, .html) into the store.
 
     Every file is read and checked before anything is written; the articles are
-    then stored in one transaction. An unchanged article is skipped; a changed
-    one replaces what it said before.
+    then stored in batches of about 100,000 quads, each in one transaction, each
+    article whole. An unchanged article is skipped; a changed one replaces what it
+    said before.
 
     Example: canon ingest data/articles/ --store canon-data
     """

@@ -32,9 +32,9 @@ from graph.rdf.formats import PREFIXES, format_for, format_of_path
 from graph.rdf.mapping import article_quads
 from graph.rdf.resources import jsonld_context
 from graph.rdf.validate import problems
+from graph.store.store import BATCH_QUADS
 
 FACTS_SUFFIXES = (".jsonl", ".ndjson")
-BATCH_QUADS = 100_000
 
 
 def _dump(store, out, fmt):

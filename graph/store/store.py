@@ -7,6 +7,7 @@ on the embedded store and, later, on a SPARQL endpoint.
 
 import os
 from dataclasses import dataclass
+from itertools import islice
 
 from pyoxigraph import Literal, NamedNode
 
@@ -16,6 +17,9 @@ from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidenc
 from graph.store.backend import OxigraphBackend
 
 DEFAULT_LOCATION = "canon-data"
+# Quads written per transaction by ingest and import: memory is bounded by a batch.
+BATCH_QUADS = 100_000
+HASHES_PER_QUERY = 500
 MEMORY = "memory:"
 
 PREFIXES = f"""PREFIX canon: <{t.CANON}>
@@ -125,22 +129,31 @@ class Store:
         rows = self.backend.select(HASHES_OF % values)
         return {iris[row["g"].value]: row["hash"].value for row in rows}
 
-    def ingest(self, extracted, force=False):
-        """Store each (article, facts) pair in its own named graph, all in one transaction.
+    def ingest(self, extracted, force=False, batch_quads=BATCH_QUADS):
+        """Store each (article, facts) pair in its own named graph, in batches of about
+        ``batch_quads`` quads, each batch in one transaction (an article is never
+        split; a failure keeps the batches before it).
 
         An article whose content hash is already stored is left as it is (unless
         ``force``); a changed one replaces its graph. Returns one IngestResult each.
         """
-        extracted = list(extracted)
-        hashes = self.article_hashes(article.doc for article, _ in extracted)
-        graphs, results = {}, []
-        for article, facts in extracted:
-            known = hashes.get(article.doc)
-            if known == article.content_hash and not force:
-                results.append(IngestResult(article.doc, "unchanged", len(facts)))
-                continue
-            graphs[t.graph_iri(article.doc)] = article_quads(article, facts)
-            results.append(IngestResult(article.doc, "replaced" if known else "added", len(facts)))
+        results, graphs, count = [], {}, 0
+        extracted = iter(extracted)
+        while chunk := list(islice(extracted, HASHES_PER_QUERY)):
+            hashes = self.article_hashes(article.doc for article, _ in chunk)
+            for article, facts in chunk:
+                known = hashes.get(article.doc)
+                if known == article.content_hash and not force:
+                    results.append(IngestResult(article.doc, "unchanged", len(facts)))
+                    continue
+                quads = article_quads(article, facts)
+                graphs[t.graph_iri(article.doc)] = quads
+                count += len(quads)
+                results.append(IngestResult(article.doc, "replaced" if known else "added",
+                                            len(facts)))
+                if count >= batch_quads:
+                    self.backend.replace_graphs(graphs)
+                    graphs, count = {}, 0
         self.backend.replace_graphs(graphs)
         return results
 
