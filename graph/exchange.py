@@ -150,16 +150,16 @@ def _skolemize(term, base):
     return term
 
 
-def _rdf_pieces(path, fmt, size):
+def _rdf_pieces(path, fmt, size=None):
     """Yield (graph IRI, quads) runs of consecutive quads of one graph, at most
-    ``size`` long, blank nodes skolemized and default-graph triples moved into the
-    file's graph."""
+    ``size`` long (None: a run is never cut), blank nodes skolemized and
+    default-graph triples moved into the file's graph."""
     base = _file_hash(path)
     default = t.graph_iri(Path(path).name)
     graph, run = None, []
     for q in _parsed(path, fmt):
         name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else default
-        if (name != graph or len(run) >= size) and run:
+        if run and (name != graph or (size and len(run) >= size)):
             yield graph, run
             run = []
         graph = name
@@ -203,7 +203,10 @@ def import_rdf(store, path, fmt, validate=True, batch_quads=BATCH_QUADS):
     """
     count, graphs, plain = _survey(path, fmt)
     if validate:
-        _check_shapes(path, _batches(_rdf_pieces(path, fmt, batch_quads), batch_quads))
+        # The shapes need a graph whole (a claim and its article's type are in one
+        # article's graph), so a run of one graph is checked whole: a triples file is
+        # one graph, checked in memory at once.
+        _check_shapes(path, _batches(_rdf_pieces(path, fmt), batch_quads))
     empty = store.is_empty()
     if empty and plain and not validate and hasattr(store.backend, "bulk_load"):
         target = None if fmt.datasets else ox.NamedNode(t.graph_iri(Path(path).name))
