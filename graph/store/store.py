@@ -245,13 +245,19 @@ class Store:
             kind: by_class.get(t.ENTITY_CLASSES[kind], 0)
             for kind in ("person", "character", "work", "season")
         }
-        quads = self.backend.select(COUNT_QUADS)
+        # The embedded store counts its index directly; a backend without that counts
+        # by SPARQL.
+        if hasattr(self.backend, "count_quads"):
+            quads = self.backend.count_quads()
+        else:
+            rows = self.backend.select(COUNT_QUADS)
+            quads = int(rows[0]["n"].value) if rows else 0
         return {
             "articles": by_class.get(t.ENTITY_CLASSES["article"], 0),
             "claims": claims,
             "entities": entities,
             "evidence": by_class.get(t.ENTITY_CLASSES["evidence"], 0),
-            "quads": int(quads[0]["n"].value) if quads else 0,
+            "quads": quads,
         }
 
     def query(self, sparql, bindings=None):
