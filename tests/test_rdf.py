@@ -38,13 +38,10 @@ def _oxigraph_set(data, fmt, keep_graphs):
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_every_format_parses_in_the_other_parser(filled, fmt):
-    """What pyoxigraph writes rdflib reads, and the JSON-LD rdflib writes pyoxigraph
-    reads, with the same number of statements as the store holds."""
+    """What pyoxigraph writes rdflib reads, with the same number of statements as the
+    store holds."""
     data = export_bytes(filled, fmt)
     triples = {(q.subject, q.predicate, q.object) for q in filled.quads()}
-    if fmt == "jsonld":
-        assert len(_oxigraph_set(data, fmt, keep_graphs=False)) == len(triples)
-        return
     if FORMATS[fmt].datasets:
         parsed = rdflib.Dataset()
         parsed.parse(data=data, format=RDFLIB_NAMES[fmt])
