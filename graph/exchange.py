@@ -3,10 +3,10 @@ RDF or FACTS JSON Lines (a hand-written story bible beside the articles).
 
 Both directions stream. An export is written by the store's own serializer
 straight into the output file. An import reads its file twice (three times with
-the shapes): a first pass checks
-every line (and, when asked, the SHACL shapes, batch by batch) so that a bad file
-writes nothing; the second writes batches of about ``BATCH_QUADS`` quads, each in
-one transaction. Memory is bounded by a batch, not by the file or the store.
+the shapes): first passes check every line (and, when asked, the SHACL shapes,
+batch by batch) so that a bad file writes nothing; the last writes batches of
+about ``BATCH_QUADS`` quads, each in one transaction. Memory is bounded by a
+batch, not by the file or the store.
 
 An import of JSON Lines groups the facts by their ``source.doc`` wherever they are
 in the file; each doc becomes the named graph of that article, as if it had been
