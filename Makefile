@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STORE ?= canon-data
 PORT ?= 5000
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench bench-scale bench-large clean
 
 install: $(BIN)/canon
 
@@ -30,10 +30,19 @@ lint: install
 bench: install
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/server.py
 	$(BIN)/python bench/writes.py --claims 10000
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/continuity.py
 	$(BIN)/python bench/webview.py
+	$(BIN)/python bench/scale.py --sizes 10000,100000
+
+# The scale benchmark alone (appends to bench/RESULTS.md); bench-large measures 1M claims.
+bench-scale: install
+	$(BIN)/python bench/scale.py --sizes 10000,100000
+
+bench-large: install
+	$(BIN)/python bench/scale.py --sizes 1000000
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache

@@ -17,7 +17,6 @@ the plain fact list that does the same work without the Story.
 """
 
 import argparse
-import hashlib
 import json
 import math
 import random
@@ -34,31 +33,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.synth import BODILY, EPISODES, SEED, synthetic_franchise  # noqa: E402
 from graph.continuity.checks import run_checks  # noqa: E402
 from graph.continuity.status import state_or_unknown, status_at  # noqa: E402
 from graph.continuity.story import Story, load_story  # noqa: E402
 from graph.continuity.timeline import timeline  # noqa: E402
 from graph.errors import CanonError  # noqa: E402
 from graph.extract.pipeline import extract_articles  # noqa: E402
-from graph.model.facts import Appearance, Event, Evidence, Fact, Portrayal, Season  # noqa: E402
 from graph.model.storytime import Position  # noqa: E402
-from graph.sources import Article, find_articles, read_article  # noqa: E402
+from graph.sources import find_articles, read_article  # noqa: E402
 from graph.store import open_store  # noqa: E402
 
 GOT = ROOT.parent / "shared" / "realdata" / "got"
 GOT_WORK = "Game of Thrones"
 CLI_SAMPLE = 3
 SIZES = (1000, 10000, 100000)
-SEED = 20261123
 STATUS_QUERIES = 200
 TIMELINE_QUERIES = 100
-EPISODES = 10
-FACTS_PER_ARTICLE = 40
-SYLLABLES = ("ka", "lo", "ren", "vi", "dar", "mo", "sel", "tha", "bri", "gor", "na", "ys",
-             "el", "tor", "mi")
-AWAY = ("hallucination", "flashback", "dream", "vision", "ghost", "voice", "mention")
-BODILY = ("physical",)
-OTHER_BODIES = ("clone", "alternate")  # present, but not the dead one back in body
 
 
 def _timed(func):
@@ -220,136 +211,13 @@ def got_agreement():
         _cli_sample(story, location, rows)
 
 
-# --- synthetic franchises -----------------------------------------------------------
-
-
-def _name(index, shift=0):
-    """Return a unique two-word name for ``index`` (below 15**4), built from syllables."""
-    s = [SYLLABLES[(index // 15**k + shift) % 15] for k in range(4)]
-    return f"{(s[0] + s[1]).capitalize()} {(s[2] + s[3] + 'an').capitalize()}"
-
-
-def _episode(rng, episode):
-    """Return the episode as an article may write it: sometimes "finale" for the last."""
-    return "finale" if episode == EPISODES and rng.random() < 0.5 else episode
-
-
-def _portrayals(rng, name, actor, work, seasons):
-    """Return (claim, quote) pairs: who plays a character, with recasts and clashes."""
-    first, last = sorted(rng.sample(range(1, seasons + 1), 2)) if seasons > 1 else (1, 1)
-    out = [(Portrayal(_name(actor, 7), name, work, tuple(range(first, last + 1))),
-            f"{_name(actor, 7)} plays {name} in {work}.")]
-    roll = rng.random()
-    if roll < 0.2 and last < seasons:  # a recast for the later seasons
-        out.append((Portrayal(_name(actor + 1, 7), name, work, tuple(range(last + 1, seasons + 1))),
-                    f"{_name(actor + 1, 7)} takes over as {name}."))
-    elif roll < 0.23:  # a clash: a second actor in the same seasons
-        out.append((Portrayal(_name(actor + 2, 7), name, work, (first,)),
-                    f"{_name(actor + 2, 7)} plays {name} in season {first}."))
-    return out
-
-
-def _event(rng, alive, agents):
-    """Return the Event fields (event, mode, agent) of the next event of a life."""
-    if alive:
-        event = rng.choice(("death", "death", "departure", "return", "injury", "revelation"))
-    else:
-        event = rng.choice(("return", "return", "return", "resurrection"))
-    mode = agent = None
-    if event == "return":
-        mode = rng.choice(AWAY + OTHER_BODIES) if not alive else rng.choice(("physical", None))
-    if event == "death" and rng.random() < 0.5:
-        agent = rng.choice(agents)
-    return {"event": event, "mode": mode, "agent": agent}
-
-
-def _life(rng, name, work, seasons, agents):
-    """Return (claim, quote) pairs: a character's events and appearances, in story
-    order, with a few continuity breaks (a second death, a physical appearance while
-    dead)."""
-    slots = sorted(rng.sample([(s, e) for s in range(1, seasons + 1)
-                               for e in range(1, EPISODES + 1)], rng.randint(2, 7)))
-    out, alive, died = [], True, seasons + 1
-    for season, episode in slots:
-        fields = _event(rng, alive, agents)
-        claim = Event(name, work=work, season=season, episode=_episode(rng, episode), **fields)
-        out.append((claim, f"{name}: {fields['event']} in season {season} episode {episode}."))
-        if fields["event"] == "death":
-            alive, died = False, min(died, season)
-        elif fields["event"] == "resurrection" or fields["mode"] in BODILY:
-            alive = True
-    for season in sorted(rng.sample(range(1, seasons + 1), min(seasons, rng.randint(1, 3)))):
-        mode = "physical" if season < died else rng.choice(AWAY)
-        out.append((Appearance(name, work, season, mode),
-                    f"{name} appears ({mode}) in season {season}."))
-    if not alive and rng.random() < 0.1:
-        season, episode = slots[-1]
-        twice = Event(name, "death", work, season, episode + 1 if episode < EPISODES else 1)
-        out.append((twice, f"{name} is killed again in season {season}."))
-    elif not alive and rng.random() < 0.05 and slots[-1][0] < seasons:
-        out.append((Appearance(name, work, seasons, "physical"),
-                    f"{name} is seen alive in season {seasons}."))
-    return out
-
-
-def _claims(rng, size):
-    """Return ([(claim, quote)], {character: (work, seasons)}) for about ``size``
-    distinct claims."""
-    works = [(f"Saga {_name(i, 3).split()[0]}", rng.randint(4, 8))
-             for i in range(max(1, round(size / 25000)))]
-    out = [(Season(work, s), f"{work} season {s} premieres.")
-           for work, seasons in works for s in range(1, seasons + 1)]
-    homes, index = {}, 0
-    seen = {c for c, _ in out}
-    while len(seen) < size:
-        work, seasons = works[index % len(works)]
-        name = _name(index)
-        homes[name] = (work, seasons)
-        agents = [_name(index - k if index >= k else index + k) for k in range(1, 6)]
-        for claim, quote in (*_portrayals(rng, name, index, work, seasons),
-                             *_life(rng, name, work, seasons, agents)):
-            if claim not in seen:
-                seen.add(claim)
-                out.append((claim, quote))
-        index += 1
-    return out, homes
-
-
-def _article(doc, pieces):
-    """Return (Article, facts) for the (claim, quote) pieces of one synthetic article,
-    its text the quotes in order so that every offset points at its quote."""
-    facts, text, start = [], [], 0
-    for claim, quote in pieces:
-        facts.append(Fact(claim, Evidence(doc, start, start + len(quote), quote,
-                                          rule="synthetic", confidence=0.9)))
-        text.append(quote)
-        start += len(quote) + 1
-    body = " ".join(text)
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return Article(doc, doc, "txt", body, 0, digest, title=doc), facts
-
-
-def synthetic_franchise(size, seed=SEED):
-    """Return ([(Article, facts)], {character: (work, seasons)}) of a franchise of
-    about ``size`` distinct claims; one claim in ten is read in a second article."""
-    rng = random.Random(seed)
-    claims, homes = _claims(rng, size)
-    docs = max(1, len(claims) // FACTS_PER_ARTICLE)
-    pieces = defaultdict(list)
-    for i, piece in enumerate(claims):
-        pieces[min(i // FACTS_PER_ARTICLE, docs - 1)].append(piece)
-        if rng.random() < 0.1:
-            pieces[rng.randrange(docs)].append(piece)
-    return [_article(f"synthetic-{i}.txt", pieces[i]) for i in range(docs)], homes
-
-
 # --- naive baselines: the plain fact list, scanned per query ------------------------
 
 
 def _naive_key(season, episode):
-    # As the Chronology reads them: a season-long claim from its start, "finale" after
-    # every numbered episode (no article gives an episode count).
-    return (season or 0, {None: 0, "premiere": 1, "finale": math.inf}.get(episode, episode))
+    # As the Chronology reads them: a season-long claim from its start, "finale" the
+    # last episode (every synthetic season claim gives the count, EPISODES).
+    return (season or 0, {None: 0, "premiere": 1, "finale": EPISODES}.get(episode, episode))
 
 
 def _naive_events(facts, character, kinds=("event",)):

@@ -107,7 +107,7 @@ def ingest(paths, force, jobs, store):
 
 
 def _where(location):
-    return location if location == "memory:" else str(Path(location).resolve())
+    return location if location == "memory:" or "://" in location else str(Path(location).resolve())
 
 
 @cli.command()
@@ -155,7 +155,7 @@ def facts(about, kind, as_json, store):
 
     Example: canon facts --about Kilgrave --kind event
     """
-    with open_store(store, create=False) as db:
+    with open_store(store, create=False, read_only=True) as db:
         found = db.facts(about=_entity_name(db, about) if about else None, kind=kind)
     for fact in found:
         click.echo(json.dumps(fact.to_json(), ensure_ascii=False) if as_json else _fact_line(fact))
@@ -179,7 +179,7 @@ def export(format_name, output, store):
     if format_name is None:
         fmt = format_of_path(output) if output else None
         format_name = fmt.name if fmt else "turtle"
-    with open_store(store, create=False) as db:
+    with open_store(store, create=False, read_only=True) as db:
         size = write_export(db, output, format_name)
     if output:
         click.echo(f"wrote {size} bytes of {format_name} to {output}", err=True)
@@ -230,7 +230,7 @@ def stats(list_articles, as_json, store):
 
     Example: canon stats --articles
     """
-    with open_store(store, create=False) as db:
+    with open_store(store, create=False, read_only=True) as db:
         counts = db.stats()
         articles = db.articles() if list_articles else None
         location = db.location

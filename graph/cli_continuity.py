@@ -1,6 +1,7 @@
 """The continuity commands of ``canon``: status, timeline, who-plays, roles, cast,
-check and ask. Each loads the store's claims once, applies the spoiler cut, and
-prints sentences with their sources, or JSON."""
+check and ask. The commands about one character, actor or work read only that
+entity's claims and those that order story time; check and ask read every claim.
+Each applies the spoiler cut and prints sentences with their sources, or JSON."""
 
 import json
 import sys
@@ -14,8 +15,17 @@ from graph.store import open_store
 def _story(store, until):
     from graph.continuity.story import load_story
 
-    with open_store(store, create=False) as db:
+    with open_store(store, create=False, read_only=True) as db:
         return load_story(db, until=until)
+
+
+def _story_about(store, until, **names):
+    """Return the Story of what one answer about ``names`` needs (see
+    ``graph.continuity.scope.story_about``), read without loading the store."""
+    from graph.continuity.scope import story_about
+
+    with open_store(store, create=False, read_only=True) as db:
+        return story_about(db, until=until, **names)
 
 
 def _echo_json(value):
@@ -56,7 +66,7 @@ def status(character, at, until, as_json, store):
     """
     from graph.continuity.status import status_at
 
-    story = _story(store, until)
+    story = _story_about(store, until, characters=[character], times=[at])
     found = status_at(story, character, at)
     if as_json:
         _echo_json(found.to_json())
@@ -79,7 +89,7 @@ def timeline(character, until, as_json, store):
     """
     from graph.continuity.timeline import timeline as steps_of
 
-    name, steps = steps_of(_story(store, until), character)
+    name, steps = steps_of(_story_about(store, until, characters=[character]), character)
     if as_json:
         _echo_json({"character": name, "steps": [step.to_json() for step in steps]})
         return
@@ -101,7 +111,7 @@ def who_plays(character, until, as_json, store):
     """
     from graph.continuity.casting import who_plays as castings
 
-    rows = castings(_story(store, until), character)
+    rows = castings(_story_about(store, until, characters=[character]), character)
     if as_json:
         _echo_json([row.to_json() for row in rows])
         return
@@ -141,7 +151,7 @@ def roles(actor, until, as_json, store):
     """
     from graph.continuity.casting import roles as roles_of
 
-    rows = roles_of(_story(store, until), actor)
+    rows = roles_of(_story_about(store, until, actors=[actor]), actor)
     if as_json:
         _echo_json([row.to_json() for row in rows])
         return
@@ -164,7 +174,7 @@ def cast(work, season, until, as_json, store):
     """
     from graph.continuity.casting import cast as cast_of
 
-    rows = cast_of(_story(store, until), work, season=season)
+    rows = cast_of(_story_about(store, until, works=[work]), work, season=season)
     if as_json:
         _echo_json([row.to_json() for row in rows])
         return

@@ -80,6 +80,7 @@ def test_spoiler_cut_hides_later_claims_everywhere():
     assert [s.claim.season for s in story.of_kind("season")] == [1]
 
 
+@pytest.mark.backends
 def test_cli_status_timeline_and_cut(tmp_path, runner):
     assert runner.invoke(cli, ["import", str(HARBOUR)]).exit_code == 0
     result = runner.invoke(cli, ["status", "Mara", "--at", "Harbour Lights S2E1"])
@@ -100,6 +101,7 @@ def test_cli_status_timeline_and_cut(tmp_path, runner):
     assert result.output.count("\n") == 1 and "no character named 'Nobody'" in result.output
 
 
+@pytest.mark.backends
 def test_seed_article_kilgrave_and_elektra(shared, runner):
     seed = shared / "eval" / "seed" / "jessica-jones-s2.txt"
     assert runner.invoke(cli, ["ingest", str(seed)]).exit_code == 0

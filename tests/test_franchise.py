@@ -125,6 +125,7 @@ def test_placements_survive_the_store(tmp_path):
     assert Season(work="Lantern Row", season=1, episodes=6) in claims
 
 
+@pytest.mark.backends
 def test_ingested_order_drives_status_and_the_cut(tmp_path, runner):
     folder = tmp_path / "lantern"
     folder.mkdir()
@@ -155,7 +156,8 @@ def test_extract_prints_franchise_facts(tmp_path, runner):
     assert kinds == ["placement", "placement", "season"]
 
 
-def test_a_bad_franchise_file_writes_nothing(tmp_path, runner, store_path):
+@pytest.mark.backends
+def test_a_bad_franchise_file_writes_nothing(tmp_path, runner, store_location):
     folder = tmp_path / "mixed"
     folder.mkdir()
     _write(folder, "lantern-s2.md", ARTICLE)
@@ -163,5 +165,5 @@ def test_a_bad_franchise_file_writes_nothing(tmp_path, runner, store_path):
     result = runner.invoke(cli, ["ingest", str(folder)])
     assert result.exit_code != 0
     assert "order.toml" in result.output
-    with open_store(store_path) as store:
+    with open_store(store_location) as store:
         assert list(store.facts()) == []

@@ -1,5 +1,6 @@
 """The store: persistence, idempotent re-ingest, replace, forget, one claim per
-meaning, atomic writes, content-derived IRIs."""
+meaning, atomic writes, content-derived IRIs; on the embedded store and on a real
+oxigraph server (tests marked ``backends`` run on both)."""
 
 import pytest
 
@@ -7,6 +8,8 @@ from graph.errors import StoreError
 from graph.extract.pipeline import extract_articles
 from graph.sources import find_articles, read_article
 from graph.store import open_store
+
+pytestmark = pytest.mark.backends
 
 
 def _ingest(store, folder, force=False):
@@ -18,11 +21,11 @@ def _quads(store):
     return sorted(str(q) for q in store.quads())
 
 
-def test_persists_across_processes(franchise, store_path, canon):
-    """What one process ingests, a new process reads back from disk."""
-    done = canon("ingest", franchise, "--store", store_path)
+def test_persists_across_processes(franchise, store_location, canon):
+    """What one process ingests, a new process reads back from disk or the server."""
+    done = canon("ingest", franchise, "--store", store_location)
     assert done.returncode == 0, done.stderr
-    listed = canon("facts", "--about", "tomas reed", "--json", "--store", store_path)
+    listed = canon("facts", "--about", "tomas reed", "--json", "--store", store_location)
     assert listed.returncode == 0, listed.stderr
     assert '"actor": "Owen Pike"' in listed.stdout
     assert '"quote": "Tomas Reed, played by Owen Pike"' in listed.stdout
@@ -49,12 +52,12 @@ def test_changed_article_replaces_its_graph(franchise, empty_store):
     assert "Nia Holt" in actors and "Joy Adebayo" not in actors and "Owen Pike" in actors
 
 
-def test_a_batch_of_a_changed_and_a_new_article_writes_both(franchise, tmp_path):
-    """On disk, one ingest that replaces one article and adds another leaves the
-    new graph, the replaced one without its old facts, and no staging graph; the
-    same articles ingested afresh give the same quads."""
+def test_a_batch_of_a_changed_and_a_new_article_writes_both(franchise, store_location):
+    """One ingest that replaces one article and adds another leaves the new graph,
+    the replaced one without its old facts, and no staging graph; the same
+    articles ingested afresh into a store in memory give the same quads."""
     new = franchise / "new-show.txt"
-    with open_store(str(tmp_path / "mixed")) as store:
+    with open_store(store_location) as store:
         _ingest(store, franchise)
         path = franchise / "lantern-street.txt"
         path.write_text(path.read_text().replace("Joy Adebayo", "Nia Holt"), encoding="utf-8")
@@ -67,7 +70,7 @@ def test_a_batch_of_a_changed_and_a_new_article_writes_both(franchise, tmp_path)
         actors = {f.claim.actor for f in store.facts(kind="portrayal")}
         assert {"Nia Holt", "Ada Finch"} <= actors and "Joy Adebayo" not in actors
         mixed = _quads(store)
-    with open_store(str(tmp_path / "fresh")) as store:
+    with open_store("memory:") as store:
         _ingest(store, franchise)
         assert _quads(store) == mixed
 
@@ -100,9 +103,9 @@ def test_same_claim_from_two_articles_is_one_claim_with_two_evidence(franchise, 
             if f.claim.seasons == (2,)] == both[1:]
 
 
-def test_two_stores_from_the_same_articles_hold_the_same_quads(franchise, tmp_path):
+def test_two_stores_from_the_same_articles_hold_the_same_quads(franchise, store_location):
     """IRIs come from content, so the order and place of ingest do not matter."""
-    with open_store(str(tmp_path / "a")) as a, open_store("memory:") as b:
+    with open_store(store_location) as a, open_store("memory:") as b:
         _ingest(a, franchise)
         for path in reversed(find_articles([franchise])):
             article = read_article(path)
@@ -144,7 +147,9 @@ def test_stats_count_what_was_stored(franchise, empty_store):
 
 
 @pytest.mark.parametrize("location, message", [
-    ("http://127.0.0.1:9/sparql", "unknown store 'http://127.0.0.1:9/sparql': use a folder"),
+    ("ftp://127.0.0.1/x", "unknown store 'ftp://127.0.0.1/x': use a folder path, memory: or"),
+    ("http://127.0.0.1:9/sparql",
+     "cannot reach the SPARQL server at http://127.0.0.1:9/sparql: connection refused"),
 ])
 def test_unusable_locations_are_refused(location, message):
     """A location canon cannot use is a StoreError naming it."""

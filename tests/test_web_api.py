@@ -17,9 +17,10 @@ CUT = "Jessica Jones S1E3"
 
 
 @pytest.fixture(scope="module")
-def web():
-    """A test client of the app over data/articles and data/franchises."""
-    with open_store("memory:") as store:
+def web(module_store_location):
+    """A test client of the app over data/articles and data/franchises, in memory and
+    on an oxigraph server."""
+    with open_store(module_store_location) as store:
         articles = [read_article(path) for path in find_articles(
             [ROOT / "data" / "articles", ROOT / "data" / "franchises"])]
         store.ingest(zip(articles, extract_articles(articles), strict=True))

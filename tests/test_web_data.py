@@ -38,9 +38,10 @@ BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
 @pytest.fixture(scope="module")
-def store():
-    """The demo articles and franchise file, ingested once into an in-memory store."""
-    with open_store("memory:") as opened:
+def store(module_store_location):
+    """The demo articles and franchise file, ingested once into a store in memory and
+    into one on an oxigraph server."""
+    with open_store(module_store_location) as opened:
         articles = [read_article(p) for p in find_articles([DATA / "articles",
                                                             DATA / "franchises"])]
         opened.ingest(zip(articles, extract_articles(articles), strict=True))

@@ -30,10 +30,11 @@ CUT = "Jessica Jones S1E3"
 
 
 @pytest.fixture(scope="module")
-def store():
-    """An in-memory store of the demo articles and the hostile ones, built once."""
+def store(module_store_location):
+    """A store of the demo articles and the hostile ones, built once in memory and
+    once on an oxigraph server."""
     articles = [read_article(path) for path in find_articles(FOLDERS)]
-    with open_store("memory:") as opened:
+    with open_store(module_store_location) as opened:
         opened.ingest(zip(articles, extract_articles(articles), strict=True))
         yield opened
 

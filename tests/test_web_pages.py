@@ -49,9 +49,10 @@ def _ingest(store, *folders):
 
 
 @pytest.fixture(scope="module")
-def web():
-    """A test client of the app over data/articles and data/franchises."""
-    with open_store("memory:") as store:
+def web(module_store_location):
+    """A test client of the app over data/articles and data/franchises, in memory and
+    on an oxigraph server."""
+    with open_store(module_store_location) as store:
         _ingest(store, ROOT / "data" / "articles", ROOT / "data" / "franchises")
         yield create_app(store, config={"TESTING": True}).test_client()
 

@@ -27,9 +27,13 @@ Newcomer Paul Verity plays Silas Crane, the new harbour master.
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    """An on-disk store holding the demo articles and franchise file, ingested once."""
-    with open_store(tmp_path_factory.mktemp("upload") / "store") as opened:
+def store(tmp_path_factory, module_store_location):
+    """A store holding the demo articles and franchise file, ingested once: on disk,
+    and on an oxigraph server."""
+    location = module_store_location
+    if location == "memory:":
+        location = tmp_path_factory.mktemp("upload") / "store"
+    with open_store(location) as opened:
         articles = [read_article(p) for p in find_articles([DATA / "articles",
                                                             DATA / "franchises"])]
         opened.ingest(zip(articles, extract_articles(articles), strict=True))
@@ -126,15 +130,18 @@ def test_an_upload_over_the_limit_is_a_413_saying_so(client):
 
 
 @pytest.mark.parametrize("form, reason", [
-    ({"file": (io.BytesIO(b"%PDF-1.4"), "notes.pdf")}, "notes.pdf: unsupported file type '.pdf'"),
+    ({"file": (b"%PDF-1.4", "notes.pdf")}, "notes.pdf: unsupported file type '.pdf'"),
     ({"text": ARTICLE, "doc": "../escape.txt"}, "'../escape.txt' cannot name an article"),
     ({"text": ARTICLE, "doc": ".hidden.txt"}, "cannot name an article"),
     ({"text": ARTICLE, "doc": "notes"}, "notes: unsupported file type '(no extension)'"),
     ({"text": "   "}, "nothing to add"),
-    ({"text": ARTICLE, "file": (io.BytesIO(b"x"), "a.txt")}, "not both"),
-    ({"file": (io.BytesIO(b"\x00\x01\x02binary"), "blob.txt")}, "blob.txt: "),
+    ({"text": ARTICLE, "file": (b"x", "a.txt")}, "not both"),
+    ({"file": (b"\x00\x01\x02binary", "blob.txt")}, "blob.txt: "),
 ])
 def test_bad_uploads_are_a_400_naming_the_problem(client, form, reason):
+    # A new file object each run: the test runs once per store backend.
+    form = {key: (io.BytesIO(value[0]), value[1]) if key == "file" else value
+            for key, value in form.items()}
     response = _preview(client, **form)
     assert response.status_code == 400
     assert reason in html.unescape(response.text)

@@ -23,19 +23,19 @@ def search():
 @bp.route("/character/<slug>")
 def character(slug):
     """Return a character's portrayals, status strip, timeline and acts."""
-    return jsonify(views.character(views.context(), slug))
+    return jsonify(views.character(views.entity_context("character", slug), slug))
 
 
 @bp.route("/person/<slug>")
 def person(slug):
     """Return a person's roles and crew roles."""
-    return jsonify(views.person(views.context(), slug))
+    return jsonify(views.person(views.entity_context("person", slug), slug))
 
 
 @bp.route("/work/<slug>")
 def work(slug):
     """Return a work's seasons, cast, events, continuity links, crew and articles."""
-    return jsonify(views.work(views.context(), slug))
+    return jsonify(views.work(views.entity_context("work", slug), slug))
 
 
 @bp.route("/article/<path:doc>")

@@ -31,6 +31,18 @@ def story():
         abort(400, description=f"until: {error}")
 
 
+def story_about(**names):
+    """Return a Story of what the store says about the ``names`` (as
+    ``graph.continuity.scope.story_about`` takes them) cut at the request's
+    ``until``; a bad cut is a 400 as in ``story``."""
+    if len(_raw()) > MAX_CUT:
+        abort(400, description=f"until is {len(_raw())} characters long; the limit is {MAX_CUT}")
+    try:
+        return current_app.extensions["canon"].story_about(until(), **names)
+    except (StoryTimeError, UnknownEntityError) as error:
+        abort(400, description=f"until: {error}")
+
+
 def link(endpoint, **values):
     """Return the URL of ``endpoint`` keeping the request's spoiler cut (unless
     ``values`` sets ``until`` itself, None to drop it)."""

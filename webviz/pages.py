@@ -26,20 +26,23 @@ def search():
 @bp.route("/character/<slug>")
 def character(slug):
     """Return a character's page: portrayals, status strip, timeline (404 if unknown)."""
-    return render_template("character.html", view=views.character(views.context(), slug))
+    ctx = views.entity_context("character", slug)
+    return render_template("character.html", view=views.character(ctx, slug))
 
 
 @bp.route("/person/<slug>")
 def person(slug):
     """Return a person's page: the roles they play and their crew roles (404 if unknown)."""
-    return render_template("person.html", view=views.person(views.context(), slug))
+    ctx = views.entity_context("person", slug)
+    return render_template("person.html", view=views.person(ctx, slug))
 
 
 @bp.route("/work/<slug>")
 def work(slug):
     """Return a work's page: seasons, cast by season, events, links, articles (404 if
     unknown)."""
-    return render_template("work.html", view=views.work(views.context(), slug))
+    ctx = views.entity_context("work", slug)
+    return render_template("work.html", view=views.work(ctx, slug))
 
 
 @bp.route("/article/<path:doc>")

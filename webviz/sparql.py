@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from graph.errors import CanonError
+from graph.errors import CanonError, StoreError
 from graph.rdf.formats import FORMATS, serialize
 
 # SPARQL results formats by the name ?format= takes, for SELECT and ASK.
@@ -133,7 +133,8 @@ def _work(sender, store, text, limits):
         sender.send(("ok", evaluate(store, text, *limits)))
     except QueryError as error:
         sender.send(("error", str(error)))
-    except OSError as error:
+    except (OSError, StoreError) as error:
+        # StoreError: a SPARQL server store that is down or refuses the query.
         sender.send(("error", f"the store could not answer: {error}"))
     finally:
         sender.close()

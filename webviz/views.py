@@ -66,7 +66,7 @@ class Context:
 
     def span_of(self, evidence):
         """Return the number of the evidence's span on its article page, or None."""
-        return span_numbers(self.canon).get(evidence.doc, {}).get((evidence.start, evidence.end))
+        return span_numbers(self.canon, evidence.doc).get((evidence.start, evidence.end))
 
     def source(self, evidence):
         """Return one piece of evidence as a dict with the URL of its span."""
@@ -100,18 +100,28 @@ def context():
     return Context(current_app.extensions["canon"], cut.story())
 
 
-def span_numbers(canon):
-    """Return {doc: {(start, end): N}}: every article's distinct non-empty spans over
-    all stored facts, numbered from 1 in text order; read again when the facts change."""
-    return canon.derived("span numbers", lambda: _number_spans(canon.facts()))
+# The claim fields an entity page's Story is read by (``story_about``'s arguments).
+STORY_ARGUMENT = {"character": "characters", "person": "actors", "work": "works"}
 
 
-def _number_spans(facts):
-    numbers = defaultdict(dict)
-    for doc, start, end in sorted({(f.evidence.doc, f.evidence.start, f.evidence.end)
-                                   for f in facts if f.evidence.end > f.evidence.start}):
-        numbers[doc][(start, end)] = len(numbers[doc]) + 1
-    return dict(numbers)
+def entity_context(kind, key):
+    """Return the Context of a page about one entity: a Story of that entity's claims
+    and those that order story time, read from the store without the rest of it.
+    404 when the store holds no ``kind`` entity with the id ``key``; a bad spoiler
+    cut is a 400."""
+    canon = current_app.extensions["canon"]
+    name = canon.store.entity_label(kind, key) if kind in STORY_ARGUMENT else None
+    if name is None or slug(name) != key:
+        abort(404, description=f"no {kind} with the id {key!r} in this graph")
+    return Context(canon, cut.story_about(**{STORY_ARGUMENT[kind]: (name,)}))
+
+
+def span_numbers(canon, doc):
+    """Return {(start, end): N}: article ``doc``'s distinct non-empty spans over all its
+    stored facts, numbered from 1 in text order; read again when the store changes."""
+    return canon.derived(("span numbers", doc), lambda: {
+        span: number for number, span in enumerate(
+            (span for span in canon.store.spans_of(doc) if span[1] > span[0]), start=1)})
 
 
 # --- words -------------------------------------------------------------------------
@@ -489,7 +499,7 @@ def work(ctx, key):
                   if of_work(s) or any(anchor and work_key(parse_position(anchor).work or "")
                                        == mine for anchor in (s.claim.after, s.claim.before))]
     docs = sorted({doc for s in story.claims if of_work(s) for doc in s.docs})
-    titles = {row["doc"]: row["title"] for row in ctx.store.articles()}
+    titles = {doc: ctx.store.title_of(doc) for doc in docs}
     return {"kind": "work", "name": name, "slug": slug(name),
             "node": entities.node_id("work", name), "graph_url": _graph_url("work", name),
             "seasons": seasons,
@@ -516,7 +526,7 @@ def article(ctx, doc):
     if found is None:
         abort(404, description=f"no article {doc!r} in this store")
     text = found["text"] or ""
-    numbers = span_numbers(ctx.canon).get(doc, {})
+    numbers = span_numbers(ctx.canon, doc)
     facts, spans = [], defaultdict(list)
     for sourced in ctx.story.claims:
         for ev in sourced.evidence:

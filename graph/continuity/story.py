@@ -92,14 +92,22 @@ class Story:
     """The Sourced claims of a franchise, their chronology, and an optional cut.
 
     ``facts`` are ``graph.model.facts.Fact`` objects; ``until`` a Position or a
-    story-time text ("Jessica Jones S2E3").
+    story-time text ("Jessica Jones S2E3"); ``works`` names of works that claims
+    outside ``facts`` name, so that links between them still order, and
+    ``seasons`` {work: season numbers} the seasons such claims show.
     """
 
-    def __init__(self, facts, until=None):
+    def __init__(self, facts, until=None, works=(), seasons=None):
         everything = group_facts(facts)
         self.chronology = Chronology()
         for sourced in everything:
             self._learn(sourced.claim)
+        # What other claims of the store show, given when ``facts`` are only part of it.
+        for work in works:
+            self.chronology.add_work(work)
+        for work, numbers in (seasons or {}).items():
+            for season in numbers:
+                self.chronology.add_season(work, season)
         self.placements, self.unplaceable = self._order_works(everything)
         self.until = self._resolve_cut(until)
         self.claims = [s for s in (self._cut(s) for s in everything) if s is not None]
@@ -274,10 +282,20 @@ def find_name(name, known, what="character"):
     ("Lord Commander Jon Snow" for "Jon Snow"), or one word that is the first one
     typed ("Vardis Egen" for "Ser Vardis"). Raises
     UnknownEntityError naming the closest names when none or several fit."""
+    fits = name_fits(name, known)
+    if len(fits) == 1:
+        return fits[0]
+    raise UnknownEntityError(unknown_message(name, fits or closest_names(name, known), what))
+
+
+def name_fits(name, known):
+    """Return the names in ``known`` that ``name`` may stand for, as ``find_name``
+    reads it: the one equal in any case when there is one, else every name that
+    holds all its words or whose words it holds."""
     folded = fold_name(name)
     for candidate in known:
         if fold_name(candidate) == folded:
-            return candidate
+            return [candidate]
     typed = [w.casefold() for w in name_form(name).words]
     words = set(typed)
     fits = []
@@ -287,17 +305,17 @@ def find_name(name, known, what="character"):
         # articles call Vardis Egen "Ser Vardis", but "Soldier" is no soldier's name.
         if core and (words <= core or core <= words and (len(core) > 1 or core == {typed[0]})):
             fits.append(candidate)
-    if len(fits) == 1:
-        return fits[0]
-    raise UnknownEntityError(_unknown_message(name, fits or _closest(name, known), what))
+    return fits
 
 
-def _closest(name, known, limit=3):
+def closest_names(name, known, limit=3):
+    """Return up to ``limit`` names of ``known`` that look most like ``name``."""
     return [match for match, score, _i in process.extract(name, known, limit=limit)
             if score >= 60]
 
 
-def _unknown_message(name, near, what):
+def unknown_message(name, near, what):
+    """Return the message for a name the store does not know, naming ``near``."""
     if near:
         return f"no {what} named {name!r} in the store; did you mean {', '.join(near)}?"
     return f"no {what} named {name!r} in the store"

@@ -36,9 +36,8 @@ class Chronology:
     def __init__(self):
         self._names = {}  # work key -> the name first given
         self._seasons = {}  # work key -> {season: episode count or None}
-        self._home = {}  # work key -> its row: (parent work key, gap) or (None, group)
+        self._home = {}  # work key -> its row: (parent work key, gap) or (None, first work key)
         self._rows = {}  # row -> work keys in story order
-        self._groups = itertools.count()
 
     def add_work(self, work):
         """Return the work's name as known here (its first spelling), adding it if new.
@@ -54,7 +53,9 @@ class Chronology:
         key = work_key(work)
         if key not in self._names:
             self._names[key], self._seasons[key] = work.strip(), {}
-            self._home[key] = row = (None, next(self._groups))
+            # A row of works is known by the work it began with, so that works no
+            # placement relates sort by name, whatever order they were read in.
+            self._home[key] = row = (None, key)
             self._rows[row] = [key]
         return self._names[key]
 

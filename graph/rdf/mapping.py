@@ -221,3 +221,10 @@ def fact_from_evidence(claim, doc, start, end, quote, rule, confidence):
     """Return a Fact for a claim and one evidence row read back from the store."""
     return Fact(claim, Evidence(doc=doc, start=int(start), end=int(end), quote=quote,
                                 rule=rule, confidence=float(confidence)))
+
+
+def fact_order(fact):
+    """Return the key facts read back from the store sort by: article, position,
+    kind, then the claim's identity, so that every read gives one order."""
+    ev = fact.evidence
+    return (ev.doc, ev.start, fact.kind, ev.end, fact.claim.key())

@@ -40,8 +40,12 @@ def _in_graph(quads, graph):
 class OxigraphBackend:
     """Quads in a pyoxigraph Store: ``path`` on disk, or in memory when None."""
 
-    def __init__(self, path=None, create=True):
+    def __init__(self, path=None, create=True, read_only=False):
         self.path = path
+        self.read_only = read_only
+        # Counts this object's writes: an on-disk store is locked to one writer, so
+        # what was read from it holds until the count moves.
+        self.generation = 0
         # Whether a graph is new is read before writing it: writers take turns.
         self._writing = threading.Lock()
         try:
@@ -52,7 +56,9 @@ class OxigraphBackend:
                     raise StoreError(
                         f"no store at {path}: ingest articles first (canon ingest data/articles/)"
                     )
-                self.store = ox.Store(str(path))
+                # A read-only opening takes no lock: it reads beside the one process
+                # that writes (canon serve, say), seeing what was written before it.
+                self.store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "lock" in reason.lower():
@@ -64,7 +70,8 @@ class OxigraphBackend:
                 f"cannot open the store at {path}: {reason}; "
                 "pass --store with a writable folder, or memory:"
             ) from None
-        self._drop_staging()
+        if not read_only:
+            self._drop_staging()
 
     def _drop_staging(self):
         for graph in list(self.store.named_graphs()):
@@ -78,6 +85,7 @@ class OxigraphBackend:
         but an I/O failure part-way may leave part of the batch."""
         if not graphs:
             return
+        self._check_writable()
         with self._writing:
             try:
                 replaced = [g for g in graphs if g not in append
@@ -94,6 +102,12 @@ class OxigraphBackend:
             except OSError as exc:
                 self._drop_staging()
                 raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            finally:
+                self.generation += 1
+
+    def _check_writable(self):
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only: nothing was written")
 
     def _replace(self, graphs, append=()):
         """Write ``graphs`` through staging graphs moved over the live ones; the graphs
@@ -114,10 +128,12 @@ class OxigraphBackend:
     def drop_graph(self, graph):
         """Remove a named graph; return True when it was there."""
         node = ox.NamedNode(graph)
+        self._check_writable()
         with self._writing:
             if not self.store.contains_named_graph(node):
                 return False
             self.store.remove_graph(node)
+            self.generation += 1
             return True
 
     def graph_names(self):
@@ -195,6 +211,6 @@ class OxigraphBackend:
 
     def close(self):
         """Flush and release the store."""
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self.store.flush()
         del self.store

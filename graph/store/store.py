@@ -2,7 +2,7 @@
 
 The ``Store`` speaks in facts and articles; its backend speaks in quads. Every
 command (ingest, facts, export...) goes through this class, so the same code runs
-on the embedded store and, later, on a SPARQL endpoint.
+on the embedded store (backend.py) and on a SPARQL server (remote.py).
 """
 
 import os
@@ -13,8 +13,10 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import StoreError
 from graph.rdf import terms as t
-from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence
+from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence, fact_order
+from graph.store import scoped
 from graph.store.backend import OxigraphBackend
+from graph.store.remote import SparqlBackend
 
 DEFAULT_LOCATION = "canon-data"
 # Quads written per transaction by ingest and import: memory is bounded by a batch.
@@ -81,21 +83,26 @@ def resolve_location(location=None):
     return os.fspath(location or os.environ.get("CANON_STORE") or DEFAULT_LOCATION)
 
 
-def open_store(location=None, create=True):
-    """Return the Store at ``location`` (a folder, or ``memory:``).
+def open_store(location=None, create=True, read_only=False):
+    """Return the Store at ``location``: a folder, ``memory:``, or the URL of a
+    SPARQL 1.1 server (``http(s)://...``, see graph.store.remote).
 
     With ``create=False`` a missing folder is a StoreError instead of a new store.
-    Raises StoreError for a location that cannot be opened or written.
+    With ``read_only`` a folder opens without its lock, beside a process that
+    writes it, and the store refuses writes. Raises StoreError for a location that cannot
+    be opened or written.
     """
     location = resolve_location(location)
     if location == MEMORY:
         return Store(OxigraphBackend(None), location)
+    if location.startswith(("http://", "https://")):
+        return Store(SparqlBackend(location, create=create, read_only=read_only), location)
     if "://" in location:
         raise StoreError(
-            f"unknown store {location!r}: use a folder path or memory: "
-            "(SPARQL endpoint stores are not available yet)"
+            f"unknown store {location!r}: use a folder path, memory: or the "
+            "http(s):// URL of a SPARQL server"
         )
-    return Store(OxigraphBackend(location, create=create), location)
+    return Store(OxigraphBackend(location, create=create, read_only=read_only), location)
 
 
 class Store:
@@ -104,6 +111,18 @@ class Store:
     def __init__(self, backend, location):
         self.backend = backend
         self.location = location
+        self._kept = {}
+
+    def _kept_until_written(self, name, compute):
+        """Return ``compute()``, kept while the backend reports no write since (a
+        backend without a ``generation``, such as a shared server, keeps nothing)."""
+        generation = getattr(self.backend, "generation", None)
+        if generation is None:
+            return compute()
+        kept = self._kept.get(name)
+        if kept is None or kept[0] != generation:
+            kept = self._kept[name] = (generation, compute())
+        return kept[1]
 
     def __enter__(self):
         return self
@@ -235,7 +254,48 @@ class Store:
                 row["quote"].value, row["rule"].value if "rule" in row else None,
                 row["confidence"].value,
             ))
-        return sorted(facts, key=lambda f: (f.evidence.doc, f.evidence.start, f.kind))
+        return sorted(facts, key=fact_order)
+
+    def entity_label(self, kind, name):
+        """Return the stored name of the ``kind`` entity (person, character, work) that
+        ``name`` stands for word for word, in any case, or None."""
+        return scoped.entity_label(self.backend, kind, name)
+
+    def names(self, kind):
+        """Return the name of every stored entity of ``kind``, sorted (kept between
+        calls until the store is written)."""
+        return list(self._kept_until_written(("names", kind),
+                                             lambda: scoped.names(self.backend, kind)))
+
+    def facts_naming(self, kind, name):
+        """Return the Facts of the claims naming the ``kind`` entity ``name`` (a
+        character as character or agent, a person as actor or crew, a work as work or
+        link target), read by the entity alone, in article order."""
+        return scoped.facts_naming(self.backend, kind, name)
+
+    def frame_facts(self):
+        """Return the Facts of the claims that order story time (seasons, placements,
+        continuity links), in article order; kept between calls until the store is
+        written, since every answer needs them."""
+        return list(self._kept_until_written("frame", lambda: scoped.frame_facts(self.backend)))
+
+    def has_claims(self, work):
+        """Return True when some claim names ``work`` as its work."""
+        return scoped.has_claims(self.backend, work)
+
+    def seasons_of(self, work):
+        """Return the season numbers any stored claim shows ``work`` to have, sorted
+        (kept between calls until the store is written)."""
+        return list(self._kept_until_written(("seasons", work),
+                                             lambda: scoped.seasons_of(self.backend, work)))
+
+    def spans_of(self, doc):
+        """Return the distinct (start, end) spans of article ``doc``'s evidence, sorted."""
+        return scoped.spans_of(self.backend, doc)
+
+    def title_of(self, doc):
+        """Return the headline stored for article ``doc``, or None."""
+        return scoped.title_of(self.backend, doc)
 
     def stats(self):
         """Return counts: articles, claims by kind, entities by kind, evidence, quads."""

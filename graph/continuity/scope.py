@@ -1,0 +1,94 @@
+"""The part of the store one answer needs: a Story of the claims about the names a
+question gives, and of the claims that order story time, read without loading the
+rest of the store.
+
+A name is looked up by its IRI first (the same words in any case), which costs one
+indexed read; only a name the store does not hold word for word ("Ned" for "Ned
+Stark") reads the names of its kind to find what it stands for, as ``find_name``
+would over the whole story. Works named by the story times the question gives
+(``--at``, ``--until``) and by continuity links are made known too, with the seasons
+the store shows each work to have, so a Story read this way orders, cuts and
+resolves names as the whole store's Story does.
+"""
+
+from graph.continuity.story import (
+    Story,
+    closest_names,
+    name_fits,
+    unknown_message,
+)
+from graph.errors import StoryTimeError, UnknownEntityError
+from graph.model.facts import Continuity
+from graph.model.storytime import parse_position
+from graph.rdf.mapping import fact_order
+
+WHAT = {"character": "character", "person": "actor", "work": "work"}
+
+
+def _stands_for(store, kind, name):
+    """Return the stored names ``name`` may stand for: its own entity when the store
+    holds it, else every name of the kind that fits it. Raises UnknownEntityError
+    naming the closest names when none fits."""
+    own = store.entity_label(kind, name)
+    if own is not None:
+        return [own]
+    known = store.names(kind)
+    fits = name_fits(name, known)
+    if not fits:
+        raise UnknownEntityError(unknown_message(name, closest_names(name, known), WHAT[kind]))
+    return fits
+
+
+def _work_of(text):
+    """Return the work a story-time text names, or None (unreadable text is left for
+    the Story to refuse with its own message)."""
+    if text is None:
+        return None
+    try:
+        return text.work if hasattr(text, "work") else parse_position(text).work
+    except StoryTimeError:
+        return None
+
+
+def _linked_works(store, facts):
+    """Return the works that continuity links among ``facts`` name and some claim of
+    the store names as its work: the whole store's Story knows them."""
+    named = {name for fact in facts if isinstance(fact.claim, Continuity)
+             for name in (fact.claim.work, fact.claim.with_) if name}
+    return sorted(work for work in named if store.has_claims(work))
+
+
+def _known_works(store, name):
+    """Return the works with claims that a work name may stand for; none when the
+    store holds no such work (the Story then refuses it in its own words)."""
+    try:
+        return [work for work in _stands_for(store, "work", name) if store.has_claims(work)]
+    except UnknownEntityError:
+        return []
+
+
+def story_about(store, characters=(), actors=(), works=(), times=(), until=None):
+    """Return a Story of what the store says about the given characters, actors
+    (portrayals and crew) and works, plus the claims that order story time, cut at
+    ``until``. ``times`` are story-time texts the answer will resolve (an ``--at``):
+    their works are made known without reading their claims.
+
+    Raises UnknownEntityError for a name the store does not hold, naming the closest.
+    """
+    facts = list(store.frame_facts())
+    wanted = [("character", name) for name in characters]
+    wanted += [("person", name) for name in actors]
+    wanted += [("work", name) for name in works]
+    for kind, name in wanted:
+        for stored in _stands_for(store, kind, name):
+            facts.extend(store.facts_naming(kind, stored))
+    known = []
+    for text in (*times, until):
+        work = _work_of(text)
+        if work:
+            known.extend(_known_works(store, work))
+    facts = sorted(set(facts), key=fact_order)
+    works = [*known, *_linked_works(store, facts)]
+    named = {work for fact in facts if (work := getattr(fact.claim, "work", None))}
+    seasons = {work: store.seasons_of(work) for work in sorted(named | set(works))}
+    return Story(facts, until=until, works=works, seasons=seasons)
