@@ -31,6 +31,7 @@ bench: install
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/server.py
+	$(BIN)/python bench/writes.py --claims 10000
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/continuity.py
 	$(BIN)/python bench/webview.py

@@ -265,8 +265,8 @@ def synthetic_franchise(size, seed=SEED):
 
 def imported_doc(doc, facts, facts_name):
     """Return the article record ``canon import`` makes of one doc of a FACTS file
-    named ``facts_name``: graph.exchange.import_file's ImportedDoc and content hash."""
-    from graph.exchange import ImportedDoc
+    named ``facts_name``: graph.facts_lines.ImportedDoc and content hash."""
+    from graph.facts_lines import ImportedDoc
 
     lines = json.dumps([f.to_json() for f in facts], sort_keys=True)
     digest = hashlib.sha256(lines.encode("utf-8")).hexdigest()

@@ -84,8 +84,9 @@ def ingest(paths, force, jobs, store):
     """Read articles (files or folders of .txt, .md, .html) into the store.
 
     Every file is read and checked before anything is written; the articles are
-    then stored in one transaction. An unchanged article is skipped; a changed
-    one replaces what it said before.
+    then stored in batches of about 100,000 quads, each in one transaction, each
+    article whole. An unchanged article is skipped; a changed one replaces what it
+    said before.
 
     Example: canon ingest data/articles/ --store canon-data
     """
@@ -173,18 +174,15 @@ def export(format_name, output, store):
 
     Example: canon export --format trig -o canon.trig
     """
-    from graph.exchange import export_bytes
+    from graph.exchange import write_export
 
     if format_name is None:
         fmt = format_of_path(output) if output else None
         format_name = fmt.name if fmt else "turtle"
     with open_store(store, create=False, read_only=True) as db:
-        data = export_bytes(db, format_name)
+        size = write_export(db, output, format_name)
     if output:
-        output.write_bytes(data)
-        click.echo(f"wrote {len(data)} bytes of {format_name} to {output}", err=True)
-    else:
-        sys.stdout.buffer.write(data)
+        click.echo(f"wrote {size} bytes of {format_name} to {output}", err=True)
 
 
 @cli.command(name="import")

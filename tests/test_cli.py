@@ -76,7 +76,7 @@ def test_facts_about_part_of_a_name_or_a_misspelling(runner, small_franchise):
 
 @pytest.mark.parametrize("fmt, marker", [
     ("turtle", "@prefix canon:"), ("ntriples", "<https://w3id.org/canon/"),
-    ("nquads", "<https://w3id.org/canon/id/graph/"), ("trig", "> {"), ("jsonld", '"@context"'),
+    ("nquads", "<https://w3id.org/canon/id/graph/"), ("trig", "> {"), ("jsonld", '"@graph"'),
 ])
 def test_export_writes_each_format(runner, small_franchise, tmp_path, fmt, marker):
     """export --format F -o FILE writes that format."""

@@ -48,7 +48,7 @@ def both(virtuoso, tmp_path_factory):
 def _without_quads(output):
     """Return stats JSON without its quads count, which on Virtuoso includes its own
     system graphs; other output as it is."""
-    if not output.startswith("{") or '"quads"' not in output:
+    if not isinstance(output, str) or not output.startswith("{") or '"quads"' not in output:
         return output
     counts = json.loads(output)
     counts.pop("quads")
@@ -58,6 +58,12 @@ def _without_quads(output):
 @pytest.mark.parametrize("args", COMMANDS, ids=lambda args: " ".join(args)[:40])
 def test_every_command_answers_as_the_embedded_store(both, args):
     embedded, server = (_run(location, args) for location in both)
+    if args[0] == "export":
+        # An export streams in each store's own order (Virtuoso's is not Oxigraph's
+        # index order): the same lines, not the same sequence.
+        embedded, server = ((code, sorted(out.splitlines()), err)
+                            for code, out, err in (embedded, server))
+        assert len(server[1]) > 100
     assert (server[0], _without_quads(server[1]), server[2]) == (
         embedded[0], _without_quads(embedded[1]), embedded[2])
 

@@ -32,18 +32,29 @@ def _int(value):
 
 
 class _Writer:
-    """Collects the quads of one named graph, each once, in a stable order."""
+    """Collects the quads of one named graph, each once, in a stable order.
+
+    Triples are kept as (subject IRI, predicate IRI, object) with IRIs as strings and
+    made into pyoxigraph terms once each at the end: an article repeats its entities'
+    triples many times, and building a Quad costs more than a tuple.
+    """
 
     def __init__(self, graph):
         self.graph = NamedNode(graph)
-        self.quads = {}
+        self.triples = {}
 
     def add(self, subject, predicate, obj):
-        if isinstance(subject, str):
-            subject = NamedNode(subject)
-        if isinstance(obj, str):
-            obj = NamedNode(obj)
-        self.quads[Quad(subject, NamedNode(predicate), obj, self.graph)] = None
+        self.triples[(subject, predicate, obj)] = None
+
+    def quads(self):
+        """Return the quads collected, in the order they were first added."""
+        nodes = {}
+        for triple in self.triples:
+            for term in triple:
+                if term.__class__ is str and term not in nodes:
+                    nodes[term] = NamedNode(term)
+        graph = self.graph
+        return [Quad(nodes[s], nodes[p], nodes.get(o, o), graph) for s, p, o in self.triples]
 
     def literal(self, subject, predicate, value):
         self.add(subject, predicate, Literal(value))
@@ -162,7 +173,7 @@ def article_quads(article, facts):
         if ev.rule:
             w.literal(ev_node, t.RULE, ev.rule)
         w.add(ev_node, t.CONFIDENCE, Literal(f"{float(ev.confidence):.3f}", datatype=XSD_DECIMAL))
-    return list(w.quads)
+    return w.quads()
 
 
 def _value(term, labels):

@@ -178,16 +178,19 @@ class SparqlBackend:
             raise StoreError(f"the SPARQL server at {self.query_url} {UNION_HINT}")
         self._union_checked = True
 
-    def replace_graphs(self, graphs):
+    def replace_graphs(self, graphs, append=(), bulk=False):
         """Replace each named graph of ``{graph IRI: quads}`` with its quads, in one
-        update request (one transaction where the server makes one per request)."""
+        update request (one transaction where the server makes one per request);
+        the graphs named in ``append`` are added to instead. ``bulk`` changes
+        nothing here: one request is already the server's fastest way."""
         if not graphs:
             return
         self._check_writable()
         parts = []
         for graph, quads in graphs.items():
             name = _checked(graph)
-            parts.append(f"DROP SILENT GRAPH {name}")
+            if graph not in append:
+                parts.append(f"DROP SILENT GRAPH {name}")
             lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
             if lines:
                 parts.append(f"INSERT DATA {{ GRAPH {name} {{\n" + "\n".join(lines) + "\n} }")
@@ -261,6 +264,20 @@ class SparqlBackend:
         bindings = {"g": ox.NamedNode(graph)} if graph else None
         for row in self._query(QUADS, bindings):
             yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+
+    def is_empty(self):
+        """Return True when no named graph on the server holds a quad."""
+        return not bool(self._query(HAS_GRAPH))
+
+    def dump(self, output, fmt, prefixes=None):
+        """Write canon's graphs to the binary file ``output`` in pyoxigraph RdfFormat
+        ``fmt``, streaming the server's answer; a triples format gets the union of
+        the graphs, each triple once (the server's CONSTRUCT)."""
+        if fmt.supports_datasets:
+            ox.serialize(self.quads(), output, fmt, prefixes=prefixes)
+        else:
+            triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            ox.serialize(triples, output, fmt, prefixes=prefixes)
 
     def close(self):
         """Nothing to release: every request has its own connection."""

@@ -7,6 +7,7 @@ on the embedded store (backend.py) and on a SPARQL server (remote.py).
 
 import os
 from dataclasses import dataclass
+from itertools import islice
 
 from pyoxigraph import Literal, NamedNode
 
@@ -18,6 +19,9 @@ from graph.store.backend import OxigraphBackend
 from graph.store.remote import SparqlBackend
 
 DEFAULT_LOCATION = "canon-data"
+# Quads written per transaction by ingest and import: memory is bounded by a batch.
+BATCH_QUADS = 100_000
+HASHES_PER_QUERY = 500
 MEMORY = "memory:"
 
 PREFIXES = f"""PREFIX canon: <{t.CANON}>
@@ -56,6 +60,10 @@ ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work 
              OPTIONAL { ?article schema:text ?text } }
 } LIMIT 1"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
+# The graphs come as a VALUES block of IRIs that pyoxigraph serialised (str of a
+# NamedNode escapes), since a substitution binds one value, not a list.
+HASHES_OF = PREFIXES + """SELECT ?g ?hash WHERE {
+  VALUES ?g { %s } GRAPH ?g { ?article canon:contentHash ?hash } }"""
 COUNT_TYPES = PREFIXES + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
 GROUP BY ?class"""
 COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -131,26 +139,57 @@ class Store:
         rows = self.backend.select(HASH_OF, {"g": NamedNode(t.graph_iri(doc))})
         return rows[0]["hash"].value if rows else None
 
-    def ingest(self, extracted, force=False):
-        """Store each (article, facts) pair in its own named graph, all in one transaction.
+    def article_hashes(self, docs):
+        """Return {doc: content hash} for those of ``docs`` that are stored, in one query."""
+        iris = {t.graph_iri(doc): doc for doc in docs}
+        if not iris:
+            return {}
+        values = " ".join(str(NamedNode(iri)) for iri in iris)
+        rows = self.backend.select(HASHES_OF % values)
+        return {iris[row["g"].value]: row["hash"].value for row in rows}
+
+    def ingest(self, extracted, force=False, batch_quads=BATCH_QUADS):
+        """Store each (article, facts) pair in its own named graph, in batches of about
+        ``batch_quads`` quads, each batch in one transaction (an article is never
+        split; a failure keeps the batches before it).
 
         An article whose content hash is already stored is left as it is (unless
         ``force``); a changed one replaces its graph. Returns one IngestResult each.
         """
-        graphs, results = {}, []
-        for article, facts in extracted:
-            known = self.article_hash(article.doc)
-            if known == article.content_hash and not force:
-                results.append(IngestResult(article.doc, "unchanged", len(facts)))
-                continue
-            graphs[t.graph_iri(article.doc)] = article_quads(article, facts)
-            results.append(IngestResult(article.doc, "replaced" if known else "added", len(facts)))
+        results, graphs, count = [], {}, 0
+        extracted = iter(extracted)
+        while chunk := list(islice(extracted, HASHES_PER_QUERY)):
+            hashes = self.article_hashes(article.doc for article, _ in chunk)
+            for article, facts in chunk:
+                known = hashes.get(article.doc)
+                if known == article.content_hash and not force:
+                    results.append(IngestResult(article.doc, "unchanged", len(facts)))
+                    continue
+                quads = article_quads(article, facts)
+                graphs[t.graph_iri(article.doc)] = quads
+                count += len(quads)
+                results.append(IngestResult(article.doc, "replaced" if known else "added",
+                                            len(facts)))
+                if count >= batch_quads:
+                    self.backend.replace_graphs(graphs)
+                    graphs, count = {}, 0
         self.backend.replace_graphs(graphs)
         return results
 
-    def replace_graphs(self, graphs):
-        """Replace whole named graphs with the given quads, in one transaction."""
-        self.backend.replace_graphs(graphs)
+    def replace_graphs(self, graphs, append=(), bulk=False):
+        """Replace whole named graphs with the given quads, in one transaction; add to
+        the graphs named in ``append`` instead. ``bulk`` lets a batch of new graphs
+        use the backend's bulk loader (faster, not transactional)."""
+        self.backend.replace_graphs(graphs, append=append, bulk=bulk)
+
+    def is_empty(self):
+        """Return True when the store holds nothing."""
+        return self.backend.is_empty()
+
+    def dump(self, output, fmt, prefixes=None):
+        """Write the whole store to the binary file ``output`` in pyoxigraph RdfFormat
+        ``fmt``, streaming; a triples format gets the union of the graphs."""
+        self.backend.dump(output, fmt, prefixes)
 
     def forget(self, doc):
         """Remove everything article ``doc`` said; return True when it was stored."""
@@ -266,13 +305,19 @@ class Store:
             kind: by_class.get(t.ENTITY_CLASSES[kind], 0)
             for kind in ("person", "character", "work", "season")
         }
-        quads = self.backend.select(COUNT_QUADS)
+        # The embedded store counts its index directly; a backend without that counts
+        # by SPARQL.
+        if hasattr(self.backend, "count_quads"):
+            quads = self.backend.count_quads()
+        else:
+            rows = self.backend.select(COUNT_QUADS)
+            quads = int(rows[0]["n"].value) if rows else 0
         return {
             "articles": by_class.get(t.ENTITY_CLASSES["article"], 0),
             "claims": claims,
             "entities": entities,
             "evidence": by_class.get(t.ENTITY_CLASSES["evidence"], 0),
-            "quads": int(quads[0]["n"].value) if quads else 0,
+            "quads": quads,
         }
 
     def query(self, sparql, bindings=None):
