@@ -5,11 +5,11 @@ fail as one line naming it."""
 
 import json
 import socket
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import DATA
 from sparql_server import OxigraphServer
 
 from graph.cli import cli
@@ -18,6 +18,9 @@ from graph.rdf.terms import RDFS
 from graph.store import open_store
 from graph.store.remote import SparqlBackend, endpoints
 from graph.store.values import with_values
+
+# Not imported from conftest: tests/browser has a conftest of the same module name.
+DATA = Path(__file__).parent / "data"
 
 BRACKWATER = DATA / "ask" / "facts.jsonl"
 # A name built to break a query spliced from text: quotes, a backslash, braces,
