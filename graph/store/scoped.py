@@ -34,10 +34,6 @@ CLAIMS_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?class ?p ?o WHERE {
   VALUES ?role { %s }
   ?claim ?role ?entity ; a ?class ; ?p ?o .
 }"""
-LABELS_OF = PREFIXES + """SELECT DISTINCT ?entity ?o ?label WHERE {
-  VALUES ?role { %s }
-  ?claim ?role ?entity ; ?p ?o . ?o rdfs:label ?label .
-}"""
 EVIDENCE_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quote ?rule
   ?confidence WHERE {
   VALUES ?role { %s }
@@ -50,10 +46,6 @@ EVIDENCE_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quo
 FRAME_CLAIMS = PREFIXES + """SELECT DISTINCT ?claim ?class ?p ?o WHERE {
   VALUES ?class { %s }
   ?claim a ?class ; ?p ?o .
-}"""
-FRAME_LABELS = PREFIXES + """SELECT DISTINCT ?o ?label WHERE {
-  VALUES ?class { %s }
-  ?claim a ?class ; ?p ?o . ?o rdfs:label ?label .
 }"""
 FRAME_EVIDENCE = PREFIXES + """SELECT DISTINCT ?claim ?doc ?start ?end ?quote ?rule
   ?confidence WHERE {
@@ -92,11 +84,11 @@ def _first_labels(rows, key="o"):
     return labels
 
 
-def _facts(claim_rows, label_rows, evidence_rows):
-    """Return Facts from the rows of a claims query, a labels query and an evidence
-    query, ordered as ``Store.facts`` orders them."""
+def _facts(claim_rows, labels, evidence_rows):
+    """Return Facts from the rows of a claims query, {entity IRI: name} and the rows
+    of an evidence query, ordered as ``Store.facts`` orders them."""
     claims = claims_from_rows(
-        [(r["claim"], r["class"], r["p"], r["o"]) for r in claim_rows], _first_labels(label_rows))
+        [(r["claim"], r["class"], r["p"], r["o"]) for r in claim_rows], labels)
     seen, facts = set(), []
     for row in evidence_rows:
         claim = claims.get(row["claim"].value)
@@ -113,12 +105,23 @@ def _facts(claim_rows, label_rows, evidence_rows):
     return sorted(facts, key=fact_order)
 
 
+def label_of(backend, iri):
+    """Return the least of the names stored for the entity ``iri``, or None."""
+    rows = backend.select(LABEL_OF, {"entity": NamedNode(iri)})
+    return min((row["label"].value for row in rows), default=None)
+
+
 def entity_label(backend, kind, name):
     """Return the stored name of the ``kind`` entity ``name`` stands for by its IRI
     (the same words in any case or punctuation), or None when there is none."""
-    rows = backend.select(LABEL_OF, {"entity": NamedNode(t.entity_iri(kind, name))})
-    labels = _first_labels(rows, key="entity")
-    return next(iter(labels.values()), None)
+    return label_of(backend, t.entity_iri(kind, name))
+
+
+def _entity_iris(claim_rows):
+    """Return the IRIs of the people, characters and works the claim rows name."""
+    kinds = tuple(f"{t.ID}{kind}/" for kind in ("person", "character", "work"))
+    return sorted({row["o"].value for row in claim_rows
+                   if isinstance(row["o"], NamedNode) and row["o"].value.startswith(kinds)})
 
 
 def names(backend, kind):
@@ -128,23 +131,32 @@ def names(backend, kind):
     return sorted(set(_first_labels(rows, key="entity").values()))
 
 
-def facts_naming(backend, kind, name):
+def _labels(rows, label):
+    """Return {IRI: name} for the entities claim rows name, by ``label``."""
+    return {iri: found for iri in _entity_iris(rows) if (found := label(iri)) is not None}
+
+
+def facts_naming(backend, kind, name, label=None):
     """Return the Facts of every claim that names the ``kind`` entity ``name`` in a
-    field of that kind (a character as character or agent), in article order."""
+    field of that kind (a character as character or agent), in article order.
+    ``label`` maps an entity IRI to its name (``label_of`` unless given, a cached
+    one, say): a work is labelled again in every article naming it, and reading its
+    labels one entity at a time costs less than joining them to every claim."""
+    label = label or (lambda iri: label_of(backend, iri))
     path = ROLES[kind]
     bound = {"entity": NamedNode(t.entity_iri(kind, name))}
-    return _facts(backend.select(CLAIMS_OF % path, bound),
-                  backend.select(LABELS_OF % path, bound),
-                  backend.select(EVIDENCE_OF % path, bound))
+    rows = backend.select(CLAIMS_OF % path, bound)
+    return _facts(rows, _labels(rows, label), backend.select(EVIDENCE_OF % path, bound))
 
 
-def frame_facts(backend):
+def frame_facts(backend, label=None):
     """Return the Facts of the claims that order story time: seasons with their
-    episode counts, placements and continuity links, in article order."""
+    episode counts, placements and continuity links, in article order. ``label``
+    as in ``facts_naming``."""
+    label = label or (lambda iri: label_of(backend, iri))
     classes = " ".join(f"<{t.CLAIM_CLASSES[kind]}>" for kind in FRAME_CLASSES)
-    return _facts(backend.select(FRAME_CLAIMS % classes),
-                  backend.select(FRAME_LABELS % classes),
-                  backend.select(FRAME_EVIDENCE % classes))
+    rows = backend.select(FRAME_CLAIMS % classes)
+    return _facts(rows, _labels(rows, label), backend.select(FRAME_EVIDENCE % classes))
 
 
 def has_claims(backend, work):

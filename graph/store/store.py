@@ -271,13 +271,18 @@ class Store:
         """Return the Facts of the claims naming the ``kind`` entity ``name`` (a
         character as character or agent, a person as actor or crew, a work as work or
         link target), read by the entity alone, in article order."""
-        return scoped.facts_naming(self.backend, kind, name)
+        return scoped.facts_naming(self.backend, kind, name, self._label_of)
+
+    def _label_of(self, iri):
+        """Return the name of the entity ``iri``, kept until the store is written."""
+        return self._kept_until_written(("label", iri), lambda: scoped.label_of(self.backend, iri))
 
     def frame_facts(self):
         """Return the Facts of the claims that order story time (seasons, placements,
         continuity links), in article order; kept between calls until the store is
         written, since every answer needs them."""
-        return list(self._kept_until_written("frame", lambda: scoped.frame_facts(self.backend)))
+        return list(self._kept_until_written(
+            "frame", lambda: scoped.frame_facts(self.backend, self._label_of)))
 
     def has_claims(self, work):
         """Return True when some claim names ``work`` as its work."""
