@@ -20,27 +20,29 @@ def until():
     return value if value and len(value) <= MAX_CUT else None
 
 
-def story():
-    """Return the Story of the app's store cut at the request's ``until``; a cut
-    that is too long or names no known point is a 400 with the reason."""
+def _cut(read):
+    """Return ``read(until)`` for the request's cut; a cut that is too long or names
+    no known point is a 400 with the reason."""
     if len(_raw()) > MAX_CUT:
         abort(400, description=f"until is {len(_raw())} characters long; the limit is {MAX_CUT}")
     try:
-        return current_app.extensions["canon"].story(until())
+        return read(until())
     except (StoryTimeError, UnknownEntityError) as error:
         abort(400, description=f"until: {error}")
+
+
+def story():
+    """Return the Story of the app's store cut at the request's ``until``; a cut
+    that is too long or names no known point is a 400 with the reason."""
+    return _cut(current_app.extensions["canon"].story)
 
 
 def story_about(**names):
     """Return a Story of what the store says about the ``names`` (as
     ``graph.continuity.scope.story_about`` takes them) cut at the request's
     ``until``; a bad cut is a 400 as in ``story``."""
-    if len(_raw()) > MAX_CUT:
-        abort(400, description=f"until is {len(_raw())} characters long; the limit is {MAX_CUT}")
-    try:
-        return current_app.extensions["canon"].story_about(until(), **names)
-    except (StoryTimeError, UnknownEntityError) as error:
-        abort(400, description=f"until: {error}")
+    canon = current_app.extensions["canon"]
+    return _cut(lambda cut: canon.story_about(cut, **names))
 
 
 def link(endpoint, **values):

@@ -31,36 +31,34 @@ class Canon:
                 self._facts = self.store.facts()
             return self._facts
 
+    def _kept(self, stories, limit, key, build):
+        """Return ``stories[key]``, built by ``build()`` when missing; the oldest is
+        dropped when ``limit`` stories are kept."""
+        with self._lock:
+            story = stories.get(key)
+        if story is None:
+            story = build()
+            with self._lock:
+                if len(stories) >= limit:
+                    stories.pop(next(iter(stories)))
+                stories[key] = story
+        return story
+
     def story(self, until=None):
         """Return the Story of the store cut at ``until`` (story-time text or None).
 
         Raises StoryTimeError or UnknownEntityError for a cut that names no known
         point, as ``Story`` does."""
-        key = until or ""
-        with self._lock:
-            story = self._stories.get(key)
-        if story is None:
-            story = Story(self.facts(), until=until)
-            with self._lock:
-                if len(self._stories) >= MAX_STORIES:
-                    self._stories.pop(next(iter(self._stories)))
-                self._stories[key] = story
-        return story
+        return self._kept(self._stories, MAX_STORIES, until or "",
+                          lambda: Story(self.facts(), until=until))
 
     def story_about(self, until=None, **names):
         """Return the Story of what the store says about ``names`` (as
         ``graph.continuity.scope.story_about`` takes them) cut at ``until``, read from
         the store once until it changes. Raises as ``story`` does."""
         key = (until or "", tuple(sorted((arg, tuple(values)) for arg, values in names.items())))
-        with self._lock:
-            story = self._entity_stories.get(key)
-        if story is None:
-            story = story_about(self.store, until=until, **names)
-            with self._lock:
-                if len(self._entity_stories) >= MAX_ENTITY_STORIES:
-                    self._entity_stories.pop(next(iter(self._entity_stories)))
-                self._entity_stories[key] = story
-        return story
+        return self._kept(self._entity_stories, MAX_ENTITY_STORIES, key,
+                          lambda: story_about(self.store, until=until, **names))
 
     def derived(self, name, compute):
         """Return ``compute()``, computed once until the store changes and kept under

@@ -88,6 +88,13 @@ DOC_NAME = CANON + "docName"
 SOURCE_NAME = CANON + "sourceName"
 WAS_DERIVED_FROM = PROV + "wasDerivedFrom"
 
+# The prefixes canon's own SPARQL queries use.
+SPARQL_PREFIXES = f"""PREFIX canon: <{CANON}>
+PREFIX prov: <{PROV}>
+PREFIX rdfs: <{RDFS}>
+PREFIX schema: <{SCHEMA}>
+"""
+
 SCHEMA_NAME = SCHEMA + "name"
 SCHEMA_HEADLINE = SCHEMA + "headline"
 SCHEMA_DATE_PUBLISHED = SCHEMA + "datePublished"

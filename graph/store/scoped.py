@@ -12,11 +12,13 @@ from pyoxigraph import NamedNode
 from graph.rdf import terms as t
 from graph.rdf.mapping import claims_from_rows, fact_from_evidence, fact_order
 
-PREFIXES = f"""PREFIX canon: <{t.CANON}>
-PREFIX prov: <{t.PROV}>
-PREFIX rdfs: <{t.RDFS}>
-PREFIX schema: <{t.SCHEMA}>
-"""
+PREFIXES = t.SPARQL_PREFIXES
+# A claim's evidence, each with its article's name: every read of facts joins this.
+EVIDENCE = """?claim canon:evidence ?ev .
+  ?ev prov:wasDerivedFrom ?article ; canon:quote ?quote ; canon:start ?start ;
+      canon:end ?end ; canon:confidence ?confidence .
+  ?article canon:docName ?doc .
+  OPTIONAL { ?ev canon:rule ?rule }"""
 # The claim properties that point at an entity of each kind.
 # A VALUES block, not a property path (a|b): Oxigraph scans every triple for a path
 # and looks up the index for each value (20 ms against 0.5 ms on the demo store).
@@ -37,12 +39,8 @@ CLAIMS_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?class ?p ?o WHERE {
 EVIDENCE_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quote ?rule
   ?confidence WHERE {
   VALUES ?role { %s }
-  ?claim ?role ?entity ; canon:evidence ?ev .
-  ?ev prov:wasDerivedFrom ?article ; canon:quote ?quote ; canon:start ?start ;
-      canon:end ?end ; canon:confidence ?confidence .
-  ?article canon:docName ?doc .
-  OPTIONAL { ?ev canon:rule ?rule }
-}"""
+  ?claim ?role ?entity .
+  """ + EVIDENCE + "\n}"
 FRAME_CLAIMS = PREFIXES + """SELECT DISTINCT ?claim ?class ?p ?o WHERE {
   VALUES ?class { %s }
   ?claim a ?class ; ?p ?o .
@@ -50,12 +48,8 @@ FRAME_CLAIMS = PREFIXES + """SELECT DISTINCT ?claim ?class ?p ?o WHERE {
 FRAME_EVIDENCE = PREFIXES + """SELECT DISTINCT ?claim ?doc ?start ?end ?quote ?rule
   ?confidence WHERE {
   VALUES ?class { %s }
-  ?claim a ?class ; canon:evidence ?ev .
-  ?ev prov:wasDerivedFrom ?article ; canon:quote ?quote ; canon:start ?start ;
-      canon:end ?end ; canon:confidence ?confidence .
-  ?article canon:docName ?doc .
-  OPTIONAL { ?ev canon:rule ?rule }
-}"""
+  ?claim a ?class .
+  """ + EVIDENCE + "\n}"
 LABEL_OF = PREFIXES + "SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label }"
 # Distinct entities first: an entity is typed and labelled again in every article
 # that names it, and joining two patterns on it straight pairs every copy with every
@@ -73,36 +67,34 @@ TITLE_OF = PREFIXES + """SELECT ?g ?title WHERE {
 HAS_CLAIMS = PREFIXES + "SELECT ?entity ?claim WHERE { ?claim canon:work ?entity } LIMIT 1"
 
 
-def _first_labels(rows, key="o"):
-    """Return {IRI: name} keeping, as ``Store.labels`` does, the least of an
+def least_labels(rows):
+    """Return {IRI: name} from rows of ?entity and ?label, keeping the least of an
     entity's spellings."""
     labels = {}
     for row in rows:
-        iri, name = row[key].value, row["label"].value
+        iri, name = row["entity"].value, row["label"].value
         if iri not in labels or name < labels[iri]:
             labels[iri] = name
     return labels
 
 
+def facts_from_rows(claims, evidence_rows):
+    """Return a Fact for each evidence row (claim, doc, start, end, quote, rule,
+    confidence) whose claim is in ``claims`` ({claim IRI: claim}), in article order."""
+    facts = [fact_from_evidence(claims[row["claim"].value], row["doc"].value,
+                                row["start"].value, row["end"].value, row["quote"].value,
+                                row["rule"].value if "rule" in row else None,
+                                row["confidence"].value)
+             for row in evidence_rows if row["claim"].value in claims]
+    return sorted(facts, key=fact_order)
+
+
 def _facts(claim_rows, labels, evidence_rows):
     """Return Facts from the rows of a claims query, {entity IRI: name} and the rows
-    of an evidence query, ordered as ``Store.facts`` orders them."""
+    of an evidence query (distinct: the queries say DISTINCT)."""
     claims = claims_from_rows(
         [(r["claim"], r["class"], r["p"], r["o"]) for r in claim_rows], labels)
-    seen, facts = set(), []
-    for row in evidence_rows:
-        claim = claims.get(row["claim"].value)
-        key = tuple(row[k].value if k in row else None
-                    for k in ("claim", "doc", "start", "end", "quote", "rule", "confidence"))
-        if claim is None or key in seen:
-            continue
-        seen.add(key)
-        facts.append(fact_from_evidence(
-            claim, row["doc"].value, row["start"].value, row["end"].value,
-            row["quote"].value, row["rule"].value if "rule" in row else None,
-            row["confidence"].value,
-        ))
-    return sorted(facts, key=fact_order)
+    return facts_from_rows(claims, evidence_rows)
 
 
 def label_of(backend, iri):
@@ -128,7 +120,7 @@ def names(backend, kind):
     """Return the names of every stored entity of ``kind`` (person, character, work),
     sorted, one per entity."""
     rows = backend.select(NAMES_OF, {"class": NamedNode(t.ENTITY_CLASSES[kind])})
-    return sorted(set(_first_labels(rows, key="entity").values()))
+    return sorted(set(least_labels(rows).values()))
 
 
 def _labels(rows, label):
@@ -136,24 +128,22 @@ def _labels(rows, label):
     return {iri: found for iri in _entity_iris(rows) if (found := label(iri)) is not None}
 
 
-def facts_naming(backend, kind, name, label=None):
+def facts_naming(backend, kind, name, label):
     """Return the Facts of every claim that names the ``kind`` entity ``name`` in a
     field of that kind (a character as character or agent), in article order.
-    ``label`` maps an entity IRI to its name (``label_of`` unless given, a cached
-    one, say): a work is labelled again in every article naming it, and reading its
-    labels one entity at a time costs less than joining them to every claim."""
-    label = label or (lambda iri: label_of(backend, iri))
+    ``label`` maps an entity IRI to its name (``label_of``, or a cached one): a work
+    is labelled again in every article naming it, and reading its labels one entity
+    at a time costs less than joining them to every claim."""
     path = ROLES[kind]
     bound = {"entity": NamedNode(t.entity_iri(kind, name))}
     rows = backend.select(CLAIMS_OF % path, bound)
     return _facts(rows, _labels(rows, label), backend.select(EVIDENCE_OF % path, bound))
 
 
-def frame_facts(backend, label=None):
+def frame_facts(backend, label):
     """Return the Facts of the claims that order story time: seasons with their
     episode counts, placements and continuity links, in article order. ``label``
     as in ``facts_naming``."""
-    label = label or (lambda iri: label_of(backend, iri))
     classes = " ".join(f"<{t.CLAIM_CLASSES[kind]}>" for kind in FRAME_CLASSES)
     rows = backend.select(FRAME_CLAIMS % classes)
     return _facts(rows, _labels(rows, label), backend.select(FRAME_EVIDENCE % classes))

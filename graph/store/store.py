@@ -13,7 +13,7 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import StoreError
 from graph.rdf import terms as t
-from graph.rdf.mapping import article_quads, claims_from_rows, fact_from_evidence, fact_order
+from graph.rdf.mapping import article_quads, claims_from_rows
 from graph.store import scoped
 from graph.store.backend import OxigraphBackend
 from graph.store.remote import SparqlBackend
@@ -24,11 +24,7 @@ BATCH_QUADS = 100_000
 HASHES_PER_QUERY = 500
 MEMORY = "memory:"
 
-PREFIXES = f"""PREFIX canon: <{t.CANON}>
-PREFIX prov: <{t.PROV}>
-PREFIX rdfs: <{t.RDFS}>
-PREFIX schema: <{t.SCHEMA}>
-"""
+PREFIXES = t.SPARQL_PREFIXES
 CLAIM_ROWS = PREFIXES + """SELECT ?claim ?class ?p ?o WHERE {
   ?claim a ?class ; ?p ?o .
   FILTER(?class IN (%s))
@@ -40,12 +36,7 @@ CLAIMS_ABOUT = PREFIXES + """SELECT DISTINCT ?claim ?needle WHERE {
 }"""
 LABELS = PREFIXES + "SELECT ?entity ?label WHERE { ?entity rdfs:label ?label }"
 EVIDENCE_ROWS = PREFIXES + """SELECT ?claim ?doc ?start ?end ?quote ?rule ?confidence WHERE {
-  ?claim canon:evidence ?ev .
-  ?ev prov:wasDerivedFrom ?article ; canon:quote ?quote ; canon:start ?start ;
-      canon:end ?end ; canon:confidence ?confidence .
-  ?article canon:docName ?doc .
-  OPTIONAL { ?ev canon:rule ?rule }
-}"""
+  """ + scoped.EVIDENCE + "\n}"
 ARTICLE_ROWS = PREFIXES + """SELECT ?doc ?hash ?title (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
   GRAPH ?g { ?article canon:docName ?doc ; canon:contentHash ?hash .
              OPTIONAL { ?article schema:headline ?title }
@@ -219,12 +210,7 @@ class Store:
 
     def labels(self):
         """Return {entity IRI: name} for every labelled entity."""
-        labels = {}
-        for row in self.backend.select(LABELS):
-            iri, name = row["entity"].value, row["label"].value
-            if iri not in labels or name < labels[iri]:
-                labels[iri] = name
-        return labels
+        return scoped.least_labels(self.backend.select(LABELS))
 
     def claims(self, about=None, kind=None):
         """Return {claim IRI: claim}, optionally only those naming entity ``about``
@@ -244,17 +230,7 @@ class Store:
         """Return every stored Fact (a claim with one piece of evidence), ordered by
         article and position; filters as in ``claims``."""
         claims = self.claims(about=about, kind=kind)
-        facts = []
-        for row in self.backend.select(EVIDENCE_ROWS):
-            claim = claims.get(row["claim"].value)
-            if claim is None:
-                continue
-            facts.append(fact_from_evidence(
-                claim, row["doc"].value, row["start"].value, row["end"].value,
-                row["quote"].value, row["rule"].value if "rule" in row else None,
-                row["confidence"].value,
-            ))
-        return sorted(facts, key=fact_order)
+        return scoped.facts_from_rows(claims, self.backend.select(EVIDENCE_ROWS))
 
     def entity_label(self, kind, name):
         """Return the stored name of the ``kind`` entity (person, character, work) that
