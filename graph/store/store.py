@@ -240,8 +240,49 @@ class Store:
     def names(self, kind):
         """Return the name of every stored entity of ``kind``, sorted (kept between
         calls until the store is written)."""
-        return list(self._kept_until_written(("names", kind),
-                                             lambda: scoped.names(self.backend, kind)))
+        return sorted(set(self.entity_labels(kind).values()))
+
+    def entity_labels(self, kind):
+        """Return {IRI: name} of every stored entity of ``kind`` (kept between calls
+        until the store is written)."""
+        return dict(self._kept_until_written(("labels", kind),
+                                             lambda: scoped.labels_of_kind(self.backend, kind)))
+
+    def claim_works(self):
+        """Return the IRIs of the works some claim names as its work, sorted."""
+        return scoped.claim_works(self.backend)
+
+    def all_seasons(self):
+        """Return {work IRI: season numbers} of every season the store shows."""
+        return scoped.all_seasons(self.backend)
+
+    def facts_of_characters(self, iris, labels):
+        """Return the Facts of the claims whose character is one of the entities
+        ``iris``, in article order; ``labels`` maps the IRIs they name to names."""
+        return scoped.facts_of_characters(self.backend, iris, labels)
+
+    def facts_of_events(self, events, work=None):
+        """Return the Facts of the event claims of the given kinds ("death"...),
+        only those of ``work`` (a stored name) when given, in article order."""
+        return scoped.facts_of_events(self.backend, events, self._label_of, work)
+
+    def last_episode(self, work, season):
+        """Return the highest episode number the store shows for a season of
+        ``work`` (a name), or None."""
+        return scoped.last_episode(self.backend, work, season)
+
+    def characters_with_events(self, events):
+        """Return the IRIs of the characters of event claims of the given kinds."""
+        return scoped.characters_with_events(self.backend, events)
+
+    def characters_with_actors(self):
+        """Return the IRIs of the characters claims give more than one actor."""
+        return scoped.characters_with_actors(self.backend)
+
+    def characters_past(self, work_iri, season, episodes=None):
+        """Return the IRIs of the characters of claims placed in a work past a season
+        or, with ``episodes``, past that many episodes of it."""
+        return scoped.characters_past(self.backend, work_iri, season, episodes)
 
     def facts_naming(self, kind, name):
         """Return the Facts of the claims naming the ``kind`` entity ``name`` (a
