@@ -323,7 +323,13 @@ def source_conflict(story):
     gives both) that cannot both hold, side by side. A death of one character at
     two positions of one work with no resurrection that may lie between; one death
     position with two agents; two actors of one character in one season of one work
-    (unless a recast event there explains it)."""
+    (unless a recast event there explains it); two episode counts of one season."""
+    return character_conflicts(story) + season_conflicts(story)
+
+
+def character_conflicts(story):
+    """Return the "source-conflict" errors about characters: their deaths and the
+    actors who play them (see ``source_conflict``)."""
     findings = []
     for name in _characters(story):
         events = story.events(name)
@@ -339,6 +345,13 @@ def source_conflict(story):
             message = (f"{_two_actors_message(a, b, shared)}: {a.claim.actor} in {_docs(a)},"
                        f" {b.claim.actor} in {_docs(b)}")
             findings.append(Finding("source-conflict", "error", message, (a, b)))
+    return findings
+
+
+def season_conflicts(story):
+    """Return the "source-conflict" errors about seasons: two articles giving one
+    season two episode counts."""
+    findings = []
     for a, b in _count_clashes(story):
         message = (f"{a.claim.work} S{a.claim.season} has {a.claim.episodes} episodes in"
                    f" {_docs(a)} and {b.claim.episodes} in {_docs(b)}")
@@ -406,6 +419,15 @@ RULES = {
 }
 
 
+# The same rules split by what they read. A Story holding every claim whose character
+# is one of some characters (with the claims that order story time) gives every
+# finding about those characters; the frame's claims alone give the rest. A check of
+# a whole store runs them so, a batch of characters at a time (continuity/sweep.py).
+CHARACTER_RULES = (dead_present, resurrection_without_death, two_actors_one_season, recast,
+                   no_such_season, character_conflicts, return_without_mode)
+FRAME_RULES = (season_conflicts, order_conflict)
+
+
 def _claim_key(story, sourced):
     """Return a story-order key for any claim; a portrayal sorts at its first season."""
     claim = sourced.claim
@@ -424,7 +446,13 @@ def run_checks(story, work=None):
 
     ``work`` keeps the findings with a claim of that work (any case, "The" or not).
     """
-    findings = [finding for rule in RULES.values() for finding in rule(story)]
+    return sorted_findings(story, [finding for rule in RULES.values() for finding in rule(story)],
+                           work)
+
+
+def sorted_findings(story, findings, work=None):
+    """Return ``findings`` sorted as ``run_checks`` sorts them, by the story order
+    of ``story``; ``work`` keeps those with a claim of that work."""
     if work is not None:
         findings = [f for f in findings if _of_work(f, work_key(work))]
     return sorted(findings, key=lambda f: (
