@@ -67,8 +67,11 @@ def _character(story, name):
 def _home_work(story, what, character=None):
     """Return the one work a question means when it names none: the character's, or
     the only work in the story. Raises StoryTimeError when several could be meant."""
-    about = story.about(character) if character else story.claims
-    works = sorted({s.claim.work for s in about if getattr(s.claim, "work", None)})
+    if character:
+        works = sorted({s.claim.work for s in story.about(character)
+                        if getattr(s.claim, "work", None)})
+    else:
+        works = story.works()
     if len(works) == 1:
         return works[0]
     raise StoryTimeError(f"{what!r} names no work; say which, e.g. "
@@ -250,9 +253,9 @@ def _back_from_dead(story, m):
     return f"{count} come back: " + "; ".join(lines) + ".", sources
 
 
-def _continuity(story, m):
+def _continuity(story, m, checks):
     work = _resolve(m["work"], story.works(), "work") if m["work"] else None
-    findings = run_checks(story, work=work)
+    findings = checks(work)
     scope = f" in {work}" if work else ""
     if not findings:
         return f"Nothing breaks continuity{scope}, as far as the checks see.", []
@@ -327,13 +330,23 @@ def answer(story, question):
     naming the closest; a name or story time the store cannot place gets the error's
     message as its text. Raises nothing of canon's own.
     """
+    return read_answer(question, lambda form, match: story,
+                       lambda work: run_checks(story, work=work))
+
+
+def read_answer(question, story_for, checks):
+    """Return the Answer to a plain English question, as ``answer`` does, reading
+    the Story each form needs with ``story_for(form id, match)`` and the continuity
+    findings with ``checks(work name or None)``."""
     cleaned = _clean(question)
     for form in FORMS:
         match = form.pattern.match(cleaned)
         if match is None:
             continue
         try:
-            text, sources = form.handler(story, match)
+            story = story_for(form.id, match)
+            more = (checks,) if form.id == "continuity" else ()
+            text, sources = form.handler(story, match, *more)
         except CanonError as error:
             return Answer(question, str(error), form.id)
         return Answer(question, text[:1].upper() + text[1:], form.id, list(sources))

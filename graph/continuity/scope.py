@@ -18,14 +18,14 @@ from graph.continuity.story import (
     unknown_message,
 )
 from graph.errors import StoryTimeError, UnknownEntityError
-from graph.model.facts import Continuity
+from graph.model.facts import Continuity, Fact
 from graph.model.storytime import parse_position
 from graph.rdf.mapping import fact_order
 
 WHAT = {"character": "character", "person": "actor", "work": "work"}
 
 
-def _stands_for(store, kind, name):
+def stands_for(store, kind, name):
     """Return the stored names ``name`` may stand for: its own entity when the store
     holds it, else every name of the kind that fits it. Raises UnknownEntityError
     naming the closest names when none fits."""
@@ -62,27 +62,43 @@ def _known_works(store, name):
     """Return the works with claims that a work name may stand for; none when the
     store holds no such work (the Story then refuses it in its own words)."""
     try:
-        return [work for work in _stands_for(store, "work", name) if store.has_claims(work)]
+        return [work for work in stands_for(store, "work", name) if store.has_claims(work)]
     except UnknownEntityError:
         return []
 
 
-def story_about(store, characters=(), actors=(), works=(), times=(), until=None):
+def all_works(store):
+    """Return the names of the works some claim of the store names, sorted."""
+    labels = store.entity_labels("work")
+    return sorted(labels[iri] for iri in store.claim_works() if iri in labels)
+
+
+def story_of_claims(store, claims, until=None):
+    """Return a Story of the Sourced ``claims`` (a check's or an answer's) and the
+    claims that order story time, knowing every work of the store, cut at ``until``:
+    what a page shows them with."""
+    facts = [Fact(sourced.claim, evidence) for sourced in claims for evidence in sourced.evidence]
+    return story_about(store, until=until, facts=facts, known=all_works(store))
+
+
+def story_about(store, characters=(), actors=(), works=(), times=(), until=None, facts=(),
+                known=()):
     """Return a Story of what the store says about the given characters, actors
     (portrayals and crew) and works, plus the claims that order story time, cut at
     ``until``. ``times`` are story-time texts the answer will resolve (an ``--at``):
-    their works are made known without reading their claims.
+    their works are made known without reading their claims; ``known`` names more
+    such works, as stored. ``facts`` are more Facts the caller read to hold too.
 
     Raises UnknownEntityError for a name the store does not hold, naming the closest.
     """
-    facts = list(store.frame_facts())
+    facts = [*store.frame_facts(), *facts]
     wanted = [("character", name) for name in characters]
     wanted += [("person", name) for name in actors]
     wanted += [("work", name) for name in works]
     for kind, name in wanted:
-        for stored in _stands_for(store, kind, name):
+        for stored in stands_for(store, kind, name):
             facts.extend(store.facts_naming(kind, stored))
-    known = []
+    known = list(known)
     for text in (*times, until):
         work = _work_of(text)
         if work:
