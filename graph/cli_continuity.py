@@ -1,6 +1,7 @@
 """The continuity commands of ``canon``: status, timeline, who-plays, roles, cast,
 check and ask. The commands about one character, actor or work read only that
-entity's claims and those that order story time; check and ask read every claim.
+entity's claims and those that order story time; check reads the store a batch of
+characters at a time, and ask what the form of its question needs.
 Each applies the spoiler cut and prints sentences with their sources, or JSON."""
 
 import json
@@ -10,13 +11,6 @@ import click
 
 from graph.cli_options import json_option, one_line, store_option, until_option
 from graph.store import open_store
-
-
-def _story(store, until):
-    from graph.continuity.story import load_story
-
-    with open_store(store, create=False, read_only=True) as db:
-        return load_story(db, until=until)
 
 
 def _story_about(store, until, **names):
@@ -193,9 +187,10 @@ def check(work, until, as_json, store):
 
     Example: canon check --work "Jessica Jones"
     """
-    from graph.continuity.checks import run_checks
+    from graph.continuity.sweep import check_store
 
-    findings = run_checks(_story(store, until), work=work)
+    with open_store(store, create=False, read_only=True) as db:
+        findings = check_store(db, work=work, until=until)
     if as_json:
         _echo_json([finding.to_json() for finding in findings])
     else:
@@ -223,9 +218,10 @@ def ask(question, until, as_json, store):
 
     Example: canon ask "who killed Kilgrave?"
     """
-    from graph.continuity.ask import answer
+    from graph.continuity.ask_store import answer_from_store
 
-    found = answer(_story(store, until), question)
+    with open_store(store, create=False, read_only=True) as db:
+        found = answer_from_store(db, question, until=until)
     if as_json:
         _echo_json(found.to_json())
         return
