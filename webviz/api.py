@@ -47,10 +47,10 @@ def article(doc):
 @bp.route("/continuity")
 def continuity():
     """Return the continuity findings filtered by ``rule``, ``severity`` and ``work``."""
-    return jsonify(views.continuity(views.context(), request.args))
+    return jsonify(views.continuity(request.args))
 
 
 @bp.route("/ask")
 def ask():
     """Return the answer to ``?q=`` with its sources, and the question forms."""
-    return jsonify(views.ask(views.context(), request.args.get("q")))
+    return jsonify(views.ask(request.args.get("q")))

@@ -20,7 +20,7 @@ def until():
     return value if value and len(value) <= MAX_CUT else None
 
 
-def _cut(read):
+def read_at_cut(read):
     """Return ``read(until)`` for the request's cut; a cut that is too long or names
     no known point is a 400 with the reason."""
     if len(_raw()) > MAX_CUT:
@@ -34,7 +34,7 @@ def _cut(read):
 def story():
     """Return the Story of the app's store cut at the request's ``until``; a cut
     that is too long or names no known point is a 400 with the reason."""
-    return _cut(current_app.extensions["canon"].story)
+    return read_at_cut(current_app.extensions["canon"].story)
 
 
 def story_about(**names):
@@ -42,7 +42,7 @@ def story_about(**names):
     ``graph.continuity.scope.story_about`` takes them) cut at the request's
     ``until``; a bad cut is a 400 as in ``story``."""
     canon = current_app.extensions["canon"]
-    return _cut(lambda cut: canon.story_about(cut, **names))
+    return read_at_cut(lambda cut: canon.story_about(cut, **names))
 
 
 def link(endpoint, **values):

@@ -60,11 +60,11 @@ def continuity():
     """Return the continuity findings, filtered by ``rule``, ``severity`` and ``work``
     (400 naming the allowed values of a bad one)."""
     return render_template("continuity.html",
-                           view=views.continuity(views.context(), request.args))
+                           view=views.continuity(request.args))
 
 
 @bp.route("/ask")
 def ask():
     """Return the ask page: the form, the answer to ``?q=`` with its sources, and the
     question forms as examples."""
-    return render_template("ask.html", view=views.ask(views.context(), request.args.get("q")))
+    return render_template("ask.html", view=views.ask(request.args.get("q")))

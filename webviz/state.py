@@ -6,6 +6,7 @@ import threading
 
 from graph.continuity.scope import story_about
 from graph.continuity.story import Story
+from graph.continuity.sweep import check_store
 
 # Stories kept, one per spoiler cut; a link shared widely makes one cut popular.
 MAX_STORIES = 16
@@ -22,6 +23,7 @@ class Canon:
         self._facts = None
         self._stories = {}
         self._entity_stories = {}
+        self._findings = {}
         self._derived = {}
 
     def facts(self):
@@ -60,6 +62,13 @@ class Canon:
         return self._kept(self._entity_stories, MAX_ENTITY_STORIES, key,
                           lambda: story_about(self.store, until=until, **names))
 
+    def findings(self, until=None):
+        """Return the findings of every continuity check over the store cut at
+        ``until``, read a batch of characters at a time, once until the store
+        changes. Raises as ``story`` does."""
+        return self._kept(self._findings, MAX_STORIES, until or "",
+                          lambda: check_store(self.store, until=until))
+
     def derived(self, name, compute):
         """Return ``compute()``, computed once until the store changes and kept under
         ``name``: what pages derive from every fact (span numbers, say)."""
@@ -76,4 +85,5 @@ class Canon:
             self._facts = None
             self._stories = {}
             self._entity_stories = {}
+            self._findings = {}
             self._derived = {}

@@ -14,9 +14,11 @@ from functools import lru_cache
 from flask import abort, current_app
 from rapidfuzz import fuzz
 
-from graph.continuity.ask import FORMS, answer
+from graph.continuity.ask import FORMS
+from graph.continuity.ask_store import answer_from_store
 from graph.continuity.casting import cast, roles, who_plays
-from graph.continuity.checks import RULES, SEVERITIES, run_checks
+from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
+from graph.continuity.scope import story_of_claims
 from graph.continuity.status import status_at
 from graph.continuity.timeline import timeline
 from graph.errors import StoryTimeError, UnknownEntityError
@@ -600,16 +602,27 @@ def _choice(args, name, allowed, fold=str.casefold):
     abort(400, description=f"unknown {name} {value!r}: use one of {', '.join(allowed)}")
 
 
-def continuity(ctx, args):
+def _claims_context(canon, claims):
+    """Return the Context of a page that shows some Sourced claims (a check's, an
+    answer's): a Story of those claims and of those that order story time, knowing
+    every work of the store, at the request's cut."""
+    return Context(canon, cut.read_at_cut(
+        lambda until: story_of_claims(canon.store, claims, until=until)))
+
+
+def continuity(args):
     """Return the continuity page's data: the findings of every check, filtered by the
     GET parameters rule, severity and work (a 400 names the allowed values of a bad
-    one), each with its claims and quotes, and the counts by severity."""
-    story = ctx.story
-    works = story.works()
+    one), each with its claims and quotes, and the counts by severity. The checks
+    read the store a batch of characters at a time, once per cut until it changes."""
+    canon = current_app.extensions["canon"]
+    findings = cut.read_at_cut(canon.findings)
+    ctx = _claims_context(canon, [s for f in findings for s in f.claims])
+    works = ctx.story.works()
     chosen = {"rule": _choice(args, "rule", list(RULES)),
               "severity": _choice(args, "severity", list(SEVERITIES)),
               "work": _choice(args, "work", works, fold=slug)}
-    findings = run_checks(story, work=chosen["work"])
+    findings = sorted_findings(ctx.story, findings, work=chosen["work"])
     counts = Counter(f.severity for f in findings)
     shown = [f for f in findings if chosen["rule"] in (None, f.rule)
              and chosen["severity"] in (None, f.severity)]
@@ -622,10 +635,11 @@ def continuity(ctx, args):
                          for n, f in enumerate(shown, start=1)]}
 
 
-def ask(ctx, text):
+def ask(text):
     """Return the ask page's data: the question, the answer (its text, the form it was
     read as, the claims it rests on) or None for no question, and the question forms
-    with an example each."""
+    with an example each. The answer reads from the store what its form needs."""
+    canon = current_app.extensions["canon"]
     question = " ".join((text or "").split())
     if len(question) > MAX_QUESTION:
         abort(400, description=f"q is {len(question)} characters long; the limit is "
@@ -634,7 +648,8 @@ def ask(ctx, text):
              for form in FORMS]
     if not question:
         return {"question": "", "answer": None, "forms": forms}
-    found = answer(ctx.story, question)
+    found = cut.read_at_cut(lambda until: answer_from_store(canon.store, question, until=until))
+    ctx = _claims_context(canon, found.sources)
     return {"question": question,
             "answer": {"text": found.text, "form": found.form, "understood": found.form is not None,
                        "docs": [{"doc": doc, "url": link("pages.article", doc=doc)}

@@ -1,0 +1,72 @@
+"""The continuity and ask pages read the store as ``canon check`` and ``canon ask``
+do (a batch of characters at a time; what a question's form needs): each shows what
+the whole store's Story shows, links and quotes included, with and without a
+spoiler cut and a work filter."""
+
+from pathlib import Path
+
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from graph.continuity.ask import answer
+from graph.continuity.checks import run_checks
+from graph.exchange import import_file
+from graph.extract.pipeline import extract_articles
+from graph.sources import find_articles, read_article
+from graph.store import open_store
+from webviz import views
+from webviz.app import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """The app over an on-disk store of the demo articles and the Brackwater facts."""
+    articles = [read_article(p) for p in
+                find_articles([ROOT / "data" / "articles", ROOT / "data" / "franchises"])]
+    with open_store(tmp_path_factory.mktemp("web-checks") / "store") as store:
+        store.ingest(zip(articles, extract_articles(articles), strict=True))
+        import_file(store, DATA / "ask" / "facts.jsonl", "facts")
+        yield create_app(store, config={"TESTING": True})
+
+
+def _whole_findings(ctx, work):
+    findings = run_checks(ctx.story, work=work)
+    return [{"n": n, "rule": f.rule, "severity": f.severity, "message": f.message,
+             "claims": [ctx.claim(s) for s in f.claims]}
+            for n, f in enumerate(findings, start=1)]
+
+
+@pytest.mark.parametrize("until", [None, "Jessica Jones S1E13", "Brackwater S2E1"])
+@pytest.mark.parametrize("work", [None, "jessica-jones", "brackwater"])
+def test_the_continuity_page_shows_what_the_whole_story_shows(app, until, work):
+    args = MultiDict({key: value for key, value in (("until", until), ("work", work)) if value})
+    with app.test_request_context("/continuity", query_string=args):
+        whole = views.context()
+        chosen = views.continuity(args)
+        want = _whole_findings(whole, chosen["filters"]["work"])
+    assert want or work, "the data must raise findings for the comparison to mean anything"
+    assert chosen["findings"] == want
+    assert chosen["allowed"]["work"] == whole.story.works()
+
+
+QUESTIONS = ["Who killed Silas Crane?", "Is Kilgrave alive in Jessica Jones S1E10?",
+             "Which dead characters return?", "Which characters died in Brackwater season 2?",
+             "Who did Owen Pryce play?", "How does Juniper Vale come back?",
+             "Who plays Jessica Jones?", "What breaks continuity in Brackwater?",
+             "What happened to Kilgrave?", "Who plays Nobody Atall?", "Why is the sky blue?"]
+
+
+@pytest.mark.parametrize("until", [None, "Brackwater S2E1"])
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_the_ask_page_answers_as_the_whole_story_does(app, until, question):
+    query = {"q": question, **({"until": until} if until else {})}
+    with app.test_request_context("/ask", query_string=query):
+        whole = views.context()
+        found = answer(whole.story, question)
+        got = views.ask(question)["answer"]
+        assert got["text"] == found.text
+        assert got["form"] == found.form
+        assert got["sources"] == [whole.claim(s) for s in found.sources]
