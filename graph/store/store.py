@@ -259,7 +259,8 @@ class Store:
     def facts_of_characters(self, iris, labels):
         """Return the Facts of the claims whose character is one of the entities
         ``iris``, in article order; ``labels`` maps the IRIs they name to names."""
-        return scoped.facts_of_characters(self.backend, iris, labels)
+        docs = self._kept_until_written("docs", lambda: scoped.article_docs(self.backend))
+        return scoped.facts_of_characters(self.backend, iris, labels, docs)
 
     def facts_of_events(self, events, work=None):
         """Return the Facts of the event claims of the given kinds ("death"...),
