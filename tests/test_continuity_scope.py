@@ -22,12 +22,12 @@ HARBOUR = Path(__file__).parent / "data" / "status" / "harbour.jsonl"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    """An on-disk store of the demo articles, the franchise file and the made-up
-    Harbour Lights facts."""
+def store(module_store_location):
+    """A store of the demo articles, the franchise file and the made-up Harbour
+    Lights facts, on each backend."""
     articles = [read_article(p) for p in
                 find_articles([ROOT / "data" / "articles", ROOT / "data" / "franchises"])]
-    with open_store(tmp_path_factory.mktemp("scope") / "store") as db:
+    with open_store(module_store_location) as db:
         db.ingest(zip(articles, extract_articles(articles), strict=True))
         import_file(db, HARBOUR, "facts")
         yield db
@@ -57,10 +57,14 @@ def _points(story):
 
 @pytest.mark.parametrize("until", [None, "Jessica Jones S1E13", "Harbour Lights S2E1"])
 def test_character_answers_read_per_character_equal_the_whole_store(store, until):
+    remote = str(store.location).startswith("http")
+    if remote and until is not None:
+        pytest.skip("on the server only the uncut answers run, for every fifth character:"
+                    " each is a dozen HTTP round trips (all of them take 8 minutes)")
     whole = load_story(store, until=until)
     points = _points(load_story(store))
     assert len(whole.characters()) > 20
-    for character in whole.characters():
+    for character in whole.characters()[::5] if remote else whole.characters():
         scoped = story_about(store, characters=[character], until=until)
         assert _answer(timeline, scoped, character) == _answer(timeline, whole, character)
         assert _answer(who_plays, scoped, character) == _answer(who_plays, whole, character)
