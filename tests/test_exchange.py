@@ -14,6 +14,7 @@ from graph.model.facts import fact_from_json
 from graph.rdf import terms as t
 from graph.rdf.formats import FORMATS
 from graph.store import open_store
+from graph.store.backend import BULK_MIN
 
 WORKS = ("Harbour Lights", "Salt Road")
 
@@ -199,6 +200,33 @@ def test_bulk_load_of_an_empty_store_equals_batches(tmp_path, filled):
         import_file(busy, path, validate=False, batch_quads=40)
         busy.forget("other.txt")
         assert _nquads(busy) == bulk == _nquads(filled)
+
+
+def test_new_graphs_by_the_bulk_loader_equal_a_transaction(tmp_path):
+    """A batch of new graphs big enough for the bulk loader, into a store that already
+    holds another graph, writes what a transaction in memory writes and leaves the
+    other graph as it was; importing it again replaces the graphs, never adds."""
+    objects = _lines(docs=20, per_doc=25)
+    facts = _write(tmp_path / "bible.jsonl", objects)
+    with open_store("memory:") as memory:
+        import_file(memory, facts, validate=False)
+        expected = _nquads(memory)
+        assert len(expected) >= BULK_MIN
+    other = t.graph_iri("other.txt")
+    extra = ox.Quad(ox.NamedNode("https://e.org/x"), ox.NamedNode("https://e.org/p"),
+                    ox.Literal("x"), ox.NamedNode(other))
+    with open_store(tmp_path / "busy") as busy:
+        busy.replace_graphs({other: [extra]})
+        import_file(busy, facts, validate=False)
+        assert list(busy.backend.quads(other)) == [extra]
+        busy.forget("other.txt")
+        assert _nquads(busy) == expected
+        _write(facts, objects[:-1])
+        import_file(busy, facts, validate=False)
+        assert len(_nquads(busy)) < len(expected)
+        _write(facts, objects)
+        import_file(busy, facts, validate=False)
+        assert _nquads(busy) == expected
 
 
 def test_ingest_in_batches_equals_one_batch(tmp_path):

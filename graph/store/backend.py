@@ -1,13 +1,28 @@
 """The embedded backend: a pyoxigraph store on disk, or in memory.
 
-Writes are atomic per call. A batch of graphs none of which is stored yet is
-added by one transactional ``extend`` (or, when the caller allows it, by
-pyoxigraph's bulk loader, about twice as fast and not transactional). A batch
-that replaces a stored graph is first added to staging graphs (one ``extend``),
-then moved over the live graphs by a single SPARQL update, which Oxigraph
-applies as one transaction: a reader sees every graph of a batch written, or
-none. The move costs more than the quads themselves (about 60% of an ingest), so
-new articles skip it.
+Writes are atomic per call: a reader, or the store reopened after the process was
+killed, sees every graph of a batch written, or none.
+
+- A batch of graphs none of which is stored yet, of ``BULK_MIN`` to ``BULK_MAX``
+  quads, goes through pyoxigraph's bulk loader (``bulk_extend``): about twice as
+  fast as a transaction, and as atomic. Why atomic: the loader (oxigraph's
+  ``storage/rocksdb.rs``) cuts its input into chunks of 1,000,000 quads
+  (``DEFAULT_BULK_LOAD_BATCH_SIZE``; pyoxigraph sets no other size), writes each
+  chunk into new SST files, one per index, and hands them to RocksDB in one
+  ``IngestExternalFiles`` call across the column families, which RocksDB records
+  in its MANIFEST at once: after an error or a crash none of the files is in the
+  store. A batch of at most ``BULK_MAX`` quads is one chunk, hence one ingestion.
+  The loader reads nothing back, so it may only add: a batch of new graphs. It
+  writes new files each call, so a small batch (one article from the web view)
+  goes through a transaction instead, sparing the store many tiny files.
+- Any other batch of new graphs is one transactional ``extend``.
+- A batch that replaces a stored graph is first added to staging graphs (one
+  ``extend``), then moved over the live graphs by a single SPARQL update, which
+  Oxigraph applies as one transaction. The move costs more than the quads
+  themselves (about 60% of an ingest), so new articles skip it.
+
+Staging graphs left by a process killed between the two steps are dropped when
+the store is next opened for writing: the live graphs were never touched.
 """
 
 import re
@@ -20,6 +35,10 @@ from graph.errors import StoreError
 from graph.rdf.terms import ID
 
 STAGING = "/staging"
+# A batch of new graphs this size or more goes through the bulk loader; at most
+# BULK_MAX, the loader's chunk, so that it is one atomic ingestion (see above).
+BULK_MIN = 10_000
+BULK_MAX = 1_000_000
 SAFE_IRI = re.compile(r"^https://[A-Za-z0-9._~:/-]+$")
 
 
@@ -78,11 +97,10 @@ class OxigraphBackend:
             if graph.value.startswith(ID) and graph.value.endswith(STAGING):
                 self.store.remove_graph(graph)
 
-    def replace_graphs(self, graphs, append=(), bulk=False):
-        """Replace each named graph of ``{graph IRI: quads}`` with its quads, all in
-        one transaction; the graphs named in ``append`` are added to instead. With
-        ``bulk``, a batch whose graphs are all new goes through the bulk loader: faster,
-        but an I/O failure part-way may leave part of the batch."""
+    def replace_graphs(self, graphs, append=()):
+        """Replace each named graph of ``{graph IRI: quads}`` with its quads, all at
+        once (see the module docstring); the graphs named in ``append`` are added to
+        instead. Returns None; raises StoreError when the store cannot be written."""
         if not graphs:
             return
         self._check_writable()
@@ -93,9 +111,10 @@ class OxigraphBackend:
                 if replaced:
                     self._replace(graphs, append)
                     return
+                count = sum(len(quads) for quads in graphs.values())
                 quads = (quad for graph, quads in graphs.items()
                          for quad in _in_graph(quads, ox.NamedNode(graph)))
-                if bulk:
+                if self.path is not None and BULK_MIN <= count <= BULK_MAX:
                     self.store.bulk_extend(quads)
                 else:
                     self.store.extend(quads)

@@ -178,11 +178,10 @@ class SparqlBackend:
             raise StoreError(f"the SPARQL server at {self.query_url} {UNION_HINT}")
         self._union_checked = True
 
-    def replace_graphs(self, graphs, append=(), bulk=False):
+    def replace_graphs(self, graphs, append=()):
         """Replace each named graph of ``{graph IRI: quads}`` with its quads, in one
         update request (one transaction where the server makes one per request);
-        the graphs named in ``append`` are added to instead. ``bulk`` changes
-        nothing here: one request is already the server's fastest way."""
+        the graphs named in ``append`` are added to instead."""
         if not graphs:
             return
         self._check_writable()

@@ -19,8 +19,11 @@ from graph.store.backend import OxigraphBackend
 from graph.store.remote import SparqlBackend
 
 DEFAULT_LOCATION = "canon-data"
-# Quads written per transaction by ingest and import: memory is bounded by a batch.
-BATCH_QUADS = 100_000
+# Quads written at once by ingest and import: memory is bounded by a batch (about
+# 1 KB a quad at the peak, the bulk loader's copy included), and each batch of new
+# graphs is one ingestion into the store, whose LSM tree merges them: fewer, larger
+# ones cost less (backend.BULK_MAX is the most that stays one ingestion).
+BATCH_QUADS = 500_000
 HASHES_PER_QUERY = 500
 MEMORY = "memory:"
 
@@ -167,11 +170,10 @@ class Store:
         self.backend.replace_graphs(graphs)
         return results
 
-    def replace_graphs(self, graphs, append=(), bulk=False):
-        """Replace whole named graphs with the given quads, in one transaction; add to
-        the graphs named in ``append`` instead. ``bulk`` lets a batch of new graphs
-        use the backend's bulk loader (faster, not transactional)."""
-        self.backend.replace_graphs(graphs, append=append, bulk=bulk)
+    def replace_graphs(self, graphs, append=()):
+        """Replace whole named graphs with the given quads, all at once (a reader sees
+        all of them written or none); add to the graphs named in ``append`` instead."""
+        self.backend.replace_graphs(graphs, append=append)
 
     def is_empty(self):
         """Return True when the store holds nothing."""
