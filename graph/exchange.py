@@ -5,7 +5,7 @@ Both directions stream. An export is written by the store's own serializer
 straight into the output file. An import reads its file twice (three times with
 the shapes): first passes check every line (and, when asked, the SHACL shapes,
 batch by batch) so that a bad file writes nothing; the last writes batches of
-about ``BATCH_QUADS`` quads, each at once (graph.store.backend says how), the
+about ``Store.batch_quads`` quads, each at once (graph.store.backend says how), the
 next batch built while the store writes the last. Memory is bounded by two
 batches, not by the file or the store.
 
@@ -35,7 +35,6 @@ from graph.rdf.formats import PREFIXES, format_for, format_of_path
 from graph.rdf.mapping import article_quads
 from graph.rdf.resources import jsonld_context
 from graph.rdf.validate import problems
-from graph.store.store import BATCH_QUADS
 
 FACTS_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -119,12 +118,13 @@ def _facts_pieces(index):
         yield t.graph_iri(article.doc), article_quads(article, facts)
 
 
-def import_facts(store, path, validate=True, batch_quads=BATCH_QUADS):
+def import_facts(store, path, validate=True, batch_quads=None):
     """Import a FACTS JSON Lines file, one named graph per ``source.doc``.
 
     Returns a dict: kind "facts", graphs, count (facts). Raises FormatError naming
     file:line for a bad line, or the shapes problem, before anything is written.
     """
+    batch_quads = batch_quads or store.batch_quads
     index = index_facts(path)
     if validate:
         _check_shapes(path, _batches(_facts_pieces(index), batch_quads))
@@ -208,13 +208,14 @@ def _survey(path, fmt):
     return count, len(graphs), plain
 
 
-def import_rdf(store, path, fmt, validate=True, batch_quads=BATCH_QUADS):
+def import_rdf(store, path, fmt, validate=True, batch_quads=None):
     """Import an RDF file in RdfFormat ``fmt``, keeping its named graphs.
 
     Returns a dict: kind "rdf", graphs, count (quads). Raises FormatError for a
     syntax error (file and line) or, with ``validate``, a batch that breaks the
     shapes, before anything is written.
     """
+    batch_quads = batch_quads or store.batch_quads
     count, graphs, plain = _survey(path, fmt)
     if validate:
         # The shapes need a graph whole (a claim and its article's type are in one
@@ -229,9 +230,10 @@ def import_rdf(store, path, fmt, validate=True, batch_quads=BATCH_QUADS):
     return {"kind": "rdf", "graphs": graphs, "count": count}
 
 
-def import_file(store, path, format_name=None, validate=True, batch_quads=BATCH_QUADS):
+def import_file(store, path, format_name=None, validate=True, batch_quads=None):
     """Import an RDF or FACTS JSON Lines file into the store, in batches of about
-    ``batch_quads`` quads, each article whole in one transaction.
+    ``batch_quads`` quads (by default ``store.batch_quads``), each article whole,
+    each batch written at once.
 
     Returns a dict: kind ("facts" or "rdf"), graphs, count (facts or quads).
     Raises FormatError for an unknown format, a syntax error, or (with

@@ -59,6 +59,12 @@ def _in_graph(quads, graph):
 class OxigraphBackend:
     """Quads in a pyoxigraph Store: ``path`` on disk, or in memory when None."""
 
+    # Quads ingest and import write at once. Memory is about 1 KB a quad at the
+    # peak (the bulk loader's copy included), and each batch of new graphs is one
+    # ingestion into RocksDB, whose LSM tree then merges it with the others: fewer,
+    # larger ones cost less as the store grows. At most BULK_MAX, one ingestion.
+    batch_quads = 500_000
+
     def __init__(self, path=None, create=True, read_only=False):
         self.path = path
         self.read_only = read_only
