@@ -166,6 +166,20 @@ def test_turtle_export_holds_each_triple_once(filled):
     assert sum(line.startswith(label) for line in data) == 1
 
 
+def test_triples_export_writes_a_blank_subject_once(tmp_path):
+    """A store loaded by other means may hold a blank node, which a VALUES block
+    cannot bind: its triples are still in the union, each once, beside the others."""
+    with open_store(tmp_path / "store") as store:
+        blank, p = ox.BlankNode("b1"), ox.NamedNode("https://e.org/p")
+        named = ox.NamedNode("https://e.org/s")
+        for graph in ("https://e.org/g1", "https://e.org/g2"):
+            store.backend.store.extend([ox.Quad(blank, p, ox.Literal("x"), ox.NamedNode(graph)),
+                                        ox.Quad(named, p, blank, ox.NamedNode(graph))])
+        lines = export_bytes(store, "ntriples").splitlines()
+    assert len(lines) == 2
+    assert sum(line.startswith(b"_:") for line in lines) == 1
+
+
 def test_a_graph_bigger_than_a_batch_replaces_the_stored_one(tmp_path):
     """A Turtle file lands in one graph written 2 quads at a time; importing a shorter
     version replaces that graph rather than adding to it."""
