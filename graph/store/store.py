@@ -150,8 +150,8 @@ class Store:
 
     def ingest(self, extracted, force=False, batch_quads=None):
         """Store each (article, facts) pair in its own named graph, in batches of about
-        ``batch_quads`` quads, each batch in one transaction (an article is never
-        split; a failure keeps the batches before it).
+        ``batch_quads`` quads (by default ``self.batch_quads``), each batch written
+        at once (an article is never split; a failure keeps the batches before it).
 
         An article whose content hash is already stored is left as it is (unless
         ``force``); a changed one replaces its graph. Returns one IngestResult each.
