@@ -25,6 +25,8 @@ Staging graphs left by a process killed between the two steps are dropped when
 the store is next opened for writing: the live graphs were never touched.
 """
 
+import json
+import os
 import re
 import threading
 from itertools import chain, islice
@@ -44,6 +46,8 @@ SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
 UNION_OF = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
             "VALUES ?s { %s } GRAPH ?g { ?s ?p ?o } } }")
 SUBJECTS_PER_QUERY = 1000
+# Counts kept in the store's folder with the state of its files they were taken at.
+KEPT_COUNTS = "canon-counts.json"
 SAFE_IRI = re.compile(r"^https://[A-Za-z0-9._~:/-]+$")
 
 
@@ -102,6 +106,9 @@ class OxigraphBackend:
             ) from None
         if not read_only:
             self._drop_staging()
+        # What this object reads is the store as its files were now (a read-only
+        # opening sees nothing written after it).
+        self._opened = self._files_state()
 
     def _drop_staging(self):
         for graph in list(self.store.named_graphs()):
@@ -197,6 +204,48 @@ class OxigraphBackend:
         """Return the number of quads in the store (pyoxigraph counts its index
         without decoding a term: about 3x faster than a SPARQL COUNT)."""
         return len(self.store)
+
+    def _files_state(self):
+        """Return the name, size and modification time of each file of the store on
+        disk (None in memory), but RocksDB's message log and lock, which an opening
+        writes, and the kept counts: every write changes one of them (a transaction
+        appends to the write-ahead log, a bulk load adds files and a MANIFEST)."""
+        if self.path is None:
+            return None
+        try:
+            return sorted([e.name, e.stat().st_size, e.stat().st_mtime_ns]
+                          for e in os.scandir(self.path)
+                          if e.name != KEPT_COUNTS and not e.name.startswith(("LOG", "LOCK")))
+        except OSError:
+            return None
+
+    def kept_counts(self, compute):
+        """Return ``compute()`` (a dict that JSON holds), kept in the store's folder
+        for as long as its files stay as they were: at 1M claims counting the quads
+        and types reads the whole index (8 s of CPU), reading the kept counts 1 ms.
+
+        The counts are kept only when the files did not change from this object's
+        opening to the end of the count, so they are those of that state; a folder
+        that cannot be written keeps nothing. In memory, nothing is kept."""
+        state = self._files_state()
+        if state is None:
+            return compute()
+        kept_path = Path(self.path) / KEPT_COUNTS
+        try:
+            kept = json.loads(kept_path.read_text(encoding="utf-8"))
+            if kept["state"] == state:
+                return kept["counts"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        counts = compute()
+        if state == self._opened == self._files_state():
+            part = kept_path.with_name(KEPT_COUNTS + ".part")
+            try:
+                part.write_text(json.dumps({"state": state, "counts": counts}), encoding="utf-8")
+                os.replace(part, kept_path)
+            except OSError:
+                part.unlink(missing_ok=True)
+        return counts
 
     def is_empty(self):
         """Return True when the store holds no quad at all."""
