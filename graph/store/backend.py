@@ -202,7 +202,7 @@ class OxigraphBackend:
 
     def count_quads(self):
         """Return the number of quads in the store (pyoxigraph counts its index
-        without decoding a term: about 3x faster than a SPARQL COUNT)."""
+        without decoding a term: about 2x faster than a SPARQL COUNT)."""
         return len(self.store)
 
     def _files_state(self):
@@ -281,7 +281,7 @@ class OxigraphBackend:
         the triples of SUBJECTS_PER_QUERY subjects at a time by a CONSTRUCT of the
         distinct triples of those subjects, the subjects in a VALUES block of IRIs
         pyoxigraph serialised: the triples go from the store to the serializer
-        without a Python step each (2-3x faster than reading each subject's quads
+        without a Python step each (1.5-2x faster than reading each subject's quads
         here), and memory holds one chunk's triples, never the store's (a
         CONSTRUCT of the whole union held 700 MB at 100k claims)."""
         return chain.from_iterable(self._union_chunks())

