@@ -2,6 +2,7 @@
 on-disk store, in the same run.
 
     .venv/bin/python bench/server.py [COPIES]
+    .venv/bin/python bench/server.py --claims 10000 [100000 ...]
 
 Extracts data/articles once, then writes COPIES copies of its graphs (each copy
 under other article names, default 40) to each store, one ingest call (one
@@ -13,6 +14,10 @@ server is ``oxigraph serve --union-default-graph`` started on 127.0.0.1 over a
 temporary folder, and Virtuoso open source when ``virtuoso-t`` is installed;
 each shares this machine's cores with the client. Rates count the quads the
 embedded store holds after the writes (Virtuoso's stats add its system graphs).
+
+With ``--claims``, it imports bench/synth.py's franchise of that many claims
+(``import_file``, no validation) into the embedded store and into the oxigraph
+server, at the backend's own batch size and at others, and prints quads/s each.
 """
 
 import contextlib
@@ -29,6 +34,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from sparql_server import OxigraphServer, VirtuosoServer  # noqa: E402
 
+from bench import synth  # noqa: E402
+from graph.exchange import import_file  # noqa: E402
 from graph.extract.pipeline import extract_articles  # noqa: E402
 from graph.sources import find_articles, read_article  # noqa: E402
 from graph.store import open_store  # noqa: E402
@@ -84,5 +91,34 @@ def main(copies):
                   f"one article read {read * 1000:.1f} ms   stats {stats:.2f} s   "
                   f"read every quad {quads / export:7.0f} quads/s")
 
+def import_rates(claims, batches=(None, 25_000, 500_000)):
+    """Print the quads/s of importing a synthetic franchise of ``claims`` claims into
+    the embedded store and the oxigraph server, at each batch size (None: the
+    backend's own); return nothing."""
+    with tempfile.TemporaryDirectory() as folder:
+        facts = Path(folder) / "franchise.jsonl"
+        summary = synth.write(claims, synth.SEED, facts)
+        print(f"{claims} claims asked: {summary['facts']} facts in {summary['articles']} "
+              f"articles")
+        for batch in batches:
+            for name in ("embedded (disk)", "oxigraph server"):
+                with contextlib.ExitStack() as stack:
+                    location = str(Path(folder) / f"store-{batch}")
+                    if name != "embedded (disk)":
+                        location = stack.enter_context(
+                            OxigraphServer(Path(folder) / f"server-{batch}")).url
+                    with open_store(location) as store:
+                        _, seconds = _timed(lambda s=store, b=batch: import_file(
+                            s, facts, validate=False, batch_quads=b))
+                        quads = store.stats()["quads"]
+                        size = batch or store.batch_quads
+                print(f"{name:<16} batches of {size:>7} quads: {quads / seconds:7.0f} quads/s "
+                      f"({quads} quads, {seconds:.1f} s)", flush=True)
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 40)
+    if sys.argv[1:2] == ["--claims"]:
+        for size in sys.argv[2:]:
+            import_rates(int(size))
+    else:
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 40)

@@ -5,8 +5,9 @@ Both directions stream. An export is written by the store's own serializer
 straight into the output file. An import reads its file twice (three times with
 the shapes): first passes check every line (and, when asked, the SHACL shapes,
 batch by batch) so that a bad file writes nothing; the last writes batches of
-about ``BATCH_QUADS`` quads, each in one transaction. Memory is bounded by a
-batch, not by the file or the store.
+about ``Store.batch_quads`` quads, each at once (graph.store.backend says how), the
+next batch built while the store writes the last. Memory is bounded by two
+batches, not by the file or the store.
 
 An import of JSON Lines groups the facts by their ``source.doc`` wherever they are
 in the file; each doc becomes the named graph of that article, as if it had been
@@ -22,6 +23,7 @@ import io
 import json
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,7 +35,6 @@ from graph.rdf.formats import PREFIXES, format_for, format_of_path
 from graph.rdf.mapping import article_quads
 from graph.rdf.resources import jsonld_context
 from graph.rdf.validate import problems
-from graph.store.store import BATCH_QUADS
 
 FACTS_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -95,9 +96,21 @@ def _check_shapes(path, batches):
             )
 
 
-def _write(store, batches, bulk):
-    for graphs, append in batches:
-        store.replace_graphs(graphs, append=append, bulk=bulk)
+def _write(store, batches):
+    """Write each (graphs, append) batch, building the next one while the store
+    writes the last: the writes run in a second thread, since pyoxigraph lets go
+    of the GIL while it writes, with at most one batch waiting. Each batch is
+    written whole or not at all; after a failure, of the store or of the file
+    (changed since it was checked), the batches before it stay and no other
+    starts. Returns None."""
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        pending = None
+        for graphs, append in batches:
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(store.replace_graphs, graphs, append)
+        if pending is not None:
+            pending.result()
 
 
 def _facts_pieces(index):
@@ -105,17 +118,17 @@ def _facts_pieces(index):
         yield t.graph_iri(article.doc), article_quads(article, facts)
 
 
-def import_facts(store, path, validate=True, batch_quads=BATCH_QUADS):
+def import_facts(store, path, validate=True, batch_quads=None):
     """Import a FACTS JSON Lines file, one named graph per ``source.doc``.
 
     Returns a dict: kind "facts", graphs, count (facts). Raises FormatError naming
     file:line for a bad line, or the shapes problem, before anything is written.
     """
+    batch_quads = batch_quads or store.batch_quads
     index = index_facts(path)
     if validate:
         _check_shapes(path, _batches(_facts_pieces(index), batch_quads))
-    bulk = store.is_empty()
-    _write(store, _batches(_facts_pieces(index), batch_quads), bulk)
+    _write(store, _batches(_facts_pieces(index), batch_quads))
     return {"kind": "facts", "graphs": len(index.docs), "count": index.facts}
 
 
@@ -195,31 +208,32 @@ def _survey(path, fmt):
     return count, len(graphs), plain
 
 
-def import_rdf(store, path, fmt, validate=True, batch_quads=BATCH_QUADS):
+def import_rdf(store, path, fmt, validate=True, batch_quads=None):
     """Import an RDF file in RdfFormat ``fmt``, keeping its named graphs.
 
     Returns a dict: kind "rdf", graphs, count (quads). Raises FormatError for a
     syntax error (file and line) or, with ``validate``, a batch that breaks the
     shapes, before anything is written.
     """
+    batch_quads = batch_quads or store.batch_quads
     count, graphs, plain = _survey(path, fmt)
     if validate:
         # The shapes need a graph whole (a claim and its article's type are in one
         # article's graph), so a run of one graph is checked whole: a triples file is
         # one graph, checked in memory at once.
         _check_shapes(path, _batches(_rdf_pieces(path, fmt), batch_quads))
-    empty = store.is_empty()
-    if empty and plain and not validate and hasattr(store.backend, "bulk_load"):
+    if plain and not validate and hasattr(store.backend, "bulk_load") and store.is_empty():
         target = None if fmt.datasets else ox.NamedNode(t.graph_iri(Path(path).name))
         store.backend.bulk_load(path, fmt.oxigraph, target)
     else:
-        _write(store, _batches(_rdf_pieces(path, fmt, batch_quads), batch_quads), empty)
+        _write(store, _batches(_rdf_pieces(path, fmt, batch_quads), batch_quads))
     return {"kind": "rdf", "graphs": graphs, "count": count}
 
 
-def import_file(store, path, format_name=None, validate=True, batch_quads=BATCH_QUADS):
+def import_file(store, path, format_name=None, validate=True, batch_quads=None):
     """Import an RDF or FACTS JSON Lines file into the store, in batches of about
-    ``batch_quads`` quads, each article whole in one transaction.
+    ``batch_quads`` quads (by default ``store.batch_quads``), each article whole,
+    each batch written at once.
 
     Returns a dict: kind ("facts" or "rdf"), graphs, count (facts or quads).
     Raises FormatError for an unknown format, a syntax error, or (with

@@ -14,6 +14,7 @@ from graph.model.facts import fact_from_json
 from graph.rdf import terms as t
 from graph.rdf.formats import FORMATS
 from graph.store import open_store
+from graph.store.backend import BULK_MIN
 
 WORKS = ("Harbour Lights", "Salt Road")
 
@@ -165,6 +166,20 @@ def test_turtle_export_holds_each_triple_once(filled):
     assert sum(line.startswith(label) for line in data) == 1
 
 
+def test_triples_export_writes_a_blank_subject_once(tmp_path):
+    """A store loaded by other means may hold a blank node, which a VALUES block
+    cannot bind: its triples are still in the union, each once, beside the others."""
+    with open_store(tmp_path / "store") as store:
+        blank, p = ox.BlankNode("b1"), ox.NamedNode("https://e.org/p")
+        named = ox.NamedNode("https://e.org/s")
+        for graph in ("https://e.org/g1", "https://e.org/g2"):
+            store.backend.store.extend([ox.Quad(blank, p, ox.Literal("x"), ox.NamedNode(graph)),
+                                        ox.Quad(named, p, blank, ox.NamedNode(graph))])
+        lines = export_bytes(store, "ntriples").splitlines()
+    assert len(lines) == 2
+    assert sum(line.startswith(b"_:") for line in lines) == 1
+
+
 def test_a_graph_bigger_than_a_batch_replaces_the_stored_one(tmp_path):
     """A Turtle file lands in one graph written 2 quads at a time; importing a shorter
     version replaces that graph rather than adding to it."""
@@ -199,6 +214,33 @@ def test_bulk_load_of_an_empty_store_equals_batches(tmp_path, filled):
         import_file(busy, path, validate=False, batch_quads=40)
         busy.forget("other.txt")
         assert _nquads(busy) == bulk == _nquads(filled)
+
+
+def test_new_graphs_by_the_bulk_loader_equal_a_transaction(tmp_path):
+    """A batch of new graphs big enough for the bulk loader, into a store that already
+    holds another graph, writes what a transaction in memory writes and leaves the
+    other graph as it was; importing it again replaces the graphs, never adds."""
+    objects = _lines(docs=20, per_doc=25)
+    facts = _write(tmp_path / "bible.jsonl", objects)
+    with open_store("memory:") as memory:
+        import_file(memory, facts, validate=False)
+        expected = _nquads(memory)
+        assert len(expected) >= BULK_MIN
+    other = t.graph_iri("other.txt")
+    extra = ox.Quad(ox.NamedNode("https://e.org/x"), ox.NamedNode("https://e.org/p"),
+                    ox.Literal("x"), ox.NamedNode(other))
+    with open_store(tmp_path / "busy") as busy:
+        busy.replace_graphs({other: [extra]})
+        import_file(busy, facts, validate=False)
+        assert list(busy.backend.quads(other)) == [extra]
+        busy.forget("other.txt")
+        assert _nquads(busy) == expected
+        _write(facts, objects[:-1])
+        import_file(busy, facts, validate=False)
+        assert len(_nquads(busy)) < len(expected)
+        _write(facts, objects)
+        import_file(busy, facts, validate=False)
+        assert _nquads(busy) == expected
 
 
 def test_ingest_in_batches_equals_one_batch(tmp_path):

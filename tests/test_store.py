@@ -2,12 +2,15 @@
 meaning, atomic writes, content-derived IRIs; on the embedded store and on a real
 oxigraph server (tests marked ``backends`` run on both)."""
 
+from pathlib import Path
+
 import pytest
 
 from graph.errors import StoreError
 from graph.extract.pipeline import extract_articles
 from graph.sources import find_articles, read_article
 from graph.store import open_store
+from graph.store.backend import KEPT_COUNTS
 
 pytestmark = pytest.mark.backends
 
@@ -144,6 +147,25 @@ def test_stats_count_what_was_stored(franchise, empty_store):
     assert stats["claims"]["season"] == 3
     assert stats["evidence"] == len(empty_store.facts())
     assert stats["quads"] > 0
+
+
+def test_stats_are_kept_until_the_store_is_written(franchise, store_location):
+    """Counts read again, in this process or another, are the same; after a write
+    they count what the store holds then (the embedded store keeps them in its
+    folder, for the state of its files)."""
+    with open_store(store_location) as store:
+        _ingest(store, franchise)
+    with open_store(store_location) as store:
+        first = store.stats()
+        if not store_location.startswith("http"):
+            assert (Path(store_location) / KEPT_COUNTS).exists()
+        assert store.stats() == first
+        store.forget(store.articles()[0]["doc"])
+        after = store.stats()
+        assert after["articles"] == first["articles"] - 1
+        assert after["quads"] < first["quads"]
+    with open_store(store_location, read_only=True) as reader:
+        assert reader.stats() == after
 
 
 @pytest.mark.parametrize("location, message", [

@@ -13,6 +13,7 @@ module and that file must name the same terms (a test checks it).
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 CANON = "https://w3id.org/canon/vocab#"
 ID = "https://w3id.org/canon/id/"
@@ -110,6 +111,8 @@ SCHEMA_EPISODE_NUMBER = SCHEMA + "episodeNumber"
 SCHEMA_PART_OF_SEASON = SCHEMA + "partOfSeason"
 
 
+# Kept: an import names the same characters and works in fact after fact.
+@lru_cache(maxsize=1 << 16)
 def slug(name):
     """Return a lower-case ASCII slug of a name, or a hash when nothing of it is ASCII."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
