@@ -155,10 +155,14 @@ def test_stats_are_kept_until_the_store_is_written(franchise, store_location):
     folder, for the state of its files)."""
     with open_store(store_location) as store:
         _ingest(store, franchise)
-    with open_store(store_location) as store:
-        first = store.stats()
+    # A read-only opening: a writable one may compact in the background, which
+    # changes the files, and then rightly keeps nothing.
+    with open_store(store_location, read_only=not store_location.startswith("http")) as reader:
+        first = reader.stats()
         if not store_location.startswith("http"):
             assert (Path(store_location) / KEPT_COUNTS).exists()
+        assert reader.stats() == first
+    with open_store(store_location) as store:
         assert store.stats() == first
         store.forget(store.articles()[0]["doc"])
         after = store.stats()
