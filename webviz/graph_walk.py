@@ -104,6 +104,19 @@ def neighbourhood(graph, focus, limit):
     """Return (nodes, truncated): the nodes a breadth-first walk from ``focus``
     reaches, focus first, at most ``limit`` of them, not walking on from articles
     (unless one is the focus); ``truncated`` is True when the limit left some out."""
+    order, truncated, _looked_at = _walk(graph, focus, limit)
+    return order, truncated
+
+
+def looked_at(graph, focus, limit):
+    """Return the nodes whose links the walk of ``neighbourhood`` (and the counts of
+    links not drawn) read: the focus and every node it ranked. A graph built from
+    part of a story gives the whole story's walk when it holds every link of these."""
+    return _walk(graph, focus, limit)[2]
+
+
+def _walk(graph, focus, limit):
+    """Return (nodes, truncated, nodes looked at) of the walk ``neighbourhood`` makes."""
     order, seen, frontier = [focus], {focus}, [focus]
     rank = _rank(graph)
     while frontier and len(order) < limit:
@@ -117,13 +130,13 @@ def neighbourhood(graph, focus, limit):
             # A level cut short keeps the nodes most tied to those already drawn:
             # they make the fewest loose ends.
             ties = {n: len(neighbours(graph, n) & seen) for n in level}
-            return order + sorted(level, key=lambda n: -ties[n])[:room], True
+            return order + sorted(level, key=lambda n: -ties[n])[:room], True, seen | found
         seen |= found
         order += level
         frontier = level
     left_out = any(neighbours(graph, n) - seen for n in order
                    if n == focus or graph.nodes[n]["kind"] not in LEAF_KINDS)
-    return order, left_out
+    return order, left_out, seen
 
 
 def layout(graph, nodes, focus):

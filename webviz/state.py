@@ -11,6 +11,8 @@ from graph.continuity.story import Story
 MAX_STORIES = 16
 # Stories of one entity kept (per cut and entity): the pages most asked for.
 MAX_ENTITY_STORIES = 256
+# Graphs of the graph view read around one node (per cut, node, limit and filters).
+MAX_GRAPHS = 64
 
 
 class Canon:
@@ -22,6 +24,7 @@ class Canon:
         self._facts = None
         self._stories = {}
         self._entity_stories = {}
+        self._graphs = {}
         self._derived = {}
 
     def facts(self):
@@ -60,6 +63,11 @@ class Canon:
         return self._kept(self._entity_stories, MAX_ENTITY_STORIES, key,
                           lambda: story_about(self.store, until=until, **names))
 
+    def graph(self, key, build):
+        """Return ``build()``, built once until the store changes and kept under
+        ``key`` among the MAX_GRAPHS last built: the graph view's graphs."""
+        return self._kept(self._graphs, MAX_GRAPHS, key, build)
+
     def derived(self, name, compute):
         """Return ``compute()``, computed once until the store changes and kept under
         ``name``: what pages derive from every fact (span numbers, say)."""
@@ -76,4 +84,5 @@ class Canon:
             self._facts = None
             self._stories = {}
             self._entity_stories = {}
+            self._graphs = {}
             self._derived = {}

@@ -67,11 +67,12 @@ def _known_works(store, name):
         return []
 
 
-def story_about(store, characters=(), actors=(), works=(), times=(), until=None):
+def story_about(store, characters=(), actors=(), works=(), times=(), until=None, docs=()):
     """Return a Story of what the store says about the given characters, actors
-    (portrayals and crew) and works, plus the claims that order story time, cut at
-    ``until``. ``times`` are story-time texts the answer will resolve (an ``--at``):
-    their works are made known without reading their claims.
+    (portrayals and crew) and works, and of the claims the articles ``docs`` state,
+    plus the claims that order story time, cut at ``until``. ``times`` are story-time
+    texts the answer will resolve (an ``--at``): their works are made known without
+    reading their claims.
 
     Raises UnknownEntityError for a name the store does not hold, naming the closest.
     """
@@ -82,6 +83,8 @@ def story_about(store, characters=(), actors=(), works=(), times=(), until=None)
     for kind, name in wanted:
         for stored in _stands_for(store, kind, name):
             facts.extend(store.facts_naming(kind, stored))
+    for doc in docs:
+        facts.extend(store.facts_in(doc))
     known = []
     for text in (*times, until):
         work = _work_of(text)

@@ -41,6 +41,29 @@ EVIDENCE_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quo
   VALUES ?role { %s }
   ?claim ?role ?entity .
   """ + EVIDENCE + "\n}"
+# An article's claims are those with evidence in its graph; their evidence from every
+# article is read, as a read of the whole store gives it.
+CLAIMS_IN = PREFIXES + """SELECT DISTINCT ?g ?claim ?class ?p ?o WHERE {
+  GRAPH ?g { ?claim canon:evidence ?mine }
+  ?claim a ?class ; ?p ?o .
+}"""
+EVIDENCE_IN = PREFIXES + """SELECT DISTINCT ?g ?claim ?doc ?start ?end ?quote ?rule
+  ?confidence WHERE {
+  GRAPH ?g { ?claim canon:evidence ?mine }
+  """ + EVIDENCE + "\n}"
+# The entities one claim names, by the claim's IRI.
+NAMED_BY = PREFIXES + """SELECT DISTINCT ?claim ?entity WHERE {
+  VALUES ?role { canon:character canon:agent canon:actor canon:person canon:work
+                 canon:target }
+  ?claim ?role ?entity }"""
+# Claims naming an entity, up to a limit: enough to tell a small entity from a hub.
+SOME_CLAIMS_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim WHERE {
+  VALUES ?role { %s }
+  ?claim ?role ?entity } LIMIT %d"""
+# The entities of a kind named by the most claims, most first (ties by IRI).
+MOST_NAMED = PREFIXES + """SELECT ?entity (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
+  VALUES ?role { %s }
+  ?claim ?role ?entity } GROUP BY ?entity ORDER BY DESC(?claims) ?entity LIMIT %d"""
 FRAME_CLAIMS = PREFIXES + """SELECT DISTINCT ?claim ?class ?p ?o WHERE {
   VALUES ?class { %s }
   ?claim a ?class ; ?p ?o .
@@ -138,6 +161,35 @@ def facts_naming(backend, kind, name, label):
     bound = {"entity": NamedNode(t.entity_iri(kind, name))}
     rows = backend.select(CLAIMS_OF % path, bound)
     return _facts(rows, _labels(rows, label), backend.select(EVIDENCE_OF % path, bound))
+
+
+def facts_in(backend, doc, label):
+    """Return the Facts of every claim that article ``doc`` states, with their
+    evidence from every article, in article order. ``label`` as in ``facts_naming``."""
+    bound = {"g": NamedNode(t.graph_iri(doc))}
+    rows = backend.select(CLAIMS_IN, bound)
+    return _facts(rows, _labels(rows, label), backend.select(EVIDENCE_IN, bound))
+
+
+def claims_naming_at_most(backend, kind, name, limit):
+    """Return how many claims name the ``kind`` entity ``name`` (as ``facts_naming``
+    reads them), counting no further than ``limit`` + 1: a bounded look at its size."""
+    rows = backend.select(SOME_CLAIMS_OF % (ROLES[kind], limit + 1),
+                          {"entity": NamedNode(t.entity_iri(kind, name))})
+    return len(rows)
+
+
+def most_named(backend, kind, limit):
+    """Return the IRIs of the ``limit`` entities of ``kind`` that the most claims
+    name (in a field of that kind), most first."""
+    return [row["entity"].value for row in backend.select(MOST_NAMED % (ROLES[kind], limit))]
+
+
+def entities_of_claim(backend, claim_iri):
+    """Return the IRIs of the people, characters and works the claim ``claim_iri``
+    names, sorted."""
+    rows = backend.select(NAMED_BY, {"claim": NamedNode(claim_iri)})
+    return sorted({row["entity"].value for row in rows})
 
 
 def frame_facts(backend, label):

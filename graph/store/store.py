@@ -249,6 +249,29 @@ class Store:
         link target), read by the entity alone, in article order."""
         return scoped.facts_naming(self.backend, kind, name, self._label_of)
 
+    def facts_in(self, doc):
+        """Return the Facts of the claims article ``doc`` states (one named graph),
+        each with its evidence from every article, in article order."""
+        return scoped.facts_in(self.backend, doc, self._label_of)
+
+    def claims_naming_at_most(self, kind, name, limit):
+        """Return how many claims name the ``kind`` entity ``name``, counted up to
+        ``limit`` + 1 at most (a bounded read: more than ``limit`` means "many")."""
+        return scoped.claims_naming_at_most(self.backend, kind, name, limit)
+
+    def most_named(self, kind, limit):
+        """Return the names of the ``limit`` entities of ``kind`` (person, character,
+        work) that the most claims name, most first; kept until the store is written
+        (the count reads every claim naming that kind)."""
+        def read():
+            return [name for iri in scoped.most_named(self.backend, kind, limit)
+                    if (name := self._label_of(iri)) is not None]
+        return list(self._kept_until_written(("most named", kind, limit), read))
+
+    def entities_of_claim(self, claim_iri):
+        """Return the IRIs of the people, characters and works a claim names, sorted."""
+        return scoped.entities_of_claim(self.backend, claim_iri)
+
     def _label_of(self, iri):
         """Return the name of the entity ``iri``, kept until the store is written."""
         return self._kept_until_written(("label", iri), lambda: scoped.label_of(self.backend, iri))
