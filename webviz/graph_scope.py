@@ -29,8 +29,8 @@ from webviz import graph_build, graph_walk
 
 HUB_CLAIMS = 1000
 MAX_READS = 200
-# Characters offered as the default focus, most named first: the first the cut and
-# the filters leave in the graph is taken.
+# Characters offered as the default focus, most linked first: the first the cut and
+# the filters leave in the graph with a link is taken.
 DEFAULT_CANDIDATES = 20
 # What ``story_about`` reads for a node of each kind.
 ARGUMENT = {"character": "characters", "person": "actors", "work": "works"}
@@ -168,16 +168,16 @@ def expansion(canon, until, node, filters):
 
 
 def default_focus(canon, until, limit, filters):
-    """Return (focus, graph): the character named by the most claims (by a SPARQL
-    count, kept until the store changes) that the cut and ``filters`` leave in the
-    graph with a link, and the graph ``around`` reads for it; (None, None) when no
-    candidate is left."""
-    for name in canon.store.most_named("character", DEFAULT_CANDIDATES):
+    """Return (focus, graph): the character whose claims link it to the most
+    articles and entities (a SPARQL count, kept until the store changes) that the cut
+    and ``filters`` leave in the graph with a link, and the graph ``around`` reads
+    for it; (None, the empty graph) when no candidate is left."""
+    for name in canon.store.most_linked("character", DEFAULT_CANDIDATES):
         focus = f"character/{slug(name)}"
         graph = around(canon, until, focus, limit, filters)
         if focus in graph and graph_walk.neighbours(graph_walk.view(graph, filters), focus):
             return focus, graph
-    return None, None
+    return None, EMPTY
 
 
 def works(canon, until):

@@ -60,10 +60,16 @@ NAMED_BY = PREFIXES + """SELECT DISTINCT ?claim ?entity WHERE {
 SOME_CLAIMS_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim WHERE {
   VALUES ?role { %s }
   ?claim ?role ?entity } LIMIT %d"""
-# The entities of a kind named by the most claims, most first (ties by IRI).
-MOST_NAMED = PREFIXES + """SELECT ?entity (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
+# The entities of a kind most linked to others, most first (ties by IRI): counted by
+# the distinct articles their claims come from and entities their claims name.
+MOST_LINKED = PREFIXES + """SELECT ?entity (COUNT(DISTINCT ?other) AS ?links) WHERE {
   VALUES ?role { %s }
-  ?claim ?role ?entity } GROUP BY ?entity ORDER BY DESC(?claims) ?entity LIMIT %d"""
+  ?claim ?role ?entity .
+  { ?claim canon:evidence ?ev . ?ev prov:wasDerivedFrom ?other }
+  UNION { VALUES ?named { canon:character canon:agent canon:actor canon:person canon:work
+                          canon:target }
+          ?claim ?named ?other }
+} GROUP BY ?entity ORDER BY DESC(?links) ?entity LIMIT %d"""
 FRAME_CLAIMS = PREFIXES + """SELECT DISTINCT ?claim ?class ?p ?o WHERE {
   VALUES ?class { %s }
   ?claim a ?class ; ?p ?o .
@@ -179,10 +185,11 @@ def claims_naming_at_most(backend, kind, name, limit):
     return len(rows)
 
 
-def most_named(backend, kind, limit):
-    """Return the IRIs of the ``limit`` entities of ``kind`` that the most claims
-    name (in a field of that kind), most first."""
-    return [row["entity"].value for row in backend.select(MOST_NAMED % (ROLES[kind], limit))]
+def most_linked(backend, kind, limit):
+    """Return the IRIs of the ``limit`` entities of ``kind`` linked to the most
+    articles and entities by the claims that name them (in a field of that kind),
+    most first."""
+    return [row["entity"].value for row in backend.select(MOST_LINKED % (ROLES[kind], limit))]
 
 
 def entities_of_claim(backend, claim_iri):
