@@ -87,7 +87,7 @@ def test_page_has_canvas_data_legend_table_and_panel(client):
     assert data["nodes"][0]["id"] == data["focus"]
 
 
-def test_default_focus_is_the_most_linked_character(client):
+def test_default_focus_is_the_most_sourced_character(client):
     """With no focus, the graph opens on the character whose claims link it to the
     most articles and entities (in the demo, in the Marvel Netflix shows, not a
     sitcom's family whose recasts make many claims about few people)."""

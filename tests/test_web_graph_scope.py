@@ -114,16 +114,16 @@ def test_a_filtered_graph_reads_what_the_whole_store_gives(case, args):
                 assert graph_page._data(graph_page._around) == old, (node, until, args)
 
 
-def test_the_default_focus_is_the_most_linked_character(case):
-    """With no focus, the graph opens on the character linked to the most articles
-    and entities (a count the store answers, not a walk of the whole graph), drawn
+def test_the_default_focus_is_the_most_sourced_character(case):
+    """With no focus, the graph opens on the character whose claims the most
+    articles state (a count the store answers, not a walk of the whole graph), drawn
     as that focus asked."""
     app, cuts = case
     canon = app.extensions["canon"]
     client = app.test_client()
     for until in cuts:
         data = client.get(_url("/api/graph", until)).get_json()
-        first = canon.store.most_linked("character", 1)[0]
+        first = canon.store.most_sourced("character", 1)[0]
         assert data["focus"] == f"character/{slug(first)}" or until
         with app.test_request_context(_url("/api/graph", until, focus=data["focus"])):
             assert graph_page._data(_whole_read(app)) == data

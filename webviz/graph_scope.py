@@ -29,7 +29,7 @@ from webviz import graph_build, graph_walk
 
 HUB_CLAIMS = 1000
 MAX_READS = 200
-# Characters offered as the default focus, most linked first: the first the cut and
+# Characters offered as the default focus, most written about first: the first the cut and
 # the filters leave in the graph with a link is taken.
 DEFAULT_CANDIDATES = 20
 # What ``story_about`` reads for a node of each kind.
@@ -168,11 +168,11 @@ def expansion(canon, until, node, filters):
 
 
 def default_focus(canon, until, limit, filters):
-    """Return (focus, graph): the character whose claims link it to the most
-    articles and entities (a SPARQL count, kept until the store changes) that the cut
+    """Return (focus, graph): the character whose claims the most articles state
+    (a SPARQL count, kept until the store changes) that the cut
     and ``filters`` leave in the graph with a link, and the graph ``around`` reads
     for it; (None, the empty graph) when no candidate is left."""
-    for name in canon.store.most_linked("character", DEFAULT_CANDIDATES):
+    for name in canon.store.most_sourced("character", DEFAULT_CANDIDATES):
         focus = f"character/{slug(name)}"
         graph = around(canon, until, focus, limit, filters)
         if focus in graph and graph_walk.neighbours(graph_walk.view(graph, filters), focus):

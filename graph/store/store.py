@@ -259,14 +259,15 @@ class Store:
         ``limit`` + 1 at most (a bounded read: more than ``limit`` means "many")."""
         return scoped.claims_naming_at_most(self.backend, kind, name, limit)
 
-    def most_linked(self, kind, limit):
+    def most_sourced(self, kind, limit):
         """Return the names of the ``limit`` entities of ``kind`` (person, character,
-        work) whose claims link them to the most articles and entities, most first;
-        kept until the store is written (the count reads every claim of that kind)."""
+        work) whose claims the most articles state, most first; kept until the store
+        is written (the count reads every claim naming that kind: 4.5 s at 100k
+        claims)."""
         def read():
-            return [name for iri in scoped.most_linked(self.backend, kind, limit)
+            return [name for iri in scoped.most_sourced(self.backend, kind, limit)
                     if (name := self._label_of(iri)) is not None]
-        return list(self._kept_until_written(("most linked", kind, limit), read))
+        return list(self._kept_until_written(("most sourced", kind, limit), read))
 
     def entities_of_claim(self, claim_iri):
         """Return the IRIs of the people, characters and works a claim names, sorted."""
