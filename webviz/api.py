@@ -41,7 +41,7 @@ def work(slug):
 @bp.route("/article/<path:doc>")
 def article(doc):
     """Return an article's text, spans and facts."""
-    return jsonify(views.article(views.context(), doc))
+    return jsonify(views.article(views.article_context(doc), doc))
 
 
 @bp.route("/continuity")

@@ -49,7 +49,7 @@ def work(slug):
 def article(doc):
     """Return an article with its extracted spans highlighted and the facts it produced
     (404 if the store does not hold it)."""
-    ctx = views.context()
+    ctx = views.article_context(doc)
     view = views.article(ctx, doc)
     return render_template("article.html", view=view,
                            segments=views.segments(view["text"], view["spans"]))

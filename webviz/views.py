@@ -116,6 +116,19 @@ def entity_context(kind, key):
     return Context(canon, cut.story_about(**{STORY_ARGUMENT[kind]: (name,)}))
 
 
+def article_context(doc):
+    """Return the Context of an article's page: a Story of the claims the article
+    states (with their evidence from every article) and those that order story time,
+    the article's work made known, read without the rest of the store. 404 when the
+    store does not hold the article; a bad spoiler cut is a 400."""
+    canon = current_app.extensions["canon"]
+    found = canon.store.article(doc) or {}
+    story = cut.story_about(docs=(doc,), times=tuple(filter(None, [found.get("work")])))
+    if not found:
+        abort(404, description=f"no article {doc!r} in this store")
+    return Context(canon, story)
+
+
 def span_numbers(canon, doc):
     """Return {(start, end): N}: article ``doc``'s distinct non-empty spans over all its
     stored facts, numbered from 1 in text order; read again when the store changes."""
@@ -554,7 +567,7 @@ def article(ctx, doc):
         span_rows.append({"n": number, "start": start, "end": end, "kind": _primary(kinds),
                           "kinds": kinds,
                           "summary": "; ".join(dict.fromkeys(s for _k, s in spans[number]))})
-    every = sum(1 for fact in ctx.canon.facts() if fact.evidence.doc == doc)
+    every = sum(1 for fact in ctx.store.facts_in(doc) if fact.evidence.doc == doc)
     return {"doc": doc, "title": found["title"] or doc, "published": found["published"],
             "source": found["source"], "work": found["work"],
             "work_url": ctx.url("work", found["work"]), "text": text,

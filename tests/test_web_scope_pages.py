@@ -1,0 +1,68 @@
+"""Pages that are not about one entity read what they show, not the whole store: the
+article page reads the article's claims (``views.article_context``); home, search and
+suggest read counts and names with SPARQL. Each gives what the whole store's Story
+gives, on the demo store and on the made-up shows of tests/data, with and without a
+spoiler cut."""
+
+from pathlib import Path
+
+import pytest
+from werkzeug.exceptions import HTTPException
+
+from graph.exchange import import_file
+from graph.extract.pipeline import extract_articles
+from graph.sources import find_articles, read_article
+from graph.store import open_store
+from webviz import views
+from webviz.app import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+# (article folders, FACTS JSON Lines files, spoiler cuts to compare at)
+STORES = {
+    "demo": ([ROOT / "data" / "articles", ROOT / "data" / "franchises"], [],
+             [None, "Jessica Jones S1E3"]),
+    "fixtures": ([DATA / "ask", DATA / "franchise"],
+                 [DATA / "ask" / "facts.jsonl", DATA / "status" / "harbour.jsonl",
+                  DATA / "continuity" / "recast.jsonl"],
+                 [None, "Brackwater S2E1"]),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(STORES))
+def case(request, tmp_path_factory):
+    """(app, cuts): the app over an on-disk store of one set of articles and facts,
+    and the spoiler cuts to compare at."""
+    folders, facts, cuts = STORES[request.param]
+    articles = [read_article(p) for p in find_articles(folders)]
+    with open_store(tmp_path_factory.mktemp("page-scope") / "store") as store:
+        store.ingest(zip(articles, extract_articles(articles), strict=True))
+        for path in facts:
+            import_file(store, path)
+        yield create_app(store, config={"TESTING": True}), cuts
+
+
+def _page(build):
+    """Return a view's data, or the HTTP status it aborted with."""
+    try:
+        return build()
+    except HTTPException as error:
+        return error.code
+
+
+def _query(until, **args):
+    args = {**args, "until": until}
+    return "&".join(f"{key}={value}" for key, value in args.items() if value)
+
+
+def test_every_article_page_reads_the_article_alone(case):
+    app, cuts = case
+    for until in cuts:
+        with app.test_request_context("/?" + _query(until)):
+            docs = [row["doc"] for row in views.context().store.articles()]
+        assert len(docs) > 5
+        for doc in [*docs, "no-such-article.txt"]:
+            with app.test_request_context(f"/article/{doc}?" + _query(until)):
+                whole = _page(lambda doc=doc: views.article(views.context(), doc))
+                assert _page(lambda doc=doc: views.article(views.article_context(doc), doc)) \
+                    == whole, (doc, until)
