@@ -66,3 +66,66 @@ def test_every_article_page_reads_the_article_alone(case):
                 whole = _page(lambda doc=doc: views.article(views.context(), doc))
                 assert _page(lambda doc=doc: views.article(views.article_context(doc), doc)) \
                     == whole, (doc, until)
+
+
+def test_the_comparison_sees_an_article_read_without_its_claims(case):
+    app, _cuts = case
+    with app.test_request_context("/"):
+        ctx = views.context()
+        doc = max(ctx.store.articles(), key=lambda row: row["claims"])["doc"]
+        frame_only = views.Context(ctx.canon, ctx.canon.story_about())
+        assert views.article(frame_only, doc) != views.article(ctx, doc)
+
+
+class _WholeCatalogue:
+    """The names and articles of the whole store's Story, as search read them before
+    it read the store: the reference the SPARQL reads are compared with."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.visible = ctx.visible_docs()
+        self.rows = ctx.store.articles()
+
+    def names(self, kind):
+        return self.ctx.names(kind)
+
+    def articles(self):
+        return [(row["doc"], row["title"]) for row in self.rows
+                if not row["claims"] or row["doc"] in self.visible]
+
+    def shows(self, _candidate):
+        return True
+
+
+def _questions(ctx):
+    """Return search texts: every name and title, their first word and first three
+    letters, a typo of each, and words that match nothing."""
+    texts = {"zzzz", "the", "a"}
+    names = [name for kind in views.ENTITY_KINDS for name in ctx.names(kind).values()]
+    names += [row["title"] or row["doc"] for row in ctx.store.articles()]
+    for name in names:
+        texts.update({name, name.split()[0], name[:3], name[:-1] + "x"})
+    return sorted(texts)
+
+
+def test_search_and_suggest_read_names_as_the_whole_story_gives_them(case):
+    app, cuts = case
+    for until in cuts:
+        with app.test_request_context("/search?" + _query(until)):
+            whole = _WholeCatalogue(views.context())
+            scoped = views.catalogue()
+            texts = _questions(whole.ctx)
+            assert len(texts) > 50
+            for text in texts:
+                assert views.search(scoped, text) == views.search(whole, text), (text, until)
+                assert views.suggest(scoped, text) == views.suggest(whole, text), (text, until)
+
+
+def test_the_comparison_sees_a_search_that_ignores_the_cut(case):
+    app, cuts = case
+    until = cuts[-1]
+    with app.test_request_context("/search?" + _query(until)):
+        whole = _WholeCatalogue(views.context())
+        uncut = views.Catalogue(app.extensions["canon"], None)
+        assert any(views.search(uncut, text) != views.search(whole, text)
+                   for text in _questions(whole.ctx))

@@ -20,7 +20,7 @@ def home():
 def search():
     """Return the search results for ``?q=`` (a hint when q is empty; 400 when too long)."""
     return render_template("search.html",
-                           view=views.search(views.context(), request.args.get("q")))
+                           view=views.search(views.catalogue(), request.args.get("q")))
 
 
 @bp.route("/character/<slug>")

@@ -10,6 +10,7 @@ spans in text order, over every fact, so that the anchor does not move with the 
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import islice
 
 from flask import abort, current_app
 from rapidfuzz import fuzz
@@ -330,30 +331,71 @@ def _query(text):
     return text
 
 
-def _entity_candidates(ctx):
+class Catalogue:
+    """What search and suggestions read: the stored names of each kind and the
+    article titles (read with SPARQL, kept until the store changes) and, under a
+    spoiler cut, whether the cut leaves a matched name a claim, read for that name
+    alone. The whole store's Story lists every work whatever the cut (a work is
+    known from claims after it too), so only characters, people and articles are
+    looked at."""
+
+    def __init__(self, canon, until):
+        self.canon = canon
+        self.until = until
+
+    def names(self, kind):
+        """Return {slug: name} of the stored entities of one kind."""
+        return {slug(name): name for name in self.canon.store.names(kind)}
+
+    def articles(self):
+        """Return (doc, title) of every stored article, by doc."""
+        return self.canon.store.article_titles()
+
+    def shows(self, candidate):
+        """Return True when the cut leaves the candidate's entity or article a claim
+        (an article stating no claim at all shows whatever the cut)."""
+        kind = candidate["kind"]
+        if self.until is None or kind == "work":
+            return True
+        if kind == "article":
+            doc = candidate["doc"]
+            story = self.canon.story_about(self.until, docs=(doc,))
+            return not self.canon.store.facts_in(doc) or any(
+                doc in sourced.docs for sourced in story.claims)
+        story = self.canon.story_about(self.until, **{STORY_ARGUMENT[kind]: (candidate["name"],)})
+        return slug(candidate["name"]) in entities.names(story, kind)
+
+
+def catalogue():
+    """Return the Catalogue of the current request (a bad spoiler cut is a 400)."""
+    cut.story_about()
+    return Catalogue(current_app.extensions["canon"], cut.until())
+
+
+def _entity_candidates(catalogue):
     return [{"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key)}
-            for kind in ENTITY_KINDS for key, name in ctx.names(kind).items()]
+            for kind in ENTITY_KINDS for key, name in catalogue.names(kind).items()]
 
 
-def search(ctx, text):
+def search(catalogue, text):
     """Return {"query", "results": [{"name", "kind", "url"}]}: the characters, people,
     works and articles whose names match, best first (empty for an empty query)."""
     query = _query(text)
     if not query:
         return {"query": "", "results": []}
-    visible = ctx.visible_docs()
-    articles = [{"name": row["title"] or row["doc"], "kind": "article", "doc": row["doc"],
-                 "url": link("pages.article", doc=row["doc"])}
-                for row in ctx.store.articles() if not row["claims"] or row["doc"] in visible]
-    return {"query": query, "results": _match(query, _entity_candidates(ctx) + articles)}
+    articles = [{"name": title or doc, "kind": "article", "doc": doc,
+                 "url": link("pages.article", doc=doc)}
+                for doc, title in catalogue.articles()]
+    found = _match(query, _entity_candidates(catalogue) + articles)
+    return {"query": query, "results": [c for c in found if catalogue.shows(c)]}
 
 
-def suggest(ctx, text):
+def suggest(catalogue, text):
     """Return {"suggestions": [{"name", "kind", "url"}]}: at most ten entities whose
     names match the text."""
     query = _query(text)
-    found = _match(query, _entity_candidates(ctx)) if query else []
-    return {"suggestions": found[:SUGGESTIONS]}
+    found = _match(query, _entity_candidates(catalogue)) if query else []
+    return {"suggestions": list(islice((c for c in found if catalogue.shows(c)), SUGGESTIONS))}
 
 
 # --- entity pages -------------------------------------------------------------------

@@ -50,6 +50,9 @@ ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work 
              OPTIONAL { ?article schema:about ?about . ?about rdfs:label ?work }
              OPTIONAL { ?article schema:text ?text } }
 } LIMIT 1"""
+ARTICLE_TITLES = PREFIXES + """SELECT ?doc ?title WHERE {
+  GRAPH ?g { ?article canon:docName ?doc . OPTIONAL { ?article schema:headline ?title } }
+} ORDER BY ?doc"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 # The graphs come as a VALUES block of IRIs that pyoxigraph serialised (str of a
 # NamedNode escapes), since a substitution binds one value, not a list.
@@ -197,6 +200,14 @@ class Store:
                 "claims": int(row["claims"].value),
             })
         return out
+
+    def article_titles(self):
+        """Return (doc, headline or None) of every stored article, by doc; kept until
+        the store is written."""
+        def read():
+            return [(row["doc"].value, row["title"].value if "title" in row else None)
+                    for row in self.backend.select(ARTICLE_TITLES)]
+        return list(self._kept_until_written("article titles", read))
 
     def article(self, doc):
         """Return one stored article as a dict (doc, hash, title, source, published,
