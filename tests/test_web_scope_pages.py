@@ -129,3 +129,26 @@ def test_the_comparison_sees_a_search_that_ignores_the_cut(case):
         uncut = views.Catalogue(app.extensions["canon"], None)
         assert any(views.search(uncut, text) != views.search(whole, text)
                    for text in _questions(whole.ctx))
+
+
+def test_the_home_page_reads_counts_as_the_whole_story_gives_them(case):
+    app, cuts = case
+    for until in cuts:
+        with app.test_request_context("/?" + _query(until)):
+            whole = views.context()
+            old = views.home(whole, views.StoryCounts(whole))
+            assert (old["franchises"] or old["other_works"]) and old["articles"]
+            assert views.home(*views.home_context()) == old, until
+
+
+def test_the_comparison_sees_home_counts_that_miss_a_claim(case, monkeypatch):
+    app, _cuts = case
+    with app.test_request_context("/"):
+        whole = views.context()
+        old = views.home(whole, views.StoryCounts(whole))
+        ctx, counts = views.home_context()
+        table = counts.works()
+        first = next(iter(table))
+        monkeypatch.setattr(counts, "works", lambda: {
+            **table, first: (table[first][0] + 1, *table[first][1:])})
+        assert views.home(ctx, counts) != old

@@ -13,7 +13,7 @@ bp = Blueprint("pages", __name__)
 def home():
     """Return the home page: search, franchises and works with counts, store counts,
     latest articles."""
-    return render_template("home.html", view=views.home(views.context()))
+    return render_template("home.html", view=views.home(*views.home_context()))
 
 
 @bp.route("/search")

@@ -259,35 +259,109 @@ def _franchises(ctx, rows):
     return sorted(out, key=lambda f: (-len(f["works"]), f["name"].casefold())), alone
 
 
-def home(ctx):
+class StoryCounts:
+    """The home page's counts from a request's whole Story: what a spoiler cut hides
+    is known only claim by claim."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    def works(self):
+        """Return {work key: (characters, events, articles)} over the visible claims."""
+        return {key: (len(row["characters"]), row["events"], len(row["articles"]))
+                for key, row in _work_counts(self.ctx).items()}
+
+    def latest(self, count):
+        """Return the ``count`` latest articles by date published and title, of those
+        stating no claim or one the cut leaves, as dicts: doc, title, published, work,
+        claims, url."""
+        visible = self.ctx.visible_docs()
+        out = []
+        for row in self.ctx.store.articles():
+            if row["claims"] and row["doc"] not in visible:
+                continue
+            published, work = _article_meta(self.ctx.store, row["doc"], row["hash"])
+            out.append({"doc": row["doc"], "title": row["title"] or row["doc"],
+                        "published": published, "work": work, "claims": row["claims"],
+                        "url": link("pages.article", doc=row["doc"])})
+        return sorted(out, key=_latest_first, reverse=True)[:count]
+
+    def shown(self):
+        """Return {kind: claims} the cut leaves."""
+        return Counter(sourced.kind for sourced in self.ctx.story.claims)
+
+
+class StoreCounts:
+    """The home page's counts read from the store with SPARQL, for a request without
+    a spoiler cut (every claim shows): counts per work and per kind, the article
+    index, and the claim count and work of the latest articles alone."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.store = ctx.store
+
+    def works(self):
+        """Return {work key: (characters, events, articles)} over every claim."""
+        return {work_key(work): counts for work, counts in self.store.work_counts().items()}
+
+    def latest(self, count):
+        """Return the ``count`` latest articles by date published and title as dicts:
+        doc, title, published, work, claims, url; the work and claim count are read
+        for those alone."""
+        rows = sorted(({"doc": doc, "title": title or doc, "published": published}
+                       for doc, title, published in self.store.article_index()),
+                      key=_latest_first, reverse=True)[:count]
+        for row in rows:
+            row["work"] = (self.store.article(row["doc"]) or {}).get("work")
+            row["claims"] = self.store.claims_in(row["doc"])
+            row["url"] = link("pages.article", doc=row["doc"])
+        return [{key: row[key] for key in ("doc", "title", "published", "work", "claims",
+                                           "url")} for row in rows]
+
+    def shown(self):
+        """Return {kind: claims} of the store."""
+        return self.store.stats()["claims"]
+
+
+def _latest_first(article):
+    return (article["published"] or "", article["title"])
+
+
+def home_context():
+    """Return (Context, counts) of the home page: without a spoiler cut, a Story of
+    the claims that order story time with every stored work made known, and
+    StoreCounts; with one, the whole store's Story and StoryCounts. A bad cut is a
+    400."""
+    canon = current_app.extensions["canon"]
+    works = tuple(work for work in canon.store.names("work") if canon.store.has_claims(work))
+    frame = cut.story_about(times=works)
+    if cut.until() is None:
+        ctx = Context(canon, frame)
+        return ctx, StoreCounts(ctx)
+    ctx = context()
+    return ctx, StoryCounts(ctx)
+
+
+def home(ctx, counts):
     """Return the home page's data: store counts, the claims the cut leaves, the
-    franchises with their works and counts, the other works, and the latest articles."""
-    counts = _work_counts(ctx)
+    franchises with their works and counts, the other works, and the latest articles.
+    ``counts`` is the StoreCounts or StoryCounts that ``home_context`` gives."""
+    table = counts.works()
     rows = []
     for work in ctx.story.works():
-        found = counts.get(work_key(work))
+        found = table.get(work_key(work))
         if found is None:
             continue
-        rows.append({"name": work, "url": ctx.url("work", work),
-                     "characters": len(found["characters"]), "events": found["events"],
-                     "articles": len(found["articles"])})
-    visible = ctx.visible_docs()
-    articles = []
-    for row in ctx.store.articles():
-        if row["claims"] and row["doc"] not in visible:
-            continue
-        published, work = _article_meta(ctx.store, row["doc"], row["hash"])
-        articles.append({"doc": row["doc"], "title": row["title"] or row["doc"],
-                         "published": published, "work": work, "claims": row["claims"],
-                         "url": link("pages.article", doc=row["doc"])})
-    articles.sort(key=lambda a: (a["published"] or "", a["title"]), reverse=True)
-    shown = Counter(sourced.kind for sourced in ctx.story.claims)
+        characters, events, articles = found
+        rows.append({"name": work, "url": ctx.url("work", work), "characters": characters,
+                     "events": events, "articles": articles})
+    shown = counts.shown()
     franchises, others = _franchises(ctx, rows)
     return {"until": cut.until(), "stats": ctx.store.stats(),
-            "shown": {"claims": len(ctx.story.claims),
+            "shown": {"claims": sum(shown.values()),
                       "by_kind": {kind: shown.get(kind, 0) for kind in KINDS}},
             "franchises": franchises, "other_works": others,
-            "articles": articles[:LATEST_ARTICLES],
+            "articles": counts.latest(LATEST_ARTICLES),
             "links": {"graph": link("graph_page.graph"), "continuity": link("pages.continuity"),
                       "ask": link("pages.ask")}}
 
@@ -349,7 +423,7 @@ class Catalogue:
 
     def articles(self):
         """Return (doc, title) of every stored article, by doc."""
-        return self.canon.store.article_titles()
+        return [(doc, title) for doc, title, _published in self.canon.store.article_index()]
 
     def shows(self, candidate):
         """Return True when the cut leaves the candidate's entity or article a claim

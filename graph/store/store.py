@@ -50,9 +50,21 @@ ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work 
              OPTIONAL { ?article schema:about ?about . ?about rdfs:label ?work }
              OPTIONAL { ?article schema:text ?text } }
 } LIMIT 1"""
-ARTICLE_TITLES = PREFIXES + """SELECT ?doc ?title WHERE {
-  GRAPH ?g { ?article canon:docName ?doc . OPTIONAL { ?article schema:headline ?title } }
+ARTICLE_INDEX = PREFIXES + """SELECT ?doc ?title ?published WHERE {
+  GRAPH ?g { ?article canon:docName ?doc .
+             OPTIONAL { ?article schema:headline ?title }
+             OPTIONAL { ?article schema:datePublished ?published } }
 } ORDER BY ?doc"""
+CLAIMS_IN_COUNT = PREFIXES + """SELECT ?g (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
+  GRAPH ?g { ?claim canon:evidence ?ev } } GROUP BY ?g"""
+# Per work: the distinct characters its claims name as character, its event claims
+# and the articles its claims come from (a claim names its article directly).
+WORK_COUNTS = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?character) AS ?characters)
+  (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+  ?claim canon:work ?work ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?claim canon:character ?character }
+  OPTIONAL { ?claim a canon:Event . BIND(?claim AS ?event) }
+} GROUP BY ?work"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 # The graphs come as a VALUES block of IRIs that pyoxigraph serialised (str of a
 # NamedNode escapes), since a substitution binds one value, not a list.
@@ -201,13 +213,30 @@ class Store:
             })
         return out
 
-    def article_titles(self):
-        """Return (doc, headline or None) of every stored article, by doc; kept until
-        the store is written."""
+    def article_index(self):
+        """Return (doc, headline, date published) of every stored article, by doc (None
+        where not stored); kept until the store is written."""
         def read():
-            return [(row["doc"].value, row["title"].value if "title" in row else None)
-                    for row in self.backend.select(ARTICLE_TITLES)]
-        return list(self._kept_until_written("article titles", read))
+            return [tuple(row[key].value if key in row else None
+                          for key in ("doc", "title", "published"))
+                    for row in self.backend.select(ARTICLE_INDEX)]
+        return list(self._kept_until_written("article index", read))
+
+    def claims_in(self, doc):
+        """Return how many distinct claims article ``doc`` states."""
+        rows = self.backend.select(CLAIMS_IN_COUNT, {"g": NamedNode(t.graph_iri(doc))})
+        return int(rows[0]["claims"].value) if rows else 0
+
+    def work_counts(self):
+        """Return {work name: (characters, events, articles)}: for each work some claim
+        names as its work, the distinct characters those claims name as character,
+        how many of them are events, and the articles they come from; kept until the
+        store is written (it reads every claim with a work)."""
+        def read():
+            return {self._label_of(row["work"].value): tuple(
+                int(row[key].value) for key in ("characters", "events", "articles"))
+                for row in self.backend.select(WORK_COUNTS)}
+        return dict(self._kept_until_written("work counts", read))
 
     def article(self, doc):
         """Return one stored article as a dict (doc, hash, title, source, published,
