@@ -320,7 +320,13 @@ class StoreCounts:
 
     def shown(self):
         """Return {kind: claims} of the store."""
-        return self.store.stats()["claims"]
+        return stats(self.ctx.canon)["claims"]
+
+
+def stats(canon):
+    """Return the store's counts (``Store.stats``), read once until the store changes:
+    counting every quad and every typed node takes 1.4 s at 100k claims."""
+    return canon.derived("stats", canon.store.stats)
 
 
 def _latest_first(article):
@@ -357,7 +363,7 @@ def home(ctx, counts):
                      "events": events, "articles": articles})
     shown = counts.shown()
     franchises, others = _franchises(ctx, rows)
-    return {"until": cut.until(), "stats": ctx.store.stats(),
+    return {"until": cut.until(), "stats": stats(ctx.canon),
             "shown": {"claims": sum(shown.values()),
                       "by_kind": {kind: shown.get(kind, 0) for kind in KINDS}},
             "franchises": franchises, "other_works": others,
