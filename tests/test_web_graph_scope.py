@@ -4,6 +4,7 @@ articles), and for those of the made-up shows of
 tests/data, /api/graph and /api/graph/expand answer what the graph of the whole
 store's Story answers, with and without a spoiler cut and a filter."""
 
+import weakref
 from pathlib import Path
 
 import pytest
@@ -42,19 +43,23 @@ def case(request, tmp_path_factory):
         yield create_app(store, config={"TESTING": True}), cuts
 
 
+_WHOLE = weakref.WeakKeyDictionary()
+
+
 def _whole_graph(app):
-    """Return the graph of the request's whole-store Story, as the view built it."""
-    canon = app.extensions["canon"]
-    return graph_build.graph_of(views.context().story,
-                                lambda: {a["doc"]: a["title"] for a in canon.store.articles()})
+    """Return the graph of the request's whole-store Story, as the view built it
+    before it read the store around its focus (built once per Story)."""
+    story = views.context().story
+    if story not in _WHOLE:
+        titles = {a["doc"]: a["title"] for a in app.extensions["canon"].store.articles()}
+        _WHOLE[story] = graph_build.build_graph(story, titles)
+    return _WHOLE[story]
 
 
 def _whole_read(app):
-    """Return a ``graph_page._data`` reader over the whole-store graph."""
-    def read(focus, limit, filters):
-        graph = _whole_graph(app)
-        return graph, focus or graph_walk.default_focus(graph_walk.view(graph, filters))
-    return read
+    """Return a ``graph_page._data`` reader over the whole-store graph (the focus is
+    given: the default one is chosen by a count, not by the graph)."""
+    return lambda focus, _limit, _filters: (_whole_graph(app), focus)
 
 
 def _url(path, until, **args):

@@ -182,7 +182,7 @@ def _data(read):
 @bp.route("/graph")
 def graph():
     """Return the graph page: a neighbourhood of at most GRAPH_NODE_LIMIT nodes around
-    ``focus`` (default: ``graph_walk.default_focus``), its legend, filters, a table
+    ``focus`` (default: ``graph_scope.default_focus``), its legend, filters, a table
     of its nodes and edges, and the side panel a selected node fills."""
     data = _data(_around)
     cap = current_app.config["GRAPH_NODE_LIMIT"]
