@@ -41,15 +41,16 @@ EVIDENCE_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quo
   VALUES ?role { %s }
   ?claim ?role ?entity .
   """ + EVIDENCE + "\n}"
-# An article's claims are those with evidence in its graph; their evidence from every
-# article is read, as a read of the whole store gives it.
+# An article's claims are those with evidence in its graph, read from that graph
+# alone (each article writes a claim whole); their evidence from every article is
+# read for those claims, as a VALUES block. Joining the article's graph to the union
+# instead costs 200 ms an article at 1M claims.
 CLAIMS_IN = PREFIXES + """SELECT DISTINCT ?g ?claim ?class ?p ?o WHERE {
-  GRAPH ?g { ?claim canon:evidence ?mine }
-  ?claim a ?class ; ?p ?o .
+  GRAPH ?g { ?claim canon:evidence ?mine ; a ?class ; ?p ?o }
 }"""
-EVIDENCE_IN = PREFIXES + """SELECT DISTINCT ?g ?claim ?doc ?start ?end ?quote ?rule
-  ?confidence WHERE {
-  GRAPH ?g { ?claim canon:evidence ?mine }
+EVIDENCE_FOR = PREFIXES + """SELECT DISTINCT ?claim ?doc ?start ?end ?quote ?rule ?confidence
+  WHERE {
+  VALUES ?claim { %s }
   """ + EVIDENCE + "\n}"
 # The entities one claim names, by the claim's IRI.
 NAMED_BY = PREFIXES + """SELECT DISTINCT ?claim ?entity WHERE {
@@ -168,9 +169,10 @@ def facts_naming(backend, kind, name, label):
 def facts_in(backend, doc, label):
     """Return the Facts of every claim that article ``doc`` states, with their
     evidence from every article, in article order. ``label`` as in ``facts_naming``."""
-    bound = {"g": NamedNode(t.graph_iri(doc))}
-    rows = backend.select(CLAIMS_IN, bound)
-    return _facts(rows, _labels(rows, label), backend.select(EVIDENCE_IN, bound))
+    rows = backend.select(CLAIMS_IN, {"g": NamedNode(t.graph_iri(doc))})
+    claims = sorted({str(row["claim"]) for row in rows})
+    evidence = backend.select(EVIDENCE_FOR % " ".join(claims)) if claims else []
+    return _facts(rows, _labels(rows, label), evidence)
 
 
 def claims_naming_at_most(backend, kind, name, limit):

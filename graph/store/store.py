@@ -296,8 +296,11 @@ class Store:
 
     def claims_naming_at_most(self, kind, name, limit):
         """Return how many claims name the ``kind`` entity ``name``, counted up to
-        ``limit`` + 1 at most (a bounded read: more than ``limit`` means "many")."""
-        return scoped.claims_naming_at_most(self.backend, kind, name, limit)
+        ``limit`` + 1 at most (a bounded read: more than ``limit`` means "many"); kept
+        until the store is written (100 ms for a work at 1M claims)."""
+        return self._kept_until_written(
+            ("claims naming", kind, name, limit),
+            lambda: scoped.claims_naming_at_most(self.backend, kind, name, limit))
 
     def most_sourced(self, kind, limit):
         """Return the names of the ``limit`` entities of ``kind`` (person, character,
