@@ -29,9 +29,11 @@ from webviz import graph_build, graph_walk
 
 HUB_CLAIMS = 1000
 MAX_READS = 200
-# Characters offered as the default focus, most written about first: the first the cut and
-# the filters leave in the graph with a link is taken.
+# Characters offered as the default focus, most written about first: the first the
+# cut and the filters leave in the graph with a link is taken.
 DEFAULT_CANDIDATES = 20
+# The articles the default focus is counted over: the latest, by date published.
+DEFAULT_ARTICLES = 200
 # What ``story_about`` reads for a node of each kind.
 ARGUMENT = {"character": "characters", "person": "actors", "work": "works"}
 # The graph before anything is read.
@@ -168,11 +170,15 @@ def expansion(canon, until, node, filters):
 
 
 def default_focus(canon, until, limit, filters):
-    """Return (focus, graph): the character whose claims the most articles state
-    (a SPARQL count, kept until the store changes) that the cut
-    and ``filters`` leave in the graph with a link, and the graph ``around`` reads
-    for it; (None, the empty graph) when no candidate is left."""
-    for name in canon.store.most_sourced("character", DEFAULT_CANDIDATES):
+    """Return (focus, graph): the character whose claims the most of the latest
+    DEFAULT_ARTICLES articles state (a SPARQL count over those articles' graphs, kept
+    until the store changes) that the cut and ``filters`` leave in the graph with a
+    link, and the graph ``around`` reads for it; (None, the empty graph) when no
+    candidate is left."""
+    latest = sorted(canon.store.article_index(), key=lambda row: (row[2] or "", row[0]),
+                    reverse=True)[:DEFAULT_ARTICLES]
+    docs = sorted(doc for doc, _title, _published in latest)
+    for name in canon.store.most_sourced("character", DEFAULT_CANDIDATES, docs):
         focus = f"character/{slug(name)}"
         graph = around(canon, until, focus, limit, filters)
         if focus in graph and graph_walk.neighbours(graph_walk.view(graph, filters), focus):

@@ -61,11 +61,13 @@ NAMED_BY = PREFIXES + """SELECT DISTINCT ?claim ?entity WHERE {
 SOME_CLAIMS_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim WHERE {
   VALUES ?role { %s }
   ?claim ?role ?entity } LIMIT %d"""
-# The entities of a kind whose claims the most articles state, most first (ties by
-# IRI). Joining the entities the claims name as well costs half as much again.
-MOST_SOURCED = PREFIXES + """SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+# The entities of a kind whose claims the most of some articles state, most first
+# (ties by IRI). The articles' graphs are a VALUES block: a count over the whole
+# store joins every claim to its article (minutes at 1M claims).
+MOST_SOURCED = PREFIXES + """SELECT ?entity (COUNT(DISTINCT ?g) AS ?articles) WHERE {
+  VALUES ?g { %s }
   VALUES ?role { %s }
-  ?claim ?role ?entity ; prov:wasDerivedFrom ?article .
+  GRAPH ?g { ?claim ?role ?entity }
 } GROUP BY ?entity ORDER BY DESC(?articles) ?entity LIMIT %d"""
 FRAME_CLAIMS = PREFIXES + """SELECT DISTINCT ?claim ?class ?p ?o WHERE {
   VALUES ?class { %s }
@@ -183,10 +185,15 @@ def claims_naming_at_most(backend, kind, name, limit):
     return len(rows)
 
 
-def most_sourced(backend, kind, limit):
+def most_sourced(backend, kind, limit, docs):
     """Return the IRIs of the ``limit`` entities of ``kind`` whose claims (naming
-    them in a field of that kind) the most articles state, most first."""
-    return [row["entity"].value for row in backend.select(MOST_SOURCED % (ROLES[kind], limit))]
+    them in a field of that kind) the most of the articles ``docs`` state, most
+    first."""
+    if not docs:
+        return []
+    graphs = " ".join(str(NamedNode(t.graph_iri(doc))) for doc in docs)
+    return [row["entity"].value
+            for row in backend.select(MOST_SOURCED % (graphs, ROLES[kind], limit))]
 
 
 def entities_of_claim(backend, claim_iri):

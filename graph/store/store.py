@@ -302,15 +302,16 @@ class Store:
             ("claims naming", kind, name, limit),
             lambda: scoped.claims_naming_at_most(self.backend, kind, name, limit))
 
-    def most_sourced(self, kind, limit):
+    def most_sourced(self, kind, limit, docs):
         """Return the names of the ``limit`` entities of ``kind`` (person, character,
-        work) whose claims the most articles state, most first; kept until the store
-        is written (the count reads every claim naming that kind: 4.5 s at 100k
-        claims)."""
+        work) whose claims the most of the articles ``docs`` state, most first; kept
+        until the store is written."""
+        docs = tuple(docs)
+
         def read():
-            return [name for iri in scoped.most_sourced(self.backend, kind, limit)
+            return [name for iri in scoped.most_sourced(self.backend, kind, limit, docs)
                     if (name := self._label_of(iri)) is not None]
-        return list(self._kept_until_written(("most sourced", kind, limit), read))
+        return list(self._kept_until_written(("most sourced", kind, limit, docs), read))
 
     def entities_of_claim(self, claim_iri):
         """Return the IRIs of the people, characters and works a claim names, sorted."""
