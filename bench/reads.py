@@ -107,7 +107,7 @@ def web(db, sample):
            "graph JSON around the character")
     _timed(client, [f"/api/graph/expand?node=character/{slug(c)}" for c in characters],
            "graph JSON expanding the character")
-    _timed(client, ["/api/graph"], "graph JSON, no focus (the count of every character)")
+    _timed(client, ["/api/graph"], "graph JSON, no focus (a count over the latest articles)")
     _timed(client, ["/"], "home page")
     _timed(client, [f"/api/search?q={c.split()[0]}" for c in characters], "search")
     _timed(client, [f"/api/suggest?q={c[:4]}" for c in characters], "suggest")
