@@ -11,7 +11,13 @@ format=ox.RdfFormat.N_QUADS)"
 Prints, for five sampled characters: ``canon status``/``timeline``/``who-plays`` as
 cold CLI processes (median, peak RSS), the same as library calls with the store open
 (first, median, p95), one raw SPARQL query for the character's events (warm), and the
-character page through Flask's test client (first and warm).
+character page through Flask's test client (first and warm); then the other web
+reads: the graph JSON around each character and its expansion, the graph JSON with
+no focus, the home page, search and suggestions for each character's first name,
+and the page of five articles (first and warm each). ``--web`` prints the web
+figures alone:
+
+    .venv/bin/python bench/reads.py big big.json --web
 """
 
 import json
@@ -62,10 +68,63 @@ def _ms(seconds):
     return f"{seconds * 1000:.1f} ms"
 
 
-def main(store, summary):
-    """Print the figures for the store at ``store`` and bench/synth.py's ``summary``."""
+def _timed(client, urls, label):
+    """Print the median and max of getting each URL once, first and then warm."""
+    for when in ("first", "warm"):
+        times = []
+        for url in urls:
+            start = time.perf_counter()
+            status = client.get(url).status_code
+            times.append(time.perf_counter() - start)
+            assert status == 200, (url, status)
+        print(f"{label}, {when}: median {_ms(statistics.median(times))}  max {_ms(max(times))}")
+
+
+def raw(db, sample):
+    """Print the baseline: raw pyoxigraph answering one query about each character."""
+    times = []
+    for _round in range(3):
+        for character, _at in sample:
+            start = time.perf_counter()
+            list(db.backend.store.query(
+                RAW_EVENTS, use_default_graph_as_union=True,
+                substitutions={ox.Variable("c"): ox.NamedNode(entity_iri("character",
+                                                                         character))}))
+            times.append(time.perf_counter() - start)
+    print(f"raw pyoxigraph, the character's events in one query: median "
+          f"{_ms(statistics.median(times))}")
+
+
+def web(db, sample):
+    """Print the web figures: the character page, its graph JSON and expansion, the
+    graph with no focus, home, search, suggestions and article pages."""
+    from webviz.app import create_app
+
+    client = create_app(db, config={"TESTING": True}).test_client()
+    characters = [character for character, _at in sample]
+    _timed(client, [f"/character/{slug(c)}" for c in characters], "character page")
+    _timed(client, [f"/api/graph?focus=character/{slug(c)}" for c in characters],
+           "graph JSON around the character")
+    _timed(client, [f"/api/graph/expand?node=character/{slug(c)}" for c in characters],
+           "graph JSON expanding the character")
+    _timed(client, ["/api/graph"], "graph JSON, no focus (a count over the latest articles)")
+    _timed(client, ["/"], "home page")
+    _timed(client, [f"/api/search?q={c.split()[0]}" for c in characters], "search")
+    _timed(client, [f"/api/suggest?q={c[:4]}" for c in characters], "suggest")
+    docs = [doc for doc, _title, _published in db.article_index()[:5]]
+    _timed(client, [f"/api/article/{doc}" for doc in docs], "article page")
+
+
+def main(store, summary, web_only=False):
+    """Print the figures for the store at ``store`` and bench/synth.py's ``summary``
+    (the web figures alone when ``web_only``)."""
     sample = [(s["character"], f"{s['work']} S2E3")
               for s in json.loads(Path(summary).read_text())["sample"][:5]]
+    if web_only:
+        with open_store(store, read_only=True) as db:
+            raw(db, sample)
+            web(db, sample)
+        return
     for question in QUESTIONS:
         runs = [_cold(store, question, c, at) for c, at in sample]
         print(f"cold CLI {question:10} median {statistics.median(r[0] for r in runs):.2f} s"
@@ -81,29 +140,9 @@ def main(store, summary):
             p95 = sorted(times)[int(len(times) * .95) - 1]
             print(f"library {question:10} first {_ms(times[0])}  median "
                   f"{_ms(statistics.median(times))}  p95 {_ms(p95)}")
-        raw = []
-        for _round in range(3):
-            for character, _at in sample:
-                start = time.perf_counter()
-                list(db.backend.store.query(
-                    RAW_EVENTS, use_default_graph_as_union=True,
-                    substitutions={ox.Variable("c"): ox.NamedNode(entity_iri("character",
-                                                                             character))}))
-                raw.append(time.perf_counter() - start)
-        print(f"raw pyoxigraph, the character's events in one query: median "
-              f"{_ms(statistics.median(raw))}")
-        from webviz.app import create_app
-
-        client = create_app(db, config={"TESTING": True}).test_client()
-        for label in ("first", "warm"):
-            times = []
-            for character, _at in sample:
-                start = time.perf_counter()
-                assert client.get(f"/character/{slug(character)}").status_code == 200
-                times.append(time.perf_counter() - start)
-            print(f"character page, {label}: median {_ms(statistics.median(times))}"
-                  f"  max {_ms(max(times))}")
+        raw(db, sample)
+        web(db, sample)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:3], web_only="--web" in sys.argv[3:])

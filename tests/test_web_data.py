@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 import rdflib
 
+from graph.exchange import export_bytes
 from graph.extract.pipeline import extract_articles
 from graph.rdf import terms as t
 from graph.rdf.formats import FORMATS
 from graph.sources import find_articles, read_article
 from graph.store import open_store
-from webviz import sparql
+from webviz import sparql, stream
 from webviz.app import create_app
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -100,6 +101,44 @@ def test_each_export_parses_back_with_the_claims(client, store, name):
     assert len(portrayals) == store.stats()["claims"]["portrayal"] > 50
     assert any((p, CANON.actor, TENNANT) in dataset for p in dataset.subjects(CANON.character,
                                                                             KILGRAVE))
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_each_export_streams_the_bytes_the_cli_writes(client, store, name):
+    """The download is a streamed response holding the bytes of the CLI's export."""
+    response = client.get(f"/export/{name}")
+    assert response.is_streamed
+    assert response.data == export_bytes(store, name)
+
+
+def test_a_stream_holds_a_few_chunks_and_stops_when_closed():
+    """The writer runs ahead of the reader by at most WAITING chunks, and closing the
+    iterator stops it instead of leaving it blocked or writing on."""
+    written = []
+
+    def write(out):
+        for _ in range(1000):
+            out.write(b"x" * stream.CHUNK)
+            written.append(1)
+
+    chunks = stream.chunks(write)
+    assert next(chunks) == b"x" * stream.CHUNK
+    time.sleep(0.3)
+    assert len(written) <= stream.WAITING + 2
+    chunks.close()
+    assert len(written) < 1000
+
+
+def test_a_stream_raises_the_writers_error_after_its_chunks():
+    def write(out):
+        out.write(b"first")
+        out.flush()
+        raise OSError("disk gone")
+
+    chunks = stream.chunks(write)
+    assert next(chunks) == b"first"
+    with pytest.raises(OSError, match="disk gone"):
+        next(chunks)
 
 
 def test_unknown_export_format_is_a_404_naming_the_formats(client):

@@ -19,7 +19,7 @@ from graph.store import open_store
 from webviz import create_app
 from webviz.graph_build import KINDS, RELATIONS
 from webviz.graph_draw import KIND_STYLE
-from webviz.graph_walk import GAP, default_focus, layout, neighbourhood
+from webviz.graph_walk import GAP, layout, neighbourhood
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT / "data" / "articles", ROOT / "data" / "franchises",
@@ -87,31 +87,13 @@ def test_page_has_canvas_data_legend_table_and_panel(client):
     assert data["nodes"][0]["id"] == data["focus"]
 
 
-def test_default_focus_is_the_most_connected_character_of_the_largest_part(client):
-    """With no focus, the graph opens in its largest connected part (the Marvel
-    Netflix shows of the demo, not a sitcom's family), on that part's most connected
-    character."""
+def test_default_focus_is_the_most_sourced_character(client):
+    """With no focus, the graph opens on the character whose claims link it to the
+    most articles and entities (in the demo, in the Marvel Netflix shows, not a
+    sitcom's family whose recasts make many claims about few people)."""
     data = get_json(client, "/api/graph?limit=250")
     assert len(data["nodes"]) > 100 and "work/jessica-jones" in {n["id"] for n in data["nodes"]}
-    links = {node["id"]: len(get_json(client, f"/api/graph/expand?node={node['id']}&limit=250"
-                                      )["nodes"])
-             for node in data["nodes"] if node["kind"] == "character"}
-    assert links[data["focus"]] == max(links.values()) > 2
-
-
-def test_default_focus_prefers_the_largest_part_over_the_busiest_node():
-    """A small part's hub has more links than anyone in the larger part; the default
-    focus is still in the larger part."""
-    graph = nx.MultiDiGraph()
-    for n in range(6):
-        graph.add_node(f"person/hub-friend-{n}", kind="person")
-        graph.add_edge(f"person/hub-friend-{n}", "character/hub")
-    graph.nodes["character/hub"]["kind"] = "character"
-    chain = [f"character/c{n}" for n in range(9)]
-    for name in chain:
-        graph.add_node(name, kind="character")
-    graph.add_edges_from(zip(chain[:-1], chain[1:], strict=True))
-    assert default_focus(graph) in chain
+    assert data["focus"] == "character/jessica-jones"
 
 
 def test_nodes_carry_kind_tooltip_position_and_facts(client):

@@ -11,13 +11,13 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 @bp.route("/suggest")
 def suggest():
     """Return {"suggestions": [{"name", "kind", "url"}]} for the search box's ``?q=``."""
-    return jsonify(views.suggest(views.context(), request.args.get("q")))
+    return jsonify(views.suggest(views.catalogue(), request.args.get("q")))
 
 
 @bp.route("/search")
 def search():
     """Return {"query", "results"} for ``?q=``: matching characters, people, works, articles."""
-    return jsonify(views.search(views.context(), request.args.get("q")))
+    return jsonify(views.search(views.catalogue(), request.args.get("q")))
 
 
 @bp.route("/character/<slug>")
@@ -41,7 +41,7 @@ def work(slug):
 @bp.route("/article/<path:doc>")
 def article(doc):
     """Return an article's text, spans and facts."""
-    return jsonify(views.article(views.context(), doc))
+    return jsonify(views.article(views.article_context(doc), doc))
 
 
 @bp.route("/continuity")

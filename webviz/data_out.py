@@ -20,12 +20,13 @@ from flask import (
 from werkzeug.http import HTTP_STATUS_CODES
 
 from graph.errors import FormatError
-from graph.exchange import export_bytes
+from graph.exchange import export as write_export
 from graph.rdf import terms as t
 from graph.rdf.formats import FORMATS, format_for, serialize
 from graph.rdf.resources import CONTEXT, SHAPES, VOCABULARY, resource
 from graph.store.store import PREFIXES
 from webviz import sparql as engine
+from webviz import stream
 from webviz.cut import link
 
 bp = Blueprint("data_out", __name__)
@@ -166,13 +167,15 @@ def resource_file(name):
 
 @bp.route("/export/<name>")
 def export(name):
-    """Return the whole store (no spoiler cut) as a download in the named RDF format;
-    404 listing the formats for an unknown one."""
+    """Return the whole store (no spoiler cut) as a download in the named RDF format,
+    streamed as the store's serializer writes it (memory holds a few chunks, not the
+    export); 404 listing the formats for an unknown one."""
     try:
         fmt = format_for(name)
     except FormatError as error:
         abort(404, description=str(error))
-    body = export_bytes(_canon().store, fmt.name)
+    store = _canon().store
+    body = stream.chunks(lambda out: write_export(store, out, fmt.name))
     response = Response(body, mimetype=fmt.media_type)
     response.headers.set("Content-Disposition", "attachment", filename=f"canon{fmt.suffixes[0]}")
     return response

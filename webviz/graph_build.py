@@ -8,9 +8,6 @@ works and seasons they are about, for the filters. ``describe`` says a claim in 
 sentence, for tooltips and the side panel.
 """
 
-import threading
-import weakref
-
 import networkx as nx
 
 from graph.errors import StoryTimeError
@@ -254,22 +251,6 @@ def build_graph(story, titles=None):
     for sourced in story.claims:
         builder.add(sourced)
     return builder.graph
-
-
-_GRAPHS = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
-
-
-def graph_of(story, titles):
-    """Return ``build_graph(story, titles())`` built once per Story (``titles`` is a
-    function, called only when the graph is built)."""
-    with _LOCK:
-        graph = _GRAPHS.get(story)
-    if graph is None:
-        graph = build_graph(story, titles())
-        with _LOCK:
-            _GRAPHS[story] = graph
-    return graph
 
 
 def works(graph):

@@ -7,8 +7,8 @@ package, so that the page loads nothing from the network."""
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
 
 from graph.rdf.terms import slug
-from webviz import graph_build, graph_draw, graph_walk
-from webviz.cut import link, story, until
+from webviz import graph_build, graph_draw, graph_scope, graph_walk
+from webviz.cut import link, story_about, until
 
 bp = Blueprint("graph_page", __name__)
 
@@ -25,11 +25,15 @@ KEPT = ("relation", "work", "season", "limit")
 SIZES = (100,)
 
 
-def _graph():
-    """Return the graph of the request's Story (its spoiler cut applied)."""
-    canon = current_app.extensions["canon"]
-    return graph_build.graph_of(
-        story(), lambda: {a["doc"]: a["title"] for a in canon.store.articles()})
+def _canon():
+    return current_app.extensions["canon"]
+
+
+def _works():
+    """Return {slug: name} of the works of the request's graph (a bad spoiler cut is
+    a 400 first, as on every page)."""
+    story_about()
+    return graph_scope.works(_canon(), until())
 
 
 def _whole(text):
@@ -51,8 +55,9 @@ def _limit():
     return min(int(raw), cap)
 
 
-def _filters(graph):
-    """Return the Filters the request's relation, work and season name."""
+def _filters(known):
+    """Return the Filters the request's relation, work and season name; ``known``
+    maps the slugs of the graph's works to their names."""
     relations = [r.strip() for r in request.args.getlist("relation") if r.strip()]
     for relation in relations:
         if relation not in graph_build.RELATIONS:
@@ -60,7 +65,6 @@ def _filters(graph):
                                    f"{', '.join(graph_build.RELATIONS)}")
     work = (request.args.get("work") or "").strip() or None
     if work is not None:
-        known = graph_build.works(graph)
         if slug(work) not in known:
             named = ", ".join(list(known)[:WORKS_NAMED])
             abort(400, description=f"work {work!r} is not in this graph: use one of {named}"
@@ -72,10 +76,9 @@ def _filters(graph):
     return graph_walk.Filters(frozenset(relations), work, int(raw) if raw else None)
 
 
-def _node(graph, name, required=False):
+def _node(name, required=False):
     """Return the node id the request's parameter ``name`` gives (None when absent
-    and not ``required``): 400 when it is not written as KIND/NAME, 404 when the
-    graph (as the spoiler cut leaves it) has no such node."""
+    and not ``required``): 400 when it is not written as KIND/NAME."""
     raw = (request.args.get(name) or "").strip()
     if not raw:
         if required:
@@ -86,10 +89,30 @@ def _node(graph, name, required=False):
     if kind not in graph_build.KINDS or not rest or len(raw) > MAX_ID:
         abort(400, description=f"{name} {raw[:80]!r} is not a node id: write KIND/NAME, as in "
                                f"character/kilgrave (kinds: {', '.join(graph_build.KINDS)})")
-    if raw not in graph:
-        cut = f" up to {until()}" if until() else ""
-        abort(404, description=f"no node {raw!r} in this graph{cut}")
     return raw
+
+
+def _present(graph, node):
+    """Return ``node``: 404 when the graph (as the spoiler cut leaves it) has no such
+    node."""
+    if node not in graph:
+        cut = f" up to {until()}" if until() else ""
+        abort(404, description=f"no node {node!r} in this graph{cut}")
+    return node
+
+
+def _around(focus, limit, filters):
+    """Return (graph, focus): the graph read from the store around ``focus`` (a node
+    id, or None for ``graph_scope.default_focus``), kept until the store changes;
+    404 when the graph has no node ``focus``."""
+    canon, cut = _canon(), until()
+    if focus is None:
+        found, graph = canon.graph(("default", cut, limit, filters), lambda: graph_scope.
+                                   default_focus(canon, cut, limit, filters))
+        return graph, found
+    graph = canon.graph(("around", cut, focus, limit, filters),
+                        lambda: graph_scope.around(canon, cut, focus, limit, filters))
+    return graph, _present(graph, focus)
 
 
 def _physics():
@@ -125,12 +148,18 @@ def _urls():
     return page_url, doc_url
 
 
-def _data(graph):
-    """Return the JSON the page draws and /api/graph answers for ``graph``: focus,
-    limit (of this neighbourhood), max_nodes (that clicks may grow it to), truncated,
-    filters, nodes, edges, articles, vis-network options and the URLs the script uses."""
-    filters, limit, physics = _filters(graph), _limit(), _physics()
-    found = graph_walk.around(graph, _node(graph, "focus"), limit, filters)
+def _data(read):
+    """Return the JSON the page draws and /api/graph answers: focus, limit (of this
+    neighbourhood), max_nodes (that clicks may grow it to), truncated, filters,
+    nodes, edges, articles, vis-network options and the URLs the script uses.
+    ``read(focus, limit, filters)`` returns (graph, focus): the graph to walk and the
+    focus (the default one when ``focus`` is None, then None for an empty graph)."""
+    filters, limit, physics = _filters(_works()), _limit(), _physics()
+    graph, focus = read(_node("focus"), limit, filters)
+    if focus is None:
+        found = graph_walk.Neighbourhood(graph, None, (), False, {}, {})
+    else:
+        found = graph_walk.around(graph, focus, limit, filters)
     page_url, doc_url = _urls()
     drawn = graph_draw.drawing(found.view, found.nodes, None if physics else found.positions,
                                page_url=page_url, doc_url=doc_url, hidden=found.hidden)
@@ -153,10 +182,9 @@ def _data(graph):
 @bp.route("/graph")
 def graph():
     """Return the graph page: a neighbourhood of at most GRAPH_NODE_LIMIT nodes around
-    ``focus`` (default: ``graph_walk.default_focus``), its legend, filters, a table
+    ``focus`` (default: ``graph_scope.default_focus``), its legend, filters, a table
     of its nodes and edges, and the side panel a selected node fills."""
-    graph = _graph()
-    data = _data(graph)
+    data = _data(_around)
     cap = current_app.config["GRAPH_NODE_LIMIT"]
     offered = {current_app.config["GRAPH_FIRST_NODES"], *SIZES}
     sizes = sorted({size for size in offered if size < cap} | {data["limit"], cap})
@@ -166,29 +194,38 @@ def graph():
             if key in KEPT and any(v.strip() for v in values)}
     return render_template(
         "graph.html", data=data, names=names, kept=kept, sizes=sizes, legend=graph_draw.KIND_STYLE,
-        relations=graph_build.RELATIONS, works=graph_build.works(graph),
+        relations=graph_build.RELATIONS, works=_works(),
         vis_version=graph_draw.VIS_VERSION)
 
 
 @bp.route("/api/graph")
 def api_graph():
     """Return the graph page's data as JSON (see ``_data``)."""
-    return jsonify(_data(_graph()))
+    return jsonify(_data(_around))
 
 
 @bp.route("/api/graph/expand")
 def expand():
     """Return the neighbours of ``node`` (up to ``limit``, through the filters) as
     nodes and edges placed around the node at the origin, with the node's facts."""
-    graph = _graph()
-    filters, limit = _filters(graph), _limit()
-    node = _node(graph, "node", required=True)
+    filters, limit = _filters(_works()), _limit()
+    node = _node("node", required=True)
+    canon, cut = _canon(), until()
+    graph = canon.graph(("expand", cut, node, filters),
+                        lambda: graph_scope.expansion(canon, cut, node, filters))
+    _present(graph, node)
+    return jsonify(_expansion_data(graph, node, limit, filters))
+
+
+def _expansion_data(graph, node, limit, filters):
+    """Return the JSON /api/graph/expand answers for ``node`` of ``graph``: node,
+    limit, truncated, and the nodes, edges and articles of the expansion."""
     found = graph_walk.expansion(graph, node, limit, filters)
     page_url, doc_url = _urls()
     drawn = graph_draw.drawing(found.view, found.nodes, found.positions, page_url=page_url,
                                doc_url=doc_url, hidden=found.hidden,
                                shown={node: EXPAND_FACTS})
-    return jsonify({"node": node, "limit": limit, "truncated": found.truncated, **drawn})
+    return {"node": node, "limit": limit, "truncated": found.truncated, **drawn}
 
 
 @bp.route("/static/vendor/<name>")

@@ -88,22 +88,23 @@ def _rank(graph):
     return lambda node: (kinds.index(graph.nodes[node]["kind"]), -graph.degree(node), node)
 
 
-def default_focus(graph):
-    """Return the most connected character of the largest connected part of a graph
-    (or view), else that part's most connected node, else None for an empty graph.
-    The largest part is where a newcomer has the most to explore: a small show's
-    busiest character may have more links than anyone in a big franchise."""
-    if not len(graph):
-        return None
-    part = max(nx.weakly_connected_components(graph), key=lambda nodes: (len(nodes), min(nodes)))
-    nodes = [n for n in part if graph.nodes[n]["kind"] == "character"] or list(part)
-    return min(nodes, key=lambda n: (-len(neighbours(graph, n)), n))
-
-
 def neighbourhood(graph, focus, limit):
     """Return (nodes, truncated): the nodes a breadth-first walk from ``focus``
     reaches, focus first, at most ``limit`` of them, not walking on from articles
     (unless one is the focus); ``truncated`` is True when the limit left some out."""
+    order, truncated, _looked_at = _walk(graph, focus, limit)
+    return order, truncated
+
+
+def looked_at(graph, focus, limit):
+    """Return the nodes whose links the walk of ``neighbourhood`` (and the counts of
+    links not drawn) read: the focus and every node it ranked. A graph built from
+    part of a story gives the whole story's walk when it holds every link of these."""
+    return _walk(graph, focus, limit)[2]
+
+
+def _walk(graph, focus, limit):
+    """Return (nodes, truncated, nodes looked at) of the walk ``neighbourhood`` makes."""
     order, seen, frontier = [focus], {focus}, [focus]
     rank = _rank(graph)
     while frontier and len(order) < limit:
@@ -117,13 +118,13 @@ def neighbourhood(graph, focus, limit):
             # A level cut short keeps the nodes most tied to those already drawn:
             # they make the fewest loose ends.
             ties = {n: len(neighbours(graph, n) & seen) for n in level}
-            return order + sorted(level, key=lambda n: -ties[n])[:room], True
+            return order + sorted(level, key=lambda n: -ties[n])[:room], True, seen | found
         seen |= found
         order += level
         frontier = level
     left_out = any(neighbours(graph, n) - seen for n in order
                    if n == focus or graph.nodes[n]["kind"] not in LEAF_KINDS)
-    return order, left_out
+    return order, left_out, seen
 
 
 def layout(graph, nodes, focus):
@@ -197,25 +198,20 @@ class Neighbourhood:
 
 
 def around(graph, focus, limit, filters=Filters()):
-    """Return the Neighbourhood of ``focus`` (a node id, or None for the most
-    connected character) in ``graph`` through the edges ``filters`` keeps, laid out;
-    kept per graph, so a page reloaded is not laid out again. The focus must be a
-    node of the graph."""
+    """Return the Neighbourhood of ``focus`` (a node id of the graph) in ``graph``
+    through the edges ``filters`` keeps, laid out; kept per graph, so a page
+    reloaded is not laid out again."""
     key = (focus, limit, filters)
     with _LOCK:
         cached = _AROUND.get(graph, {}).get(key)
     if cached is not None:
         return cached
     kept = view(graph, filters)
-    focus = focus or default_focus(kept)
-    if focus is None:
-        found = Neighbourhood(kept, None, (), False, {}, {})
-    else:
-        nodes, truncated = neighbourhood(kept, focus, limit)
-        drawn = set(nodes)
-        hidden = {n: len(neighbours(kept, n) - drawn) for n in nodes}
-        found = Neighbourhood(kept, focus, tuple(nodes), truncated,
-                              layout(kept, nodes, focus), hidden)
+    nodes, truncated = neighbourhood(kept, focus, limit)
+    drawn = set(nodes)
+    hidden = {n: len(neighbours(kept, n) - drawn) for n in nodes}
+    found = Neighbourhood(kept, focus, tuple(nodes), truncated, layout(kept, nodes, focus),
+                          hidden)
     with _LOCK:
         kept_here = _AROUND.setdefault(graph, {})
         if len(kept_here) >= MAX_AROUND:

@@ -13,14 +13,14 @@ bp = Blueprint("pages", __name__)
 def home():
     """Return the home page: search, franchises and works with counts, store counts,
     latest articles."""
-    return render_template("home.html", view=views.home(views.context()))
+    return render_template("home.html", view=views.home(*views.home_context()))
 
 
 @bp.route("/search")
 def search():
     """Return the search results for ``?q=`` (a hint when q is empty; 400 when too long)."""
     return render_template("search.html",
-                           view=views.search(views.context(), request.args.get("q")))
+                           view=views.search(views.catalogue(), request.args.get("q")))
 
 
 @bp.route("/character/<slug>")
@@ -49,7 +49,7 @@ def work(slug):
 def article(doc):
     """Return an article with its extracted spans highlighted and the facts it produced
     (404 if the store does not hold it)."""
-    ctx = views.context()
+    ctx = views.article_context(doc)
     view = views.article(ctx, doc)
     return render_template("article.html", view=view,
                            segments=views.segments(view["text"], view["spans"]))

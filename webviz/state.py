@@ -12,6 +12,8 @@ from graph.continuity.sweep import check_store
 MAX_STORIES = 16
 # Stories of one entity kept (per cut and entity): the pages most asked for.
 MAX_ENTITY_STORIES = 256
+# Graphs of the graph view read around one node (per cut, node, limit and filters).
+MAX_GRAPHS = 64
 
 
 class Canon:
@@ -24,6 +26,7 @@ class Canon:
         self._stories = {}
         self._entity_stories = {}
         self._findings = {}
+        self._graphs = {}
         self._derived = {}
 
     def facts(self):
@@ -68,6 +71,10 @@ class Canon:
         changes. Raises as ``story`` does."""
         return self._kept(self._findings, MAX_STORIES, until or "",
                           lambda: check_store(self.store, until=until))
+    def graph(self, key, build):
+        """Return ``build()``, built once until the store changes and kept under
+        ``key`` among the MAX_GRAPHS last built: the graph view's graphs."""
+        return self._kept(self._graphs, MAX_GRAPHS, key, build)
 
     def derived(self, name, compute):
         """Return ``compute()``, computed once until the store changes and kept under
@@ -86,4 +93,5 @@ class Canon:
             self._stories = {}
             self._entity_stories = {}
             self._findings = {}
+            self._graphs = {}
             self._derived = {}

@@ -81,13 +81,14 @@ def story_of_claims(store, claims, until=None):
     return story_about(store, until=until, facts=facts, known=all_works(store))
 
 
-def story_about(store, characters=(), actors=(), works=(), times=(), until=None, facts=(),
-                known=()):
+def story_about(store, characters=(), actors=(), works=(), times=(), until=None, docs=(),
+                facts=(), known=()):
     """Return a Story of what the store says about the given characters, actors
-    (portrayals and crew) and works, plus the claims that order story time, cut at
-    ``until``. ``times`` are story-time texts the answer will resolve (an ``--at``):
-    their works are made known without reading their claims; ``known`` names more
-    such works, as stored. ``facts`` are more Facts the caller read to hold too.
+    (portrayals and crew) and works, and of the claims the articles ``docs`` state,
+    plus the claims that order story time, cut at ``until``. ``times`` are story-time
+    texts the answer will resolve (an ``--at``): their works are made known without
+    reading their claims; ``known`` names more such works, as stored. ``facts`` are
+    more Facts the caller read to hold too.
 
     Raises UnknownEntityError for a name the store does not hold, naming the closest.
     """
@@ -98,6 +99,8 @@ def story_about(store, characters=(), actors=(), works=(), times=(), until=None,
     for kind, name in wanted:
         for stored in stands_for(store, kind, name):
             facts.extend(store.facts_naming(kind, stored))
+    for doc in docs:
+        facts.extend(store.facts_in(doc))
     known = list(known)
     for text in (*times, until):
         work = _work_of(text)

@@ -53,6 +53,21 @@ ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work 
              OPTIONAL { ?article schema:about ?about . ?about rdfs:label ?work }
              OPTIONAL { ?article schema:text ?text } }
 } LIMIT 1"""
+ARTICLE_INDEX = PREFIXES + """SELECT ?doc ?title ?published WHERE {
+  GRAPH ?g { ?article canon:docName ?doc .
+             OPTIONAL { ?article schema:headline ?title }
+             OPTIONAL { ?article schema:datePublished ?published } }
+} ORDER BY ?doc"""
+CLAIMS_IN_COUNT = PREFIXES + """SELECT ?g (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
+  GRAPH ?g { ?claim canon:evidence ?ev } } GROUP BY ?g"""
+# Per work: the distinct characters its claims name as character, its event claims
+# and the articles its claims come from (a claim names its article directly).
+WORK_COUNTS = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?character) AS ?characters)
+  (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+  ?claim canon:work ?work ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?claim canon:character ?character }
+  OPTIONAL { ?claim a canon:Event . BIND(?claim AS ?event) }
+} GROUP BY ?work"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 # The graphs come as a VALUES block of IRIs that pyoxigraph serialised (str of a
 # NamedNode escapes), since a substitution binds one value, not a list.
@@ -207,6 +222,31 @@ class Store:
             })
         return out
 
+    def article_index(self):
+        """Return (doc, headline, date published) of every stored article, by doc (None
+        where not stored); kept until the store is written."""
+        def read():
+            return [tuple(row[key].value if key in row else None
+                          for key in ("doc", "title", "published"))
+                    for row in self.backend.select(ARTICLE_INDEX)]
+        return list(self._kept_until_written("article index", read))
+
+    def claims_in(self, doc):
+        """Return how many distinct claims article ``doc`` states."""
+        rows = self.backend.select(CLAIMS_IN_COUNT, {"g": NamedNode(t.graph_iri(doc))})
+        return int(rows[0]["claims"].value) if rows else 0
+
+    def work_counts(self):
+        """Return {work name: (characters, events, articles)}: for each work some claim
+        names as its work, the distinct characters those claims name as character,
+        how many of them are events, and the articles they come from; kept until the
+        store is written (it reads every claim with a work)."""
+        def read():
+            return {self._label_of(row["work"].value): tuple(
+                int(row[key].value) for key in ("characters", "events", "articles"))
+                for row in self.backend.select(WORK_COUNTS)}
+        return dict(self._kept_until_written("work counts", read))
+
     def article(self, doc):
         """Return one stored article as a dict (doc, hash, title, source, published,
         work, text; None where not stored), or None when ``doc`` is not stored."""
@@ -299,6 +339,34 @@ class Store:
         character as character or agent, a person as actor or crew, a work as work or
         link target), read by the entity alone, in article order."""
         return scoped.facts_naming(self.backend, kind, name, self._label_of)
+
+    def facts_in(self, doc):
+        """Return the Facts of the claims article ``doc`` states (one named graph),
+        each with its evidence from every article, in article order."""
+        return scoped.facts_in(self.backend, doc, self._label_of)
+
+    def claims_naming_at_most(self, kind, name, limit):
+        """Return how many claims name the ``kind`` entity ``name``, counted up to
+        ``limit`` + 1 at most (a bounded read: more than ``limit`` means "many"); kept
+        until the store is written (100 ms for a work at 1M claims)."""
+        return self._kept_until_written(
+            ("claims naming", kind, name, limit),
+            lambda: scoped.claims_naming_at_most(self.backend, kind, name, limit))
+
+    def most_sourced(self, kind, limit, docs):
+        """Return the names of the ``limit`` entities of ``kind`` (person, character,
+        work) whose claims the most of the articles ``docs`` state, most first; kept
+        until the store is written."""
+        docs = tuple(docs)
+
+        def read():
+            return [name for iri in scoped.most_sourced(self.backend, kind, limit, docs)
+                    if (name := self._label_of(iri)) is not None]
+        return list(self._kept_until_written(("most sourced", kind, limit, docs), read))
+
+    def entities_of_claim(self, claim_iri):
+        """Return the IRIs of the people, characters and works a claim names, sorted."""
+        return scoped.entities_of_claim(self.backend, claim_iri)
 
     def _label_of(self, iri):
         """Return the name of the entity ``iri``, kept until the store is written."""

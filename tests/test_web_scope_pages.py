@@ -1,0 +1,154 @@
+"""Pages that are not about one entity read what they show, not the whole store: the
+article page reads the article's claims (``views.article_context``); home, search and
+suggest read counts and names with SPARQL. Each gives what the whole store's Story
+gives, on the demo store and on the made-up shows of tests/data, with and without a
+spoiler cut."""
+
+from pathlib import Path
+
+import pytest
+from werkzeug.exceptions import HTTPException
+
+from graph.exchange import import_file
+from graph.extract.pipeline import extract_articles
+from graph.sources import find_articles, read_article
+from graph.store import open_store
+from webviz import views
+from webviz.app import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+# (article folders, FACTS JSON Lines files, spoiler cuts to compare at)
+STORES = {
+    "demo": ([ROOT / "data" / "articles", ROOT / "data" / "franchises"], [],
+             [None, "Jessica Jones S1E3"]),
+    "fixtures": ([DATA / "ask", DATA / "franchise"],
+                 [DATA / "ask" / "facts.jsonl", DATA / "status" / "harbour.jsonl",
+                  DATA / "continuity" / "recast.jsonl"],
+                 [None, "Brackwater S2E1"]),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(STORES))
+def case(request, tmp_path_factory):
+    """(app, cuts): the app over an on-disk store of one set of articles and facts,
+    and the spoiler cuts to compare at."""
+    folders, facts, cuts = STORES[request.param]
+    articles = [read_article(p) for p in find_articles(folders)]
+    with open_store(tmp_path_factory.mktemp("page-scope") / "store") as store:
+        store.ingest(zip(articles, extract_articles(articles), strict=True))
+        for path in facts:
+            import_file(store, path)
+        yield create_app(store, config={"TESTING": True}), cuts
+
+
+def _page(build):
+    """Return a view's data, or the HTTP status it aborted with."""
+    try:
+        return build()
+    except HTTPException as error:
+        return error.code
+
+
+def _query(until, **args):
+    args = {**args, "until": until}
+    return "&".join(f"{key}={value}" for key, value in args.items() if value)
+
+
+def test_every_article_page_reads_the_article_alone(case):
+    app, cuts = case
+    for until in cuts:
+        with app.test_request_context("/?" + _query(until)):
+            docs = [row["doc"] for row in views.context().store.articles()]
+        assert len(docs) > 5
+        for doc in [*docs, "no-such-article.txt"]:
+            with app.test_request_context(f"/article/{doc}?" + _query(until)):
+                whole = _page(lambda doc=doc: views.article(views.context(), doc))
+                assert _page(lambda doc=doc: views.article(views.article_context(doc), doc)) \
+                    == whole, (doc, until)
+
+
+def test_the_comparison_sees_an_article_read_without_its_claims(case):
+    app, _cuts = case
+    with app.test_request_context("/"):
+        ctx = views.context()
+        doc = max(ctx.store.articles(), key=lambda row: row["claims"])["doc"]
+        frame_only = views.Context(ctx.canon, ctx.canon.story_about())
+        assert views.article(frame_only, doc) != views.article(ctx, doc)
+
+
+class _WholeCatalogue:
+    """The names and articles of the whole store's Story, as search read them before
+    it read the store: the reference the SPARQL reads are compared with."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.visible = ctx.visible_docs()
+        self.rows = ctx.store.articles()
+
+    def names(self, kind):
+        return self.ctx.names(kind)
+
+    def articles(self):
+        return [(row["doc"], row["title"]) for row in self.rows
+                if not row["claims"] or row["doc"] in self.visible]
+
+    def shows(self, _candidate):
+        return True
+
+
+def _questions(ctx):
+    """Return search texts: every name and title, their first word and first three
+    letters, a typo of each, and words that match nothing."""
+    texts = {"zzzz", "the", "a"}
+    names = [name for kind in views.ENTITY_KINDS for name in ctx.names(kind).values()]
+    names += [row["title"] or row["doc"] for row in ctx.store.articles()]
+    for name in names:
+        texts.update({name, name.split()[0], name[:3], name[:-1] + "x"})
+    return sorted(texts)
+
+
+def test_search_and_suggest_read_names_as_the_whole_story_gives_them(case):
+    app, cuts = case
+    for until in cuts:
+        with app.test_request_context("/search?" + _query(until)):
+            whole = _WholeCatalogue(views.context())
+            scoped = views.catalogue()
+            texts = _questions(whole.ctx)
+            assert len(texts) > 50
+            for text in texts:
+                assert views.search(scoped, text) == views.search(whole, text), (text, until)
+                assert views.suggest(scoped, text) == views.suggest(whole, text), (text, until)
+
+
+def test_the_comparison_sees_a_search_that_ignores_the_cut(case):
+    app, cuts = case
+    until = cuts[-1]
+    with app.test_request_context("/search?" + _query(until)):
+        whole = _WholeCatalogue(views.context())
+        uncut = views.Catalogue(app.extensions["canon"], None)
+        assert any(views.search(uncut, text) != views.search(whole, text)
+                   for text in _questions(whole.ctx))
+
+
+def test_the_home_page_reads_counts_as_the_whole_story_gives_them(case):
+    app, cuts = case
+    for until in cuts:
+        with app.test_request_context("/?" + _query(until)):
+            whole = views.context()
+            old = views.home(whole, views.StoryCounts(whole))
+            assert (old["franchises"] or old["other_works"]) and old["articles"]
+            assert views.home(*views.home_context()) == old, until
+
+
+def test_the_comparison_sees_home_counts_that_miss_a_claim(case, monkeypatch):
+    app, _cuts = case
+    with app.test_request_context("/"):
+        whole = views.context()
+        old = views.home(whole, views.StoryCounts(whole))
+        ctx, counts = views.home_context()
+        table = counts.works()
+        first = next(iter(table))
+        monkeypatch.setattr(counts, "works", lambda: {
+            **table, first: (table[first][0] + 1, *table[first][1:])})
+        assert views.home(ctx, counts) != old
