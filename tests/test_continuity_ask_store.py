@@ -4,49 +4,27 @@ answer, word for word and source for source, for every form asked about every
 character, actor and work of the demo articles and the made-up shows, with and
 without a spoiler cut, on each backend."""
 
-import json
-from pathlib import Path
 
 import pytest
+from store_cases import DATA, ROOT, fill, on_server
 from test_continuity_ask import CASES
 
 from graph.continuity.ask import answer
 from graph.continuity.ask_store import answer_from_store
 from graph.continuity.story import load_story
-from graph.exchange import import_file
-from graph.extract.pipeline import extract_articles
-from graph.sources import find_articles, read_article
 from graph.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = Path(__file__).parent / "data"
 FACT_FILES = [DATA / "ask" / "facts.jsonl", DATA / "status" / "harbour.jsonl",
               *sorted((DATA / "continuity").glob("*.jsonl"))]
 CUTS = [None, "Brackwater S2E1", "Jessica Jones S1E13"]
 
 
-def _own_docs(path, target):
-    """Write ``path``'s facts to ``target`` with their articles named after the file
-    (the cases reuse article names, and importing an article again replaces it)."""
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    for line in lines:
-        line["source"]["doc"] = f"{path.stem}-{line['source']['doc']}"
-    target.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    return target
-
-
 @pytest.fixture(scope="module")
 def store(module_store_location, tmp_path_factory):
     """The demo articles and every made-up show's facts."""
-    articles = [read_article(p) for p in find_articles([ROOT / "data" / "articles"])]
-    folder = tmp_path_factory.mktemp("ask")
     with open_store(module_store_location) as db:
-        db.ingest(zip(articles, extract_articles(articles), strict=True))
-        for path in FACT_FILES:
-            import_file(db, _own_docs(path, folder / f"{path.parent.name}-{path.name}"),
-                        "facts")
-        yield db
+        yield fill(db, [ROOT / "data" / "articles"], FACT_FILES,
+                   renamed_in=tmp_path_factory.mktemp("ask"))
 
 
 def _questions(story):
@@ -84,7 +62,7 @@ def _same(got, want):
 
 @pytest.mark.parametrize("until", CUTS)
 def test_answers_read_per_question_equal_the_whole_store(store, until):
-    remote = str(store.location).startswith("http")
+    remote = on_server(store)
     if remote and until is not None:
         pytest.skip("on the server only the uncut questions run, every sixteenth: each answer"
                     " is a dozen HTTP round trips (all of them take 9 minutes)")

@@ -2,9 +2,8 @@
 Story: the same for every character, actor and work of the demo articles and of the
 made-up shows, with and without a spoiler cut."""
 
-from pathlib import Path
-
 import pytest
+from store_cases import DATA, DEMO, fill, on_server
 
 from graph.continuity.casting import cast, roles, who_plays
 from graph.continuity.scope import story_about
@@ -12,25 +11,15 @@ from graph.continuity.status import status_at
 from graph.continuity.story import load_story
 from graph.continuity.timeline import timeline
 from graph.errors import CanonError, UnknownEntityError
-from graph.exchange import import_file
-from graph.extract.pipeline import extract_articles
-from graph.sources import find_articles, read_article
 from graph.store import open_store
-
-ROOT = Path(__file__).resolve().parents[1]
-HARBOUR = Path(__file__).parent / "data" / "status" / "harbour.jsonl"
 
 
 @pytest.fixture(scope="module")
 def store(module_store_location):
     """A store of the demo articles, the franchise file and the made-up Harbour
     Lights facts, on each backend."""
-    articles = [read_article(p) for p in
-                find_articles([ROOT / "data" / "articles", ROOT / "data" / "franchises"])]
     with open_store(module_store_location) as db:
-        db.ingest(zip(articles, extract_articles(articles), strict=True))
-        import_file(db, HARBOUR, "facts")
-        yield db
+        yield fill(db, DEMO, [DATA / "status" / "harbour.jsonl"])
 
 
 def _answer(func, *args):
@@ -57,7 +46,7 @@ def _points(story):
 
 @pytest.mark.parametrize("until", [None, "Jessica Jones S1E13", "Harbour Lights S2E1"])
 def test_character_answers_read_per_character_equal_the_whole_store(store, until):
-    remote = str(store.location).startswith("http")
+    remote = on_server(store)
     if remote and until is not None:
         pytest.skip("on the server only the uncut answers run, for every fifth character:"
                     " each is a dozen HTTP round trips (all of them take 8 minutes)")

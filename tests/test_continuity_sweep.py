@@ -5,46 +5,25 @@ with and without a spoiler cut and a work filter, on each backend, in batches of
 character and of many."""
 
 import json
-from pathlib import Path
 
 import pytest
+from store_cases import DATA, DEMO, fill
 
 from graph.continuity.checks import run_checks
 from graph.continuity.story import load_story
 from graph.continuity.sweep import check_store
 from graph.exchange import import_file
-from graph.extract.pipeline import extract_articles
-from graph.sources import find_articles, read_article
 from graph.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = Path(__file__).parent / "data"
 FACT_FILES = [DATA / "status" / "harbour.jsonl", *sorted((DATA / "continuity").glob("*.jsonl"))]
 CUTS = [None, "Jessica Jones S1E13", "Harbour Lights S2E1", "Daredevil S1"]
-
-
-def _own_docs(path, target):
-    """Write ``path``'s facts to ``target`` with their articles named after the file:
-    the cases reuse article names, and a second import of an article replaces it."""
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    for line in lines:
-        line["source"]["doc"] = f"{path.stem}-{line['source']['doc']}"
-    target.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    return target
 
 
 @pytest.fixture(scope="module")
 def store(module_store_location, tmp_path_factory):
     """The demo articles, the franchise file and every made-up continuity case."""
-    articles = [read_article(p) for p in
-                find_articles([ROOT / "data" / "articles", ROOT / "data" / "franchises"])]
-    folder = tmp_path_factory.mktemp("cases")
     with open_store(module_store_location) as db:
-        db.ingest(zip(articles, extract_articles(articles), strict=True))
-        for path in FACT_FILES:
-            import_file(db, _own_docs(path, folder / path.name), "facts")
-        yield db
+        yield fill(db, DEMO, FACT_FILES, renamed_in=tmp_path_factory.mktemp("cases"))
 
 
 def _json(findings):

@@ -2,30 +2,23 @@
 person and work page of the demo store shows what the whole store's Story shows,
 with and without a spoiler cut, and an unknown or hidden entity is still a 404."""
 
-from pathlib import Path
-
 import pytest
+from store_cases import DEMO, fill
 from werkzeug.exceptions import HTTPException
 
-from graph.extract.pipeline import extract_articles
 from graph.rdf.terms import slug
-from graph.sources import find_articles, read_article
 from graph.store import open_store
 from webviz import views
 from webviz.app import create_app
 
-ROOT = Path(__file__).resolve().parents[1]
 PAGES = {"character": views.character, "person": views.person, "work": views.work}
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     """The app over an on-disk store of data/articles and data/franchises."""
-    articles = [read_article(p) for p in
-                find_articles([ROOT / "data" / "articles", ROOT / "data" / "franchises"])]
     with open_store(tmp_path_factory.mktemp("web-scope") / "store") as store:
-        store.ingest(zip(articles, extract_articles(articles), strict=True))
-        yield create_app(store, config={"TESTING": True})
+        yield create_app(fill(store, DEMO), config={"TESTING": True})
 
 
 def _page(build, kind, key):

@@ -3,33 +3,24 @@ do (a batch of characters at a time; what a question's form needs): each shows w
 the whole store's Story shows, links and quotes included, with and without a
 spoiler cut and a work filter."""
 
-from pathlib import Path
 
 import pytest
+from store_cases import DATA, DEMO, fill
 from werkzeug.datastructures import MultiDict
 
 from graph.continuity.ask import answer
 from graph.continuity.checks import run_checks
-from graph.exchange import import_file
-from graph.extract.pipeline import extract_articles
-from graph.sources import find_articles, read_article
 from graph.store import open_store
 from webviz import views
 from webviz.app import create_app
-
-ROOT = Path(__file__).resolve().parents[1]
-DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     """The app over an on-disk store of the demo articles and the Brackwater facts."""
-    articles = [read_article(p) for p in
-                find_articles([ROOT / "data" / "articles", ROOT / "data" / "franchises"])]
     with open_store(tmp_path_factory.mktemp("web-checks") / "store") as store:
-        store.ingest(zip(articles, extract_articles(articles), strict=True))
-        import_file(store, DATA / "ask" / "facts.jsonl", "facts")
-        yield create_app(store, config={"TESTING": True})
+        yield create_app(fill(store, DEMO, [DATA / "ask" / "facts.jsonl"]),
+                         config={"TESTING": True})
 
 
 def _whole_findings(ctx, work):

@@ -4,42 +4,19 @@ suggest read counts and names with SPARQL. Each gives what the whole store's Sto
 gives, on the demo store and on the made-up shows of tests/data, with and without a
 spoiler cut."""
 
-from pathlib import Path
 
 import pytest
+from store_cases import STORES, app_case
 from werkzeug.exceptions import HTTPException
 
-from graph.exchange import import_file
-from graph.extract.pipeline import extract_articles
-from graph.sources import find_articles, read_article
-from graph.store import open_store
 from webviz import views
-from webviz.app import create_app
-
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
-# (article folders, FACTS JSON Lines files, spoiler cuts to compare at)
-STORES = {
-    "demo": ([ROOT / "data" / "articles", ROOT / "data" / "franchises"], [],
-             [None, "Jessica Jones S1E3"]),
-    "fixtures": ([DATA / "ask", DATA / "franchise"],
-                 [DATA / "ask" / "facts.jsonl", DATA / "status" / "harbour.jsonl",
-                  DATA / "continuity" / "recast.jsonl"],
-                 [None, "Brackwater S2E1"]),
-}
 
 
 @pytest.fixture(scope="module", params=sorted(STORES))
 def case(request, tmp_path_factory):
     """(app, cuts): the app over an on-disk store of one set of articles and facts,
     and the spoiler cuts to compare at."""
-    folders, facts, cuts = STORES[request.param]
-    articles = [read_article(p) for p in find_articles(folders)]
-    with open_store(tmp_path_factory.mktemp("page-scope") / "store") as store:
-        store.ingest(zip(articles, extract_articles(articles), strict=True))
-        for path in facts:
-            import_file(store, path)
-        yield create_app(store, config={"TESTING": True}), cuts
+    yield from app_case(request.param, tmp_path_factory.mktemp("page-scope"))
 
 
 def _page(build):
