@@ -48,16 +48,22 @@ class Answer:
 
 # --- reading names and story times out of a question ------------------------------
 
-def _resolve(name, known, what):
-    """Return the stored name a typed one stands for, trying it without a leading "the"
-    too ("the Tidewalker" is stored with it, "the Inspector Hale" without)."""
+def with_or_without_the(read, name):
+    """Return ``read(name)``, or ``read`` of the name without a leading "the" when
+    the first raises UnknownEntityError ("the Tidewalker" is stored with it, "the
+    Inspector Hale" without)."""
     try:
-        return find_name(name, known, what)
+        return read(name)
     except UnknownEntityError:
         bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         if bare == name:
             raise
-        return find_name(bare, known, what)
+        return read(bare)
+
+
+def _resolve(name, known, what):
+    """Return the stored name a typed one stands for, with or without "the"."""
+    return with_or_without_the(lambda typed: find_name(typed, known, what), name)
 
 
 def _character(story, name):

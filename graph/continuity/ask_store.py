@@ -5,9 +5,8 @@ of the store read a batch of characters at a time for "what breaks continuity?".
 The answers are those ``ask.answer`` gives over the whole store's Story.
 """
 
-import re
 
-from graph.continuity.ask import read_answer
+from graph.continuity.ask import read_answer, with_or_without_the
 from graph.continuity.scope import all_works, stands_for, story_about
 from graph.continuity.sweep import check_store
 from graph.errors import StoryTimeError, UnknownEntityError
@@ -18,15 +17,10 @@ COMEBACK_EVENTS = ("death", "return", "resurrection")
 
 
 def _about(store, until, field, name, times=()):
-    """Return the Story about one named entity, trying the name without a leading
-    "the" when the store has no such name (as ``ask`` resolves names)."""
-    try:
-        return story_about(store, until=until, times=times, **{field: [name]})
-    except UnknownEntityError:
-        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-        if bare == name:
-            raise
-        return story_about(store, until=until, times=times, **{field: [bare]})
+    """Return the Story about one named entity, with or without a leading "the" (as
+    ``ask`` resolves names)."""
+    return with_or_without_the(
+        lambda typed: story_about(store, until=until, times=times, **{field: [typed]}), name)
 
 
 def _work_named(text):
