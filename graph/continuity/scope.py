@@ -67,10 +67,15 @@ def _known_works(store, name):
         return []
 
 
+def claim_works(store):
+    """Return {IRI: name} of the works some claim of the store names."""
+    labels = store.entity_labels("work")
+    return {iri: labels[iri] for iri in store.claim_works() if iri in labels}
+
+
 def all_works(store):
     """Return the names of the works some claim of the store names, sorted."""
-    labels = store.entity_labels("work")
-    return sorted(labels[iri] for iri in store.claim_works() if iri in labels)
+    return sorted(claim_works(store).values())
 
 
 def story_of_claims(store, claims, until=None):

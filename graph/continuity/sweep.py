@@ -21,6 +21,7 @@ the store.
 from collections import defaultdict
 
 from graph.continuity.checks import CHARACTER_RULES, FRAME_RULES, sorted_findings
+from graph.continuity.scope import claim_works
 from graph.continuity.story import Story, fold_name
 from graph.model.storytime import work_key
 
@@ -86,7 +87,7 @@ def check_store(store, work=None, until=None, batch=BATCH):
     labels = {}
     for kind in ("character", "person", "work"):
         labels.update(store.entity_labels(kind))
-    works = {iri: labels[iri] for iri in store.claim_works() if iri in labels}
+    works = claim_works(store)
     seasons = {labels[iri]: numbers for iri, numbers in store.all_seasons().items()
                if iri in labels}
     frame_facts = store.frame_facts()
@@ -97,7 +98,8 @@ def check_store(store, work=None, until=None, batch=BATCH):
     frame = story(frame_facts)
     findings = [finding for rule in FRAME_RULES for finding in rule(frame)]
     characters = store.entity_labels("character")
+    docs = store.article_docs()
     for iris in _batches(_to_check(store, frame, works, seasons), characters, batch):
-        part = story(frame_facts + store.facts_of_characters(iris, labels))
+        part = story(frame_facts + store.facts_of_characters(iris, labels, docs))
         findings.extend(finding for rule in CHARACTER_RULES for finding in rule(part))
     return sorted_findings(frame, findings, work)
