@@ -71,6 +71,7 @@ class Canon:
         changes. Raises as ``story`` does."""
         return self._kept(self._findings, MAX_STORIES, until or "",
                           lambda: check_store(self.store, until=until))
+
     def graph(self, key, build):
         """Return ``build()``, built once until the store changes and kept under
         ``key`` among the MAX_GRAPHS last built: the graph view's graphs."""
