@@ -2,7 +2,7 @@
 against ``run_checks`` over the whole store's Story: the same findings, in the same
 order, for the demo articles, the franchise file and every made-up continuity case,
 with and without a spoiler cut and a work filter, on each backend, in batches of one
-character and of many."""
+character and of many, sorted in memory and spilled to disk."""
 
 import json
 
@@ -31,11 +31,14 @@ def _json(findings):
 
 
 @pytest.mark.parametrize("until", CUTS)
-@pytest.mark.parametrize("batch", [1, 400])
-def test_a_check_read_in_batches_equals_the_whole_store(store, until, batch):
+@pytest.mark.parametrize(("batch", "spill"), [(1, 7), (400, 200_000)])
+def test_a_check_read_in_batches_equals_the_whole_store(store, until, batch, spill):
+    """In batches of one character with facts spilled to disk every 7, and in one
+    batch held in memory."""
     whole = run_checks(load_story(store, until=until))
     assert whole, "the data must raise findings for the comparison to mean anything"
-    assert _json(check_store(store, until=until, batch=batch)) == _json(whole)
+    found = check_store(store, until=until, batch=batch, spill=spill)
+    assert _json(found) == _json(whole)
 
 
 @pytest.mark.parametrize("work", ["Jessica Jones", "Harbour Lights", "the defenders"])

@@ -9,6 +9,7 @@ No blank nodes: a SPARQL store could not address them.
 """
 
 import re
+from collections import defaultdict
 from dataclasses import fields
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -221,6 +222,34 @@ def fact_from_evidence(claim, doc, start, end, quote, rule, confidence):
     """Return a Fact for a claim and one evidence row read back from the store."""
     return Fact(claim, Evidence(doc=doc, start=int(start), end=int(end), quote=quote,
                                 rule=rule, confidence=float(confidence)))
+
+
+def facts_of_graph(quads, labels):
+    """Return a Fact for each piece of evidence one article's graph holds, its claim
+    read from that graph alone (an article writes each claim it states whole), in no
+    set order. ``quads`` are the graph's quads, ``labels`` {entity IRI: name}."""
+    about = defaultdict(list)
+    for quad in quads:
+        about[quad.subject.value].append((quad.predicate, quad.object))
+    rows, links, docs = [], [], {}
+    for subject, pairs in about.items():
+        for prop, value in pairs:
+            if prop.value == t.RDF_TYPE and value.value in CLASS_KIND:
+                claim = NamedNode(subject)
+                rows.extend((claim, value, p, o) for p, o in pairs)
+            elif prop.value == t.DOC_NAME:
+                docs[subject] = value.value
+            elif prop.value == t.EVIDENCE:
+                links.append((subject, value.value))
+    claims = claims_from_rows(rows, labels)
+    facts = []
+    for claim_iri, ev_iri in links:
+        ev = {p.value: o.value for p, o in about.get(ev_iri, ())}
+        doc = docs.get(ev.get(t.WAS_DERIVED_FROM))
+        if claim_iri in claims and doc is not None and t.QUOTE in ev:
+            facts.append(fact_from_evidence(claims[claim_iri], doc, ev[t.START], ev[t.END],
+                                            ev[t.QUOTE], ev.get(t.RULE), ev[t.CONFIDENCE]))
+    return facts
 
 
 def fact_order(fact):

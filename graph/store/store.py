@@ -305,15 +305,10 @@ class Store:
         """Return {work IRI: season numbers} of every season the store shows."""
         return scoped.all_seasons(self.backend)
 
-    def article_docs(self):
-        """Return {article IRI: its name (doc)} for every stored article."""
-        return scoped.article_docs(self.backend)
-
-    def facts_of_characters(self, iris, labels, docs):
-        """Return the Facts of the claims whose character is one of the entities
-        ``iris``, in article order; ``labels`` maps the IRIs they name to names,
-        ``docs`` article IRIs to names (``article_docs``)."""
-        return scoped.facts_of_characters(self.backend, iris, labels, docs)
+    def facts_of_article(self, doc, labels):
+        """Return the Facts article ``doc`` gives, each with the article's own
+        evidence, in article order; ``labels`` maps entity IRIs to names."""
+        return scoped.facts_of_article(self.backend, doc, labels)
 
     def facts_of_events(self, events, work=None):
         """Return the Facts of the event claims of the given kinds ("death"...),
