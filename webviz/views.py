@@ -13,7 +13,6 @@ from functools import lru_cache
 from itertools import islice
 
 from flask import abort, current_app
-from rapidfuzz import fuzz
 
 from graph.continuity.ask import FORMS
 from graph.continuity.ask_store import answer_from_store
@@ -28,14 +27,12 @@ from graph.model.words import KINDS
 from graph.rdf.terms import slug
 from webviz import cut, entities
 from webviz.cut import link
+from webviz.name_index import NameIndex
 
 MAX_QUERY = 200
 MAX_QUESTION = 300
 LATEST_ARTICLES = 20
 SUGGESTIONS = 10
-# A near match must be this close (rapidfuzz ratio, 0-100) to the name or to a run
-# of its words: "kilgrav" finds Kilgrave, "doc" does not find Matt Murdock.
-NEAR = 80
 ENTITY_KINDS = ("character", "person", "work")
 # Which kind of entity page a claim field names.
 FIELD_KINDS = {"actor": "person", "person": "person", "character": "character",
@@ -374,37 +371,6 @@ def home(ctx, counts):
                       "ask": link("pages.ask")}}
 
 
-def _closeness(query, name):
-    """Return how close a typed query is to a name, 0-100: the best ratio against the
-    whole name and against each run of as many words as the query has."""
-    words = name.split()
-    width = max(1, len(query.split()))
-    runs = [" ".join(words[i:i + width]) for i in range(max(1, len(words) - width + 1))]
-    return max(fuzz.ratio(query, text) for text in (name, *runs))
-
-
-def _match(query, candidates):
-    """Return the candidates ({"name", "kind", "url", ...}) that match a query, best
-    first: the same name, then names starting with it, containing it, then near ones."""
-    folded = query.casefold()
-    found = []
-    for candidate in candidates:
-        name = candidate["name"].casefold()
-        if name == folded:
-            rank, score = 0, 100
-        elif name.startswith(folded):
-            rank, score = 1, 100
-        elif folded in name:
-            rank, score = 2, 100
-        else:
-            rank, score = 3, _closeness(folded, name)
-            if score < NEAR or len(folded) < 3:
-                continue
-        found.append((rank, -score, name, candidate))
-    found.sort(key=lambda item: item[:3])
-    return [candidate for *_key, candidate in found]
-
-
 def _query(text):
     """Return a search text stripped; abort with 400 when it is too long."""
     text = (text or "").strip()
@@ -433,6 +399,12 @@ class Catalogue:
         """Return (doc, title) of every stored article, by doc."""
         return [(doc, title) for doc, title, _published in self.canon.store.article_index()]
 
+    def index(self):
+        """Return the NameIndex of every entity of ENTITY_KINDS then every article,
+        each entry's thing a (kind, slug or doc) pair; built once until the store
+        changes."""
+        return self.canon.derived("name index", lambda: name_index_of(self))
+
     def shows(self, candidate):
         """Return True when the cut leaves the candidate's entity or article a claim
         (an article stating no claim at all shows whatever the cut)."""
@@ -454,9 +426,33 @@ def catalogue():
     return Catalogue(current_app.extensions["canon"], cut.until())
 
 
-def _entity_candidates(catalogue):
-    return [{"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key)}
-            for kind in ENTITY_KINDS for key, name in catalogue.names(kind).items()]
+def name_index_of(catalogue):
+    """Return the NameIndex of a catalogue's names (``names(kind)`` for each of
+    ENTITY_KINDS, then ``articles()``, an article by its title or else its doc)."""
+    entries = [(name, (kind, key)) for kind in ENTITY_KINDS
+               for key, name in catalogue.names(kind).items()]
+    entries += [(title or doc, ("article", doc)) for doc, title in catalogue.articles()]
+    return NameIndex(entries)
+
+
+def _candidate(entry):
+    """Return a matched index entry as a result: {"name", "kind", "url"}, and "doc"
+    for an article."""
+    name, (kind, key) = entry
+    if kind == "article":
+        return {"name": name, "kind": kind, "doc": key, "url": link("pages.article", doc=key)}
+    return {"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key)}
+
+
+def _found(catalogue, query, kinds):
+    """Return the candidates of ``kinds`` that match ``query`` and that the cut
+    leaves, best first (a generator)."""
+    entries = catalogue.index().entries
+    for number in catalogue.index().matches(query):
+        if entries[number][1][0] in kinds:
+            candidate = _candidate(entries[number])
+            if catalogue.shows(candidate):
+                yield candidate
 
 
 def search(catalogue, text):
@@ -465,19 +461,16 @@ def search(catalogue, text):
     query = _query(text)
     if not query:
         return {"query": "", "results": []}
-    articles = [{"name": title or doc, "kind": "article", "doc": doc,
-                 "url": link("pages.article", doc=doc)}
-                for doc, title in catalogue.articles()]
-    found = _match(query, _entity_candidates(catalogue) + articles)
-    return {"query": query, "results": [c for c in found if catalogue.shows(c)]}
+    return {"query": query,
+            "results": list(_found(catalogue, query, (*ENTITY_KINDS, "article")))}
 
 
 def suggest(catalogue, text):
     """Return {"suggestions": [{"name", "kind", "url"}]}: at most ten entities whose
     names match the text."""
     query = _query(text)
-    found = _match(query, _entity_candidates(catalogue)) if query else []
-    return {"suggestions": list(islice((c for c in found if catalogue.shows(c)), SUGGESTIONS))}
+    found = _found(catalogue, query, ENTITY_KINDS) if query else ()
+    return {"suggestions": list(islice(found, SUGGESTIONS))}
 
 
 # --- entity pages -------------------------------------------------------------------

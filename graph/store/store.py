@@ -53,21 +53,8 @@ ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work 
              OPTIONAL { ?article schema:about ?about . ?about rdfs:label ?work }
              OPTIONAL { ?article schema:text ?text } }
 } LIMIT 1"""
-ARTICLE_INDEX = PREFIXES + """SELECT ?doc ?title ?published WHERE {
-  GRAPH ?g { ?article canon:docName ?doc .
-             OPTIONAL { ?article schema:headline ?title }
-             OPTIONAL { ?article schema:datePublished ?published } }
-} ORDER BY ?doc"""
 CLAIMS_IN_COUNT = PREFIXES + """SELECT ?g (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
   GRAPH ?g { ?claim canon:evidence ?ev } } GROUP BY ?g"""
-# Per work: the distinct characters its claims name as character, its event claims
-# and the articles its claims come from (a claim names its article directly).
-WORK_COUNTS = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?character) AS ?characters)
-  (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?claim canon:work ?work ; prov:wasDerivedFrom ?article .
-  OPTIONAL { ?claim canon:character ?character }
-  OPTIONAL { ?claim a canon:Event . BIND(?claim AS ?event) }
-} GROUP BY ?work"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 # The graphs come as a VALUES block of IRIs that pyoxigraph serialised (str of a
 # NamedNode escapes), since a substitution binds one value, not a list.
@@ -225,11 +212,8 @@ class Store:
     def article_index(self):
         """Return (doc, headline, date published) of every stored article, by doc (None
         where not stored); kept until the store is written."""
-        def read():
-            return [tuple(row[key].value if key in row else None
-                          for key in ("doc", "title", "published"))
-                    for row in self.backend.select(ARTICLE_INDEX)]
-        return list(self._kept_until_written("article index", read))
+        return list(self._kept_until_written("article index",
+                                             lambda: scoped.article_index(self.backend)))
 
     def claims_in(self, doc):
         """Return how many distinct claims article ``doc`` states."""
@@ -242,9 +226,8 @@ class Store:
         how many of them are events, and the articles they come from; kept until the
         store is written (it reads every claim with a work)."""
         def read():
-            return {self._label_of(row["work"].value): tuple(
-                int(row[key].value) for key in ("characters", "events", "articles"))
-                for row in self.backend.select(WORK_COUNTS)}
+            return {self._label_of(iri): counts
+                    for iri, counts in scoped.work_counts(self.backend).items()}
         return dict(self._kept_until_written("work counts", read))
 
     def article(self, doc):
