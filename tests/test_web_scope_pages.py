@@ -5,6 +5,7 @@ gives, on the demo store and on the made-up shows of tests/data, with and withou
 spoiler cut."""
 
 
+from collections import Counter, defaultdict
 from itertools import islice
 
 import pytest
@@ -12,7 +13,8 @@ from rapidfuzz import fuzz
 from store_cases import STORES, app_case
 from werkzeug.exceptions import HTTPException
 
-from webviz import views
+from graph.model.storytime import work_key
+from webviz import cut_counts, views
 from webviz.cut import link
 from webviz.name_index import NEAR
 
@@ -59,13 +61,56 @@ def test_the_comparison_sees_an_article_read_without_its_claims(case):
         assert views.article(frame_only, doc) != views.article(ctx, doc)
 
 
+def _visible_docs(ctx):
+    """Return the articles at least one claim left by the cut was read in."""
+    return {doc for sourced in ctx.story.claims for doc in sourced.docs}
+
+
+class _StoryCounts:
+    """The home page's counts from a request's whole Story, as the page read them
+    before it read the store: the reference the SPARQL counts are compared with."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    def works(self):
+        counts = defaultdict(lambda: (set(), [0], set()))
+        for sourced in self.ctx.story.claims:
+            claim = sourced.claim
+            if not getattr(claim, "work", None):
+                continue
+            characters, events, articles = counts[work_key(claim.work)]
+            if getattr(claim, "character", None):
+                characters.add(claim.character)
+            events[0] += claim.kind == "event"
+            articles.update(sourced.docs)
+        return {key: (len(characters), events[0], len(articles))
+                for key, (characters, events, articles) in counts.items()}
+
+    def latest(self, count):
+        visible = _visible_docs(self.ctx)
+        out = []
+        for row in self.ctx.store.articles():
+            if row["claims"] and row["doc"] not in visible:
+                continue
+            found = self.ctx.store.article(row["doc"])
+            out.append({"doc": row["doc"], "title": row["title"] or row["doc"],
+                        "published": found["published"], "work": found["work"],
+                        "claims": row["claims"], "url": link("pages.article", doc=row["doc"])})
+        return sorted(out, key=lambda a: (a["published"] or "", a["title"]),
+                      reverse=True)[:count]
+
+    def shown(self):
+        return Counter(sourced.kind for sourced in self.ctx.story.claims)
+
+
 class _WholeCatalogue:
     """The names and articles of the whole store's Story, as search read them before
     it read the store: the reference the SPARQL reads are compared with."""
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self.visible = ctx.visible_docs()
+        self.visible = _visible_docs(ctx)
         self.rows = ctx.store.articles()
 
     def names(self, kind):
@@ -162,12 +207,24 @@ def test_the_comparison_sees_a_search_that_ignores_the_cut(case):
                    for text in _questions(whole.ctx))
 
 
+def _home_cuts(app, cuts):
+    """Return the case's cuts and, for every work, a cut at its start, in its first
+    season, at S1E2 and at its last season: works before, after and around the cut."""
+    with app.test_request_context("/"):
+        story = views.context().story
+    more = []
+    for work in story.works():
+        seasons = story.seasons(work)
+        more += [work, f"{work} S1E2"] + [f"{work} S{s}" for s in seasons[:1] + seasons[-1:]]
+    return [*cuts, *sorted(set(more))]
+
+
 def test_the_home_page_reads_counts_as_the_whole_story_gives_them(case):
     app, cuts = case
-    for until in cuts:
+    for until in _home_cuts(app, cuts):
         with app.test_request_context("/?" + _query(until)):
             whole = views.context()
-            old = views.home(whole, views.StoryCounts(whole))
+            old = views.home(whole, _StoryCounts(whole))
             assert (old["franchises"] or old["other_works"]) and old["articles"]
             assert views.home(*views.home_context()) == old, until
 
@@ -176,10 +233,22 @@ def test_the_comparison_sees_home_counts_that_miss_a_claim(case, monkeypatch):
     app, _cuts = case
     with app.test_request_context("/"):
         whole = views.context()
-        old = views.home(whole, views.StoryCounts(whole))
+        old = views.home(whole, _StoryCounts(whole))
         ctx, counts = views.home_context()
         table = counts.works()
         first = next(iter(table))
         monkeypatch.setattr(counts, "works", lambda: {
             **table, first: (table[first][0] + 1, *table[first][1:])})
         assert views.home(ctx, counts) != old
+
+
+def test_the_comparison_sees_cut_counts_that_ignore_the_cut(case, monkeypatch):
+    app, cuts = case
+    monkeypatch.setattr(cut_counts, "hidden", lambda _story, _place: False)
+    differs = []
+    for until in _home_cuts(app, cuts):
+        with app.test_request_context("/?" + _query(until)):
+            whole = views.context()
+            differs.append(views.home(*views.home_context()) != views.home(whole,
+                                                                          _StoryCounts(whole)))
+    assert any(differs)

@@ -9,7 +9,6 @@ spans in text order, over every fact, so that the anchor does not move with the 
 """
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import islice
 
 from flask import abort, current_app
@@ -27,6 +26,7 @@ from graph.model.words import KINDS
 from graph.rdf.terms import slug
 from webviz import cut, entities
 from webviz.cut import link
+from webviz.cut_counts import CutCounts
 from webviz.name_index import NameIndex
 
 MAX_QUERY = 200
@@ -89,10 +89,6 @@ class Context:
                 "entities": [{"role": role.rstrip("_"), **self.entity(FIELD_KINDS[role], name)}
                              for role, name in claim.entities() if role in FIELD_KINDS],
                 "sources": [self.source(ev) for ev in sourced.evidence]}
-
-    def visible_docs(self):
-        """Return the articles at least one claim left by the cut was read in."""
-        return {doc for sourced in self.story.claims for doc in sourced.docs}
 
 
 def context():
@@ -177,29 +173,6 @@ def describe(claim, at=None):
 
 # --- home, search and suggestions ---------------------------------------------------
 
-@lru_cache(maxsize=4096)
-def _article_meta(store, doc, content_hash):
-    """Return (published, work) of a stored article; cached by its content hash."""
-    found = store.article(doc) or {}
-    return found.get("published"), found.get("work")
-
-
-def _work_counts(ctx):
-    """Return {work key: {"characters", "events", "articles"}} over the visible claims."""
-    counts = defaultdict(lambda: {"characters": set(), "events": 0, "articles": set()})
-    for sourced in ctx.story.claims:
-        claim = sourced.claim
-        work = getattr(claim, "work", None)
-        if not work:
-            continue
-        row = counts[work_key(work)]
-        if getattr(claim, "character", None):
-            row["characters"].add(claim.character)
-        row["events"] += claim.kind == "event"
-        row["articles"].update(sourced.docs)
-    return counts
-
-
 def _linked_works(story):
     """Return pairs of work names that the claims tie into one franchise: continuity
     links, placements, and the works one franchise file names."""
@@ -258,38 +231,6 @@ def _franchises(ctx, rows):
     return sorted(out, key=lambda f: (-len(f["works"]), f["name"].casefold())), alone
 
 
-class StoryCounts:
-    """The home page's counts from a request's whole Story: what a spoiler cut hides
-    is known only claim by claim."""
-
-    def __init__(self, ctx):
-        self.ctx = ctx
-
-    def works(self):
-        """Return {work key: (characters, events, articles)} over the visible claims."""
-        return {key: (len(row["characters"]), row["events"], len(row["articles"]))
-                for key, row in _work_counts(self.ctx).items()}
-
-    def latest(self, count):
-        """Return the ``count`` latest articles by date published and title, of those
-        stating no claim or one the cut leaves, as dicts: doc, title, published, work,
-        claims, url."""
-        visible = self.ctx.visible_docs()
-        out = []
-        for row in self.ctx.store.articles():
-            if row["claims"] and row["doc"] not in visible:
-                continue
-            published, work = _article_meta(self.ctx.store, row["doc"], row["hash"])
-            out.append({"doc": row["doc"], "title": row["title"] or row["doc"],
-                        "published": published, "work": work, "claims": row["claims"],
-                        "url": link("pages.article", doc=row["doc"])})
-        return sorted(out, key=_latest_first, reverse=True)[:count]
-
-    def shown(self):
-        """Return {kind: claims} the cut leaves."""
-        return Counter(sourced.kind for sourced in self.ctx.story.claims)
-
-
 class StoreCounts:
     """The home page's counts read from the store with SPARQL, for a request without
     a spoiler cut (every claim shows): counts per work and per kind, the article
@@ -333,24 +274,20 @@ def _latest_first(article):
 
 
 def home_context():
-    """Return (Context, counts) of the home page: without a spoiler cut, a Story of
-    the claims that order story time with every stored work made known, and
-    StoreCounts; with one, the whole store's Story and StoryCounts. A bad cut is a
-    400."""
+    """Return (Context, counts) of the home page: a Story of the claims that order
+    story time with every stored work made known, cut at the request's cut, and
+    StoreCounts without a cut or CutCounts with one (both read with SPARQL, not
+    the whole store's Story). A bad cut is a 400."""
     canon = current_app.extensions["canon"]
     works = tuple(work for work in canon.store.names("work") if canon.store.has_claims(work))
-    frame = cut.story_about(times=works)
-    if cut.until() is None:
-        ctx = Context(canon, frame)
-        return ctx, StoreCounts(ctx)
-    ctx = context()
-    return ctx, StoryCounts(ctx)
+    ctx = Context(canon, cut.story_about(times=works))
+    return ctx, (StoreCounts(ctx) if cut.until() is None else CutCounts(ctx))
 
 
 def home(ctx, counts):
     """Return the home page's data: store counts, the claims the cut leaves, the
     franchises with their works and counts, the other works, and the latest articles.
-    ``counts`` is the StoreCounts or StoryCounts that ``home_context`` gives."""
+    ``counts`` is the StoreCounts or CutCounts that ``home_context`` gives."""
     table = counts.works()
     rows = []
     for work in ctx.story.works():

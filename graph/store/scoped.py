@@ -164,6 +164,31 @@ WORK_ARTICLES = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?g) AS ?n) WHERE {
 # the three reads 0.04 s each at 100k.
 ARTICLE_PROPERTY = PREFIXES + "SELECT ?g ?value WHERE { GRAPH ?g { ?article %s ?value } }"
 ARTICLE_PROPERTIES = ("canon:docName", "schema:headline", "schema:datePublished")
+# What a spoiler cut looks at in a claim: its work, season(s), episode, and the
+# character the home page counts. Claims by class and by these properties are read
+# apart, by the claim's work or by the article graph that states it.
+PLACE_PROPERTIES = "VALUES ?p { canon:work canon:season canon:episode canon:character }"
+CLASSES_OF_WORK = PREFIXES + """SELECT DISTINCT ?work ?g ?claim ?class WHERE {
+  GRAPH ?g { ?claim canon:work ?work ; a ?class } }"""
+PLACES_OF_WORK = (PREFIXES + "SELECT DISTINCT ?work ?claim ?p ?o WHERE { " + PLACE_PROPERTIES
+                  + " ?claim canon:work ?work ; ?p ?o }")
+CLASSES_IN = PREFIXES + """SELECT DISTINCT ?g ?claim ?class WHERE {
+  GRAPH ?g { ?claim canon:evidence ?ev ; a ?class } }"""
+PLACES_IN = (PREFIXES + "SELECT DISTINCT ?g ?claim ?p ?o WHERE { " + PLACE_PROPERTIES
+             + " GRAPH ?g { ?claim canon:evidence ?ev ; ?p ?o } }")
+# Per work and claim class, the distinct claims (joined by hash, as WORK_EVENTS).
+WORK_CLASSES = (PREFIXES + "SELECT ?work ?class (COUNT(DISTINCT ?claim) AS ?n) WHERE { "
+                + CLAIMS_OF_WORK + """
+  { SELECT DISTINCT ?claim ?class WHERE { ?claim a ?class } }
+} GROUP BY ?work ?class""")
+# The claims with a work that no spoiler cut hides: portrayals that give no season,
+# crew roles, continuity links and placements (a cut hides events, appearances,
+# season claims and the seasons of portrayals).
+UNPLACED = PREFIXES + """SELECT DISTINCT ?work ?g ?claim ?class ?character WHERE {
+  VALUES ?class { canon:Portrayal canon:CrewRole canon:ContinuityLink canon:Placement }
+  GRAPH ?g { ?claim a ?class ; canon:work ?work }
+  OPTIONAL { ?claim canon:character ?character }
+  FILTER NOT EXISTS { ?claim canon:season ?season } }"""
 HAS_CLAIMS = PREFIXES + "SELECT ?entity ?claim WHERE { ?claim canon:work ?entity } LIMIT 1"
 
 
@@ -257,6 +282,84 @@ def article_index(backend):
                 found[at][graph] = value
     docs, titles, dates = found
     return sorted((doc, titles.get(graph), dates.get(graph)) for graph, doc in docs.items())
+
+
+def _places(class_rows, place_rows, labels):
+    """Return {claim IRI: Place} from rows of ?g ?claim ?class and of ?claim ?p ?o
+    (work, season, episode, character)."""
+    kinds = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
+    found = {}
+    for row in class_rows:
+        kind = kinds.get(row["class"].value)
+        if kind is not None:
+            place = found.setdefault(row["claim"].value, Place(kind))
+            place.graphs.add(row["g"].value)
+    for row in place_rows:
+        place = found.get(row["claim"].value)
+        if place is None:
+            continue
+        prop, value = row["p"].value, row["o"]
+        if prop == t.FIELD_PROPERTY["work"]:
+            place.work = labels(value.value)
+        elif prop == t.FIELD_PROPERTY["season"]:
+            place.seasons.append(int(value.value))
+        elif prop == t.FIELD_PROPERTY["episode"]:
+            place.episode = int(value.value) if isinstance(value, Literal) else \
+                t.word_of(value.value)
+        else:
+            place.character = value.value
+    for place in found.values():
+        place.seasons.sort()
+    return found
+
+
+class Place:
+    """Where a claim sits in story time, as a spoiler cut looks at it: its kind,
+    work (a name), seasons (a portrayal's, or the one of an event, appearance or
+    season claim), episode, character (an IRI) and the graphs that state it."""
+
+    def __init__(self, kind):
+        self.kind = kind
+        self.work = None
+        self.seasons = []
+        self.episode = None
+        self.character = None
+        self.graphs = set()
+
+
+def places_of_work(backend, work, labels):
+    """Return {claim IRI: Place} of the claims whose work is ``work`` (a name);
+    ``labels`` maps an entity IRI to its name."""
+    bound = {"work": NamedNode(t.entity_iri("work", work))}
+    return _places(backend.select(CLASSES_OF_WORK, bound), backend.select(PLACES_OF_WORK, bound),
+                   labels)
+
+
+def places_in(backend, doc, labels):
+    """Return {claim IRI: Place} of the claims article ``doc`` states."""
+    bound = {"g": NamedNode(t.graph_iri(doc))}
+    return _places(backend.select(CLASSES_IN, bound), backend.select(PLACES_IN, bound), labels)
+
+
+def work_class_counts(backend):
+    """Return {(work IRI, claim kind): distinct claims} over every claim with a work."""
+    kinds = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
+    return {(row["work"].value, kinds[row["class"].value]): int(row["n"].value)
+            for row in backend.select(WORK_CLASSES) if row["class"].value in kinds}
+
+
+def unplaced_claims(backend):
+    """Return {work IRI: {claim IRI: (kind, character IRI or None, graphs)}}: the
+    claims with a work that no spoiler cut hides (UNPLACED)."""
+    kinds = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
+    found = {}
+    for row in backend.select(UNPLACED):
+        claims = found.setdefault(row["work"].value, {})
+        character = row["character"].value if "character" in row else None
+        kind, _character, graphs = claims.setdefault(
+            row["claim"].value, (kinds[row["class"].value], character, set()))
+        graphs.add(row["g"].value)
+    return found
 
 
 def _values(iris):

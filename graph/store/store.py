@@ -230,6 +230,28 @@ class Store:
                     for iri, counts in scoped.work_counts(self.backend).items()}
         return dict(self._kept_until_written("work counts", read))
 
+    def work_class_counts(self):
+        """Return {(work IRI, claim kind): distinct claims} over every claim with a
+        work; kept until the store is written."""
+        return dict(self._kept_until_written("work class counts",
+                                             lambda: scoped.work_class_counts(self.backend)))
+
+    def unplaced_claims(self):
+        """Return {work IRI: {claim IRI: (kind, character IRI or None, graph IRIs)}}
+        of the claims with a work that no spoiler cut hides (portrayals without a
+        season, crew, continuity links, placements); kept until the store is written."""
+        return self._kept_until_written("unplaced claims",
+                                        lambda: scoped.unplaced_claims(self.backend))
+
+    def places_of_work(self, work):
+        """Return {claim IRI: scoped.Place} of the claims whose work is ``work``: where
+        each sits in story time, its character and the graphs that state it."""
+        return scoped.places_of_work(self.backend, work, self._label_of)
+
+    def places_in(self, doc):
+        """Return {claim IRI: scoped.Place} of the claims article ``doc`` states."""
+        return scoped.places_in(self.backend, doc, self._label_of)
+
     def article(self, doc):
         """Return one stored article as a dict (doc, hash, title, source, published,
         work, text; None where not stored), or None when ``doc`` is not stored."""
