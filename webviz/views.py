@@ -679,10 +679,11 @@ def continuity(args):
     """Return the continuity page's data: the findings of every check, filtered by the
     GET parameters rule, severity and work (a 400 names the allowed values of a bad
     one), each with its claims and quotes, and the counts by severity. The checks
-    read the store a batch of characters at a time, once per cut until it changes."""
+    read the store a batch of characters at a time and the Story of their claims is
+    built, once per cut until the store changes (``Canon.findings``)."""
     canon = current_app.extensions["canon"]
-    findings = cut.read_at_cut(canon.findings)
-    ctx = _claims_context(canon, [s for f in findings for s in f.claims])
+    findings, story = cut.read_at_cut(canon.findings)
+    ctx = Context(canon, story)
     works = ctx.story.works()
     chosen = {"rule": _choice(args, "rule", list(RULES)),
               "severity": _choice(args, "severity", list(SEVERITIES)),
