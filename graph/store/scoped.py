@@ -228,12 +228,6 @@ def label_of(backend, iri):
     return min((row["label"].value for row in rows), default=None)
 
 
-def entity_label(backend, kind, name):
-    """Return the stored name of the ``kind`` entity ``name`` stands for by its IRI
-    (the same words in any case or punctuation), or None when there is none."""
-    return label_of(backend, t.entity_iri(kind, name))
-
-
 def _entity_iris(claim_rows):
     """Return the IRIs of the people, characters and works the claim rows name."""
     kinds = tuple(f"{t.ID}{kind}/" for kind in ("person", "character", "work"))

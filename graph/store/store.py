@@ -288,8 +288,9 @@ class Store:
 
     def entity_label(self, kind, name):
         """Return the stored name of the ``kind`` entity (person, character, work) that
-        ``name`` stands for word for word, in any case, or None."""
-        return scoped.entity_label(self.backend, kind, name)
+        ``name`` stands for word for word, in any case, or None (kept until the store
+        is written: a page asks for the same names again and again)."""
+        return self._label_of(t.entity_iri(kind, name))
 
     def names(self, kind):
         """Return the name of every stored entity of ``kind``, sorted (kept between
@@ -389,8 +390,10 @@ class Store:
             "frame", lambda: scoped.frame_facts(self.backend, self._label_of)))
 
     def has_claims(self, work):
-        """Return True when some claim names ``work`` as its work."""
-        return scoped.has_claims(self.backend, work)
+        """Return True when some claim names ``work`` as its work (kept until the
+        store is written)."""
+        return self._kept_until_written(("has claims", work),
+                                        lambda: scoped.has_claims(self.backend, work))
 
     def seasons_of(self, work):
         """Return the season numbers any stored claim shows ``work`` to have, sorted
