@@ -8,8 +8,8 @@ the claims that order story time give: a work wholly before the cut, or that
 nothing orders against it, loses no claim, so its counts are the uncut ones
 (``Store.work_counts``); a work wholly after it keeps only the claims no cut hides
 (``Store.unplaced_claims``, read once for the store); only a work that holds the
-cut (its own, or one it spans) is read claim by claim (``Store.places_of_work``)
-and each claim's place compared with the cut. The latest articles are looked at
+cut (its own, or one it spans) is counted with the seasons and episodes the cut
+hides written into the query (``Store.counts_at_cut``). The latest articles are looked at
 one at a time, latest first, by the places of their claims, until enough show.
 """
 
@@ -58,6 +58,30 @@ class CutCounts:
         self.store = ctx.store
         self.story = ctx.story
         self.until = str(ctx.story.until)
+        self._hidden = {}
+
+    def hidden(self, place):
+        """Return ``hidden(self.story, place)``, worked out once per place in story
+        time: a work's claims sit at a few hundred places."""
+        key = (place.kind, place.work, tuple(place.seasons), place.episode)
+        if key not in self._hidden:
+            self._hidden[key] = hidden(self.story, place)
+        return self._hidden[key]
+
+    def _late(self, work):
+        """Return (seasons, split) of a work that holds the cut, as
+        ``Store.counts_at_cut`` takes them: the seasons wholly after the cut and,
+        when the cut is an episode of this work, (its season, the cut's episode
+        number or None, whether the season's finale and premiere come after it)."""
+        story, until = self.story, self.story.until
+        seasons = [n for n in story.seasons(work) if story.after_cut(Position(work, n))]
+        split = None
+        if until.episode is not None and work_key(until.work) == work_key(work):
+            season = until.season
+            split = (season, until.episode if isinstance(until.episode, int) else None,
+                     story.after_cut(Position(work, season, "finale")),
+                     story.after_cut(Position(work, season, "premiere")))
+        return seasons, split
 
     def _per_work(self):
         """Return {work name: (characters, events, articles, {kind: hidden claims})},
@@ -79,12 +103,10 @@ class CutCounts:
                 graphs = {g for _k, _c, graphs in shown.values() for g in graphs}
                 found[work] = (len(characters), 0, len(graphs), +gone, bool(shown))
             elif side == SPANS:
-                places = store.places_of_work(work)
-                shown = [p for p in places.values() if not hidden(self.story, p)]
-                gone = Counter(p.kind for p in places.values() if hidden(self.story, p))
-                found[work] = (len({p.character for p in shown if p.character}),
-                               sum(p.kind == "event" for p in shown),
-                               len({g for p in shown for g in p.graphs}), gone, bool(shown))
+                characters, articles, gone = store.counts_at_cut(work, *self._late(work))
+                total = sum(n for (of, _kind), n in kinds.items() if of == iri)
+                found[work] = (characters, counts[1] - gone.get("event", 0), articles,
+                               Counter(gone), total > sum(gone.values()))
             else:
                 found[work] = (*counts, Counter(), True)
         return found
@@ -104,7 +126,7 @@ class CutCounts:
     def _shows(self, doc):
         """Return True when article ``doc`` states no claim or one the cut leaves."""
         places = self.store.places_in(doc)
-        return not places or any(not hidden(self.story, place) for place in places.values())
+        return not places or any(not self.hidden(place) for place in places.values())
 
     def latest(self, count):
         """Return the ``count`` latest articles by date published and title, of those
