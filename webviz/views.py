@@ -680,20 +680,28 @@ def continuity(args):
     GET parameters rule, severity and work (a 400 names the allowed values of a bad
     one), each with its claims and quotes, and the counts by severity. The checks
     read the store a batch of characters at a time and the Story of their claims is
-    built, once per cut until the store changes (``Canon.findings``)."""
+    built, once per cut until the store changes (``Canon.findings``); the page's
+    data is kept per cut and filters until then too (thousands of findings at 100k
+    claims take a second to write out)."""
     canon = current_app.extensions["canon"]
     findings, story = cut.read_at_cut(canon.findings)
-    ctx = Context(canon, story)
-    works = ctx.story.works()
+    works = story.works()
     chosen = {"rule": _choice(args, "rule", list(RULES)),
               "severity": _choice(args, "severity", list(SEVERITIES)),
               "work": _choice(args, "work", works, fold=slug)}
+    return canon.derived(("continuity page", cut.until(), *chosen.values()),
+                         lambda: _continuity(Context(canon, story), findings, chosen))
+
+
+def _continuity(ctx, findings, chosen):
+    """Return the continuity page's data for the ``chosen`` filters."""
     findings = sorted_findings(ctx.story, findings, work=chosen["work"])
     counts = Counter(f.severity for f in findings)
     shown = [f for f in findings if chosen["rule"] in (None, f.rule)
              and chosen["severity"] in (None, f.severity)]
     return {"filters": chosen,
-            "allowed": {"rule": list(RULES), "severity": list(SEVERITIES), "work": works},
+            "allowed": {"rule": list(RULES), "severity": list(SEVERITIES),
+                        "work": ctx.story.works()},
             "counts": {severity: counts.get(severity, 0) for severity in SEVERITIES},
             "total": len(shown),
             "findings": [{"n": n, "rule": f.rule, "severity": f.severity, "message": f.message,
