@@ -189,19 +189,24 @@ HIDDEN_OF_WORK = PREFIXES + """SELECT ?work ?class (COUNT(DISTINCT ?claim) AS ?n
   FILTER(%s)
   FILTER(?class != canon:Portrayal || NOT EXISTS {
     ?claim canon:season ?other FILTER(!(%s)) }) } GROUP BY ?work ?class"""
-# Per work and claim class, the distinct claims (joined by hash, as WORK_EVENTS).
+CLAIM_CLASS_VALUES = "VALUES ?class { " + " ".join(
+    f"<{iri}>" for iri in t.CLAIM_CLASSES.values()) + " }"
+# Per work and claim class, the distinct claims (joined by hash, as WORK_EVENTS; the
+# classes of claims alone, not every typed node: 1.4 s against 2.5 at 100k claims).
 WORK_CLASSES = (PREFIXES + "SELECT ?work ?class (COUNT(DISTINCT ?claim) AS ?n) WHERE { "
                 + CLAIMS_OF_WORK + """
-  { SELECT DISTINCT ?claim ?class WHERE { ?claim a ?class } }
+  { SELECT DISTINCT ?claim ?class WHERE { """ + CLAIM_CLASS_VALUES + """ ?claim a ?class } }
 } GROUP BY ?work ?class""")
 # The claims with a work that no spoiler cut hides: portrayals that give no season,
 # crew roles, continuity links and placements (a cut hides events, appearances,
-# season claims and the seasons of portrayals).
+# season claims and the seasons of portrayals). MINUS, not FILTER NOT EXISTS, which
+# Oxigraph asks claim by claim (4.3 s at 100k claims against 0.5 s).
 UNPLACED = PREFIXES + """SELECT DISTINCT ?work ?g ?claim ?class ?character WHERE {
-  VALUES ?class { canon:Portrayal canon:CrewRole canon:ContinuityLink canon:Placement }
-  GRAPH ?g { ?claim a ?class ; canon:work ?work }
-  OPTIONAL { ?claim canon:character ?character }
-  FILTER NOT EXISTS { ?claim canon:season ?season } }"""
+  { SELECT DISTINCT ?claim ?class WHERE {
+      VALUES ?class { canon:Portrayal canon:CrewRole canon:ContinuityLink canon:Placement }
+      ?claim a ?class MINUS { ?claim canon:season ?season } } }
+  GRAPH ?g { ?claim canon:work ?work }
+  OPTIONAL { ?claim canon:character ?character } }"""
 HAS_CLAIMS = PREFIXES + "SELECT ?entity ?claim WHERE { ?claim canon:work ?entity } LIMIT 1"
 
 
