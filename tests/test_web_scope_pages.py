@@ -246,7 +246,6 @@ def test_the_comparison_sees_cut_counts_that_ignore_the_cut(case, monkeypatch):
     app, cuts = case
     canon = app.extensions["canon"]
     monkeypatch.setattr(cut_counts, "hidden", lambda _story, _place: False)
-    monkeypatch.setattr(cut_counts.CutCounts, "_late", lambda _self, _work: ((), None))
     canon.changed()
     differs = []
     try:

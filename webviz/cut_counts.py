@@ -8,8 +8,9 @@ the claims that order story time give: a work wholly before the cut, or that
 nothing orders against it, loses no claim, so its counts are the uncut ones
 (``Store.work_counts``); a work wholly after it keeps only the claims no cut hides
 (``Store.unplaced_claims``, read once for the store); only a work that holds the
-cut (its own, or one it spans) is counted with the seasons and episodes the cut
-hides written into the query (``Store.counts_at_cut``). The latest articles are looked at
+cut (its own, or one it spans) is read claim by claim (``Store.places_of_work``:
+each claim's class, season, episode, character and articles, one index range per
+claim) and each place compared with the cut once. The latest articles are looked at
 one at a time, latest first, by the places of their claims, until enough show.
 """
 
@@ -68,21 +69,6 @@ class CutCounts:
             self._hidden[key] = hidden(self.story, place)
         return self._hidden[key]
 
-    def _late(self, work):
-        """Return (seasons, split) of a work that holds the cut, as
-        ``Store.counts_at_cut`` takes them: the seasons wholly after the cut and,
-        when the cut is an episode of this work, (its season, the cut's episode
-        number or None, whether the season's finale and premiere come after it)."""
-        story, until = self.story, self.story.until
-        seasons = [n for n in story.seasons(work) if story.after_cut(Position(work, n))]
-        split = None
-        if until.episode is not None and work_key(until.work) == work_key(work):
-            season = until.season
-            split = (season, until.episode if isinstance(until.episode, int) else None,
-                     story.after_cut(Position(work, season, "finale")),
-                     story.after_cut(Position(work, season, "premiere")))
-        return seasons, split
-
     def _per_work(self):
         """Return {work name: (characters, events, articles, {kind: hidden claims})},
         works with no claim shown left out; kept per cut until the store changes."""
@@ -103,10 +89,13 @@ class CutCounts:
                 graphs = {g for _k, _c, graphs in shown.values() for g in graphs}
                 found[work] = (len(characters), 0, len(graphs), +gone, bool(shown))
             elif side == SPANS:
-                characters, articles, gone = store.counts_at_cut(work, *self._late(work))
-                total = sum(n for (of, _kind), n in kinds.items() if of == iri)
-                found[work] = (characters, counts[1] - gone.get("event", 0), articles,
-                               Counter(gone), total > sum(gone.values()))
+                places = store.places_of_work(work).values()
+                shown = [place for place in places if not self.hidden(place)]
+                gone = Counter(place.kind for place in places if self.hidden(place))
+                found[work] = (len({place.character for place in shown if place.character}),
+                               sum(place.kind == "event" for place in shown),
+                               len({graph for place in shown for graph in place.graphs}), gone,
+                               bool(shown))
             else:
                 found[work] = (*counts, Counter(), True)
         return found

@@ -164,31 +164,20 @@ WORK_ARTICLES = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?g) AS ?n) WHERE {
 # the three reads 0.04 s each at 100k.
 ARTICLE_PROPERTY = PREFIXES + "SELECT ?g ?value WHERE { GRAPH ?g { ?article %s ?value } }"
 ARTICLE_PROPERTIES = ("canon:docName", "schema:headline", "schema:datePublished")
-# What a spoiler cut looks at in the claims an article states: their class, work,
-# season(s), episode and character. A FILTER on the property, not a VALUES block:
-# with one, Oxigraph reads each property's whole index range first (22 s for a
-# work's claims at 100k claims, 2.5 s this way).
+# What a spoiler cut looks at in a claim: its class, work, season(s), episode, and
+# the character the home page counts, read by the claim's work or by the article
+# graph that states it. A FILTER on the property, not a VALUES block: with one,
+# Oxigraph reads each property's whole index range first (22 s for a work at 100k
+# claims, 2.5 s this way); so do OPTIONAL reads of them, which made counting a
+# work's claims in SPARQL cost 100 s at 1M claims against 4 s at 100k.
 PLACE_FILTER = ("FILTER(?p IN (canon:work, canon:season, canon:episode, canon:character, <"
                 + t.RDF_TYPE + ">))")
+PLACES_OF_WORK = (PREFIXES + "SELECT DISTINCT ?work ?claim ?p ?o WHERE { "
+                  "?claim canon:work ?work ; ?p ?o " + PLACE_FILTER + " }")
+GRAPHS_OF_WORK = PREFIXES + """SELECT DISTINCT ?work ?g ?claim WHERE {
+  GRAPH ?g { ?claim canon:work ?work } }"""
 PLACES_IN = (PREFIXES + "SELECT DISTINCT ?g ?claim ?p ?o WHERE { "
              "GRAPH ?g { ?claim canon:evidence ?ev ; ?p ?o " + PLACE_FILTER + " } }")
-# The claims of one work a spoiler cut hides and what the others show, the cut
-# written in as LATE (a SPARQL expression over ?class, ?season and ?episode that
-# ``late_expression`` makes from numbers alone): counted in Oxigraph, claim by
-# claim, without sending every claim to Python (9 s a work at 100k claims). A
-# portrayal has a row per season: it shows when one of its rows shows.
-PLACED_OF_WORK = """?claim canon:work ?work ; a ?class .
-  OPTIONAL { ?claim canon:season ?season } OPTIONAL { ?claim canon:episode ?episode }"""
-SHOWN_OF_WORK = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?character) AS ?characters)
-  (COUNT(DISTINCT ?g) AS ?articles) WHERE {
-  GRAPH ?g { ?claim canon:work ?work } """ + PLACED_OF_WORK + """
-  OPTIONAL { ?claim canon:character ?character }
-  FILTER(!(%s)) } GROUP BY ?work"""
-HIDDEN_OF_WORK = PREFIXES + """SELECT ?work ?class (COUNT(DISTINCT ?claim) AS ?n) WHERE {
-  """ + PLACED_OF_WORK + """
-  FILTER(%s)
-  FILTER(?class != canon:Portrayal || NOT EXISTS {
-    ?claim canon:season ?other FILTER(!(%s)) }) } GROUP BY ?work ?class"""
 CLAIM_CLASS_VALUES = "VALUES ?class { " + " ".join(
     f"<{iri}>" for iri in t.CLAIM_CLASSES.values()) + " }"
 # Per work and claim class, the distinct claims (joined by hash, as WORK_EVENTS; the
@@ -341,44 +330,12 @@ class Place:
         self.graphs = set()
 
 
-def late_expression(seasons, split=None, variable="?season"):
-    """Return a SPARQL expression, true for a row of a claim (?class, ``variable``
-    as its season, ?episode) that a spoiler cut hides: a season among ``seasons``
-    (whole numbers), or with ``split`` = (season, last episode shown or None,
-    finale hidden, premiere hidden) an event or appearance later in that season.
-    Only numbers and IRIs go in; a row with no season is never late."""
-    terms = []
-    if seasons:
-        terms.append(f"{variable} IN ({', '.join(str(int(n)) for n in seasons)})")
-    if split is not None:
-        season, last, finale, premiere = split
-        episode = [f"(isLiteral(?episode) && ?episode > {int(last)})"] if last is not None \
-            else []
-        episode += [f"?episode = <{t.word_iri(word)}>"
-                    for word, late in (("finale", finale), ("premiere", premiere)) if late]
-        if episode:
-            terms.append(f"(?class IN (canon:Event, canon:Appearance) && {variable} = "
-                         f"{int(season)} && BOUND(?episode) && ({' || '.join(episode)}))")
-    return f"BOUND({variable}) && ({' || '.join(terms) or 'false'})"
-
-
-def counts_at_cut(backend, work, seasons, split=None):
-    """Return (characters, articles, {claim kind: hidden claims}) of the claims
-    whose work is ``work`` (a name) under a spoiler cut that hides its seasons
-    ``seasons`` and, with ``split``, part of one more (see ``late_expression``):
-    the distinct characters and articles of the claims it leaves, and how many
-    claims of each kind it hides (a portrayal when it hides all its seasons)."""
+def places_of_work(backend, work, labels):
+    """Return {claim IRI: Place} of the claims whose work is ``work`` (a name);
+    ``labels`` maps an entity IRI to its name."""
     bound = {"work": NamedNode(t.entity_iri("work", work))}
-    late = late_expression(seasons, split)
-    shown = backend.select(SHOWN_OF_WORK % late, bound)
-    kinds = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
-    rows = backend.select(HIDDEN_OF_WORK % (late, late_expression(seasons, None, "?other")),
-                          bound)
-    gone = {kinds[row["class"].value]: int(row["n"].value) for row in rows
-            if row["class"].value in kinds}
-    if not shown:
-        return 0, 0, gone
-    return int(shown[0]["characters"].value), int(shown[0]["articles"].value), gone
+    return _places(backend.select(PLACES_OF_WORK, bound), backend.select(GRAPHS_OF_WORK, bound),
+                   labels)
 
 
 def places_in(backend, doc, labels):

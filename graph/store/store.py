@@ -243,11 +243,10 @@ class Store:
         return self._kept_until_written("unplaced claims",
                                         lambda: scoped.unplaced_claims(self.backend))
 
-    def counts_at_cut(self, work, seasons, split=None):
-        """Return (characters, articles, {kind: hidden claims}) of the claims of
-        ``work`` under a cut that hides its ``seasons`` and part of ``split``
-        (``scoped.counts_at_cut``)."""
-        return scoped.counts_at_cut(self.backend, work, seasons, split)
+    def places_of_work(self, work):
+        """Return {claim IRI: scoped.Place} of the claims whose work is ``work``: where
+        each sits in story time, its character and the graphs that state it."""
+        return scoped.places_of_work(self.backend, work, self._label_of)
 
     def places_in(self, doc):
         """Return {claim IRI: scoped.Place} of the claims article ``doc`` states."""
