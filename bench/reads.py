@@ -14,10 +14,13 @@ cold CLI processes (median, peak RSS), the same as library calls with the store 
 character page through Flask's test client (first and warm); then the other web
 reads: the graph JSON around each character and its expansion, the graph JSON with
 no focus, the home page, search and suggestions for each character's first name,
-and the page of five articles (first and warm each). ``--web`` prints the web
-figures alone:
+the home page cut at each sample's S2E3, a suggestion for a misspelt name, and
+the page of five articles (first and warm each). ``--web`` prints the web figures
+alone; ``--continuity`` adds the continuity page (its first request runs every
+check over the store: minutes at 100k claims, more at 1M):
 
     .venv/bin/python bench/reads.py big big.json --web
+    .venv/bin/python bench/reads.py big big.json --web --continuity
 """
 
 import json
@@ -26,6 +29,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -95,9 +99,16 @@ def raw(db, sample):
           f"{_ms(statistics.median(times))}")
 
 
-def web(db, sample):
+def _typo(name):
+    """Return a name with its last letter doubled and its first word lower-cased."""
+    return name.lower() + name[-1]
+
+
+def web(db, sample, continuity=False):
     """Print the web figures: the character page, its graph JSON and expansion, the
-    graph with no focus, home, search, suggestions and article pages."""
+    graph with no focus, home (without and with a spoiler cut), search, suggestions
+    and article pages, and with ``continuity`` the continuity page (its first request
+    runs every check over the store)."""
     from webviz.app import create_app
 
     client = create_app(db, config={"TESTING": True}).test_client()
@@ -109,21 +120,27 @@ def web(db, sample):
            "graph JSON expanding the character")
     _timed(client, ["/api/graph"], "graph JSON, no focus (a count over the latest articles)")
     _timed(client, ["/"], "home page")
+    _timed(client, [f"/?until={quote(at)}" for _c, at in sample], "home page, cut at S2E3")
     _timed(client, [f"/api/search?q={c.split()[0]}" for c in characters], "search")
     _timed(client, [f"/api/suggest?q={c[:4]}" for c in characters], "suggest")
+    _timed(client, [f"/api/suggest?q={quote(_typo(c))}" for c in characters],
+           "suggest, a typo (near names scored)")
     docs = [doc for doc, _title, _published in db.article_index()[:5]]
     _timed(client, [f"/api/article/{doc}" for doc in docs], "article page")
+    if continuity:
+        _timed(client, ["/api/continuity"], "continuity page")
 
 
-def main(store, summary, web_only=False):
+def main(store, summary, web_only=False, continuity=False):
     """Print the figures for the store at ``store`` and bench/synth.py's ``summary``
-    (the web figures alone when ``web_only``)."""
+    (the web figures alone when ``web_only``; the continuity page's too with
+    ``continuity``)."""
     sample = [(s["character"], f"{s['work']} S2E3")
               for s in json.loads(Path(summary).read_text())["sample"][:5]]
     if web_only:
         with open_store(store, read_only=True) as db:
             raw(db, sample)
-            web(db, sample)
+            web(db, sample, continuity)
         return
     for question in QUESTIONS:
         runs = [_cold(store, question, c, at) for c, at in sample]
@@ -141,8 +158,9 @@ def main(store, summary, web_only=False):
             print(f"library {question:10} first {_ms(times[0])}  median "
                   f"{_ms(statistics.median(times))}  p95 {_ms(p95)}")
         raw(db, sample)
-        web(db, sample)
+        web(db, sample, continuity)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3], web_only="--web" in sys.argv[3:])
+    main(*sys.argv[1:3], web_only="--web" in sys.argv[3:],
+         continuity="--continuity" in sys.argv[3:])

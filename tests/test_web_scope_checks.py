@@ -10,8 +10,9 @@ from werkzeug.datastructures import MultiDict
 
 from graph.continuity.ask import answer
 from graph.continuity.checks import run_checks
+from graph.continuity.scope import story_of_claims
 from graph.store import open_store
-from webviz import views
+from webviz import state, views
 from webviz.app import create_app
 
 
@@ -61,3 +62,25 @@ def test_the_ask_page_answers_as_the_whole_story_does(app, until, question):
         assert got["text"] == found.text
         assert got["form"] == found.form
         assert got["sources"] == [whole.claim(s) for s in found.sources]
+
+
+def test_the_continuity_page_builds_the_story_of_its_findings_once(app, monkeypatch):
+    built = []
+
+    def counted(*args, **kwargs):
+        built.append(kwargs.get("until"))
+        return story_of_claims(*args, **kwargs)
+
+    monkeypatch.setattr(state, "story_of_claims", counted)
+    app.extensions["canon"].changed()
+    shown = []
+    for work in (None, "brackwater", None):
+        args = MultiDict({"until": "Jessica Jones S1E13", **({"work": work} if work else {})})
+        with app.test_request_context("/continuity", query_string=args):
+            shown.append(views.continuity(args)["findings"])
+    assert shown[0] and shown[0] == shown[2]
+    assert built == ["Jessica Jones S1E13"]
+    app.extensions["canon"].changed()
+    with app.test_request_context("/continuity?until=Jessica+Jones+S1E13"):
+        views.continuity(MultiDict({"until": "Jessica Jones S1E13"}))
+    assert len(built) == 2

@@ -55,9 +55,11 @@ def _limit():
     return min(int(raw), cap)
 
 
-def _filters(known):
-    """Return the Filters the request's relation, work and season name; ``known``
-    maps the slugs of the graph's works to their names."""
+def _filters():
+    """Return the Filters the request's relation, work and season name (a bad
+    spoiler cut is a 400 first); the graph's works (``_works``, which build the
+    graph of the claims that order story time) are read only when it names a work."""
+    story_about()
     relations = [r.strip() for r in request.args.getlist("relation") if r.strip()]
     for relation in relations:
         if relation not in graph_build.RELATIONS:
@@ -65,6 +67,7 @@ def _filters(known):
                                    f"{', '.join(graph_build.RELATIONS)}")
     work = (request.args.get("work") or "").strip() or None
     if work is not None:
+        known = _works()
         if slug(work) not in known:
             named = ", ".join(list(known)[:WORKS_NAMED])
             abort(400, description=f"work {work!r} is not in this graph: use one of {named}"
@@ -154,7 +157,7 @@ def _data(read):
     nodes, edges, articles, vis-network options and the URLs the script uses.
     ``read(focus, limit, filters)`` returns (graph, focus): the graph to walk and the
     focus (the default one when ``focus`` is None, then None for an empty graph)."""
-    filters, limit, physics = _filters(_works()), _limit(), _physics()
+    filters, limit, physics = _filters(), _limit(), _physics()
     graph, focus = read(_node("focus"), limit, filters)
     if focus is None:
         found = graph_walk.Neighbourhood(graph, None, (), False, {}, {})
@@ -208,7 +211,7 @@ def api_graph():
 def expand():
     """Return the neighbours of ``node`` (up to ``limit``, through the filters) as
     nodes and edges placed around the node at the origin, with the node's facts."""
-    filters, limit = _filters(_works()), _limit()
+    filters, limit = _filters(), _limit()
     node = _node("node", required=True)
     canon, cut = _canon(), until()
     graph = canon.graph(("expand", cut, node, filters),

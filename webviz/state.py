@@ -4,7 +4,7 @@ when the store changes."""
 
 import threading
 
-from graph.continuity.scope import story_about
+from graph.continuity.scope import story_about, story_of_claims
 from graph.continuity.story import Story
 from graph.continuity.sweep import check_store
 
@@ -66,11 +66,16 @@ class Canon:
                           lambda: story_about(self.store, until=until, **names))
 
     def findings(self, until=None):
-        """Return the findings of every continuity check over the store cut at
-        ``until``, read a batch of characters at a time, once until the store
+        """Return (findings, story): the findings of every continuity check over the
+        store cut at ``until``, read a batch of characters at a time, and the Story
+        the continuity page shows them with (their claims and those that order story
+        time, knowing every work: ``story_of_claims``); both once until the store
         changes. Raises as ``story`` does."""
-        return self._kept(self._findings, MAX_STORIES, until or "",
-                          lambda: check_store(self.store, until=until))
+        def check():
+            found = check_store(self.store, until=until)
+            claims = [sourced for finding in found for sourced in finding.claims]
+            return found, story_of_claims(self.store, claims, until=until)
+        return self._kept(self._findings, MAX_STORIES, until or "", check)
 
     def graph(self, key, build):
         """Return ``build()``, built once until the store changes and kept under

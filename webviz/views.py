@@ -9,11 +9,9 @@ spans in text order, over every fact, so that the anchor does not move with the 
 """
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import islice
 
 from flask import abort, current_app
-from rapidfuzz import fuzz
 
 from graph.continuity.ask import FORMS
 from graph.continuity.ask_store import answer_from_store
@@ -28,14 +26,13 @@ from graph.model.words import KINDS
 from graph.rdf.terms import slug
 from webviz import cut, entities
 from webviz.cut import link
+from webviz.cut_counts import CutCounts
+from webviz.name_index import NameIndex
 
 MAX_QUERY = 200
 MAX_QUESTION = 300
 LATEST_ARTICLES = 20
 SUGGESTIONS = 10
-# A near match must be this close (rapidfuzz ratio, 0-100) to the name or to a run
-# of its words: "kilgrav" finds Kilgrave, "doc" does not find Matt Murdock.
-NEAR = 80
 ENTITY_KINDS = ("character", "person", "work")
 # Which kind of entity page a claim field names.
 FIELD_KINDS = {"actor": "person", "person": "person", "character": "character",
@@ -92,10 +89,6 @@ class Context:
                 "entities": [{"role": role.rstrip("_"), **self.entity(FIELD_KINDS[role], name)}
                              for role, name in claim.entities() if role in FIELD_KINDS],
                 "sources": [self.source(ev) for ev in sourced.evidence]}
-
-    def visible_docs(self):
-        """Return the articles at least one claim left by the cut was read in."""
-        return {doc for sourced in self.story.claims for doc in sourced.docs}
 
 
 def context():
@@ -180,29 +173,6 @@ def describe(claim, at=None):
 
 # --- home, search and suggestions ---------------------------------------------------
 
-@lru_cache(maxsize=4096)
-def _article_meta(store, doc, content_hash):
-    """Return (published, work) of a stored article; cached by its content hash."""
-    found = store.article(doc) or {}
-    return found.get("published"), found.get("work")
-
-
-def _work_counts(ctx):
-    """Return {work key: {"characters", "events", "articles"}} over the visible claims."""
-    counts = defaultdict(lambda: {"characters": set(), "events": 0, "articles": set()})
-    for sourced in ctx.story.claims:
-        claim = sourced.claim
-        work = getattr(claim, "work", None)
-        if not work:
-            continue
-        row = counts[work_key(work)]
-        if getattr(claim, "character", None):
-            row["characters"].add(claim.character)
-        row["events"] += claim.kind == "event"
-        row["articles"].update(sourced.docs)
-    return counts
-
-
 def _linked_works(story):
     """Return pairs of work names that the claims tie into one franchise: continuity
     links, placements, and the works one franchise file names."""
@@ -261,38 +231,6 @@ def _franchises(ctx, rows):
     return sorted(out, key=lambda f: (-len(f["works"]), f["name"].casefold())), alone
 
 
-class StoryCounts:
-    """The home page's counts from a request's whole Story: what a spoiler cut hides
-    is known only claim by claim."""
-
-    def __init__(self, ctx):
-        self.ctx = ctx
-
-    def works(self):
-        """Return {work key: (characters, events, articles)} over the visible claims."""
-        return {key: (len(row["characters"]), row["events"], len(row["articles"]))
-                for key, row in _work_counts(self.ctx).items()}
-
-    def latest(self, count):
-        """Return the ``count`` latest articles by date published and title, of those
-        stating no claim or one the cut leaves, as dicts: doc, title, published, work,
-        claims, url."""
-        visible = self.ctx.visible_docs()
-        out = []
-        for row in self.ctx.store.articles():
-            if row["claims"] and row["doc"] not in visible:
-                continue
-            published, work = _article_meta(self.ctx.store, row["doc"], row["hash"])
-            out.append({"doc": row["doc"], "title": row["title"] or row["doc"],
-                        "published": published, "work": work, "claims": row["claims"],
-                        "url": link("pages.article", doc=row["doc"])})
-        return sorted(out, key=_latest_first, reverse=True)[:count]
-
-    def shown(self):
-        """Return {kind: claims} the cut leaves."""
-        return Counter(sourced.kind for sourced in self.ctx.story.claims)
-
-
 class StoreCounts:
     """The home page's counts read from the store with SPARQL, for a request without
     a spoiler cut (every claim shows): counts per work and per kind, the article
@@ -336,24 +274,20 @@ def _latest_first(article):
 
 
 def home_context():
-    """Return (Context, counts) of the home page: without a spoiler cut, a Story of
-    the claims that order story time with every stored work made known, and
-    StoreCounts; with one, the whole store's Story and StoryCounts. A bad cut is a
-    400."""
+    """Return (Context, counts) of the home page: a Story of the claims that order
+    story time with every stored work made known, cut at the request's cut, and
+    StoreCounts without a cut or CutCounts with one (both read with SPARQL, not
+    the whole store's Story). A bad cut is a 400."""
     canon = current_app.extensions["canon"]
     works = tuple(work for work in canon.store.names("work") if canon.store.has_claims(work))
-    frame = cut.story_about(times=works)
-    if cut.until() is None:
-        ctx = Context(canon, frame)
-        return ctx, StoreCounts(ctx)
-    ctx = context()
-    return ctx, StoryCounts(ctx)
+    ctx = Context(canon, cut.story_about(times=works))
+    return ctx, (StoreCounts(ctx) if cut.until() is None else CutCounts(ctx))
 
 
 def home(ctx, counts):
     """Return the home page's data: store counts, the claims the cut leaves, the
     franchises with their works and counts, the other works, and the latest articles.
-    ``counts`` is the StoreCounts or StoryCounts that ``home_context`` gives."""
+    ``counts`` is the StoreCounts or CutCounts that ``home_context`` gives."""
     table = counts.works()
     rows = []
     for work in ctx.story.works():
@@ -372,37 +306,6 @@ def home(ctx, counts):
             "articles": counts.latest(LATEST_ARTICLES),
             "links": {"graph": link("graph_page.graph"), "continuity": link("pages.continuity"),
                       "ask": link("pages.ask")}}
-
-
-def _closeness(query, name):
-    """Return how close a typed query is to a name, 0-100: the best ratio against the
-    whole name and against each run of as many words as the query has."""
-    words = name.split()
-    width = max(1, len(query.split()))
-    runs = [" ".join(words[i:i + width]) for i in range(max(1, len(words) - width + 1))]
-    return max(fuzz.ratio(query, text) for text in (name, *runs))
-
-
-def _match(query, candidates):
-    """Return the candidates ({"name", "kind", "url", ...}) that match a query, best
-    first: the same name, then names starting with it, containing it, then near ones."""
-    folded = query.casefold()
-    found = []
-    for candidate in candidates:
-        name = candidate["name"].casefold()
-        if name == folded:
-            rank, score = 0, 100
-        elif name.startswith(folded):
-            rank, score = 1, 100
-        elif folded in name:
-            rank, score = 2, 100
-        else:
-            rank, score = 3, _closeness(folded, name)
-            if score < NEAR or len(folded) < 3:
-                continue
-        found.append((rank, -score, name, candidate))
-    found.sort(key=lambda item: item[:3])
-    return [candidate for *_key, candidate in found]
 
 
 def _query(text):
@@ -433,6 +336,12 @@ class Catalogue:
         """Return (doc, title) of every stored article, by doc."""
         return [(doc, title) for doc, title, _published in self.canon.store.article_index()]
 
+    def index(self):
+        """Return the NameIndex of every entity of ENTITY_KINDS then every article,
+        each entry's thing a (kind, slug or doc) pair; built once until the store
+        changes."""
+        return self.canon.derived("name index", lambda: name_index_of(self))
+
     def shows(self, candidate):
         """Return True when the cut leaves the candidate's entity or article a claim
         (an article stating no claim at all shows whatever the cut)."""
@@ -454,9 +363,33 @@ def catalogue():
     return Catalogue(current_app.extensions["canon"], cut.until())
 
 
-def _entity_candidates(catalogue):
-    return [{"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key)}
-            for kind in ENTITY_KINDS for key, name in catalogue.names(kind).items()]
+def name_index_of(catalogue):
+    """Return the NameIndex of a catalogue's names (``names(kind)`` for each of
+    ENTITY_KINDS, then ``articles()``, an article by its title or else its doc)."""
+    entries = [(name, (kind, key)) for kind in ENTITY_KINDS
+               for key, name in catalogue.names(kind).items()]
+    entries += [(title or doc, ("article", doc)) for doc, title in catalogue.articles()]
+    return NameIndex(entries)
+
+
+def _candidate(entry):
+    """Return a matched index entry as a result: {"name", "kind", "url"}, and "doc"
+    for an article."""
+    name, (kind, key) = entry
+    if kind == "article":
+        return {"name": name, "kind": kind, "doc": key, "url": link("pages.article", doc=key)}
+    return {"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key)}
+
+
+def _found(catalogue, query, kinds):
+    """Return the candidates of ``kinds`` that match ``query`` and that the cut
+    leaves, best first (a generator)."""
+    entries = catalogue.index().entries
+    for number in catalogue.index().matches(query):
+        if entries[number][1][0] in kinds:
+            candidate = _candidate(entries[number])
+            if catalogue.shows(candidate):
+                yield candidate
 
 
 def search(catalogue, text):
@@ -465,19 +398,16 @@ def search(catalogue, text):
     query = _query(text)
     if not query:
         return {"query": "", "results": []}
-    articles = [{"name": title or doc, "kind": "article", "doc": doc,
-                 "url": link("pages.article", doc=doc)}
-                for doc, title in catalogue.articles()]
-    found = _match(query, _entity_candidates(catalogue) + articles)
-    return {"query": query, "results": [c for c in found if catalogue.shows(c)]}
+    return {"query": query,
+            "results": list(_found(catalogue, query, (*ENTITY_KINDS, "article")))}
 
 
 def suggest(catalogue, text):
     """Return {"suggestions": [{"name", "kind", "url"}]}: at most ten entities whose
     names match the text."""
     query = _query(text)
-    found = _match(query, _entity_candidates(catalogue)) if query else []
-    return {"suggestions": list(islice((c for c in found if catalogue.shows(c)), SUGGESTIONS))}
+    found = _found(catalogue, query, ENTITY_KINDS) if query else ()
+    return {"suggestions": list(islice(found, SUGGESTIONS))}
 
 
 # --- entity pages -------------------------------------------------------------------
@@ -749,20 +679,29 @@ def continuity(args):
     """Return the continuity page's data: the findings of every check, filtered by the
     GET parameters rule, severity and work (a 400 names the allowed values of a bad
     one), each with its claims and quotes, and the counts by severity. The checks
-    read the store a batch of characters at a time, once per cut until it changes."""
+    read the store a batch of characters at a time and the Story of their claims is
+    built, once per cut until the store changes (``Canon.findings``); the page's
+    data is kept per cut and filters until then too (thousands of findings at 100k
+    claims take a second to write out)."""
     canon = current_app.extensions["canon"]
-    findings = cut.read_at_cut(canon.findings)
-    ctx = _claims_context(canon, [s for f in findings for s in f.claims])
-    works = ctx.story.works()
+    findings, story = cut.read_at_cut(canon.findings)
+    works = story.works()
     chosen = {"rule": _choice(args, "rule", list(RULES)),
               "severity": _choice(args, "severity", list(SEVERITIES)),
               "work": _choice(args, "work", works, fold=slug)}
+    return canon.derived(("continuity page", cut.until(), *chosen.values()),
+                         lambda: _continuity(Context(canon, story), findings, chosen))
+
+
+def _continuity(ctx, findings, chosen):
+    """Return the continuity page's data for the ``chosen`` filters."""
     findings = sorted_findings(ctx.story, findings, work=chosen["work"])
     counts = Counter(f.severity for f in findings)
     shown = [f for f in findings if chosen["rule"] in (None, f.rule)
              and chosen["severity"] in (None, f.severity)]
     return {"filters": chosen,
-            "allowed": {"rule": list(RULES), "severity": list(SEVERITIES), "work": works},
+            "allowed": {"rule": list(RULES), "severity": list(SEVERITIES),
+                        "work": ctx.story.works()},
             "counts": {severity: counts.get(severity, 0) for severity in SEVERITIES},
             "total": len(shown),
             "findings": [{"n": n, "rule": f.rule, "severity": f.severity, "message": f.message,

@@ -123,6 +123,59 @@ CHARACTERS_PAST_EPISODE = PREFIXES + """SELECT DISTINCT ?entity ?work ?season ?c
   ?claim canon:work ?work ; canon:season ?season ; canon:episode ?episode ;
          canon:character ?entity .
   FILTER(?episode > ?count) }"""
+# Per work, three counts over every claim naming it as its work, each its own query:
+# joined in one (a claim's work, character, class and article), Oxigraph looks each
+# claim up again per pattern (9.5 s at 100k claims, 21 minutes cold at 1M). Each
+# subquery here reads one property's index range, and the two are joined by hash
+# (0.3-0.5 s at 100k). A claim's articles are the graphs that state it.
+CLAIMS_OF_WORK = "{ SELECT DISTINCT ?claim ?work WHERE { ?claim canon:work ?work } }"
+WORK_CHARACTERS = (PREFIXES + "SELECT ?work (COUNT(DISTINCT ?character) AS ?n) WHERE { "
+                   + CLAIMS_OF_WORK + """
+  { SELECT DISTINCT ?claim ?character WHERE { ?claim canon:character ?character } }
+} GROUP BY ?work""")
+WORK_EVENTS = (PREFIXES + "SELECT ?work (COUNT(DISTINCT ?claim) AS ?n) WHERE { "
+               + CLAIMS_OF_WORK + """
+  { SELECT DISTINCT ?claim WHERE { ?claim a canon:Event } }
+} GROUP BY ?work""")
+WORK_ARTICLES = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  GRAPH ?g { ?claim canon:work ?work } } GROUP BY ?work"""
+# Each article's name, headline and date, one property per query from the graphs
+# alone: OPTIONAL joins of the three cost 1.3-1.8 s at 100k claims (22 s at 1M),
+# the three reads 0.04 s each at 100k.
+ARTICLE_PROPERTY = PREFIXES + "SELECT ?g ?value WHERE { GRAPH ?g { ?article %s ?value } }"
+ARTICLE_PROPERTIES = ("canon:docName", "schema:headline", "schema:datePublished")
+# What a spoiler cut looks at in a claim: its class, work, season(s), episode, and
+# the character the home page counts, read by the claim's work or by the article
+# graph that states it. A FILTER on the property, not a VALUES block: with one,
+# Oxigraph reads each property's whole index range first (22 s for a work at 100k
+# claims, 2.5 s this way); so do OPTIONAL reads of them, which made counting a
+# work's claims in SPARQL cost 100 s at 1M claims against 4 s at 100k.
+PLACE_FILTER = ("FILTER(?p IN (canon:work, canon:season, canon:episode, canon:character, <"
+                + t.RDF_TYPE + ">))")
+PLACES_OF_WORK = (PREFIXES + "SELECT DISTINCT ?work ?claim ?p ?o WHERE { "
+                  "?claim canon:work ?work ; ?p ?o " + PLACE_FILTER + " }")
+GRAPHS_OF_WORK = PREFIXES + """SELECT DISTINCT ?work ?g ?claim WHERE {
+  GRAPH ?g { ?claim canon:work ?work } }"""
+PLACES_IN = (PREFIXES + "SELECT DISTINCT ?g ?claim ?p ?o WHERE { "
+             "GRAPH ?g { ?claim canon:evidence ?ev ; ?p ?o " + PLACE_FILTER + " } }")
+CLAIM_CLASS_VALUES = "VALUES ?class { " + " ".join(
+    f"<{iri}>" for iri in t.CLAIM_CLASSES.values()) + " }"
+# Per work and claim class, the distinct claims (joined by hash, as WORK_EVENTS; the
+# classes of claims alone, not every typed node: 1.4 s against 2.5 at 100k claims).
+WORK_CLASSES = (PREFIXES + "SELECT ?work ?class (COUNT(DISTINCT ?claim) AS ?n) WHERE { "
+                + CLAIMS_OF_WORK + """
+  { SELECT DISTINCT ?claim ?class WHERE { """ + CLAIM_CLASS_VALUES + """ ?claim a ?class } }
+} GROUP BY ?work ?class""")
+# The claims with a work that no spoiler cut hides: portrayals that give no season,
+# crew roles, continuity links and placements (a cut hides events, appearances,
+# season claims and the seasons of portrayals). MINUS, not FILTER NOT EXISTS, which
+# Oxigraph asks claim by claim (4.3 s at 100k claims against 0.5 s).
+UNPLACED = PREFIXES + """SELECT DISTINCT ?work ?g ?claim ?class ?character WHERE {
+  { SELECT DISTINCT ?claim ?class WHERE {
+      VALUES ?class { canon:Portrayal canon:CrewRole canon:ContinuityLink canon:Placement }
+      ?claim a ?class MINUS { ?claim canon:season ?season } } }
+  GRAPH ?g { ?claim canon:work ?work }
+  OPTIONAL { ?claim canon:character ?character } }"""
 HAS_CLAIMS = PREFIXES + "SELECT ?entity ?claim WHERE { ?claim canon:work ?entity } LIMIT 1"
 
 
@@ -162,12 +215,6 @@ def label_of(backend, iri):
     return min((row["label"].value for row in rows), default=None)
 
 
-def entity_label(backend, kind, name):
-    """Return the stored name of the ``kind`` entity ``name`` stands for by its IRI
-    (the same words in any case or punctuation), or None when there is none."""
-    return label_of(backend, t.entity_iri(kind, name))
-
-
 def _entity_iris(claim_rows):
     """Return the IRIs of the people, characters and works the claim rows name."""
     kinds = tuple(f"{t.ID}{kind}/" for kind in ("person", "character", "work"))
@@ -192,6 +239,112 @@ def all_seasons(backend):
     for row in backend.select(ALL_SEASONS):
         seasons.setdefault(row["entity"].value, set()).add(int(row["number"].value))
     return {work: sorted(numbers) for work, numbers in seasons.items()}
+
+
+def work_counts(backend):
+    """Return {work IRI: (characters, events, articles)}: for each work some claim
+    names as its work, the distinct characters those claims name as character, how
+    many of them are events, and how many articles state them."""
+    counts = {}
+    for at, query in enumerate((WORK_CHARACTERS, WORK_EVENTS, WORK_ARTICLES)):
+        for row in backend.select(query):
+            counts.setdefault(row["work"].value, [0, 0, 0])[at] = int(row["n"].value)
+    return {work: tuple(found) for work, found in counts.items()}
+
+
+def article_index(backend):
+    """Return (doc, headline, date published) of every stored article, by doc (None
+    where not stored; the least where an article gives several)."""
+    found = [{}, {}, {}]
+    for at, prop in enumerate(ARTICLE_PROPERTIES):
+        for row in backend.select(ARTICLE_PROPERTY % prop):
+            graph, value = row["g"].value, row["value"].value
+            if graph not in found[at] or value < found[at][graph]:
+                found[at][graph] = value
+    docs, titles, dates = found
+    return sorted((doc, titles.get(graph), dates.get(graph)) for graph, doc in docs.items())
+
+
+def _places(rows, graph_rows, labels):
+    """Return {claim IRI: Place} from rows of ?claim ?p ?o (class, work, season,
+    episode, character) and of ?g ?claim (the graphs that state each claim)."""
+    kinds = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
+    found = {}
+    for row in rows:
+        if row["p"].value == t.RDF_TYPE and row["o"].value in kinds:
+            found[row["claim"].value] = Place(kinds[row["o"].value])
+    for row in rows:
+        place = found.get(row["claim"].value)
+        prop, value = row["p"].value, row["o"]
+        if place is None or prop == t.RDF_TYPE:
+            continue
+        if prop == t.FIELD_PROPERTY["work"]:
+            place.work = labels(value.value)
+        elif prop == t.FIELD_PROPERTY["season"]:
+            place.seasons.append(int(value.value))
+        elif prop == t.FIELD_PROPERTY["episode"]:
+            place.episode = int(value.value) if isinstance(value, Literal) else \
+                t.word_of(value.value)
+        else:
+            place.character = value.value
+    for row in graph_rows:
+        place = found.get(row["claim"].value)
+        if place is not None:
+            place.graphs.add(row["g"].value)
+    for place in found.values():
+        place.seasons.sort()
+    return found
+
+
+class Place:
+    """Where a claim sits in story time, as a spoiler cut looks at it: its kind,
+    work (a name), seasons (a portrayal's, or the one of an event, appearance or
+    season claim), episode, character (an IRI) and the graphs that state it."""
+
+    def __init__(self, kind):
+        self.kind = kind
+        self.work = None
+        self.seasons = []
+        self.episode = None
+        self.character = None
+        self.graphs = set()
+
+
+def places_of_work(backend, work, labels):
+    """Return {claim IRI: Place} of the claims whose work is ``work`` (a name);
+    ``labels`` maps an entity IRI to its name."""
+    bound = {"work": NamedNode(t.entity_iri("work", work))}
+    return _places(backend.select(PLACES_OF_WORK, bound), backend.select(GRAPHS_OF_WORK, bound),
+                   labels)
+
+
+def places_in(backend, doc, labels):
+    """Return {claim IRI: Place} of the claims article ``doc`` states, each Place's
+    graphs that article's alone."""
+    graph = NamedNode(t.graph_iri(doc))
+    rows = backend.select(PLACES_IN, {"g": graph})
+    return _places(rows, [{"g": graph, "claim": row["claim"]} for row in rows], labels)
+
+
+def work_class_counts(backend):
+    """Return {(work IRI, claim kind): distinct claims} over every claim with a work."""
+    kinds = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
+    return {(row["work"].value, kinds[row["class"].value]): int(row["n"].value)
+            for row in backend.select(WORK_CLASSES) if row["class"].value in kinds}
+
+
+def unplaced_claims(backend):
+    """Return {work IRI: {claim IRI: (kind, character IRI or None, graphs)}}: the
+    claims with a work that no spoiler cut hides (UNPLACED)."""
+    kinds = {iri: kind for kind, iri in t.CLAIM_CLASSES.items()}
+    found = {}
+    for row in backend.select(UNPLACED):
+        claims = found.setdefault(row["work"].value, {})
+        character = row["character"].value if "character" in row else None
+        kind, _character, graphs = claims.setdefault(
+            row["claim"].value, (kinds[row["class"].value], character, set()))
+        graphs.add(row["g"].value)
+    return found
 
 
 def _values(iris):

@@ -53,21 +53,8 @@ ARTICLE_OF = PREFIXES + """SELECT ?g ?doc ?hash ?title ?source ?published ?work 
              OPTIONAL { ?article schema:about ?about . ?about rdfs:label ?work }
              OPTIONAL { ?article schema:text ?text } }
 } LIMIT 1"""
-ARTICLE_INDEX = PREFIXES + """SELECT ?doc ?title ?published WHERE {
-  GRAPH ?g { ?article canon:docName ?doc .
-             OPTIONAL { ?article schema:headline ?title }
-             OPTIONAL { ?article schema:datePublished ?published } }
-} ORDER BY ?doc"""
 CLAIMS_IN_COUNT = PREFIXES + """SELECT ?g (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
   GRAPH ?g { ?claim canon:evidence ?ev } } GROUP BY ?g"""
-# Per work: the distinct characters its claims name as character, its event claims
-# and the articles its claims come from (a claim names its article directly).
-WORK_COUNTS = PREFIXES + """SELECT ?work (COUNT(DISTINCT ?character) AS ?characters)
-  (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?claim canon:work ?work ; prov:wasDerivedFrom ?article .
-  OPTIONAL { ?claim canon:character ?character }
-  OPTIONAL { ?claim a canon:Event . BIND(?claim AS ?event) }
-} GROUP BY ?work"""
 HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentHash ?hash } }"
 # The graphs come as a VALUES block of IRIs that pyoxigraph serialised (str of a
 # NamedNode escapes), since a substitution binds one value, not a list.
@@ -225,11 +212,8 @@ class Store:
     def article_index(self):
         """Return (doc, headline, date published) of every stored article, by doc (None
         where not stored); kept until the store is written."""
-        def read():
-            return [tuple(row[key].value if key in row else None
-                          for key in ("doc", "title", "published"))
-                    for row in self.backend.select(ARTICLE_INDEX)]
-        return list(self._kept_until_written("article index", read))
+        return list(self._kept_until_written("article index",
+                                             lambda: scoped.article_index(self.backend)))
 
     def claims_in(self, doc):
         """Return how many distinct claims article ``doc`` states."""
@@ -242,10 +226,31 @@ class Store:
         how many of them are events, and the articles they come from; kept until the
         store is written (it reads every claim with a work)."""
         def read():
-            return {self._label_of(row["work"].value): tuple(
-                int(row[key].value) for key in ("characters", "events", "articles"))
-                for row in self.backend.select(WORK_COUNTS)}
+            return {self._label_of(iri): counts
+                    for iri, counts in scoped.work_counts(self.backend).items()}
         return dict(self._kept_until_written("work counts", read))
+
+    def work_class_counts(self):
+        """Return {(work IRI, claim kind): distinct claims} over every claim with a
+        work; kept until the store is written."""
+        return dict(self._kept_until_written("work class counts",
+                                             lambda: scoped.work_class_counts(self.backend)))
+
+    def unplaced_claims(self):
+        """Return {work IRI: {claim IRI: (kind, character IRI or None, graph IRIs)}}
+        of the claims with a work that no spoiler cut hides (portrayals without a
+        season, crew, continuity links, placements); kept until the store is written."""
+        return self._kept_until_written("unplaced claims",
+                                        lambda: scoped.unplaced_claims(self.backend))
+
+    def places_of_work(self, work):
+        """Return {claim IRI: scoped.Place} of the claims whose work is ``work``: where
+        each sits in story time, its character and the graphs that state it."""
+        return scoped.places_of_work(self.backend, work, self._label_of)
+
+    def places_in(self, doc):
+        """Return {claim IRI: scoped.Place} of the claims article ``doc`` states."""
+        return scoped.places_in(self.backend, doc, self._label_of)
 
     def article(self, doc):
         """Return one stored article as a dict (doc, hash, title, source, published,
@@ -283,8 +288,9 @@ class Store:
 
     def entity_label(self, kind, name):
         """Return the stored name of the ``kind`` entity (person, character, work) that
-        ``name`` stands for word for word, in any case, or None."""
-        return scoped.entity_label(self.backend, kind, name)
+        ``name`` stands for word for word, in any case, or None (kept until the store
+        is written: a page asks for the same names again and again)."""
+        return self._label_of(t.entity_iri(kind, name))
 
     def names(self, kind):
         """Return the name of every stored entity of ``kind``, sorted (kept between
@@ -379,8 +385,10 @@ class Store:
             "frame", lambda: scoped.frame_facts(self.backend, self._label_of)))
 
     def has_claims(self, work):
-        """Return True when some claim names ``work`` as its work."""
-        return scoped.has_claims(self.backend, work)
+        """Return True when some claim names ``work`` as its work (kept until the
+        store is written)."""
+        return self._kept_until_written(("has claims", work),
+                                        lambda: scoped.has_claims(self.backend, work))
 
     def seasons_of(self, work):
         """Return the season numbers any stored claim shows ``work`` to have, sorted
