@@ -130,6 +130,11 @@ def test_the_next_process_reads_the_kept_counts(franchise, tmp_path):
     kept_path.write_text(json.dumps(kept), encoding="utf-8")
     with open_store(location, read_only=True) as reader:
         assert reader.stats()["quads"] == stats["quads"] + 1000
+    # Counts of another shape (another version of canon kept them) are counted again.
+    kept_path.write_text(json.dumps({"state": kept["state"], "counts": stats}), encoding="utf-8")
+    with open_store(location, read_only=True) as reader:
+        assert reader.backend._counts is None
+        assert reader.stats() == stats
 
 
 def test_another_programs_write_is_counted_again(franchise, tmp_path):

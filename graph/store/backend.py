@@ -53,6 +53,8 @@ UNION_OF = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
 SUBJECTS_PER_QUERY = 1000
 # Counts kept in the store's folder with the state of its files they are of.
 KEPT_COUNTS = "canon-counts.json"
+# Which shape of counts the file holds: one kept by another version is not read.
+COUNTS_FORMAT = 2
 SAFE_IRI = re.compile(r"^https://[A-Za-z0-9._~:/-]+$")
 
 
@@ -262,7 +264,7 @@ class OxigraphBackend:
             return zero()
         try:
             kept = json.loads((Path(self.path) / KEPT_COUNTS).read_text(encoding="utf-8"))
-            if state is not None and kept["state"] == state:
+            if state is not None and kept["state"] == state and kept["format"] == COUNTS_FORMAT:
                 return kept["counts"]
         except (OSError, ValueError, KeyError, TypeError):
             pass
@@ -299,8 +301,10 @@ class OxigraphBackend:
         except OSError:
             return
         try:
+            # Readable by every user who can read the store (mkstemp makes it 0600).
+            os.fchmod(fd, 0o644)
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump({"state": state, "counts": self._counts}, out)
+                json.dump({"format": COUNTS_FORMAT, "state": state, "counts": self._counts}, out)
             os.replace(part, Path(self.path) / KEPT_COUNTS)
         except OSError:
             with contextlib.suppress(OSError):
