@@ -25,9 +25,11 @@ Staging graphs left by a process killed between the two steps are dropped when
 the store is next opened for writing: the live graphs were never touched.
 """
 
+import contextlib
 import json
 import os
 import re
+import tempfile
 import threading
 from itertools import chain, islice
 from pathlib import Path
@@ -36,6 +38,7 @@ import pyoxigraph as ox
 
 from graph.errors import StoreError
 from graph.rdf.terms import ID
+from graph.store.counts import Delta, count_all, zero
 
 STAGING = "/staging"
 # A batch of new graphs this size or more goes through the bulk loader; at most
@@ -48,8 +51,10 @@ SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
 UNION_OF = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
             "VALUES ?s { %s } LATERAL { GRAPH ?g { ?s ?p ?o } } } }")
 SUBJECTS_PER_QUERY = 1000
-# Counts kept in the store's folder with the state of its files they were taken at.
+# Counts kept in the store's folder with the state of its files they are of.
 KEPT_COUNTS = "canon-counts.json"
+# Which shape of counts the file holds: one kept by another version is not read.
+COUNTS_FORMAT = 2
 SAFE_IRI = re.compile(r"^https://[A-Za-z0-9._~:/-]+$")
 
 
@@ -84,6 +89,8 @@ class OxigraphBackend:
         self.generation = 0
         # Whether a graph is new is read before writing it: writers take turns.
         self._writing = threading.Lock()
+        # Taken before opening: a writable opening changes the files (a new log).
+        state = self._files_state()
         try:
             if path is None:
                 self.store = ox.Store()
@@ -106,16 +113,21 @@ class OxigraphBackend:
                 f"cannot open the store at {path}: {reason}; "
                 "pass --store with a writable folder, or memory:"
             ) from None
-        if not read_only:
-            self._drop_staging()
-        # What this object reads is the store as its files were now (a read-only
-        # opening sees nothing written after it).
-        self._opened = self._files_state()
+        # What a read-only opening reads is the store as its files were now: it
+        # sees nothing written after it.
+        self._opened = state
+        self._counts = self._kept_counts(state)
+        if not read_only and self._drop_staging():
+            self._counts = None
 
     def _drop_staging(self):
+        """Drop the staging graphs a killed write left; return True when there were some."""
+        dropped = False
         for graph in list(self.store.named_graphs()):
             if graph.value.startswith(ID) and graph.value.endswith(STAGING):
                 self.store.remove_graph(graph)
+                dropped = True
+        return dropped
 
     def replace_graphs(self, graphs, append=()):
         """Replace each named graph of ``{graph IRI: quads}`` with its quads, all at
@@ -125,24 +137,45 @@ class OxigraphBackend:
             return
         self._check_writable()
         with self._writing:
+            counts, delta = self._start_write(graphs=graphs, kept=append)
             try:
                 replaced = [g for g in graphs if g not in append
                             and self.store.contains_named_graph(ox.NamedNode(g))]
                 if replaced:
                     self._replace(graphs, append)
-                    return
-                count = sum(len(quads) for quads in graphs.values())
-                quads = (quad for graph, quads in graphs.items()
-                         for quad in _in_graph(quads, ox.NamedNode(graph)))
-                if self.path is not None and BULK_MIN <= count <= BULK_MAX:
-                    self.store.bulk_extend(quads)
                 else:
-                    self.store.extend(quads)
+                    self._add(graphs)
             except OSError as exc:
                 self._drop_staging()
                 raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
             finally:
                 self.generation += 1
+            self._end_write(counts, delta)
+
+    def _add(self, graphs):
+        """Write graphs none of which is stored yet (see the module docstring)."""
+        count = sum(len(quads) for quads in graphs.values())
+        quads = (quad for graph, quads in graphs.items()
+                 for quad in _in_graph(quads, ox.NamedNode(graph)))
+        if self.path is not None and BULK_MIN <= count <= BULK_MAX:
+            self.store.bulk_extend(quads)
+        else:
+            self.store.extend(quads)
+
+    def _start_write(self, **change):
+        """Return (counts before the write, its Delta) when the counts are known, else
+        (None, None); until ``_end_write`` they are unknown, so a write that fails
+        leaves them unknown (counted again when next asked for)."""
+        counts, self._counts = self._counts, None
+        if counts is None:
+            return None, None
+        return counts, Delta(self.store, **change)
+
+    def _end_write(self, counts, delta):
+        """Bring the counts up to after the write and keep them (see ``counts``)."""
+        if delta is not None:
+            self._counts = delta.apply(counts)
+            self._keep_counts()
 
     def _check_writable(self):
         if self.read_only:
@@ -171,8 +204,10 @@ class OxigraphBackend:
         with self._writing:
             if not self.store.contains_named_graph(node):
                 return False
+            counts, delta = self._start_write(dropped=[graph])
             self.store.remove_graph(node)
             self.generation += 1
+            self._end_write(counts, delta)
             return True
 
     def graph_names(self):
@@ -209,45 +244,71 @@ class OxigraphBackend:
 
     def _files_state(self):
         """Return the name, size and modification time of each file of the store on
-        disk (None in memory), but RocksDB's message log and lock, which an opening
-        writes, and the kept counts: every write changes one of them (a transaction
-        appends to the write-ahead log, a bulk load adds files and a MANIFEST)."""
+        disk (None in memory, or when the folder cannot be read), but RocksDB's
+        message log and lock, which an opening writes, and the kept counts: every
+        write changes one of them (a transaction appends to the write-ahead log, a
+        bulk load adds files and a MANIFEST)."""
         if self.path is None:
             return None
         try:
             return sorted([e.name, e.stat().st_size, e.stat().st_mtime_ns]
                           for e in os.scandir(self.path)
-                          if e.name != KEPT_COUNTS and not e.name.startswith(("LOG", "LOCK")))
+                          if not e.name.startswith((KEPT_COUNTS, "LOG", "LOCK")))
         except OSError:
             return None
 
-    def kept_counts(self, compute):
-        """Return ``compute()`` (a dict that JSON holds), kept in the store's folder
-        for as long as its files stay as they were: at 1M claims counting the quads
-        and types reads the whole index (8 s of CPU), reading the kept counts 1 ms.
-
-        The counts are kept only when the files did not change from this object's
-        opening to the end of the count, so they are those of that state; a folder
-        that cannot be written keeps nothing. In memory, nothing is kept."""
-        state = self._files_state()
-        if state is None:
-            return compute()
-        kept_path = Path(self.path) / KEPT_COUNTS
+    def _kept_counts(self, state):
+        """Return the counts kept in the folder for the files' ``state``, zero ones for
+        an empty store, else None (unknown: counted when first asked for)."""
+        if self.path is None:
+            return zero()
         try:
-            kept = json.loads(kept_path.read_text(encoding="utf-8"))
-            if kept["state"] == state:
+            kept = json.loads((Path(self.path) / KEPT_COUNTS).read_text(encoding="utf-8"))
+            if state is not None and kept["state"] == state and kept["format"] == COUNTS_FORMAT:
                 return kept["counts"]
         except (OSError, ValueError, KeyError, TypeError):
             pass
-        counts = compute()
-        if state == self._opened == self._files_state():
-            part = kept_path.with_name(KEPT_COUNTS + ".part")
-            try:
-                part.write_text(json.dumps({"state": state, "counts": counts}), encoding="utf-8")
-                os.replace(part, kept_path)
-            except OSError:
-                part.unlink(missing_ok=True)
-        return counts
+        return zero() if self.is_empty() else None
+
+    def counts(self):
+        """Return the counts of the store (graph.store.counts): kept ones when known
+        (a write updates them by what it added and removed, a full count sets them),
+        else counted in full now (at 1M claims 8 s of CPU) and kept from then on.
+
+        The embedded store on disk keeps them in its folder too (``KEPT_COUNTS``),
+        beside the state of its files they are of, for the next process: a writer
+        after each write and at closing, a read-only opening after a full count
+        when the files did not change from its opening to the end of the count
+        (what it read is then what the files hold). Keeping is best effort: a
+        folder that cannot be written keeps nothing and fails nothing."""
+        with self._writing:
+            if self._counts is None:
+                self._counts = count_all(self)
+                if not self.read_only or self._files_state() == self._opened:
+                    self._keep_counts(self._opened if self.read_only else None)
+            return {"quads": self._counts["quads"], "types": dict(self._counts["types"])}
+
+    def _keep_counts(self, state=None):
+        """Write the known counts into the folder with ``state`` (by default the files'
+        state now), through a new file renamed over the old; never raises."""
+        if self.path is None or self._counts is None:
+            return
+        state = state if state is not None else self._files_state()
+        if state is None:
+            return
+        try:
+            fd, part = tempfile.mkstemp(dir=self.path, prefix=KEPT_COUNTS, suffix=".part")
+        except OSError:
+            return
+        try:
+            # Readable by every user who can read the store (mkstemp makes it 0600).
+            os.fchmod(fd, 0o644)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump({"format": COUNTS_FORMAT, "state": state, "counts": self._counts}, out)
+            os.replace(part, Path(self.path) / KEPT_COUNTS)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(part)
 
     def is_empty(self):
         """Return True when the store holds no quad at all."""
@@ -258,12 +319,16 @@ class OxigraphBackend:
         NamedNode): the fastest way in, not transactional, for an empty store."""
         self._check_writable()
         with self._writing:
+            self._counts = None
             try:
                 self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
             finally:
                 self.generation += 1
+        # The loader's quads never pass through Python: the counts are taken here,
+        # once, so that the first stats after the import need not.
+        self.counts()
 
     def dump(self, output, fmt, prefixes=None):
         """Write every quad to the binary file ``output`` in pyoxigraph RdfFormat
@@ -314,4 +379,8 @@ class OxigraphBackend:
         """Flush and release the store."""
         if self.path is not None and not self.read_only:
             self.store.flush()
-        del self.store
+            del self.store
+            # Closing flushes and may compact: the counts go with the files as left.
+            self._keep_counts()
+        else:
+            del self.store

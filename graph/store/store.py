@@ -6,7 +6,6 @@ on the embedded store (backend.py) and on a SPARQL server (remote.py).
 """
 
 import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
@@ -17,6 +16,7 @@ from graph.rdf import terms as t
 from graph.rdf.mapping import article_quads, claims_from_rows
 from graph.store import scoped
 from graph.store.backend import OxigraphBackend
+from graph.store.counts import STATS_KINDS, count_all
 from graph.store.remote import SparqlBackend
 
 DEFAULT_LOCATION = "canon-data"
@@ -60,10 +60,6 @@ HASH_OF = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?article canon:contentH
 # NamedNode escapes), since a substitution binds one value, not a list.
 HASHES_OF = PREFIXES + """SELECT ?g ?hash WHERE {
   VALUES ?g { %s } GRAPH ?g { ?article canon:contentHash ?hash } }"""
-# Only the classes stats reports: episodes and series are a sixth of the typed nodes.
-COUNT_TYPES = PREFIXES + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
-  VALUES ?class { %s } ?s a ?class } GROUP BY ?class"""
-COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -405,38 +401,20 @@ class Store:
         return scoped.title_of(self.backend, doc)
 
     def stats(self):
-        """Return counts: articles, claims by kind, entities by kind, evidence, quads
-        (the embedded store keeps them until its files change)."""
-        kept = getattr(self.backend, "kept_counts", None)
-        return kept(self._stats) if kept else self._stats()
-
-    def _stats(self):
-        kinds = ("person", "character", "work", "season", "article", "evidence")
-        classes = [*t.CLAIM_CLASSES.values(), *(t.ENTITY_CLASSES[kind] for kind in kinds)]
-        # The two counts run side by side: pyoxigraph counts the quads without the GIL
-        # (and a server answers two requests at once), so on free cores stats takes
-        # the longer of the two, not their sum (at 1M claims 5 s and 3.4 s of CPU).
-        with ThreadPoolExecutor(max_workers=1) as counter:
-            quads = counter.submit(self._count_quads)
-            rows = self.backend.select(COUNT_TYPES % " ".join(f"<{c}>" for c in classes))
-            quads = quads.result()
-        by_class = {r["class"].value: int(r["n"].value) for r in rows}
+        """Return counts: articles, claims by kind, entities by kind, evidence, quads.
+        The embedded store keeps them current as it is written (graph.store.counts);
+        a server counts every time."""
+        counts = self.backend.counts() if hasattr(self.backend, "counts") else count_all(
+            self.backend)
+        by_class = counts["types"]
+        kinds = STATS_KINDS
         return {
             "articles": by_class.get(t.ENTITY_CLASSES["article"], 0),
             "claims": {kind: by_class.get(iri, 0) for kind, iri in t.CLAIM_CLASSES.items()},
             "entities": {kind: by_class.get(t.ENTITY_CLASSES[kind], 0) for kind in kinds[:4]},
             "evidence": by_class.get(t.ENTITY_CLASSES["evidence"], 0),
-            "quads": quads,
+            "quads": counts["quads"],
         }
-
-    def _count_quads(self):
-        """Return the number of quads: the embedded store counts its index directly
-        (at 1M claims 5 s of CPU against 11 for a SPARQL COUNT); a server counts by
-        SPARQL."""
-        if hasattr(self.backend, "count_quads"):
-            return self.backend.count_quads()
-        rows = self.backend.select(COUNT_QUADS)
-        return int(rows[0]["n"].value) if rows else 0
 
     def query(self, sparql, bindings=None):
         """Return the result of a read-only SPARQL query over the union of all graphs as
