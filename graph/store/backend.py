@@ -45,6 +45,10 @@ STAGING = "/staging"
 # BULK_MAX, the loader's chunk, so that it is one atomic ingestion (see above).
 BULK_MIN = 10_000
 BULK_MAX = 1_000_000
+# The bulk loader's files are merged (``optimize``) at closing once it wrote this
+# share of the store: merging rewrites the whole store, so a small bulk write into
+# a large store is left to RocksDB's own merging.
+COMPACT_SHARE = 0.25
 SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
 # LATERAL looks each subject up in the subject-first index; a plain join of the
 # VALUES block may scan every quad instead (5x slower a chunk at 100k claims).
@@ -87,6 +91,8 @@ class OxigraphBackend:
         # Counts this object's writes: an on-disk store is locked to one writer, so
         # what was read from it holds until the count moves.
         self.generation = 0
+        # Quads the bulk loader wrote through this object (None: a whole file, uncounted).
+        self._bulk_quads = 0
         # Whether a graph is new is read before writing it: writers take turns.
         self._writing = threading.Lock()
         # Taken before opening: a writable opening changes the files (a new log).
@@ -159,6 +165,8 @@ class OxigraphBackend:
                  for quad in _in_graph(quads, ox.NamedNode(graph)))
         if self.path is not None and BULK_MIN <= count <= BULK_MAX:
             self.store.bulk_extend(quads)
+            if self._bulk_quads is not None:
+                self._bulk_quads += count
         else:
             self.store.extend(quads)
 
@@ -320,6 +328,7 @@ class OxigraphBackend:
         self._check_writable()
         with self._writing:
             self._counts = None
+            self._bulk_quads = None
             try:
                 self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
             except OSError as exc:
@@ -375,9 +384,26 @@ class OxigraphBackend:
                 last = key
                 yield ox.Triple(subject, quad.predicate, quad.object)
 
+    def _compact_after_bulk(self):
+        """Merge the store's files when the bulk loader wrote a large share of it.
+
+        The loader adds its own sorted files beside the store's, and RocksDB does not
+        merge files ingested this way on its own: a 1M-claim store bulk-loaded from
+        N-Quads was 205 files, and reading it was 7 times slower than after
+        ``optimize`` (2M quads in 114-127 s against 16.8 s; a character's status
+        33-58 ms against 12-18 ms), which took 105 s there."""
+        if self._bulk_quads == 0:
+            return
+        written = self._bulk_quads
+        if written is not None and written < COMPACT_SHARE * len(self.store):
+            return
+        self.store.optimize()
+
     def close(self):
-        """Flush and release the store."""
+        """Merge what the bulk loader wrote (see ``_compact_after_bulk``), flush and
+        release the store."""
         if self.path is not None and not self.read_only:
+            self._compact_after_bulk()
             self.store.flush()
             del self.store
             # Closing flushes and may compact: the counts go with the files as left.
