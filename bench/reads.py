@@ -1,11 +1,13 @@
 """Benchmark: the questions about one character on a store that is already built, beside
 raw pyoxigraph in the same run. For sizes where bench/scale.py would spend an hour
 importing and exporting (1M claims), build the store once with pyoxigraph's
-``bulk_load`` of bench/synth.py's N-Quads (the quads canon writes) and ask here:
+``bulk_load`` of bench/synth.py's N-Quads (the quads canon writes), merged after as
+canon merges what its bulk writes leave (unmerged, reads are up to 7x slower), and
+ask here:
 
     .venv/bin/python bench/synth.py --claims 1000000 -o big.jsonl --nquads big.nq > big.json
-    .venv/bin/python -c "import pyoxigraph as ox; ox.Store('big').bulk_load(path='big.nq', \
-format=ox.RdfFormat.N_QUADS)"
+    .venv/bin/python -c "import pyoxigraph as ox; s = ox.Store('big'); \
+s.bulk_load(path='big.nq', format=ox.RdfFormat.N_QUADS); s.optimize()"
     .venv/bin/python bench/reads.py big big.json
 
 Prints, for five sampled characters: ``canon status``/``timeline``/``who-plays`` as
