@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 from sparql_server import OxigraphServer
 
 from graph.store import open_store
@@ -24,6 +25,16 @@ DATA = Path(__file__).parent / "data"
 FRANCHISE = DATA / "franchise"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BACKENDS = ("embedded", "oxigraph-server")
+
+# Property tests run the same examples on every run (derandomize: the seed is drawn
+# from each test's source) and keep no example database in the checkout, so CI is
+# deterministic. HYPOTHESIS_PROFILE=thorough searches at random, 20x longer, for a
+# developer's machine.
+settings.register_profile("canon", derandomize=True, database=None, deadline=None,
+                          print_blob=False)
+settings.register_profile("thorough", settings.get_profile("canon"), derandomize=False,
+                          max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "canon"))
 
 
 def pytest_configure(config):
