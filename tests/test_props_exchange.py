@@ -41,7 +41,8 @@ def _imported(path, filled):
     return store
 
 
-@settings(max_examples=60)
+# 60 of the profile's 100 examples: each imports five exports twice.
+@settings(max_examples=settings.default.max_examples * 3 // 5)
 @given(articles())
 def test_every_format_gives_back_the_facts_ingested(found):
     """Store A reads back the facts ingested; for each format, a store B that imports
