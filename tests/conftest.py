@@ -12,10 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 from sparql_server import OxigraphServer
 
 from graph.store import open_store
@@ -24,6 +26,19 @@ DATA = Path(__file__).parent / "data"
 FRANCHISE = DATA / "franchise"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BACKENDS = ("embedded", "oxigraph-server")
+
+# Property tests run the same examples on every run (derandomize: the seed is drawn
+# from each test's source) and keep no example database, so CI is deterministic;
+# hypothesis's caches (Unicode tables, constants) go to the temporary folder, not
+# the checkout. HYPOTHESIS_PROFILE=thorough searches at random, 20x longer, for a
+# developer's machine.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                      os.path.join(tempfile.gettempdir(), "canon-hypothesis"))
+settings.register_profile("canon", derandomize=True, database=None, deadline=None,
+                          print_blob=False)
+settings.register_profile("thorough", settings.get_profile("canon"), derandomize=False,
+                          max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "canon"))
 
 
 def pytest_configure(config):

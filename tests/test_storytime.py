@@ -40,6 +40,7 @@ FORMS = 'use forms like "Jessica Jones S2E1", "season 2 of Jessica Jones", "the 
         ("the sophomore season finale", Position(None, 2, "finale")),
         ("the debut season premiere", Position(None, 1, "premiere")),
         ("Night Harbor's second season", Position("Night Harbor", 2)),
+        ("Grey's S2E3", Position("Grey's", 2, 3)),
         ("series 2 of Night Harbor", Position("Night Harbor", 2)),
         ("The Lantern Club", Position("The Lantern Club")),
         ("  The   Lantern Club ", Position("The Lantern Club")),

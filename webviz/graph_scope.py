@@ -122,7 +122,9 @@ class _Reach:
         """Return the (story_about argument, value) pairs to read for a node id."""
         kind, _, rest = node.partition("/")
         if kind in ARGUMENT:
-            name = graph.nodes[node]["name"] if node in graph else \
+            # A work only a placement names (its anchor, "Night Harbor S1") is a node
+            # with no stored entity to read: a work's name comes from the store.
+            name = graph.nodes[node]["name"] if node in graph and kind != "work" else \
                 self.store.entity_label(kind, rest)
             return [(ARGUMENT[kind], name)] if name else []
         if kind == "season":

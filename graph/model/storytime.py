@@ -83,6 +83,8 @@ _PATTERNS = [
         rf"\bS(?P<s>[0-9]+)(?:\s*E(?P<e>[0-9]+)|\s+{_WHEN})?\b",  # S2E3, S1 finale
     )
 ]
+# The form ``Position.__str__`` prints, after the title as it is.
+_SHORT = _PATTERNS[-1]
 # Story-time words that must not be left in a work title, with what they lack.
 _LEFTOVERS = [
     (rf"{_EPISODE}|\bE[0-9]+\b", "an episode needs its season"),
@@ -115,7 +117,11 @@ def _check_leftover(text, part, found=None):
 
 def _title(text, match):
     """Return the work named around the matched story time, or "" when none is."""
-    before = re.sub(r"['’]s?$", "", text[: match.start()].rstrip(" ,"))
+    before = text[: match.start()].rstrip(" ,")
+    if match.re is not _SHORT:
+        # "Night Harbor's second season"; a title before "S2E3" keeps its apostrophe
+        # ("Grey's S2" is how a position of the work "Grey's" prints).
+        before = re.sub(r"['’]s?$", "", before)
     after = text[match.end() :].lstrip(" ,")
     connector = re.match(r"(?:of|in|from)\b\s*", after, re.IGNORECASE)
     if connector:

@@ -29,6 +29,9 @@ PAGES = [
     ("/continuity", None, "pages"),
     ("/ask?q=" + quote_plus(f"Who plays {CHARACTER}?"), ACTOR, "pages"),
     (f"/graph?focus=character/{slug(CHARACTER)}", None, "graph view"),
+    ("/sparql?query=" + quote_plus(
+        "SELECT ?n WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?n }"), CHARACTER,
+     "data page"),
 ]
 
 # What markup the hostile text would have made, had it been pasted as HTML.
