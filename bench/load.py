@@ -9,7 +9,8 @@ ingested once and kept under $TMPDIR/canon-bench-load/, keyed by a hash of the
 articles and of graph/'s code, so a rerun starts at once. Each server is started as
 a subprocess on a free port; every page kind is asked once (the first requests,
 timed apart: they fill the server's caches), then ``--clients`` clients, each on its
-own keep-alive connection, ask one request after another for ``--duration`` seconds:
+own keep-alive connection, ask one request after another (pausing ``--think``
+seconds on average between them, none by default) for ``--duration`` seconds:
 home, search, character pages, graph JSON and ``/sparql`` (weights in KINDS). A
 request counts as an error unless it is a 200 within TIMEOUT seconds. The server's
 RSS is sampled every RSS_EVERY seconds, alone and with its SPARQL workers (their RSS
@@ -171,9 +172,10 @@ async def _get(connection, port, path, kind):
     return int(status), connection
 
 
-async def _client(port, targets, deadline, seed, samples):
-    """Ask for random targets until ``deadline``; append (kind, seconds, status) to
-    ``samples`` (status 0 for a failed or timed-out request)."""
+async def _client(port, targets, deadline, seed, think, samples):
+    """Ask for random targets until ``deadline``, pausing a random ``think`` seconds on
+    average between requests; append (kind, seconds, status) to ``samples`` (status 0
+    for a failed or timed-out request)."""
     rng = random.Random(seed)
     kinds = [kind for kind, weight in KINDS.items() for _ in range(weight)]
     connection = None
@@ -190,15 +192,17 @@ async def _client(port, targets, deadline, seed, samples):
                 connection[1].close()
             connection = None
         samples.append((kind, time.perf_counter() - started, status))
+        if think:
+            await asyncio.sleep(rng.expovariate(1 / think))
     if connection is not None:
         connection[1].close()
 
 
-async def _load(port, targets, clients, duration, seed):
+async def _load(port, targets, args):
     samples = []
-    deadline = time.monotonic() + duration
-    await asyncio.gather(*(_client(port, targets, deadline, seed + i, samples)
-                           for i in range(clients)))
+    deadline = time.monotonic() + args.duration
+    await asyncio.gather(*(_client(port, targets, deadline, args.seed + i, args.think, samples)
+                           for i in range(args.clients)))
     return samples
 
 
@@ -292,7 +296,7 @@ def _measure(server, store, targets, args):
             if failed:
                 raise SystemExit(f"{server}: the first requests failed: {failed[:5]}")
             load_before = os.getloadavg()
-            samples = asyncio.run(_load(port, targets, args.clients, args.duration, args.seed))
+            samples = asyncio.run(_load(port, targets, args))
             load_after = os.getloadavg()
             peak.stop()
         finally:
@@ -351,6 +355,12 @@ def _verdict(rows, summary):
     return "targets: " + "; ".join(parts)
 
 
+def _pause(think):
+    if not think:
+        return "each sending its next request as soon as the last is answered"
+    return f"each pausing {think:g} s on average (exponential) between requests"
+
+
 def _commit():
     run = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                          capture_output=True, text=True)
@@ -364,6 +374,9 @@ def main(argv=None):
     parser.add_argument("--duration", type=float, default=60.0, help="seconds per server")
     parser.add_argument("--servers", default="canon,waitress",
                         help="comma-separated: canon (canon serve), waitress")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds a client pauses between requests (0: none, "
+                             "every client always has a request in flight)")
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--no-results", action="store_true",
                         help="print only; leave bench/RESULTS.md alone")
@@ -379,13 +392,14 @@ def main(argv=None):
                f"{platform.python_version()}")
     lines = [f"## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {_commit()}: load test, "
              f"{machine}", "",
-             f"`python bench/load.py --clients {args.clients} --duration {args.duration:g}` "
+             f"`python bench/load.py --clients {args.clients} --duration {args.duration:g} "
+             f"--think {args.think:g}` "
              f"over {quads:,} quads ({characters} characters; "
              f"{'demo data + Game of Thrones synopses' if not note else 'demo data only'}), "
              f"{args.clients} keep-alive clients on 127.0.0.1 for {args.duration:g} s per "
-             f"server; kinds weighted {KINDS}. Times are from sending a request to reading "
-             f"its whole answer; \"first request\" is each kind's median before the load, "
-             f"when the server's caches are empty.", ""]
+             f"server, {_pause(args.think)}; kinds weighted {KINDS}. Times are from "
+             f"sending a request to reading its whole answer; \"first request\" is each "
+             f"kind's median before the load, when the server's caches are empty.", ""]
     for server in servers:
         rows, summary = _measure(server, store, targets, args)
         figures = [*_table(server, rows, summary, args.duration), _verdict(rows, summary), ""]
