@@ -13,8 +13,8 @@ own keep-alive connection, ask one request after another (pausing ``--think``
 seconds on average between them, none by default) for ``--duration`` seconds:
 home, search, character pages, graph JSON and ``/sparql`` (weights in KINDS). A
 request counts as an error unless it is a 200 within TIMEOUT seconds. The server's
-RSS is sampled every RSS_EVERY seconds, alone and with its SPARQL workers (their RSS
-summed, which counts the pages they share with it twice: an upper bound).
+RSS is sampled every RSS_EVERY seconds, and the PSS of the server with its SPARQL
+workers (each page shared by the fork counted once: the memory they take together).
 
 Prints, and appends to bench/RESULTS.md: requests/s, p50/p95/p99 per page kind,
 errors, the server's peak RSS, and the load average beside them.
@@ -68,7 +68,7 @@ SELECT DISTINCT ?actor WHERE {{
 COUNTS = "SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } GROUP BY ?type"
 
 
-def _articles():
+def articles():
     """Return the article folders of the test's store, and a note when the Game of
     Thrones synopses are missing."""
     if GOT.is_dir():
@@ -76,7 +76,7 @@ def _articles():
     return list(DEMO), f"{GOT} is absent: the store holds the demo data only"
 
 
-def _store(folders):
+def store_of(folders):
     """Return the path of a store holding ``folders``' articles, ingested by
     ``canon ingest`` unless a store of the same articles and code is cached."""
     digest = hashlib.sha256()
@@ -125,13 +125,13 @@ def _targets(store_path, seed):
     }, int(quads.value), len(named)
 
 
-def _free_port():
+def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
-def _command(server, store, port):
+def command(server, store, port):
     """Return (argv, environment) starting ``server`` over ``store`` on ``port``.
     waitress runs as ``python -m waitress`` (the README's waitress-serve, with this
     checkout's code first on the path rather than an installed copy)."""
@@ -143,10 +143,11 @@ def _command(server, store, port):
             "webviz.wsgi:app"], env
 
 
-async def _get(connection, port, path, kind):
+async def get(connection, port, path, kind):
     """Return (status, connection) after asking for ``path`` on ``connection`` (a
     (reader, writer) pair, or None to open one); the connection is None when the
-    server closed it."""
+    server closed it. The status of a 503 with Retry-After (every worker busy) is
+    "503 busy"."""
     if connection is None:
         connection = await asyncio.open_connection("127.0.0.1", port)
     reader, writer = connection
@@ -169,6 +170,8 @@ async def _get(connection, port, path, kind):
     if headers.get("connection", "").lower() == "close" or version == "HTTP/1.0":
         writer.close()
         connection = None
+    if status == "503" and "retry-after" in headers:
+        return "503 busy", connection
     return int(status), connection
 
 
@@ -184,7 +187,7 @@ async def _client(port, targets, deadline, seed, think, samples):
         started = time.perf_counter()
         try:
             status, connection = await asyncio.wait_for(
-                _get(connection, port, rng.choice(targets[kind]), kind), TIMEOUT)
+                get(connection, port, rng.choice(targets[kind]), kind), TIMEOUT)
         except (TimeoutError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
                 ValueError):
             status = 0
@@ -206,43 +209,50 @@ async def _load(port, targets, args):
     return samples
 
 
-def _rss_mb(pid):
-    """Return (the RSS of process ``pid``, that of it and its descendants) in MB."""
+def _field_kb(path, name):
+    """Return the kB figure of the line starting with ``name`` in a /proc file."""
+    return next(int(line.split()[1]) for line in Path(path).read_text().splitlines()
+                if line.startswith(name))
+
+
+def _memory_mb(pid):
+    """Return (the RSS of process ``pid``, the PSS of it and its descendants) in MB.
+    PSS shares each page among the processes that map it, so the forked workers'
+    pages shared with the server are counted once."""
     own, total, todo = None, 0, [pid]
     while todo:
         current = todo.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            rss = next(int(line.split()[1]) for line in status.splitlines()
-                       if line.startswith("VmRSS:"))
+            if current == pid:
+                own = _field_kb(f"/proc/{pid}/status", "VmRSS:")
+            total += _field_kb(f"/proc/{current}/smaps_rollup", "Pss:")
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, StopIteration):
             continue  # a worker that ended meanwhile
-        own = rss if current == pid else own
-        total += rss
     return (own or 0) / 1024, total / 1024
 
 
-class _Peak(threading.Thread):
-    """Samples a process's RSS every RSS_EVERY seconds until ``stop``."""
+class Peak(threading.Thread):
+    """Samples a process's memory every RSS_EVERY seconds until ``finish``."""
 
     def __init__(self, pid):
+        """Watch process ``pid``; ``own`` and ``total`` keep the peaks of _memory_mb."""
         super().__init__(daemon=True)
         self.pid, self.own, self.total = pid, 0.0, 0.0
         self._done = threading.Event()
 
     def run(self):
         while not self._done.wait(RSS_EVERY):
-            own, total = _rss_mb(self.pid)
+            own, total = _memory_mb(self.pid)
             self.own, self.total = max(self.own, own), max(self.total, total)
 
-    def stop(self):
+    def finish(self):
         self._done.set()
         self.join()
 
 
-def _wait_until_up(process, port, log):
+def wait_until_up(process, port, log):
     """Return the seconds the server took to answer; raise SystemExit with its log
     when it stopped or never answered."""
     started = time.monotonic()
@@ -266,7 +276,7 @@ async def _warm(port, targets):
     for kind, paths in targets.items():
         for path in paths:
             started = time.perf_counter()
-            status, connection = await _get(connection, port, path, kind)
+            status, connection = await get(connection, port, path, kind)
             first.setdefault(kind, []).append(time.perf_counter() - started)
             if status != 200:
                 failed.append(f"{status} {path}")
@@ -281,16 +291,16 @@ def _percentile(values, fraction):
 def _measure(server, store, targets, args):
     """Return the figures of one server under load: the per-kind table rows and a
     summary dict."""
-    port = _free_port()
-    argv, env = _command(server, store, port)
+    port = free_port()
+    argv, env = command(server, store, port)
     with tempfile.TemporaryDirectory() as folder:
         log = Path(folder, "server.log")
         with log.open("w") as out:
             process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out,
                                        stderr=subprocess.STDOUT)
         try:
-            up = _wait_until_up(process, port, log)
-            peak = _Peak(process.pid)
+            up = wait_until_up(process, port, log)
+            peak = Peak(process.pid)
             peak.start()
             first, failed = asyncio.run(_warm(port, targets))
             if failed:
@@ -298,7 +308,7 @@ def _measure(server, store, targets, args):
             load_before = os.getloadavg()
             samples = asyncio.run(_load(port, targets, args))
             load_after = os.getloadavg()
-            peak.stop()
+            peak.finish()
         finally:
             process.terminate()
             process.wait(timeout=30)
@@ -314,7 +324,7 @@ def _measure(server, store, targets, args):
             key = f"{kind} {status or 'failed'}"
             errors[key] = errors.get(key, 0) + 1
     return rows, {"requests": len(samples), "rate": len(samples) / args.duration,
-                  "errors": errors, "rss": peak.own, "rss_total": peak.total, "up": up,
+                  "errors": errors, "rss": peak.own, "pss": peak.total, "up": up,
                   "load": (load_before, load_after)}
 
 
@@ -339,8 +349,8 @@ def _table(server, rows, summary, duration):
     lines.append(f"| | **all** | {summary['requests']} | {summary['rate']:.1f} | | | | "
                  f"{sum(summary['errors'].values())} | |")
     lines += ["", f"{server}: {summary['rate']:.1f} requests/s, errors: {errors}; peak RSS "
-              f"{summary['rss']:.0f} MB (server), {summary['rss_total']:.0f} MB with its "
-              f"workers (summed RSS); load average {load[0][0]:.2f} before, "
+              f"{summary['rss']:.0f} MB (server), peak PSS {summary['pss']:.0f} MB with "
+              f"its workers; load average {load[0][0]:.2f} before, "
               f"{load[1][0]:.2f} after; up in {summary['up']:.1f} s", ""]
     return lines
 
@@ -351,7 +361,8 @@ def _verdict(rows, summary):
             if kind != "sparql" and times and _percentile(times, 0.95) >= TARGET_P95]
     parts = [f"errors {'met' if not summary['errors'] else 'missed'}",
              f"p95 < {_ms(TARGET_P95)} {'met' if not slow else 'missed: ' + ', '.join(slow)}",
-             f"RSS < {TARGET_RSS} MB {'met' if summary['rss_total'] < TARGET_RSS else 'missed'}"]
+             f"memory < {TARGET_RSS} MB (PSS with workers) "
+             f"{'met' if summary['pss'] < TARGET_RSS else 'missed'}"]
     return "targets: " + "; ".join(parts)
 
 
@@ -383,10 +394,10 @@ def main(argv=None):
     args = parser.parse_args(argv)
     names = {"canon": "canon serve", "waitress": "waitress"}
     servers = [names[name] for name in args.servers.split(",")]
-    folders, note = _articles()
+    folders, note = articles()
     if note:
         print(f"load: {note}")
-    store = _store(folders)
+    store = store_of(folders)
     targets, quads, characters = _targets(store, args.seed)
     machine = (f"{os.cpu_count()} cores, Linux {platform.release()}, Python "
                f"{platform.python_version()}")

@@ -126,7 +126,7 @@ def _preview(client, text=ARTICLE):
 def test_uploads_share_the_cap(store, no_leak):
     """With every worker taken (here by the test itself), a preview is a 503 with
     Retry-After; once one is free the same preview lists the article's facts."""
-    app = _app(store, WORKERS=1, WORKER_WAIT=0.1, UPLOAD_TIMEOUT=30)
+    app = _app(store, WORKERS=1, WORKER_WAIT=0.1, UPLOAD_TIMEOUT=60)
     client = app.test_client()
     with app.extensions["canon.workers"].slot(retry_after=1):
         busy = _preview(client)

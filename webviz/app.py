@@ -30,8 +30,9 @@ DEFAULTS = {
     "SPARQL_TIMEOUT": 5.0,
     "SPARQL_ROW_LIMIT": 10_000,
     "SPARQL_MAX_BYTES": 16 * 1024 * 1024,
-    # Reading an uploaded article (spaCy over up to MAX_CONTENT_LENGTH of text).
-    "UPLOAD_TIMEOUT": 120.0,
+    # Reading an uploaded article: about 65 s per MB of prose here, so a 2 MB upload
+    # (MAX_CONTENT_LENGTH) takes two minutes or more on a busy machine.
+    "UPLOAD_TIMEOUT": 300.0,
     # WORKERS, WORKER_WAIT, WORKER_MEMORY_MB: the bounds on forked workers.
     **limits.DEFAULTS,
 }

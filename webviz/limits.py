@@ -15,6 +15,7 @@ past it an allocation fails, pyoxigraph aborts the worker (Rust cannot unwind an
 allocation failure) or Python raises MemoryError, and the request gets a clear error.
 """
 
+import faulthandler
 import math
 import multiprocessing
 import os
@@ -119,8 +120,11 @@ def limit_memory(memory_mb):
 
 def _work(sender, function, args, memory_mb):
     """Run in the worker: send back ("ok", value) or ("memory", None)."""
-    # A failed allocation in Rust prints a backtrace when this is 1: one line is enough.
+    # A failed allocation in Rust prints a backtrace when this is 1, and aborts, which
+    # faulthandler (when the server enabled it) follows with every thread's stack:
+    # the one line Rust prints first is enough.
     os.environ["RUST_BACKTRACE"] = "0"
+    faulthandler.disable()
     try:
         limit_memory(memory_mb)
         sender.send(("ok", function(*args)))

@@ -31,6 +31,9 @@ from webviz.limits import Busy, WorkerDied, WorkerMemory, WorkerTimeout
 bp = Blueprint("upload", __name__)
 
 MAX_DOC = 120
+# Seconds a refused upload is told to wait: most articles are read in seconds, a
+# worker's time limit (UPLOAD_TIMEOUT) is minutes.
+UPLOAD_RETRY = 30
 # A path separator or a control character would let a name leave the temporary folder
 # or break the pages that show it.
 _BAD_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
@@ -113,7 +116,7 @@ def read_upload(doc, raw):
         path.write_bytes(raw)
         try:
             status, value = current_app.extensions["canon.workers"].run(
-                _read, (path,), timeout=config["UPLOAD_TIMEOUT"])
+                _read, (path,), timeout=config["UPLOAD_TIMEOUT"], retry_after=UPLOAD_RETRY)
         except Busy as error:
             raise ServiceUnavailable(str(error), retry_after=error.retry_after) from None
         except (WorkerTimeout, WorkerMemory, WorkerDied) as error:
