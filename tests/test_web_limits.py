@@ -137,9 +137,9 @@ def test_uploads_share_the_cap(store, no_leak):
 
 
 def test_an_upload_past_the_memory_limit_fails_cleanly(store, no_leak):
-    """Reading a 300 KB upload under a 1 MB limit fails with a 503 naming the limit;
+    """Reading a 300 KB upload under a 1 MB UPLOAD_MEMORY_MB fails with a 503 naming the limit;
     the server answers the next request."""
-    client = _app(store, WORKER_MEMORY_MB=1).test_client()
+    client = _app(store, UPLOAD_MEMORY_MB=1).test_client()
     page = _preview(client, ARTICLE * 4400)
     assert page.status_code == 503
     assert "reading saltmarsh.txt needed more than 1 MB, this server&#39;s limit" in page.text
@@ -152,9 +152,10 @@ def test_limits_come_from_the_environment(store, monkeypatch):
     monkeypatch.setenv("CANON_WORKERS", "3")
     monkeypatch.setenv("CANON_WORKER_MEMORY_MB", "256")
     monkeypatch.setenv("CANON_SPARQL_TIMEOUT", "2.5")
+    monkeypatch.setenv("CANON_UPLOAD_MEMORY_MB", "2048")
     app = create_app(store)
     assert (app.config["WORKERS"], app.config["WORKER_MEMORY_MB"],
-            app.config["SPARQL_TIMEOUT"]) == (3, 256, 2.5)
+            app.config["SPARQL_TIMEOUT"], app.config["UPLOAD_MEMORY_MB"]) == (3, 256, 2.5, 2048)
     assert app.extensions["canon.workers"].count == 3
     assert create_app(store, config={"WORKERS": 1}).extensions["canon.workers"].count == 1
     monkeypatch.setenv("CANON_WORKERS", "two")

@@ -33,7 +33,8 @@ DEFAULTS = {
     # Reading an uploaded article: about 65 s per MB of prose here, so a 2 MB upload
     # (MAX_CONTENT_LENGTH) takes two minutes or more on a busy machine.
     "UPLOAD_TIMEOUT": 300.0,
-    # WORKERS, WORKER_WAIT, WORKER_MEMORY_MB: the bounds on forked workers.
+    # WORKERS, WORKER_WAIT, WORKER_MEMORY_MB, UPLOAD_MEMORY_MB: the bounds on forked
+    # workers (webviz.limits).
     **limits.DEFAULTS,
 }
 BLUEPRINTS = (pages.bp, graph_page.bp, api.bp, data_out.bp, upload.bp)

@@ -28,14 +28,18 @@ from dataclasses import dataclass
 from graph.errors import CanonError
 
 MB = 1024 * 1024
-# The defaults suit a 2-core machine: two workers use both cores; two of 512 MB, with
-# the server's own few hundred, stay within a couple of GB in the worst case.
-DEFAULTS = {"WORKERS": 2, "WORKER_WAIT": 2.0, "WORKER_MEMORY_MB": 512}
+# The defaults suit a 2-core machine: two workers use both cores. A query's worker
+# needs tens of MB for an answer at the size limit; reading an article needs about
+# 3.3 GB per MB of prose at its peak (400 MB at 0.1 MB, 830 MB at 0.25 MB), so 1 GB
+# reads articles of up to about a quarter of a MB: a synopsis is 5-50 KB.
+DEFAULTS = {"WORKERS": 2, "WORKER_WAIT": 2.0, "WORKER_MEMORY_MB": 512,
+            "UPLOAD_MEMORY_MB": 1024}
 # Environment variables read by create_app: the config key each sets, and its type.
 ENVIRONMENT = {
     "CANON_WORKERS": ("WORKERS", int),
     "CANON_WORKER_WAIT": ("WORKER_WAIT", float),
     "CANON_WORKER_MEMORY_MB": ("WORKER_MEMORY_MB", int),
+    "CANON_UPLOAD_MEMORY_MB": ("UPLOAD_MEMORY_MB", int),
     "CANON_SPARQL_TIMEOUT": ("SPARQL_TIMEOUT", float),
     "CANON_UPLOAD_TIMEOUT": ("UPLOAD_TIMEOUT", float),
 }
@@ -64,7 +68,8 @@ class WorkerDied(CanonError):
 @dataclass
 class Workers:
     """The cap on concurrent workers of one app: at most ``count`` at once, a wait of
-    at most ``wait`` seconds for a free one, ``memory_mb`` of growth each."""
+    at most ``wait`` seconds for a free one, ``memory_mb`` of growth each unless a
+    run says otherwise."""
 
     count: int
     wait: float
@@ -86,16 +91,18 @@ class Workers:
         finally:
             self._slots.release()
 
-    def run(self, function, args, *, timeout, retry_after=None):
+    def run(self, function, args, *, timeout, retry_after=None, memory_mb=None):
         """Return ``function(*args)`` computed in a forked worker, once a slot is free,
-        under this cap's memory limit and killed after ``timeout`` seconds.
+        under ``memory_mb`` (by default this cap's memory limit) and killed after
+        ``timeout`` seconds.
 
         Raises Busy (no slot within the wait; Retry-After is ``retry_after``, by
         default the timeout, by which a running worker ends), WorkerTimeout,
         WorkerMemory, or WorkerDied."""
         wait_hint = retry_after or max(1, math.ceil(timeout))
         with self.slot(wait_hint):
-            return run_forked(function, args, timeout=timeout, memory_mb=self.memory_mb)
+            return run_forked(function, args, timeout=timeout,
+                              memory_mb=memory_mb or self.memory_mb)
 
 
 def _vm_data():

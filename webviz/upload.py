@@ -3,8 +3,8 @@ them (or not).
 
 An upload is read exactly as ``canon ingest`` reads a file: written under its
 name into a temporary folder, read by ``read_article`` and extracted, in a forked
-worker under the same cap and memory limit as SPARQL queries (webviz.limits), so
-that a large article cannot take the server's memory. The preview
+worker under the same cap as SPARQL queries (webviz.limits) and a memory limit of
+its own, so that a large article cannot take the server's memory. The preview
 writes nothing; it carries the upload's bytes to the save step inside its form,
 compressed and base64-encoded, because a browser sends every line break of a plain
 hidden field back as CRLF and what is saved must be what was previewed.
@@ -106,8 +106,8 @@ def read_upload(doc, raw):
     """Return (Article, facts) read from ``raw`` as the file ``doc``, as ``canon ingest``
     would read it, in a worker under the app's cap (webviz.limits); 400 with the
     reason for a file it refuses, 503 (with Retry-After when every worker is busy)
-    when no worker was free or the reading went past UPLOAD_TIMEOUT or the worker's
-    memory limit."""
+    when no worker was free or the reading went past UPLOAD_TIMEOUT or
+    UPLOAD_MEMORY_MB."""
     config = current_app.config
     # Loaded here, once, the language model is shared with every worker, not loaded by each.
     load_pipeline()
@@ -116,7 +116,8 @@ def read_upload(doc, raw):
         path.write_bytes(raw)
         try:
             status, value = current_app.extensions["canon.workers"].run(
-                _read, (path,), timeout=config["UPLOAD_TIMEOUT"], retry_after=UPLOAD_RETRY)
+                _read, (path,), timeout=config["UPLOAD_TIMEOUT"], retry_after=UPLOAD_RETRY,
+                memory_mb=config["UPLOAD_MEMORY_MB"])
         except Busy as error:
             raise ServiceUnavailable(str(error), retry_after=error.retry_after) from None
         except (WorkerTimeout, WorkerMemory, WorkerDied) as error:
