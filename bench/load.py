@@ -146,8 +146,8 @@ def command(server, store, port):
 async def get(connection, port, path, kind):
     """Return (status, connection) after asking for ``path`` on ``connection`` (a
     (reader, writer) pair, or None to open one); the connection is None when the
-    server closed it. The status of a 503 with Retry-After (every worker busy) is
-    "503 busy"."""
+    server closed it. A 503 status says why: "503 busy" (with Retry-After: every
+    worker busy), "503 time" or "503 memory" (the worker's limits)."""
     if connection is None:
         connection = await asyncio.open_connection("127.0.0.1", port)
     reader, writer = connection
@@ -158,20 +158,23 @@ async def get(connection, port, path, kind):
     version, status = head[0].split()[:2]
     headers = {k.strip().lower(): v.strip() for k, _, v in
                (line.partition(":") for line in head[1:] if line)}
+    body = b""
     if headers.get("transfer-encoding", "").lower() == "chunked":
         while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
             await reader.readexactly(size + 2)
         await reader.readuntil(b"\r\n")
     elif "content-length" in headers:
-        await reader.readexactly(int(headers["content-length"]))
+        body = await reader.readexactly(int(headers["content-length"]))
     else:
-        await reader.read()
+        body = await reader.read()
         headers["connection"] = "close"
     if headers.get("connection", "").lower() == "close" or version == "HTTP/1.0":
         writer.close()
         connection = None
-    if status == "503" and "retry-after" in headers:
-        return "503 busy", connection
+    if status == "503":
+        reasons = {"503 busy": "retry-after" in headers, "503 time": b"still running" in body,
+                   "503 memory": b"needed more than" in body}
+        return next((reason for reason, found in reasons.items() if found), "503"), connection
     return int(status), connection
 
 
