@@ -2,7 +2,7 @@
 worker cap at its default beside a cap as large as the burst (what the server did
 before it had one: a worker per query).
 
-    .venv/bin/python bench/burst.py [--queries 8] [--caps 2,8]
+    .venv/bin/python bench/burst.py [--queries 8] [--caps 2,8] [--timeout 5]
 
 Starts ``canon serve`` over bench/load.py's store for each cap ($CANON_WORKERS),
 sends ``--queries`` copies of a query that sorts every pair of quads (its worker
@@ -47,12 +47,13 @@ async def _burst(port, count):
     return [status for status, _ in answers]
 
 
-def _measure(store, cap, count):
+def _measure(store, cap, count, timeout):
     """Return (statuses by count, peak RSS MB of the server, peak PSS MB of it with
     its workers)."""
     port = free_port()
     argv, env = command("canon serve", store, port)
     env["CANON_WORKERS"] = str(cap)
+    env["CANON_SPARQL_TIMEOUT"] = str(timeout)
     with tempfile.TemporaryDirectory() as folder:
         log = Path(folder, "server.log")
         with log.open("w") as out:
@@ -75,11 +76,15 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", type=int, default=8)
     parser.add_argument("--caps", default="2,8", help="comma-separated worker caps")
+    parser.add_argument("--timeout", type=float, default=5.0,
+                        help="SPARQL_TIMEOUT: long enough for the workers to reach their "
+                             "memory limit on a busy machine")
     args = parser.parse_args(argv)
     store = store_of(articles()[0])
-    print(f"{args.queries} heavy queries at once (load average {os.getloadavg()[0]:.2f}):")
+    print(f"{args.queries} heavy queries at once, SPARQL_TIMEOUT {args.timeout:g} s "
+          f"(load average {os.getloadavg()[0]:.2f}):")
     for cap in map(int, args.caps.split(",")):
-        statuses, own, total = _measure(store, cap, args.queries)
+        statuses, own, total = _measure(store, cap, args.queries, args.timeout)
         answers = ", ".join(f"{n} x {status}" for status, n in sorted(statuses.items(), key=str))
         print(f"  WORKERS={cap}: answers {answers}; peak RSS {own:.0f} MB (server), peak "
               f"PSS {total:.0f} MB with its workers")
