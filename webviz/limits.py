@@ -30,8 +30,8 @@ from graph.errors import CanonError
 MB = 1024 * 1024
 # The defaults suit a 2-core machine: two workers use both cores. A query's worker
 # needs tens of MB for an answer at the size limit; reading an article needs about
-# 3.3 GB per MB of prose at its peak (400 MB at 0.1 MB, 830 MB at 0.25 MB), so 1 GB
-# reads articles of up to about a quarter of a MB: a synopsis is 5-50 KB.
+# 3.3 GB per MB of prose at its peak (400 MB at 0.1 MB, 830 MB at 0.25 MB, 1.7 GB
+# at 0.5 MB), so 1 GB reads articles of up to about 0.3 MB: a synopsis is 5-50 KB.
 DEFAULTS = {"WORKERS": 2, "WORKER_WAIT": 2.0, "WORKER_MEMORY_MB": 512,
             "UPLOAD_MEMORY_MB": 1024}
 # Environment variables read by create_app: the config key each sets, and its type.
