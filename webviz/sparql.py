@@ -132,10 +132,11 @@ def evaluate(store, text, row_limit, max_bytes):
     return Outcome("graph" if graph else "solutions", b"".join(parts), truncated)
 
 
-def _work(store, text, limits):
-    """Run in the worker: return ("ok", Outcome) or ("error", message)."""
+def _work(store, text, cuts):
+    """Run in the worker: return ("ok", Outcome) or ("error", message); ``cuts`` is
+    (row limit, byte limit)."""
     try:
-        return "ok", evaluate(store, text, *limits)
+        return "ok", evaluate(store, text, *cuts)
     except QueryError as error:
         return "error", str(error)
     except (OSError, StoreError) as error:
