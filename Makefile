@@ -35,6 +35,7 @@ bench: install
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/continuity.py
 	$(BIN)/python bench/webview.py
+	$(BIN)/python bench/load.py --clients 50 --duration 60
 	$(BIN)/python bench/scale.py --sizes 10000,100000
 
 # The scale benchmark alone (appends to bench/RESULTS.md); bench-large measures 1M claims.

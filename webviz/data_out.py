@@ -28,6 +28,7 @@ from graph.store.store import PREFIXES
 from webviz import sparql as engine
 from webviz import stream
 from webviz.cut import link
+from webviz.limits import Busy
 
 bp = Blueprint("data_out", __name__)
 
@@ -263,8 +264,9 @@ def sparql():
     the format ?format= names or Accept asks for: SPARQL JSON (default), XML, CSV or
     TSV for SELECT and ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE;
     an HTML page for a browser. 400 for an update, SERVICE or a syntax error, 503
-    past SPARQL_TIMEOUT; past SPARQL_ROW_LIMIT rows the answer is cut and carries
-    ``X-Canon-Truncated: true``."""
+    past SPARQL_TIMEOUT or WORKER_MEMORY_MB, and 503 with Retry-After when all
+    WORKERS are busy for WORKER_WAIT seconds; past SPARQL_ROW_LIMIT rows the answer
+    is cut and carries ``X-Canon-Truncated: true``."""
     name = _format_name()
     text = _query_text()
     if not text.strip():
@@ -278,8 +280,11 @@ def sparql():
         outcome = engine.run_query(
             _canon().store, text, timeout=config["SPARQL_TIMEOUT"],
             row_limit=config["SPARQL_ROW_LIMIT"],
-            max_bytes=_max_bytes())
-    except engine.QueryTimeout as error:
+            max_bytes=_max_bytes(), workers=current_app.extensions["canon.workers"])
+    except Busy as error:
+        response, status = _refuse(503, str(error), text, name)
+        return response, status, {"Retry-After": str(error.retry_after)}
+    except (engine.QueryTimeout, engine.QueryMemory) as error:
         return _refuse(503, str(error), text, name)
     except engine.QueryError as error:
         return _refuse(400, str(error), text, name)

@@ -7,7 +7,8 @@ computes everything before its first row, so even reading rows one at a time
 against a clock would not end it. Each query therefore runs in a forked worker
 that is killed when the time is up. The fork shares the store's memory (an
 in-memory store included) copy-on-write and costs some 10-30 ms; the worker only
-reads, so killing it leaves the store as it was.
+reads, so killing it leaves the store as it was. How many workers run at once and
+how much memory each may take is webviz.limits' to bound.
 
 Why updates cannot run: ``Store.query`` parses queries only, so INSERT, DELETE,
 LOAD... are syntax errors there; ``is_update`` only picks the clearer message.
@@ -19,7 +20,6 @@ True
 False
 """
 
-import multiprocessing
 import re
 from dataclasses import dataclass
 
@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from graph.errors import CanonError, StoreError
 from graph.rdf.formats import FORMATS, serialize
+from webviz import limits
 
 # SPARQL results formats by the name ?format= takes, for SELECT and ASK.
 RESULT_FORMATS = {
@@ -54,6 +55,10 @@ class QueryError(CanonError):
 
 class QueryTimeout(CanonError):
     """A query still running when its time limit passed (its worker was killed)."""
+
+
+class QueryMemory(CanonError):
+    """A query whose worker went past its memory limit."""
 
 
 @dataclass(frozen=True)
@@ -127,46 +132,38 @@ def evaluate(store, text, row_limit, max_bytes):
     return Outcome("graph" if graph else "solutions", b"".join(parts), truncated)
 
 
-def _work(sender, store, text, limits):
-    """Run in the worker: send back ("ok", Outcome) or ("error", message)."""
+def _work(store, text, cuts):
+    """Run in the worker: return ("ok", Outcome) or ("error", message); ``cuts`` is
+    (row limit, byte limit)."""
     try:
-        sender.send(("ok", evaluate(store, text, *limits)))
+        return "ok", evaluate(store, text, *cuts)
     except QueryError as error:
-        sender.send(("error", str(error)))
+        return "error", str(error)
     except (OSError, StoreError) as error:
         # StoreError: a SPARQL server store that is down or refuses the query.
-        sender.send(("error", f"the store could not answer: {error}"))
-    finally:
-        sender.close()
+        return "error", f"the store could not answer: {error}"
 
 
-def run_query(store, text, *, timeout, row_limit, max_bytes):
-    """Return the Outcome of a read-only query run in a worker process that is killed
-    after ``timeout`` seconds, its answer cut at ``row_limit`` rows or about
+def run_query(store, text, *, timeout, row_limit, max_bytes, workers):
+    """Return the Outcome of a read-only query run in a worker process of ``workers``
+    (a webviz.limits.Workers: the cap on concurrent workers and their memory) that is
+    killed after ``timeout`` seconds, its answer cut at ``row_limit`` rows or about
     ``max_bytes`` bytes.
 
-    Raises QueryError for an update, SERVICE, a syntax error or a failed read, and
-    QueryTimeout when the time ran out."""
+    Raises QueryError for an update, SERVICE, a syntax error or a failed read,
+    QueryTimeout when the time ran out, QueryMemory past the worker's memory limit,
+    and webviz.limits.Busy when no worker was free within the wait."""
     check(text)
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(target=_work, args=(sender, store, text, (row_limit, max_bytes)),
-                             daemon=True)
-    worker.start()
-    sender.close()
     try:
-        if not receiver.poll(timeout):
-            raise QueryTimeout(
-                f"the query was still running after {timeout:g} s, this endpoint's limit: "
-                "narrow its patterns or add a LIMIT")
-        status, value = receiver.recv()
-    except EOFError:
-        raise QueryError("the query's worker stopped without an answer") from None
-    finally:
-        receiver.close()
-        if worker.is_alive():
-            worker.kill()
-        worker.join()
+        status, value = workers.run(_work, (store, text, (row_limit, max_bytes)),
+                                    timeout=timeout)
+    except limits.WorkerTimeout as error:
+        raise QueryTimeout(f"the query {error}: narrow its patterns or add a LIMIT") from None
+    except limits.WorkerMemory as error:
+        raise QueryMemory(f"the query {error}: narrow its patterns, add a LIMIT, or "
+                          "drop the ORDER BY") from None
+    except limits.WorkerDied as error:
+        raise QueryError(f"the query {error}") from None
     if status == "error":
         raise QueryError(value)
     return value

@@ -2,7 +2,9 @@
 them (or not).
 
 An upload is read exactly as ``canon ingest`` reads a file: written under its
-name into a temporary folder, read by ``read_article`` and extracted. The preview
+name into a temporary folder, read by ``read_article`` and extracted, in a forked
+worker under the same cap as SPARQL queries (webviz.limits) and a memory limit of
+its own, so that a large article cannot take the server's memory. The preview
 writes nothing; it carries the upload's bytes to the save step inside its form,
 compressed and base64-encoded, because a browser sends every line break of a plain
 hidden field back as CRLF and what is saved must be what was previewed.
@@ -17,16 +19,21 @@ from datetime import datetime
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import RequestEntityTooLarge, ServiceUnavailable
 
 from graph.errors import ArticleError
 from graph.extract.pipeline import extract_articles
+from graph.extract.reading.nlp import load_pipeline
 from graph.sources import SUPPORTED_SUFFIXES, read_article
 from webviz.cut import link
+from webviz.limits import Busy, WorkerDied, WorkerMemory, WorkerTimeout
 
 bp = Blueprint("upload", __name__)
 
 MAX_DOC = 120
+# Seconds a refused upload is told to wait: most articles are read in seconds, a
+# worker's time limit (UPLOAD_TIMEOUT) is minutes.
+UPLOAD_RETRY = 30
 # A path separator or a control character would let a name leave the temporary folder
 # or break the pages that show it.
 _BAD_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
@@ -85,18 +92,39 @@ def _upload():
     return doc_name(request.form.get("doc", "") or default), raw
 
 
+def _read(path):
+    """Run in a worker: return ("ok", (Article, facts)) of the file at ``path``, or
+    ("refused", reason) for a file ``canon ingest`` would refuse."""
+    try:
+        article = read_article(path)
+        return "ok", (article, extract_articles([article])[0])
+    except ArticleError as error:
+        return "refused", error.problem
+
+
 def read_upload(doc, raw):
     """Return (Article, facts) read from ``raw`` as the file ``doc``, as ``canon ingest``
-    would read it; 400 with the reason for a file it refuses."""
+    would read it, in a worker under the app's cap (webviz.limits); 400 with the
+    reason for a file it refuses, 503 (with Retry-After when every worker is busy)
+    when no worker was free or the reading went past UPLOAD_TIMEOUT or
+    UPLOAD_MEMORY_MB."""
+    config = current_app.config
+    # Loaded here, once, the language model is shared with every worker, not loaded by each.
+    load_pipeline()
     with tempfile.TemporaryDirectory(prefix="canon-upload-") as folder:
         path = Path(folder, doc)
         path.write_bytes(raw)
         try:
-            article = read_article(path)
-            facts = extract_articles([article])[0]
-        except ArticleError as error:
-            abort(400, description=f"{doc}: {error.problem}")
-    return article, facts
+            status, value = current_app.extensions["canon.workers"].run(
+                _read, (path,), timeout=config["UPLOAD_TIMEOUT"], retry_after=UPLOAD_RETRY,
+                memory_mb=config["UPLOAD_MEMORY_MB"])
+        except Busy as error:
+            raise ServiceUnavailable(str(error), retry_after=error.retry_after) from None
+        except (WorkerTimeout, WorkerMemory, WorkerDied) as error:
+            abort(503, description=f"reading {doc} {error}: split the article in parts")
+    if status == "refused":
+        abort(400, description=f"{doc}: {value}")
+    return value
 
 
 def pack(raw):
