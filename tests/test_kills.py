@@ -34,7 +34,7 @@ from graph.exchange import import_file
 from graph.rdf import terms as t
 from graph.store import open_store
 
-ARTICLES = 200
+ARTICLES = 150
 SEED = 20261203
 
 
@@ -174,7 +174,7 @@ def test_kills_of_import_through_the_bulk_loader(corpus, tmp_path):
 
 
 def test_kills_of_import_replacing_articles_in_small_batches(corpus, tmp_path):
-    records = _import_case(corpus, tmp_path, True, 500, 6, SEED + 2)
+    records = _import_case(corpus, tmp_path, True, 1000, 6, SEED + 2)
     assert all(r["written"] for r in records)
 
 
