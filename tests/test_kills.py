@@ -5,9 +5,9 @@ in small batches (``--batch-quads``), and ``oxigraph serve`` killed under an imp
 After each kill the store opens, and every article graph in it is one whole
 version of that article (the one before or the one the command writes, never a
 part); the next run completes and gives exactly the sorted N-Quads of an
-uninterrupted run. Kills here: 2 of ingest, 10 of import (4 through the bulk
-loader, 6 through transactions and staging graphs), 3 of forget, 1 of the server.
-``bench/kills.py`` runs more of them.
+uninterrupted run. Kills here: 2 of ingest, 8 of import (4 through the bulk
+loader, 4 through transactions and staging graphs), up to 3 of forget (a run that
+ends before its kill stops the loop), 1 of the server.
 """
 
 import json
@@ -86,6 +86,9 @@ def _kill_runs(args, path, kills, allowed, rng, window):
         records.append({"written": writing is not None,
                         "staging": any(g.endswith("/staging") for g in graphs),
                         "graphs": len(_reopen(path))})
+    print(f"{args[0]}: {len(records)} kills in {runs} runs; articles after each: "
+          f"{[r['graphs'] for r in records]} of {len(allowed)}; staging graphs left by "
+          f"{sum(r['staging'] for r in records)}")
     return records
 
 
@@ -174,7 +177,7 @@ def test_kills_of_import_through_the_bulk_loader(corpus, tmp_path):
 
 
 def test_kills_of_import_replacing_articles_in_small_batches(corpus, tmp_path):
-    records = _import_case(corpus, tmp_path, True, 1000, 6, SEED + 2)
+    records = _import_case(corpus, tmp_path, True, 1000, 4, SEED + 2)
     assert all(r["written"] for r in records)
 
 
