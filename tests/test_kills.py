@@ -119,7 +119,7 @@ def test_kills_of_ingest_leave_whole_articles_and_a_rerun_completes(corpus, tmp_
     allowed = {graph: (quads, old[graph]) if graph in old else (quads,)
                for graph, quads in new.items()}
     args = ("ingest", paths[0].parent, "--batch-quads", "100", "--store", tmp_path / "store")
-    records = _kill_runs(args, tmp_path / "store", 2, allowed, random.Random(SEED), 1.0)
+    records = _kill_runs(args, tmp_path / "store", 2, allowed, random.Random(SEED), 0.5)
     assert all(r["written"] for r in records)
     final = _finish(args, tmp_path / "store")
     assert sorted_nquads(final) == sorted_nquads(new)
@@ -191,6 +191,7 @@ def test_kills_of_forget_leave_the_article_whole_or_gone(corpus, tmp_path):
     gone = t.graph_iri(doc)
     after = {graph: quads for graph, quads in before.items() if graph != gone}
     rng = random.Random(SEED + 3)
+    kills = 0
     for _ in range(3):
         process = canon_process("forget", doc, "--store", store)
         # forget writes once, at its end: killed at a random moment of its life.
@@ -199,6 +200,9 @@ def test_kills_of_forget_leave_the_article_whole_or_gone(corpus, tmp_path):
         assert graphs in (before, after)
         if not killed:
             break
+        kills += 1
+    print(f"forget: {kills} kills, the article {'gone' if graphs == after else 'whole'} "
+          "after the last")
     final = _finish(("forget", doc, "--store", store), store) if gone in graphs_of(store) \
         else graphs_of(store)
     assert sorted_nquads(final) == sorted_nquads(after)
