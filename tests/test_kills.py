@@ -32,6 +32,7 @@ from sparql_server import OxigraphServer
 
 from graph.exchange import import_file
 from graph.rdf import terms as t
+from graph.sources import read_article
 from graph.store import open_store
 
 ARTICLES = 150
@@ -108,8 +109,6 @@ def test_kills_of_ingest_leave_whole_articles_and_a_rerun_completes(corpus, tmp_
     old_folder.mkdir()
     old = {}
     with open_store(tmp_path / "store") as store:
-        from graph.sources import read_article
-
         for path in paths[::3]:
             copy = old_folder / path.name
             copy.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -126,7 +125,10 @@ def test_kills_of_ingest_leave_whole_articles_and_a_rerun_completes(corpus, tmp_
 
 
 def _import_case(corpus, tmp_path, start_with_old, batch, kills, seed):
-    paths, jsonl, by_doc = corpus
+    """Kill ``canon import --batch-quads BATCH`` of the corpus's FACTS ``kills``
+    times, into an empty store or (``start_with_old``) one holding older versions
+    of two articles in three; return the kill records."""
+    _, jsonl, by_doc = corpus
     with open_store("memory:") as reference:
         import_file(reference, jsonl, validate=False)
         new = graphs_of_store(reference)
