@@ -62,9 +62,9 @@ def cli():
 
 
 def _read_articles(paths):
-    from graph.sources import find_articles, read_article
+    from graph.intake import read_checked
 
-    return [read_article(path) for path in find_articles(paths)]
+    return read_checked(paths, strict=True)[0]
 
 
 def _extract_with_progress(articles, jobs, label):
@@ -75,25 +75,38 @@ def _extract_with_progress(articles, jobs, label):
         return extract_articles(articles, jobs=jobs, progress=lambda: bar.update(1))
 
 
+BATCH_HELP = ("Quads written at once, each batch whole (default: the store's, about "
+              "500,000 on disk, 50,000 on a server); smaller bounds memory.")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Re-read articles even when they are unchanged.")
+@click.option("--strict", is_flag=True,
+              help="Store nothing when any file is bad (by default the good ones are stored).")
 @click.option("--jobs", default=1, show_default=True, help="Processes for the language pipeline.")
+@click.option("--batch-quads", type=click.IntRange(min=1), metavar="N", help=BATCH_HELP)
 @store_option
-def ingest(paths, force, jobs, store):
+def ingest(paths, force, strict, jobs, batch_quads, store):
     """Read articles (files or folders of .txt, .md, .html) into the store.
 
-    Every file is read and checked before anything is written; the articles are
-    then stored in batches of about 100,000 quads, each in one transaction, each
-    article whole. An unchanged article is skipped; a changed one replaces what it
-    said before.
+    Every file is read and checked first. A bad one (empty, binary, not UTF-8,
+    broken front matter...) gets one line on stderr and is skipped, the good ones
+    are stored, and the exit status is 1; with --strict nothing is stored. The
+    articles are stored in batches, each in one transaction, each article whole. An
+    unchanged article is skipped; a changed one replaces what it said before.
 
     Example: canon ingest data/articles/ --store canon-data
     """
+    from graph.intake import read_checked
+
     with open_store(store) as db:
-        articles = _read_articles(paths)
+        articles, skipped = read_checked(paths, strict=strict)
+        for problem in skipped:
+            click.echo(f"canon: error: {problem}", err=True)
         extracted = _extract_with_progress(articles, jobs, "Reading articles")
-        results = db.ingest(zip(articles, extracted, strict=True), force=force)
+        results = db.ingest(zip(articles, extracted, strict=True), force=force,
+                            batch_quads=batch_quads)
         location = db.location
     counts = {status: 0 for status in ("added", "replaced", "unchanged")}
     for result in results:
@@ -101,9 +114,12 @@ def ingest(paths, force, jobs, store):
     facts = sum(r.facts for r in results if r.status != "unchanged")
     click.echo(
         f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} "
-        f"unchanged ({len(results)} articles, {facts} facts stored)"
+        f"unchanged{f', {len(skipped)} skipped' if skipped else ''} "
+        f"({len(results)} articles, {facts} facts stored)"
     )
     click.echo(f"store: {_where(location)}")
+    if skipped:
+        sys.exit(1)
 
 
 def _where(location):
@@ -190,8 +206,9 @@ def export(format_name, output, store):
 @click.option("--format", "format_name", type=click.Choice([*FORMATS, "facts"]),
               help="Format of FILE; by default taken from its suffix (.jsonl is facts).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the data.")
+@click.option("--batch-quads", type=click.IntRange(min=1), metavar="N", help=BATCH_HELP)
 @store_option
-def import_(file, format_name, no_validate, store):
+def import_(file, format_name, no_validate, batch_quads, store):
     """Add an RDF file or a FACTS JSON Lines file (a story bible) to the store.
 
     Example: canon import bible.jsonl
@@ -199,7 +216,8 @@ def import_(file, format_name, no_validate, store):
     from graph.exchange import import_file
 
     with open_store(store) as db:
-        summary = import_file(db, file, format_name, validate=not no_validate)
+        summary = import_file(db, file, format_name, validate=not no_validate,
+                              batch_quads=batch_quads)
     what = "facts" if summary["kind"] == "facts" else "quads"
     click.echo(f"imported {summary['count']} {what} into {summary['graphs']} graphs from {file}")
 

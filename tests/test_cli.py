@@ -152,11 +152,12 @@ def _bad_inputs(folder):
                                   "bad season"])
 def test_bad_articles_fail_cleanly_and_write_nothing(runner, small_franchise, tmp_path,
                                                      franchise, case):
-    """A bad article among good ones: one line naming it, exit 1, store unchanged."""
+    """A bad article among good ones with --strict: one line naming it, exit 1, store
+    unchanged (tests/test_ingest_partial.py has the default, which keeps the good)."""
     bad_path, words = _bad_inputs(tmp_path)[case]
     before = _store_quads(small_franchise)
     (franchise / "harbour-lights-s2.md").write_text("Changed text.\n", encoding="utf-8")
-    result = runner.invoke(cli, ["ingest", str(franchise), str(bad_path)])
+    result = runner.invoke(cli, ["ingest", "--strict", str(franchise), str(bad_path)])
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("canon: error: ")

@@ -157,13 +157,20 @@ def test_extract_prints_franchise_facts(tmp_path, runner):
 
 
 @pytest.mark.backends
-def test_a_bad_franchise_file_writes_nothing(tmp_path, runner, store_location):
+def test_a_bad_franchise_file_writes_nothing_when_strict(tmp_path, runner, store_location):
+    """With --strict a bad franchise file stores nothing; by default it is skipped,
+    named on stderr, and the article beside it is stored (exit 1 either way)."""
     folder = tmp_path / "mixed"
     folder.mkdir()
     _write(folder, "lantern-s2.md", ARTICLE)
     _write(folder, "order.toml", "[[place]]\nwork = \"A\"\n")
-    result = runner.invoke(cli, ["ingest", str(folder)])
+    result = runner.invoke(cli, ["ingest", "--strict", str(folder)])
     assert result.exit_code != 0
     assert "order.toml" in result.output
     with open_store(store_location) as store:
         assert list(store.facts()) == []
+    result = runner.invoke(cli, ["ingest", str(folder)])
+    assert result.exit_code == 1
+    assert "order.toml" in result.stderr and "1 added" in result.stdout
+    with open_store(store_location) as store:
+        assert {fact.evidence.doc for fact in store.facts()} == {"lantern-s2.md"}

@@ -31,6 +31,7 @@ import os
 import re
 import tempfile
 import threading
+import time
 from itertools import chain, islice
 from pathlib import Path
 
@@ -60,6 +61,8 @@ KEPT_COUNTS = "canon-counts.json"
 # Which shape of counts the file holds: one kept by another version is not read.
 COUNTS_FORMAT = 2
 SAFE_IRI = re.compile(r"^https://[A-Za-z0-9._~:/-]+$")
+# Openings tried when a writer beside a read-only opening races it (see _open_read_only).
+READ_ONLY_ATTEMPTS = 5
 
 
 def _checked(iri):
@@ -74,6 +77,23 @@ def _in_graph(quads, graph):
     """Return the quads moved into ``graph`` (those already there as they are)."""
     return [q if q.graph_name == graph else ox.Quad(q.subject, q.predicate, q.object, graph)
             for q in quads]
+
+
+def _open_read_only(path, attempts=READ_ONLY_ATTEMPTS):
+    """Return pyoxigraph's read-only opening of the store at ``path``.
+
+    A writer beside it may delete a file that RocksDB's MANIFEST, just read, still
+    names (it merged it into another): the opening then fails with "Corruption: ...
+    No such file" (1 in 58 openings beside an import, tests/test_store_concurrent.py)
+    and the next one sees the new MANIFEST. Raises OSError when every attempt fails.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as exc:
+            if "No such file" not in str(exc) or attempt == attempts:
+                raise OSError(str(exc)) from None
+            time.sleep(0.05 * attempt)
 
 
 class OxigraphBackend:
@@ -107,7 +127,7 @@ class OxigraphBackend:
                     )
                 # A read-only opening takes no lock: it reads beside the one process
                 # that writes (canon serve, say), seeing what was written before it.
-                self.store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+                self.store = _open_read_only(path) if read_only else ox.Store(str(path))
         except OSError as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "lock" in reason.lower():
