@@ -14,9 +14,7 @@ page shared by the fork counted once), sampled every 0.2 s.
 import argparse
 import asyncio
 import os
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
@@ -25,13 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.load import (  # noqa: E402
-    Peak,
     articles,
     command,
     free_port,
     get,
+    serving,
     store_of,
-    wait_until_up,
 )
 
 SORTED_PAIRS = "SELECT ?a ?b ?c WHERE { ?a ?x ?b . ?c ?y ?d } ORDER BY ?a ?c ?b"
@@ -54,20 +51,9 @@ def _measure(store, cap, count, timeout):
     argv, env = command("canon serve", store, port)
     env["CANON_WORKERS"] = str(cap)
     env["CANON_SPARQL_TIMEOUT"] = str(timeout)
-    with tempfile.TemporaryDirectory() as folder:
-        log = Path(folder, "server.log")
-        with log.open("w") as out:
-            process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out,
-                                       stderr=subprocess.STDOUT)
-        try:
-            wait_until_up(process, port, log)
-            peak = Peak(process.pid)
-            peak.start()
-            statuses = asyncio.run(_burst(port, count))
-            peak.finish()
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    with serving(argv, env, port) as (_up, peak):
+        statuses = asyncio.run(_burst(port, count))
+        peak.finish()
     return Counter(statuses), peak.own, peak.total
 
 

@@ -22,6 +22,7 @@ errors, the server's peak RSS, and the load average beside them.
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import os
 import platform
@@ -272,6 +273,26 @@ def wait_until_up(process, port, log):
                      f"{START_PATIENCE} s")
 
 
+@contextlib.contextmanager
+def serving(argv, env, port):
+    """Run the server command ``argv`` (``command``'s) until the block ends; yield
+    (seconds it took to answer, its Peak memory watcher, started). Its output goes
+    to a log that ``wait_until_up`` shows when it fails."""
+    with tempfile.TemporaryDirectory() as folder:
+        log = Path(folder, "server.log")
+        with log.open("w") as out:
+            process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out,
+                                       stderr=subprocess.STDOUT)
+        try:
+            up = wait_until_up(process, port, log)
+            peak = Peak(process.pid)
+            peak.start()
+            yield up, peak
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
 async def _warm(port, targets):
     """Ask for every target once, one after another; return {kind: [seconds, ...]}
     and the paths that were not a 200."""
@@ -296,25 +317,14 @@ def _measure(server, store, targets, args):
     summary dict."""
     port = free_port()
     argv, env = command(server, store, port)
-    with tempfile.TemporaryDirectory() as folder:
-        log = Path(folder, "server.log")
-        with log.open("w") as out:
-            process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out,
-                                       stderr=subprocess.STDOUT)
-        try:
-            up = wait_until_up(process, port, log)
-            peak = Peak(process.pid)
-            peak.start()
-            first, failed = asyncio.run(_warm(port, targets))
-            if failed:
-                raise SystemExit(f"{server}: the first requests failed: {failed[:5]}")
-            load_before = os.getloadavg()
-            samples = asyncio.run(_load(port, targets, args))
-            load_after = os.getloadavg()
-            peak.finish()
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    with serving(argv, env, port) as (up, peak):
+        first, failed = asyncio.run(_warm(port, targets))
+        if failed:
+            raise SystemExit(f"{server}: the first requests failed: {failed[:5]}")
+        load_before = os.getloadavg()
+        samples = asyncio.run(_load(port, targets, args))
+        load_after = os.getloadavg()
+        peak.finish()
     rows = []
     for kind in KINDS:
         times = [s for k, s, status in samples if k == kind and status == 200]
