@@ -412,11 +412,14 @@ class OxigraphBackend:
         N-Quads was 205 files, and reading it was 7 times slower than after
         ``optimize`` (2M quads in 114-127 s against 16.8 s; a character's status
         33-58 ms against 12-18 ms), which took 105 s there."""
-        if self._bulk_quads == 0:
-            return
         written = self._bulk_quads
-        if written is not None and written < COMPACT_SHARE * len(self.store):
+        if written == 0:
             return
+        if written is not None:
+            # The kept counts, when known, spare counting the store's index.
+            total = self._counts["quads"] if self._counts is not None else len(self.store)
+            if written < COMPACT_SHARE * total:
+                return
         self.store.optimize()
 
     def close(self):
