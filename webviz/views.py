@@ -216,8 +216,9 @@ def _franchises(ctx, rows):
     for row in rows:
         groups[root(row["name"])].append(row)
     titles = {}
+    headlines = {doc: title for doc, title, _ in ctx.store.article_index()}
     for doc, works in by_file.items():
-        title = (ctx.store.article(doc) or {}).get("title")
+        title = headlines.get(doc)
         for work in works:
             if title and work in parent:
                 titles.setdefault(root(work), title)
@@ -247,7 +248,11 @@ class StoreCounts:
     def latest(self, count):
         """Return the ``count`` latest articles by date published and title as dicts:
         doc, title, published, work, claims, url; the work and claim count are read
-        for those alone."""
+        for those alone, once until the store changes (each read fetches the article's
+        whole text: on every request they were half the home page's time)."""
+        return self.ctx.canon.derived(("latest articles", count), lambda: self._latest(count))
+
+    def _latest(self, count):
         rows = sorted(({"doc": doc, "title": title or doc, "published": published}
                        for doc, title, published in self.store.article_index()),
                       key=_latest_first, reverse=True)[:count]
