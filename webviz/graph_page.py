@@ -203,8 +203,12 @@ def graph():
 
 @bp.route("/api/graph")
 def api_graph():
-    """Return the graph page's data as JSON (see ``_data``)."""
-    return jsonify(_data(_around))
+    """Return the graph page's data as JSON (see ``_data``), kept per query until the
+    store changes: walking, drawing and encoding it was most of the time graph JSON
+    took under load."""
+    key = ("api graph", tuple(sorted(request.args.items(multi=True))))
+    body = _canon().answer(key, lambda: current_app.json.dumps(_data(_around)))
+    return current_app.response_class(body + "\n", mimetype=current_app.json.mimetype)
 
 
 @bp.route("/api/graph/expand")

@@ -14,6 +14,8 @@ MAX_STORIES = 16
 MAX_ENTITY_STORIES = 256
 # Graphs of the graph view read around one node (per cut, node, limit and filters).
 MAX_GRAPHS = 64
+# Graph JSON answers kept (per cut and query): each is one to a few hundred kB.
+MAX_ANSWERS = 256
 
 
 class Canon:
@@ -27,6 +29,7 @@ class Canon:
         self._entity_stories = {}
         self._findings = {}
         self._graphs = {}
+        self._answers = {}
         self._derived = {}
 
     def facts(self):
@@ -82,6 +85,12 @@ class Canon:
         ``key`` among the MAX_GRAPHS last built: the graph view's graphs."""
         return self._kept(self._graphs, MAX_GRAPHS, key, build)
 
+    def answer(self, key, build):
+        """Return ``build()``, built once until the store changes and kept under ``key``
+        among the MAX_ANSWERS last built: whole answers (the graph JSON) that the same
+        request would build again unchanged."""
+        return self._kept(self._answers, MAX_ANSWERS, key, build)
+
     def derived(self, name, compute):
         """Return ``compute()``, computed once until the store changes and kept under
         ``name``: what pages derive from every fact (span numbers, say)."""
@@ -100,4 +109,5 @@ class Canon:
             self._entity_stories = {}
             self._findings = {}
             self._graphs = {}
+            self._answers = {}
             self._derived = {}
