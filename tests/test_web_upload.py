@@ -170,3 +170,28 @@ def test_saved_bytes_are_the_previewed_bytes(client, store):
     client.post("/add/save", data={"csrf": _csrf(client), "doc": "crlf.txt",
                                    "payload": _hidden(page, "payload")})
     assert store.article_hash("crlf.txt") == hashlib.sha256(text.encode()).hexdigest()
+
+
+def _save(client, doc, text):
+    page = _preview(client, file=(io.BytesIO(text.encode()), doc))
+    saved = client.post("/add/save", data={"csrf": _csrf(client), "doc": doc,
+                                           "payload": _hidden(page, "payload")})
+    assert saved.status_code == 303
+
+
+def test_pages_kept_until_the_store_changes_show_a_save(client):
+    """The home page's latest articles and graph JSON are kept between requests: a
+    save must make both read the store again."""
+    first = ("---\ntitle: Pierhaven opens\nwork: Pierhaven\npublished: 2031-01-02\n---\n"
+             "Pierhaven Season One stars Ruth Calloway as Edda Vane.\n")
+    second = ("---\ntitle: Pierhaven grows\nwork: Pierhaven\npublished: 2031-01-03\n---\n"
+              "Pierhaven Season Two adds Milo Sarrat, played by Jonas Pell.\n")
+    _save(client, "pierhaven-one.md", first)
+    graph = "/api/graph?focus=work/pierhaven"
+    before = {node["name"] for node in client.get(graph).get_json()["nodes"]}
+    assert "Pierhaven grows" not in client.get("/").text
+    _save(client, "pierhaven-two.md", second)
+    after = {node["name"] for node in client.get(graph).get_json()["nodes"]}
+    assert "Edda Vane" in before and "Milo Sarrat" not in before
+    assert "Milo Sarrat" in after
+    assert "Pierhaven grows" in client.get("/").text
