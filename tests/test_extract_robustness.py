@@ -49,17 +49,18 @@ def test_a_single_100_kb_line_is_read_whole():
     assert any(f.claim.fields().get("actor") == "Joy Adebayo" for f in facts)
 
 
-def test_a_1_mb_article_is_read_whole():
-    """1 MB of prose (twenty chunks) goes through, and a fact at its very end is found.
+def test_an_article_of_several_chunks_is_read_whole():
+    """Prose of four chunks goes through, and a fact at its very end is found.
 
-    5 MB takes four minutes with the parser on this machine; bench/robustness.py
-    reads it and prints the time."""
-    text = PROSE * (1_000_000 // len(PROSE) + 1) + "Lena Ferris plays Ada Marsh."
-    assert len(text) > 1_000_000 > 19 * CHUNK_CHARS
+    bench/robustness.py does the same at 0.1, 0.5, 1 and 5 MB and prints the time
+    (about 65 s per MB with the parser on this machine: 1 MB here took minutes of the
+    suite)."""
+    text = PROSE * (4 * CHUNK_CHARS // len(PROSE) + 1) + "Lena Ferris plays Ada Marsh."
+    assert len(text) > 4 * CHUNK_CHARS
     facts = extract_article(_article(text))
     _check_quotes(text, facts)
     ends = [f for f in facts if f.claim.fields().get("actor") == "Lena Ferris"]
-    assert ends and ends[0].evidence.start > 999_000
+    assert ends and ends[0].evidence.start > len(text) - 40
 
 
 def test_chunks_rebuild_the_text_and_respect_the_limit():
