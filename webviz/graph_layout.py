@@ -40,6 +40,10 @@ CELL = 30
 LABELLED = 24
 GROW = 1.12
 TRIES = 40
+# An unlabelled node whose linked nodes average this deep inside the core (0 its
+# middle, 1 its edge) has no side of its own; the golden angle spreads such nodes.
+DEEP = 0.5
+GOLDEN = math.pi * (3 - math.sqrt(5))
 
 
 @dataclass(frozen=True)
@@ -187,17 +191,23 @@ def ego_layout(graph, nodes, focus, texts, edge_texts):
     sizes[focus] = FOCUS_SIZE
     core = Box(min(b.left for b in boxes) - CELL / 2, min(b.top for b in boxes) - CELL / 2,
                max(b.right for b in boxes) + CELL / 2, max(b.bottom for b in boxes) + CELL / 2)
+    middle = ((core.left + core.right) / 2, (core.top + core.bottom) / 2)
+    half = ((core.right - core.left) / 2, (core.bottom - core.top) / 2)
     taken = set()
     for index, node in enumerate(n for n in nodes if n not in positions):
         placed = [positions[m] for m in _neighbours(graph, node) if m in positions]
-        ax = sum(p[0] for p in placed) / len(placed) if placed else 0.0
-        ay = sum(p[1] for p in placed) / len(placed) if placed else 0.0
-        length = math.hypot(ax, ay)
-        if length < 1:
-            # Spread what hangs on the focus alone round it, by the golden angle.
-            angle = index * 2.39996
-            ax, ay, length = math.cos(angle), math.sin(angle), 1.0
-        target = (ax + ax / length * 2 * CELL, ay + ay / length * 2 * CELL)
+        ax = sum(p[0] for p in placed) / len(placed) if placed else middle[0]
+        ay = sum(p[1] for p in placed) / len(placed) if placed else middle[1]
+        dx, dy = ax - middle[0], ay - middle[1]
+        if abs(dx) / half[0] + abs(dy) / half[1] < DEEP:
+            # Linked to both sides, or to the focus alone: no side is nearer, so
+            # such nodes go round the core by the golden angle, not all to one side.
+            angle = index * GOLDEN
+            target = (middle[0] + math.cos(angle) * (half[0] + CELL),
+                      middle[1] + math.sin(angle) * (half[1] + CELL))
+        else:
+            length = math.hypot(dx, dy)
+            target = (ax + dx / length * 2 * CELL, ay + dy / length * 2 * CELL)
         positions[node] = _nearest_free(target, taken, core)
         sizes[node] = FAR_SIZE
     rounded = {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in positions.items()}

@@ -250,7 +250,7 @@ return {legend: legend.toJSON(), canvas: canvas.toJSON(),
 """)
     legend, canvas = where["legend"], where["canvas"]
     assert legend["height"] > 100, legend
-    assert 0 <= legend["top"] and legend["bottom"] <= where["height"], where
+    assert legend["top"] >= 0 and legend["bottom"] <= where["height"], where
     assert legend["right"] <= where["width"], where
     assert legend["left"] >= canvas["right"], where
     assert legend["top"] < canvas["bottom"] and legend["bottom"] > canvas["top"], where
