@@ -125,6 +125,7 @@ def _walk(graph, focus, limit):
             next_ring |= neighbours(graph, n) - seen
     return order, len(next_ring), seen
 
+
 @dataclass(frozen=True)
 class Neighbourhood:
     """What a page draws: the filtered ``view`` of the graph, the ``focus``, the

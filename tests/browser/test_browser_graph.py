@@ -305,3 +305,18 @@ def test_a_250_node_view_fits_the_canvas(browser, big_site):
     assert browser.js(OUTSIDE) == []
     boxes = browser.js(LABEL_BOXES)["boxes"]
     assert len(boxes) >= 8 and not _clashes(boxes)
+
+
+def test_a_selected_node_names_its_neighbours_without_overlap(browser):
+    """Selecting a node (the table's "show") names it and those of its neighbours
+    that have room, and still no two labels drawn overlap."""
+    browser.graph(GRAPH)
+    browser.js("window.canonGraph.select('person/david-tennant');")
+    browser.wait("return document.body.dataset.graphExpanded;")
+    boxes = browser.js(LABEL_BOXES)["boxes"]
+    owners = {b["owner"] for b in boxes}
+    assert "person/david-tennant" in owners
+    assert len(owners) > len(set(browser.js(
+        "return window.canonGraph.network.getConnectedNodes('person/david-tennant');"))
+        & owners) > 1, owners
+    assert not _clashes(boxes)

@@ -53,20 +53,65 @@
     .map(function (e) { return e.id; }));
   var hovered = {node: null, edge: null};
 
-  function relabel() {
-    var wantNodes = new Set(named);
-    var wantEdges = new Set(worded);
-    if (hovered.node) {
-      wantNodes.add(hovered.node);
-      network.getConnectedEdges(hovered.node).forEach(function (e) { wantEdges.add(e); });
+  // Where a label would be written, in canvas pixels, as vis-network hangs a node's
+  // label (half a font size and 4 px under its shape) or centres an edge's words;
+  // a little wider than measured, for the bold a selection is written in.
+  var measure = document.createElement("canvas").getContext("2d");
+  function labelBox(id, text, isEdge) {
+    var item = isEdge ? network.body.edges[id] : network.body.nodes[id];
+    if (!item || !text) { return null; }
+    var font = item.options.font;
+    measure.font = font.size + "px " + font.face;
+    var half = measure.measureText(text).width * 0.55 + 2;
+    if (isEdge) {
+      var a = network.getPositions([item.fromId])[item.fromId];
+      var b = network.getPositions([item.toId])[item.toId];
+      if (!a || !b) { return null; }
+      var mx = (a.x + b.x) / 2;
+      var my = (a.y + b.y) / 2;
+      return {left: mx - half, right: mx + half, top: my - font.size, bottom: my + font.size};
     }
-    if (hovered.edge) { wantEdges.add(hovered.edge); }
+    var at = network.getPositions([id])[id];
+    var top = at.y + (item.options.size || 0) + font.size / 2 + 4;
+    return {left: at.x - half, right: at.x + half, top: top - 2, bottom: top + font.size + 2};
+  }
+
+  function clashes(box, taken) {
+    return taken.some(function (other) {
+      return box.left < other.right && other.left < box.right &&
+        box.top < other.bottom && other.top < box.bottom;
+    });
+  }
+
+  // The labels shown: the server's, then the hovered node's and link's (always),
+  // then the selected node's, its neighbours' and its links', each only where it
+  // would not be written over a label already shown.
+  function relabel() {
+    var taken = [];
+    var wantNodes = new Set();
+    var wantEdges = new Set();
+    function take(id, isEdge, always) {
+      var want = isEdge ? wantEdges : wantNodes;
+      if (want.has(id)) { return; }
+      var text = isEdge ? (edges.get(id) || {}).words : (details.get(id) || {}).text;
+      var box = labelBox(id, text, isEdge);
+      if (!box || (!always && clashes(box, taken))) { return; }
+      taken.push(box);
+      want.add(id);
+    }
+    named.forEach(function (id) { take(id, false, true); });
+    worded.forEach(function (id) { take(id, true, true); });
+    if (hovered.node) { take(hovered.node, false, true); }
+    if (hovered.edge) { take(hovered.edge, true, true); }
     network.getSelectedNodes().forEach(function (id) {
       if (id === data.focus) { return; }
-      wantNodes.add(id);
-      network.getConnectedNodes(id).forEach(function (n) { wantNodes.add(n); });
-      network.getConnectedEdges(id).forEach(function (e) { wantEdges.add(e); });
+      take(id, false, true);
+      network.getConnectedNodes(id).forEach(function (n) { take(n, false, false); });
+      network.getConnectedEdges(id).forEach(function (e) { take(e, true, false); });
     });
+    if (hovered.node) {
+      network.getConnectedEdges(hovered.node).forEach(function (e) { take(e, true, false); });
+    }
     var nodeChanges = [];
     nodes.forEach(function (node) {
       var own = details.get(node.id) || {};
