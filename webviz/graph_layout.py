@@ -102,10 +102,9 @@ class Placement:
 def labelled_neighbours(graph, nodes, focus):
     """Return the neighbours of ``focus`` among ``nodes`` that carry a label, at most
     LABELLED, the most linked first."""
-    drawn = set(nodes)
-    near = [n for n in nodes[1:] if n in drawn and (graph.has_edge(focus, n)
-                                                    or graph.has_edge(n, focus))]
-    return sorted(near, key=lambda n: (-graph.degree(n), nodes.index(n)))[:LABELLED]
+    near = [n for n in nodes[1:] if graph.has_edge(focus, n) or graph.has_edge(n, focus)]
+    order = {n: i for i, n in enumerate(nodes)}
+    return sorted(near, key=lambda n: (-graph.degree(n), order[n]))[:LABELLED]
 
 
 def _columns(graph, near):
