@@ -19,7 +19,8 @@ from graph.store import open_store
 from webviz import create_app
 from webviz.graph_build import KINDS, RELATIONS
 from webviz.graph_draw import KIND_STYLE
-from webviz.graph_walk import GAP, layout, neighbourhood
+from webviz.graph_layout import CELL, ego_layout
+from webviz.graph_walk import neighbourhood
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT / "data" / "articles", ROOT / "data" / "franchises",
@@ -122,7 +123,7 @@ def test_layout_keeps_nodes_apart(client):
     nodes = get_json(client, "/api/graph")["nodes"]
     closest = min(math.dist((a["x"], a["y"]), (b["x"], b["y"]))
                   for i, a in enumerate(nodes) for b in nodes[i + 1:])
-    assert closest > GAP * 0.5
+    assert closest > CELL * 0.9
 
 
 def test_node_count_stays_within_the_limit(small):
@@ -323,14 +324,18 @@ def test_an_empty_store_draws_nothing_without_failing(empty_store):
 
 
 def test_article_links_are_drawn_faint_and_unlabelled(client):
-    """An edge that only says an article names something is dashed and has no label
-    (its tooltip still says so); the story's own edges keep their labels."""
-    edges = get_json(client, "/api/graph?focus=character/kilgrave")["edges"]
+    """An edge that only says an article names something is dashed and has no words
+    (its tooltip still says so); the story's own edges have words, written on the
+    canvas for the focus's edges."""
+    data = get_json(client, "/api/graph?focus=character/kilgrave")
+    edges = data["edges"]
     quiet = [e for e in edges if e["relations"] == ["mentions"]]
     loud = [e for e in edges if "mentions" not in e["relations"]]
     assert quiet and loud
-    assert all(e["dashes"] and e["label"] == "" and "mentions" in e["title"] for e in quiet)
-    assert all(e["label"] and not e.get("dashes") for e in loud)
+    assert all(e["dashes"] and e["label"] == e["words"] == "" and "names" in e["title"]
+               for e in quiet)
+    assert all(e["words"] and not e.get("dashes") for e in loud)
+    assert any(e["label"] for e in loud)
 
 
 def test_the_legend_styles_every_kind_in_walk_order():
@@ -341,15 +346,97 @@ def test_the_legend_styles_every_kind_in_walk_order():
 
 def test_layout_is_wider_than_tall_like_the_canvas():
     """A neighbourhood shaped like a long chain is laid out across the canvas, not
-    down it, and nodes stay GAP apart."""
+    down it, and nodes stay a grid cell apart."""
     graph = nx.MultiDiGraph()
     chain = [f"character/c{n}" for n in range(12)]
     for name in chain:
-        graph.add_node(name, kind="character")
+        graph.add_node(name, kind="character", name=name)
     graph.add_edges_from(zip(chain[:-1], chain[1:], strict=True))
-    placed = layout(graph, chain, chain[0])
+    placed = ego_layout(graph, chain, chain[0], {n: n for n in chain}, {}).positions
     xs, ys = zip(*placed.values(), strict=True)
     assert max(xs) - min(xs) > 1.4 * (max(ys) - min(ys))
     assert placed[chain[0]] == (0.0, 0.0)
     assert min(math.dist(placed[a], placed[b]) for i, a in enumerate(chain)
-               for b in chain[i + 1:]) > GAP * 0.9
+               for b in chain[i + 1:]) > CELL * 0.9
+
+
+def test_edges_say_their_relations_in_words(client):
+    """Every edge carries words, never a relation id; the actor's edge reads
+    "Kilgrave played by David Tennant" and a death "killed by" its killer; the
+    page's table of links says the same words."""
+    response = client.get("/graph?focus=character/kilgrave&limit=100")
+    data = page_data(response)
+    ids = set(RELATIONS) | {"plays"}
+    for edge in data["edges"]:
+        assert "_" not in edge["words"] and edge["words"] not in ids - {"in"}, edge
+    played = [e for e in data["edges"] if e["relations"] == ["plays"]
+              and e["from"] == "character/kilgrave"]
+    assert played and played[0]["to"] == "person/david-tennant"
+    assert played[0]["words"] == played[0]["label"] == "played by"
+    assert any(e["words"] == "killed by" for e in data["edges"])
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>",
+                      response.get_data(as_text=True))
+    names = {n["id"]: n["name"] for n in data["nodes"]}
+    assert sorted(map(lambda r: tuple(map(html.unescape, r)), rows)) == sorted(
+        (names[e["from"]], e["words"] or "names", names[e["to"]]) for e in data["edges"])
+    assert "played by (actor)</option>" in response.get_data(as_text=True)
+
+
+def test_only_the_focus_and_its_neighbours_are_named(client):
+    """The canvas names the focus and its direct neighbours, and writes words on
+    the focus's edges only; every node keeps its text for hover."""
+    data = get_json(client, "/api/graph?focus=character/kilgrave")
+    focus = data["focus"]
+    near = {e["to"] if e["from"] == focus else e["from"] for e in data["edges"]
+            if focus in (e["from"], e["to"])}
+    named = {n["id"] for n in data["nodes"] if n["label"]}
+    assert named == near | {focus}
+    assert all(n["text"] for n in data["nodes"])
+    assert all(focus in (e["from"], e["to"]) for e in data["edges"] if e["label"])
+
+
+@pytest.mark.parametrize("query", ["focus=character/kilgrave", "focus=work/jessica-jones",
+                                   "", "focus=character/kilgrave&limit=250"])
+def test_written_labels_do_not_overlap_on_the_server(client, query):
+    """The boxes of what the canvas writes at first (node labels, the focus's edge
+    words), sized from their text as the layout sizes them, overlap nowhere, and
+    no other node sits on one."""
+    from webviz.graph_layout import edge_box, glyph_box, label_box, overlapping
+
+    data = get_json(client, f"/api/graph?{query}")
+    at = {n["id"]: n for n in data["nodes"]}
+    boxes = []
+    for node in data["nodes"]:
+        font = node.get("font", {}).get("size", 13)
+        boxes.append(glyph_box(node["x"], node["y"], node["size"], node["id"]))
+        if node["label"]:
+            boxes.append(label_box(node["x"], node["y"], node["size"], node["label"], font,
+                                   node["id"]))
+    for edge in data["edges"]:
+        if edge["label"]:
+            a, b = at[edge["from"]], at[edge["to"]]
+            boxes.append(edge_box((a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2, edge["label"],
+                                  edge["id"]))
+    clashes = [(a.owner, b.owner) for a, b in overlapping(boxes, 0)]
+    assert not clashes, clashes[:5]
+
+
+def test_show_more_adds_the_next_nodes(client):
+    """A neighbourhood cut by its limit offers "Show N more": a link to the same
+    focus, filters and spoiler cut with N more nodes, which draws every node drawn
+    before and N more; a neighbourhood drawn whole offers none."""
+    query = f"focus=character/kilgrave&until={CUT}"
+    page = client.get(f"/graph?{query}")
+    data = page_data(page)
+    assert data["truncated"] and data["more"] > 0
+    link = html.unescape(re.search(r'<a id="graph-more" href="([^"]+)">Show (\d+) more</a>',
+                                   page.get_data(as_text=True)).group(1))
+    assert link == data["urls"]["more"]
+    assert f"limit={40 + data['more']}" in link and "until=Jessica" in link
+    wider = page_data(client.get(link))
+    before, after = [n["id"] for n in data["nodes"]], [n["id"] for n in wider["nodes"]]
+    assert set(before) < set(after) and len(after) == len(before) + data["more"]
+    whole = get_json(client, "/api/graph?focus=character/kilgrave&limit=250")
+    assert not whole["truncated"] and whole["more"] == 0 and whole["urls"]["more"] is None
+    assert 'id="graph-more"' not in client.get(
+        "/graph?focus=character/kilgrave&limit=250").get_data(as_text=True)

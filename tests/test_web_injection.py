@@ -202,6 +202,8 @@ PAGES = [
     (f"/ask?q={_q(f'Is {CHARACTER} alive in season 1 of {WORK}?')}", [CHARACTER]),
     (f"/graph?focus=character/{slug(CHARACTER)}", [CHARACTER, ACTOR, WORK]),
     (f"/graph?focus=work/{slug(WORK)}&work={_q(WORK)}", [WORK]),
+    # Cut to two nodes: the status line names the focus beside "Show N more".
+    (f"/graph?focus=character/{slug(CHARACTER)}&limit=2", [CHARACTER]),
     ("/data", []),
     ("/sparql?query=" + _q("SELECT ?n WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> "
                            "?n }"), [CHARACTER, ACTOR, WORK]),

@@ -34,7 +34,51 @@ RELATIONS = {
     "placed_before": "a work comes before another in story time",
     **{word: f"continuity: {word.replace('_', ' ')}" for word in CONTINUITY_RELATIONS},
 }
+# relation: (words read along the edge, words read against it, the filter's name
+# for it). A fan reads "Kilgrave played by David Tennant", not "plays"; a crew
+# edge's words come from its role (``words``).
+WORDS = {
+    "plays": ("plays", "played by", "played by (actor)"),
+    "crew": ("crew of", "made by", "made by (crew)"),
+    "in_work": ("in", "includes", "in (a work)"),
+    "in_season": ("in", "includes", "in (a season)"),
+    "appears_in": ("appears in", "features", "appears in"),
+    "event_of": ("happens to", "goes through", "happens to"),
+    "killed_by": ("killed by", "killed", "killed by"),
+    "agent": ("caused by", "caused", "caused by"),
+    "derived_from": ("read in", "source of", "read in (article)"),
+    "mentions": ("names", "named in", "named in (article)"),
+    "placed_after": ("placed after", "placed before", "placed after"),
+    "placed_before": ("placed before", "placed after", "placed before"),
+    "shares_continuity": ("shares continuity with",) * 3,
+    "separate_continuity": ("separate continuity from",) * 3,
+    "spinoff_of": ("spin-off of", "has spin-off", "spin-off of"),
+    "sequel_of": ("sequel to", "has sequel", "sequel to"),
+    "prequel_of": ("prequel to", "has prequel", "prequel to"),
+    "crossover_with": ("crossover with",) * 3,
+}
+# Relations drawn against their stored direction, so that the words read as a fan
+# says them: "Kilgrave played by David Tennant".
+FLIPPED = frozenset({"plays"})
+# An article names much of a franchise: edges of these relations alone are drawn
+# faint and without words, so that the story's own links stay readable.
+QUIET = frozenset({"mentions"})
 LABEL_LENGTH = 32
+# A label drawn on the canvas is shorter than the name the table and tooltip give.
+DRAWN_LENGTH = 26
+
+
+def words(relation, label, along=True):
+    """Return what an edge of ``relation`` labelled ``label`` says in words, read
+    from its source to its target (``along``) or back: "played by", "showrunner of".
+
+    >>> words("plays", "plays", along=False), words("crew", "showrunner")
+    ('played by', 'showrunner of')
+    """
+    if relation == "crew" and label != relation:
+        role = label.replace("_", " ")
+        return f"{role} of" if along else f"has {role}"
+    return WORDS[relation][0 if along else 1]
 
 
 def when(work, season=None, episode=None):
@@ -258,3 +302,48 @@ def works(graph):
     found = {nid.split("/", 1)[1]: name for nid, name in graph.nodes(data="name")
              if nid.startswith("work/")}
     return dict(sorted(found.items(), key=lambda item: item[1].casefold()))
+
+
+def node_text(data):
+    """Return the label the canvas writes for a node with attributes ``data``."""
+    text = data.get("short") or data["label"]
+    return text if len(text) <= DRAWN_LENGTH else text[:DRAWN_LENGTH - 1] + "…"
+
+
+def drawn_edges(graph, nodes):
+    """Return [(source, target, found)]: one edge per pair of ``nodes`` that
+    ``graph`` links, whichever way, sorted; ``found`` lists (relation, label, along,
+    words) for each stored edge of the pair, ``along`` True when it runs from source
+    to target. A pair is drawn the way its first relation (in RELATIONS order) runs,
+    or against it for the FLIPPED ones, so that its words read along the arrow.
+
+    >>> from graph.continuity.story import Story
+    >>> from graph.model.facts import Evidence, Fact, Portrayal
+    >>> said = Evidence("a.txt", 0, 20, "Tennant plays Kilgrave")
+    >>> graph = build_graph(Story([Fact(Portrayal("David Tennant", "Kilgrave"), said)]))
+    >>> drawn_edges(graph, ["character/kilgrave", "person/david-tennant"])
+    [('character/kilgrave', 'person/david-tennant', [('plays', 'plays', False, 'played by')])]
+    """
+    order = list(RELATIONS)
+    pairs = {}
+    for u, v, key in graph.subgraph(nodes).edges(keys=True):
+        data = graph.edges[u, v, key]
+        pairs.setdefault(frozenset((u, v)), []).append(
+            (order.index(data["relation"]), u, v, data["relation"], data["label"]))
+    out = []
+    for stored in pairs.values():
+        stored.sort()
+        _rank, u, v, relation, _label = stored[0]
+        source, target = (v, u) if relation in FLIPPED else (u, v)
+        found = [(relation, label, u == source, words(relation, label, u == source))
+                 for _rank, u, v, relation, label in stored]
+        out.append((source, target, found))
+    return sorted(out)
+
+
+def edge_words(found):
+    """Return the words a drawn edge (``found``, as ``drawn_edges`` gives it) writes:
+    its relations' words joined by " / ", or "" for an edge of QUIET relations only."""
+    if {relation for relation, *_rest in found} <= QUIET:
+        return ""
+    return " / ".join(dict.fromkeys(f[3] for f in found))

@@ -12,7 +12,8 @@ import json
 
 from pyvis.network import Network
 
-from webviz.graph_build import describe
+from webviz.graph_build import describe, drawn_edges, edge_words, node_text
+from webviz.graph_layout import EDGE_FONT, FAR_SIZE, FOCUS_FONT, FONT
 
 # kind: (legend text, colour, vis-network shape). The legend is drawn from this table.
 KIND_STYLE = {
@@ -23,8 +24,8 @@ KIND_STYLE = {
     "event": ("Event (death, return...)", "#8e24aa", "star"),
     "article": ("Article", "#6d6d6d", "triangle"),
 }
-# Edges drawn faint, dashed and unlabelled (the legend says so).
-QUIET_RELATIONS = frozenset({"mentions"})
+# Edges of graph_build.QUIET relations only: faint, dashed and without words (the
+# legend says so).
 FAINT = {"dashes": True, "color": {"color": "#c9ced8", "highlight": "#2456a6"}, "width": 1}
 FACTS_SHOWN = 10
 SOURCES_SHOWN = 5
@@ -59,9 +60,11 @@ def _tooltip(graph, node, hidden):
 
 
 def options(physics=None):
-    """Return the vis-network options: no physics, straight edges and the colours and
-    shapes of KIND_STYLE; ``physics="default"`` gives pyvis's own defaults instead
-    (physics on, stabilised before the first drawing), for the benchmark."""
+    """Return the vis-network options: no physics, straight edges, the colours and
+    shapes of KIND_STYLE, labels with a white outline (edges cross them) and edge
+    words written level on a white ground; ``physics="default"`` gives pyvis's own
+    defaults instead (physics on, stabilised before the first drawing), for the
+    benchmark."""
     groups = {kind: {"color": colour, "shape": shape}
               for kind, (_legend, colour, shape) in KIND_STYLE.items()}
     if physics == "default":
@@ -70,26 +73,32 @@ def options(physics=None):
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
         "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-                  "font": {"size": 10, "align": "middle", "color": "#444"},
+                  "font": {"size": EDGE_FONT, "align": "horizontal", "color": "#444",
+                           "background": "#ffffff", "strokeWidth": 0},
                   "color": {"color": "#9aa3b2", "highlight": "#2456a6"}},
-        "nodes": {"font": {"size": 13}, "size": 14},
+        "nodes": {"font": {"size": FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "size": FAR_SIZE},
         "interaction": {"hover": True, "tooltipDelay": 150},
         "groups": groups,
     }
 
 
-def drawing(graph, nodes, positions, *, page_url, doc_url, hidden=None, shown=None):
+def drawing(graph, nodes, positions, *, page_url, doc_url, hidden=None, shown=None,
+            sizes=None, labelled=frozenset(), focus=None):
     """Return {"nodes": [...], "edges": [...], "articles": {...}}: pyvis's node and
     edge lists for ``nodes`` of ``graph`` (a graph or filtered view) and the edges
     among them, and the articles their facts quote.
 
-    A node carries id, label, group and shape (its kind), title (plain-text tooltip),
-    x and y from ``positions`` (left out when None: the browser places it), name,
-    kind, url (``page_url(endpoint, values)``), facts (up to FACTS_SHOWN, or as many
-    as ``shown`` {node: count} says), facts_total
-    and more (links not drawn, from ``hidden``). An edge carries id, from, to, label
-    and title (plain text), relations and arrows. ``articles`` maps each quoted doc
-    to its title and url (``doc_url(doc)``).
+    A node carries id, label (its text when it is ``labelled``, else "": the page
+    writes it on hover or selection), text, group and shape (its kind), size (from
+    ``sizes``), title (plain-text tooltip), x and y from ``positions`` (left out when
+    None: the browser places it), name, kind, url (``page_url(endpoint, values)``),
+    facts (up to FACTS_SHOWN, or as many as ``shown`` {node: count} says),
+    facts_total and more (links not drawn, from ``hidden``). An edge (one per pair
+    of nodes, ``graph_build.drawn_edges``) carries id, from, to, words (its
+    relations in words), label (the words on an edge of ``focus`` to a labelled
+    node, else ""), title (plain text), relations and arrows. ``articles`` maps
+    each quoted doc to its title and url (``doc_url(doc)``).
     """
     hidden = hidden or {}
     network = Network(directed=True)
@@ -101,24 +110,24 @@ def drawing(graph, nodes, positions, *, page_url, doc_url, hidden=None, shown=No
         docs.update((source["doc"], None) for fact in facts for source in fact["sources"])
         endpoint, values = data["page"]
         place = {"x": positions[node][0], "y": positions[node][1]} if positions else {}
-        network.add_node(node, label=data.get("short") or data["label"],
-                         shape=KIND_STYLE[kind][2], group=kind,
-                         title=_tooltip(graph, node, hidden.get(node, 0)), **place,
+        text = node_text(data)
+        style = {"font": {"size": FOCUS_FONT}} if node == focus else {}
+        network.add_node(node, label=text, text=text, shape=KIND_STYLE[kind][2], group=kind,
+                         size=(sizes or {}).get(node, FAR_SIZE),
+                         title=_tooltip(graph, node, hidden.get(node, 0)), **place, **style,
                          name=data["name"], kind=kind, url=page_url(endpoint, values),
                          facts=facts, facts_total=total, more=hidden.get(node, 0))
-    pairs = {}
-    for u, v, key in graph.subgraph(nodes).edges(keys=True):
-        pairs.setdefault((u, v), []).append(graph.edges[u, v, key])
-    for (u, v), found in sorted(pairs.items()):
-        names = (graph.nodes[u]["label"], graph.nodes[v]["label"])
-        relations = [d["relation"] for d in found]
-        # An article names much of a franchise: its links recede (faint, dashed, no
-        # label) so that the story's own links stay readable. The tooltip keeps them.
-        faint = FAINT if set(relations) <= QUIET_RELATIONS else {}
-        network.add_edge(u, v, id=f"{u}>{v}",
-                         label="" if faint else " / ".join(d["label"] for d in found),
-                         title="\n".join(f"{names[0]} {d['label']} {names[1]}" for d in found),
-                         relations=relations, **faint)
+        # pyvis writes the id where a label is empty: the label is set here instead.
+        network.node_map[node]["label"] = text if node in labelled else ""
+    for source, target, found in drawn_edges(graph, nodes):
+        names = (graph.nodes[source]["name"], graph.nodes[target]["name"])
+        said = edge_words(found)
+        shown_words = focus in (source, target) and {source, target} <= labelled
+        faint = {} if said else FAINT
+        network.add_edge(source, target, id=">".join(sorted((source, target))),
+                         label=said if shown_words else "", words=said,
+                         title="\n".join(f"{names[0]} {f[3]} {names[1]}" for f in found),
+                         relations=[f[0] for f in found], **faint)
     articles = {doc: {"title": _article_title(graph, doc), "url": doc_url(doc)} for doc in docs}
     return {"nodes": network.nodes, "edges": network.edges, "articles": articles}
 

@@ -20,6 +20,8 @@ VENDOR_MAX_AGE = 365 * 24 * 3600
 PHYSICS = ("default",)
 WORKS_NAMED = 12
 KEPT = ("relation", "work", "season", "limit")
+# Nodes "show N more" adds at most: about one more column of the drawing.
+MORE = 20
 # Neighbourhood sizes the filter form offers, besides the first view's, the
 # request's and the cap.
 SIZES = (100,)
@@ -153,8 +155,10 @@ def _urls():
 
 def _data(read):
     """Return the JSON the page draws and /api/graph answers: focus, limit (of this
-    neighbourhood), max_nodes (that clicks may grow it to), truncated, filters,
-    nodes, edges, articles, vis-network options and the URLs the script uses.
+    neighbourhood), max_nodes (that clicks may grow it to), truncated, more (how
+    many nodes "show N more" adds: the most linked of those the walk left out,
+    within the cap), filters, nodes, edges, articles, vis-network options and the
+    URLs the script uses (``more``: this graph with ``more`` more nodes).
     ``read(focus, limit, filters)`` returns (graph, focus): the graph to walk and the
     focus (the default one when ``focus`` is None, then None for an empty graph)."""
     filters, limit, physics = _filters(), _limit(), _physics()
@@ -165,20 +169,26 @@ def _data(read):
         found = graph_walk.around(graph, focus, limit, filters)
     page_url, doc_url = _urls()
     drawn = graph_draw.drawing(found.view, found.nodes, None if physics else found.positions,
-                               page_url=page_url, doc_url=doc_url, hidden=found.hidden)
+                               page_url=page_url, doc_url=doc_url, hidden=found.hidden,
+                               sizes=found.sizes, labelled=found.labelled, focus=found.focus)
     kept = _kept_args(filters, limit)
+    cap = current_app.config["GRAPH_NODE_LIMIT"]
+    more = min(MORE, found.waiting, cap - len(found.nodes)) if found.truncated else 0
+    wider = {**kept, "limit": len(found.nodes) + more}
     return {
         "focus": found.focus,
         "limit": limit,
-        "max_nodes": current_app.config["GRAPH_NODE_LIMIT"],
+        "max_nodes": cap,
         "truncated": found.truncated,
+        "more": more,
         "physics": physics,
         "filters": {"relation": sorted(filters.relations), "work": filters.work,
                     "season": filters.season},
         **drawn,
         "options": graph_draw.options(physics),
         "urls": {"expand": link("graph_page.expand", **kept),
-                 "graph": link("graph_page.graph", **kept)},
+                 "graph": link("graph_page.graph", **kept),
+                 "more": link("graph_page.graph", focus=found.focus, **wider) if more else None},
     }
 
 
@@ -198,6 +208,8 @@ def graph():
     return render_template(
         "graph.html", data=data, names=names, kept=kept, sizes=sizes, legend=graph_draw.KIND_STYLE,
         relations=graph_build.RELATIONS, works=_works(),
+        relation_names={relation: graph_build.WORDS[relation][2]
+                        for relation in graph_build.RELATIONS},
         vis_version=graph_draw.VIS_VERSION)
 
 

@@ -1,9 +1,10 @@
 """Neighbourhoods of the graph view's graph, and where their nodes go.
 
 ``neighbourhood`` walks out from one node up to a node limit, through the edges a
-``Filters`` keeps; ``layout`` places those nodes on the server, so that the browser
-draws at once with physics off; ``around`` and ``expansion`` give what the page
-first draws and what a click on a node adds, as a ``Neighbourhood``.
+``Filters`` keeps, and says how many more nodes wait beyond the limit;
+``graph_layout`` places those nodes on the server, so that the browser draws at
+once with physics off; ``around`` and ``expansion`` give what the page first draws
+and what a click on a node adds, as a ``Neighbourhood``.
 """
 
 import math
@@ -12,23 +13,16 @@ import weakref
 from dataclasses import dataclass
 
 import networkx as nx
-import numpy as np
 
-from webviz.graph_build import KINDS
+from webviz.graph_build import KINDS, drawn_edges, edge_words, node_text
+from webviz.graph_layout import FAR_SIZE, ego_layout
 
 # Walking a neighbourhood stops at articles: one names half a franchise, and the
 # neighbourhood of a character would otherwise be everything its articles mention.
 LEAF_KINDS = frozenset({"article"})
-SEED = 7
-# Pixels: a typical edge, the least gap between two nodes, between the rings of an
-# expansion, and between nodes on a ring.
-EDGE = 150
-GAP = 80
+# Pixels between the rings of an expansion, and between nodes on a ring.
 RING = 110
 SPACING = 70
-# The shape a first view aims for (width to height), and how far it may be widened.
-WIDE = 1.4
-STRETCH = 1.3
 MAX_AROUND = 64
 
 _AROUND = weakref.WeakKeyDictionary()
@@ -92,8 +86,8 @@ def neighbourhood(graph, focus, limit):
     """Return (nodes, truncated): the nodes a breadth-first walk from ``focus``
     reaches, focus first, at most ``limit`` of them, not walking on from articles
     (unless one is the focus); ``truncated`` is True when the limit left some out."""
-    order, truncated, _looked_at = _walk(graph, focus, limit)
-    return order, truncated
+    order, waiting, _looked_at = _walk(graph, focus, limit)
+    return order, bool(waiting)
 
 
 def looked_at(graph, focus, limit):
@@ -104,7 +98,9 @@ def looked_at(graph, focus, limit):
 
 
 def _walk(graph, focus, limit):
-    """Return (nodes, truncated, nodes looked at) of the walk ``neighbourhood`` makes."""
+    """Return (nodes, waiting, nodes looked at) of the walk ``neighbourhood`` makes:
+    ``waiting`` counts the nodes the walk found but left out (the rest of a ring cut
+    short, or the next ring), the fewest a bigger limit adds."""
     order, seen, frontier = [focus], {focus}, [focus]
     rank = _rank(graph)
     while frontier and len(order) < limit:
@@ -115,79 +111,28 @@ def _walk(graph, focus, limit):
         level = sorted(found, key=rank)
         room = limit - len(order)
         if len(level) > room:
-            # A level cut short keeps the nodes most tied to those already drawn:
-            # they make the fewest loose ends.
+            # A ring cut short keeps the nodes most tied to those already drawn
+            # (they make the fewest loose ends), then the most linked ones.
             ties = {n: len(neighbours(graph, n) & seen) for n in level}
-            return order + sorted(level, key=lambda n: -ties[n])[:room], True, seen | found
+            kept = sorted(level, key=lambda n: (-ties[n], -graph.degree(n)))[:room]
+            return order + kept, len(level) - room, seen | found
         seen |= found
         order += level
         frontier = level
-    left_out = any(neighbours(graph, n) - seen for n in order
-                   if n == focus or graph.nodes[n]["kind"] not in LEAF_KINDS)
-    return order, left_out, seen
-
-
-def layout(graph, nodes, focus):
-    """Return {node: (x, y)} in pixels for ``nodes`` of ``graph``, ``focus`` at the
-    origin: a seeded spring layout (the same neighbourhood always looks the same),
-    scaled so that a typical edge is EDGE pixels long, then spread until no two
-    nodes are closer than GAP pixels, so that labels do not pile up in a hub."""
-    simple = nx.Graph()
-    simple.add_nodes_from(nodes)
-    simple.add_edges_from((u, v) for u, v in graph.subgraph(nodes).edges() if u != v)
-    placed = nx.spring_layout(simple, seed=SEED)
-    points = np.array([placed[n] for n in nodes], dtype=float)
-    index = {n: i for i, n in enumerate(nodes)}
-    lengths = [np.linalg.norm(points[index[u]] - points[index[v]]) for u, v in simple.edges()]
-    typical = float(np.median(lengths)) if lengths else 0.0
-    points *= EDGE / typical if typical > 0 else EDGE
-    points = _spread(_landscape(points - points[0]))
-    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, points,
-                                                                           strict=True)}
-
-
-def _landscape(points):
-    """Return the points turned so that their longest spread runs across, and
-    widened (by STRETCH at most) towards the canvas's WIDE shape: a screen is wider
-    than tall, and a spring layout has no preferred direction."""
-    if len(points) < 3:
-        return points
-    centred = points - points.mean(axis=0)
-    # The eigenvector of the largest eigenvalue of the covariance is the long axis.
-    _values, vectors = np.linalg.eigh(np.cov(centred.T))
-    across = vectors[:, -1]
-    turned = points @ np.array([[across[0], -across[1]], [across[1], across[0]]])
-    width, height = np.ptp(turned, axis=0)
-    if width > 0 and height > 0 and width < WIDE * height:
-        turned[:, 0] *= min(STRETCH, WIDE * height / width)
-    return turned
-
-
-def _spread(points, rounds=80):
-    """Return the points pushed apart, pair by pair, until none is within GAP of
-    another (or ``rounds`` run out); the first point, the focus, moves back to 0."""
-    points = points + np.random.default_rng(SEED).normal(0.0, 0.5, points.shape)
-    for _ in range(rounds):
-        delta = points[:, None, :] - points[None, :, :]
-        squared = np.einsum("ijk,ijk->ij", delta, delta)
-        np.fill_diagonal(squared, 4 * GAP * GAP)
-        first, second = np.nonzero(squared < GAP * GAP)
-        if not len(first):
-            break
-        distance = np.sqrt(squared[first, second])
-        # Each of a close pair moves half the shortfall away from the other.
-        share = (GAP - distance) / np.maximum(distance, 1e-6) / 2
-        moves = np.zeros_like(points)
-        np.add.at(moves, first, share[:, None] * delta[first, second])
-        points = points + moves
-    return points - points[0]
+    next_ring = set()
+    for n in order:
+        if n == focus or graph.nodes[n]["kind"] not in LEAF_KINDS:
+            next_ring |= neighbours(graph, n) - seen
+    return order, len(next_ring), seen
 
 
 @dataclass(frozen=True)
 class Neighbourhood:
     """What a page draws: the filtered ``view`` of the graph, the ``focus``, the
     ``nodes`` in walk order, whether the limit ``truncated`` it, their pixel
-    ``positions``, and ``hidden``: {node: links to nodes not drawn}."""
+    ``positions`` and radii (``sizes``), ``hidden``: {node: links to nodes not
+    drawn}, the ``labelled`` nodes, and ``waiting``: how many more nodes the walk
+    found beyond the limit."""
 
     view: object
     focus: object
@@ -195,23 +140,32 @@ class Neighbourhood:
     truncated: bool
     positions: dict
     hidden: dict
+    sizes: dict = None
+    labelled: frozenset = frozenset()
+    waiting: int = 0
 
 
 def around(graph, focus, limit, filters=Filters()):
     """Return the Neighbourhood of ``focus`` (a node id of the graph) in ``graph``
-    through the edges ``filters`` keeps, laid out; kept per graph, so a page
-    reloaded is not laid out again."""
+    through the edges ``filters`` keeps, laid out by ``graph_layout.ego_layout``;
+    kept per graph, so a page reloaded is not laid out again."""
     key = (focus, limit, filters)
     with _LOCK:
         cached = _AROUND.get(graph, {}).get(key)
     if cached is not None:
         return cached
     kept = view(graph, filters)
-    nodes, truncated = neighbourhood(kept, focus, limit)
+    nodes, waiting, _seen = _walk(kept, focus, limit)
     drawn = set(nodes)
     hidden = {n: len(neighbours(kept, n) - drawn) for n in nodes}
-    found = Neighbourhood(kept, focus, tuple(nodes), truncated, layout(kept, nodes, focus),
-                          hidden)
+    texts = {n: node_text(kept.nodes[n]) for n in nodes}
+    edge_texts = {}
+    for source, target, found in drawn_edges(kept, nodes):
+        if focus in (source, target):
+            edge_texts[target if source == focus else source] = edge_words(found)
+    placed = ego_layout(kept, nodes, focus, texts, edge_texts)
+    found = Neighbourhood(kept, focus, tuple(nodes), bool(waiting), placed.positions, hidden,
+                          placed.sizes, placed.labelled, waiting)
     with _LOCK:
         kept_here = _AROUND.setdefault(graph, {})
         if len(kept_here) >= MAX_AROUND:
@@ -231,7 +185,8 @@ def expansion(graph, node, limit, filters=Filters()):
     positions[node] = (0.0, 0.0)
     drawn = set(nodes)
     hidden = {n: len(neighbours(kept, n) - drawn) for n in nodes}
-    return Neighbourhood(kept, node, tuple(nodes), len(found) > limit - 1, positions, hidden)
+    return Neighbourhood(kept, node, tuple(nodes), len(found) > limit - 1, positions, hidden,
+                         {n: FAR_SIZE for n in nodes})
 
 
 def rings(graph, nodes):

@@ -1,6 +1,9 @@
 // The graph view: draws the neighbourhood the server laid out (physics off, so the
-// first frame is the final one), expands a node on click from /api/graph/expand and
-// shows its facts in #node-panel. Text from articles only ever goes in as textContent.
+// first frame is the final one), fitted to the canvas, expands a node on click from
+// /api/graph/expand and shows its facts in #node-panel. The server names only the
+// focus and its nearest neighbours; a hovered or selected node gets its name (and a
+// selected one its neighbours' names and its links' words) while it stays so. Text
+// from articles only ever goes in as textContent or a vis-network label (canvas).
 (function () {
   "use strict";
   var holder = document.getElementById("graph");
@@ -14,7 +17,7 @@
   var details = new Map();   // node id -> {name, kind, url, facts, facts_total, more}
   var articles = Object.assign({}, data.articles);
   var expanded = new Set();
-  var OWN = ["name", "kind", "url", "facts", "facts_total", "more"];
+  var OWN = ["name", "kind", "url", "facts", "facts_total", "more", "text"];
   var ROOM = 60;   // pixels a node keeps clear around it when an expansion adds it
 
   // vis-network keeps only drawing fields; the rest stays here for the panel.
@@ -38,15 +41,98 @@
   var nodes = new vis.DataSet(data.nodes.map(function (n) { return drawable(n, null); }));
   var edges = new vis.DataSet(data.edges);
   var network = new vis.Network(holder, {nodes: nodes, edges: edges}, data.options);
-  var READABLE = 0.6;   // the zoom below which node labels are too small to read
   if (!data.physics) {
+    // The server's layout is compact enough that every node fits the canvas.
     network.fit({animation: false});
-    // A neighbourhood too wide to read when fitted opens on its focus instead.
-    if (data.focus && network.getScale() < READABLE) {
-      network.moveTo({position: network.getPositions([data.focus])[data.focus] || {x: 0, y: 0},
-                      scale: READABLE, animation: false});
-    }
   }
+
+  // The labels the server wrote stay; others come and go with hover and selection.
+  var named = new Set(data.nodes.filter(function (n) { return n.label; })
+    .map(function (n) { return n.id; }));
+  var worded = new Set(data.edges.filter(function (e) { return e.label; })
+    .map(function (e) { return e.id; }));
+  var hovered = {node: null, edge: null};
+
+  // Where a label would be written, in canvas pixels, as vis-network hangs a node's
+  // label (half a font size and 4 px under its shape) or centres an edge's words;
+  // a little wider than measured, for the bold a selection is written in.
+  var measure = document.createElement("canvas").getContext("2d");
+  function labelBox(id, text, isEdge) {
+    var item = isEdge ? network.body.edges[id] : network.body.nodes[id];
+    if (!item || !text) { return null; }
+    var font = item.options.font;
+    measure.font = font.size + "px " + font.face;
+    var half = measure.measureText(text).width * 0.55 + 2;
+    if (isEdge) {
+      var a = network.getPositions([item.fromId])[item.fromId];
+      var b = network.getPositions([item.toId])[item.toId];
+      if (!a || !b) { return null; }
+      var mx = (a.x + b.x) / 2;
+      var my = (a.y + b.y) / 2;
+      return {left: mx - half, right: mx + half, top: my - font.size, bottom: my + font.size};
+    }
+    var at = network.getPositions([id])[id];
+    var top = at.y + (item.options.size || 0) + font.size / 2 + 4;
+    return {left: at.x - half, right: at.x + half, top: top - 2, bottom: top + font.size + 2};
+  }
+
+  function clashes(box, taken) {
+    return taken.some(function (other) {
+      return box.left < other.right && other.left < box.right &&
+        box.top < other.bottom && other.top < box.bottom;
+    });
+  }
+
+  // The labels shown: the server's, then the hovered node's and link's (always),
+  // then the selected node's, its neighbours' and its links', each only where it
+  // would not be written over a label already shown.
+  function relabel() {
+    var taken = [];
+    var wantNodes = new Set();
+    var wantEdges = new Set();
+    function take(id, isEdge, always) {
+      var want = isEdge ? wantEdges : wantNodes;
+      if (want.has(id)) { return; }
+      var text = isEdge ? (edges.get(id) || {}).words : (details.get(id) || {}).text;
+      var box = labelBox(id, text, isEdge);
+      if (!box || (!always && clashes(box, taken))) { return; }
+      taken.push(box);
+      want.add(id);
+    }
+    named.forEach(function (id) { take(id, false, true); });
+    worded.forEach(function (id) { take(id, true, true); });
+    if (hovered.node) { take(hovered.node, false, true); }
+    if (hovered.edge) { take(hovered.edge, true, true); }
+    network.getSelectedNodes().forEach(function (id) {
+      if (id === data.focus) { return; }
+      take(id, false, true);
+      network.getConnectedNodes(id).forEach(function (n) { take(n, false, false); });
+      network.getConnectedEdges(id).forEach(function (e) { take(e, true, false); });
+    });
+    if (hovered.node) {
+      network.getConnectedEdges(hovered.node).forEach(function (e) { take(e, true, false); });
+    }
+    var nodeChanges = [];
+    nodes.forEach(function (node) {
+      var own = details.get(node.id) || {};
+      var label = wantNodes.has(node.id) ? (own.text || "") : "";
+      if ((node.label || "") !== label) { nodeChanges.push({id: node.id, label: label}); }
+    });
+    var edgeChanges = [];
+    edges.forEach(function (edge) {
+      var label = wantEdges.has(edge.id) ? (edge.words || "") : "";
+      if ((edge.label || "") !== label) { edgeChanges.push({id: edge.id, label: label}); }
+    });
+    if (nodeChanges.length) { nodes.update(nodeChanges); }
+    if (edgeChanges.length) { edges.update(edgeChanges); }
+  }
+
+  network.on("hoverNode", function (params) { hovered.node = params.node; relabel(); });
+  network.on("blurNode", function () { hovered.node = null; relabel(); });
+  network.on("hoverEdge", function (params) { hovered.edge = params.edge; relabel(); });
+  network.on("blurEdge", function () { hovered.edge = null; relabel(); });
+  network.on("selectNode", relabel);
+  network.on("deselectNode", relabel);
 
   var drawn = false;
   network.on("afterDrawing", function () {
@@ -198,6 +284,7 @@
       })
       .then(function (body) {
         grow(id, body);
+        relabel();
         showPanel(id);
         document.body.dataset.graphExpanded = String(nodes.length);
         return nodes.length;
@@ -211,6 +298,7 @@
   function select(id) {
     if (!nodes.get(id)) { return Promise.resolve(nodes.length); }
     network.selectNodes([id]);
+    relabel();
     network.focus(id, {scale: 1.1, animation: false});
     return expand(id);
   }
@@ -250,6 +338,7 @@
   }
 
   window.canonGraph = {
+    network: network,
     nodeIds: function () { return nodes.getIds(); },
     domPosition: domPosition,
     scale: function () { return network.getScale(); },
