@@ -5,9 +5,10 @@ taken in Debian's headless Chromium at 1280x900.
 
 Ingests data/articles and data/franchises into an in-memory store, serves
 ``webviz.create_app`` on 127.0.0.1 from a thread, and saves one PNG per page
-(home, search, character, graph, work, article, continuity, ask, add, data) into
-``--out``, printing each file with its size. A page that is still a placeholder
-is reported and left out. Needs /usr/bin/chromium and /usr/bin/chromedriver.
+(home, search, character, its timeline, graph, work, article, continuity, ask, add,
+data) into ``--out``, printing each file with its size. A page that is still a
+placeholder is reported and left out; ``--only STEM`` takes the named ones alone.
+Needs /usr/bin/chromium and /usr/bin/chromedriver.
 """
 
 import argparse
@@ -45,6 +46,7 @@ def pages(article):
         ("home", "/"),
         ("search", "/search?q=Jessica"),
         ("character", "/character/kilgrave"),
+        ("timeline", "/character/jessica-jones#drawn-timeline"),
         ("graph", "/graph?focus=character/kilgrave"),
         ("work", "/work/jessica-jones"),
         ("article", f"/article/{article}"),
@@ -117,6 +119,8 @@ def main():
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "webviz" / "screenshots")
+    parser.add_argument("--only", action="append", metavar="STEM",
+                        help="take only this page's screenshot (repeatable): timeline, ...")
     args = parser.parse_args()
     for needed in (CHROMIUM, CHROMEDRIVER):
         if not Path(needed).exists():
@@ -125,7 +129,8 @@ def main():
     # One line per request would bury the list of files written.
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     store = demo_store()
-    shots = pages(richest_article(store))
+    shots = [shot for shot in pages(richest_article(store))
+             if not args.only or shot[0] in args.only]
     base, stop = serve_in_thread(create_app(store))
     with tempfile.TemporaryDirectory() as profile:
         driver = start_browser(profile)
