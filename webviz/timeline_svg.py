@@ -178,9 +178,18 @@ def _state_spans(story, name, slots):
             found.append(("unknown", f"{name} at {slot.position}: unknown.", None, slot))
             continue
         found.append((status.state, status.sentence(), status.since, slot))
+    # A run never crosses from one row of works to another that nothing orders
+    # against it: the same state there is no span of time.
+    rows, row = [], 0
+    for before, item in zip([None, *found], found, strict=False):
+        if before is not None and story.chronology.compare(
+                before[3].position, item[3].position) is None:
+            row += 1
+        rows.append((row, item))
     runs = []
-    for (state, since), items in groupby(found, key=lambda item: (item[0], item[2])):
-        items = list(items)
+    for (_row, state, since), items in groupby(
+            rows, key=lambda pair: (pair[0], pair[1][0], pair[1][2])):
+        items = [item for _row, item in items]
         runs.append((state, items[0][1], since, [item[3] for item in items]))
     return runs
 
