@@ -73,6 +73,7 @@ class Axis:
         self.gaps = gaps
         self.cut_x = cut_x
         self.width = (slots[-1].right if slots else GUTTER) + WORK_GAP
+        self._extents = {}
 
     def groups(self):
         """Return the runs of consecutive slots of one work as {"work", "x",
@@ -97,7 +98,14 @@ class Axis:
         """Return (x, width) of the slots a position covers: an episode its slot, a
         season its own slot and its episodes', a work every slot of it (with
         ``exact``, the position's own slot alone); the "time not said" slot for None.
-        None when no slot lies there (after the cut)."""
+        None when no slot lies there (after the cut). Kept per position: a work's
+        page asks for the same few thousands of times."""
+        key = (position, exact)
+        if key not in self._extents:
+            self._extents[key] = self._extent(position, exact)
+        return self._extents[key]
+
+    def _extent(self, position, exact):
         chronology = self.story.chronology
         if position is None:
             covered = [s for s in self.slots if s.position is None]

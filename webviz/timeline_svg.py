@@ -32,6 +32,10 @@ LANE_PAD = 6
 # Roughly the px a character of the 11 px label font takes: labels are cut to fit.
 CHAR_WIDTH = 6.4
 MODE_WORDS = {"physical": "in body"}
+# Rows a lane stacks marks in before it counts the rest into "+N more", and how many
+# of their names that mark's tooltip gives.
+MAX_ROWS = 8
+MORE_NAMES = 12
 # What a character's act is called, by the event it causes.
 ACTS = {"death": "kills", "resurrection": "resurrects", "injury": "injures"}
 WORK_LANES = (("deaths", "Deaths", ("death",)),
@@ -50,17 +54,18 @@ def _fit(text, width):
 
 class Lanes:
     """The lanes of one drawing as they fill: marks are packed into rows so that
-    no two marks of a lane overlap."""
+    no two marks of a lane overlap; past MAX_ROWS rows, the marks left over at one
+    time are counted into a "+N more" mark there."""
 
     def __init__(self, axis, source):
         self.axis = axis
         self.source = source
-        self.lanes = []
+        self.lanes = {}
 
     def lane(self, key, title, label=None):
         """Start a lane named ``title`` (drawn as ``label`` when given)."""
-        self.lanes.append({"key": key, "title": title, "label": label or title,
-                           "marks": [], "rows": []})
+        self.lanes[key] = {"key": key, "title": title, "label": label or title,
+                           "marks": [], "rows": [], "same": {}, "more": {}}
 
     def add(self, key, position, text, claims, cls="", shape="span", row=None, end=None,
             title=None, exact=False):
@@ -69,7 +74,7 @@ class Lanes:
         ``row``); ``title`` starts its tooltip (the time and ``text`` by default).
         With ``exact`` the mark covers the slots of ``position`` and ``end``
         themselves, not the seasons they span. Return the mark, or None when the axis
-        has no slot there (after the cut)."""
+        has no slot there (after the cut) or the lane is full there."""
         found = self.axis.extent(position, exact)
         if found is None:
             return None
@@ -77,15 +82,19 @@ class Lanes:
         last = self.axis.extent(end, exact) if end is not None else None
         if last is not None:
             width = max(width, last[0] + last[1] - x)
-        lane = next(lane for lane in self.lanes if lane["key"] == key)
-        sources = [ev for sourced in claims for ev in self.source(sourced)]
-        same = next((m for m in lane["marks"] if (m["x"], m["width"], m["text"])
-                     == (x + 1, width - 2, text)), None)
+        lane = self.lanes[key]
+        same = lane["same"].get((x, width, text))
         if same is not None:
             # Two claims that say the same thing here (two articles, a detail more)
             # are one mark with every quote.
-            return self._merge(same, sources)
+            return self._merge(same, self._sources(claims))
         row = self._row(lane, x, width, row)
+        if row >= MAX_ROWS:
+            more = lane["more"].setdefault((x, width), {"texts": [], "claims": [],
+                                                        "position": position, "end": end})
+            more["texts"].append(text)
+            more["claims"].extend(claims)
+            return None
         while len(lane["rows"]) <= row:
             lane["rows"].append([])
         lane["rows"][row].append((x, x + width))
@@ -96,7 +105,28 @@ class Lanes:
                 "cls": cls, "text": text, "label": _fit(text, width - 2), "at": at,
                 "heading": title or f"{at}: {text}", "sources": []}
         lane["marks"].append(mark)
-        return self._merge(mark, sources)
+        lane["same"][(x, width, text)] = mark
+        return self._merge(mark, self._sources(claims))
+
+    def _sources(self, claims):
+        return [ev for sourced in claims for ev in self.source(sourced)]
+
+    def _more(self, lane):
+        """Add a "+N more" mark, in a row below the others, where a lane was full."""
+        for (x, width), more in lane["more"].items():
+            texts = more["texts"]
+            shown = ", ".join(texts[:MORE_NAMES]) + (", …" if len(texts) > MORE_NAMES else "")
+            at = self.axis_label(more["position"])
+            mark = {"lane": lane["key"], "row": MAX_ROWS, "x": x + 1, "width": width - 2,
+                    "shape": "point", "cls": "more", "text": f"+{len(texts)} more",
+                    "label": _fit(f"+{len(texts)} more", width - 2), "at": at,
+                    "heading": f"{at}: {len(texts)} more not drawn: {shown}", "sources": []}
+            lane["marks"].append(mark)
+            # The first left-over claim's evidence is the link; the tooltip names them.
+            self._merge(mark, self._sources(more["claims"][:1]))
+        if lane["more"]:
+            while len(lane["rows"]) <= MAX_ROWS:
+                lane["rows"].append([])
 
     @staticmethod
     def _row(lane, x, width, preferred):
@@ -134,7 +164,8 @@ class Lanes:
         y = HEADER + 4
         marks = []
         lanes = []
-        for lane in self.lanes:
+        for lane in self.lanes.values():
+            self._more(lane)
             rows = max(1, len(lane["rows"]))
             height = rows * ROW + 2 * LANE_PAD
             for mark in lane["marks"]:
@@ -166,31 +197,33 @@ def _positions(story, claims):
 
 
 def _state_spans(story, name, slots):
-    """Return runs of (state, presence sentence, since claim, slots) over the placed
-    slots: consecutive slots where the character's state is the same."""
-    found = []
+    """Return runs of (state, status sentence, since claim, slots) over the placed
+    slots: consecutive slots where the character's state is the same, set by the
+    same event. A run never crosses from one row of works to another that nothing
+    orders against it: the same state there is no span of time."""
+    # The state changes only where an event is placed, and every event placed has
+    # a slot: the status is read there and at the start of each row of works, and
+    # holds over the slots between.
+    changes = {story.position_of(s) for s in story.events(name)}
+    found, row, before = [], 0, None
     for slot in slots:
         if slot.position is None:
             continue
-        try:
-            status = status_at(story, name, slot.position)
-        except (UnknownEntityError, StoryTimeError):
-            found.append(("unknown", f"{name} at {slot.position}: unknown.", None, slot))
-            continue
-        found.append((status.state, status.sentence(), status.since, slot))
-    # A run never crosses from one row of works to another that nothing orders
-    # against it: the same state there is no span of time.
-    rows, row = [], 0
-    for before, item in zip([None, *found], found, strict=False):
-        if before is not None and story.chronology.compare(
-                before[3].position, item[3].position) is None:
-            row += 1
-        rows.append((row, item))
+        first = before is None or story.chronology.compare(before, slot.position) is None
+        row += first and before is not None
+        if first or slot.position in changes:
+            try:
+                status = status_at(story, name, slot.position)
+                read = (status.state, status.sentence(), status.since)
+            except (UnknownEntityError, StoryTimeError):
+                read = ("unknown", f"{name} at {slot.position}: unknown.", None)
+        found.append((row, *read, slot))
+        before = slot.position
     runs = []
-    for (_row, state, since), items in groupby(
-            rows, key=lambda pair: (pair[0], pair[1][0], pair[1][2])):
-        items = [item for _row, item in items]
-        runs.append((state, items[0][1], since, [item[3] for item in items]))
+    for (_row, state, since), items in groupby(found, key=lambda item: (
+            item[0], item[1], item[3])):
+        items = list(items)
+        runs.append((state, items[0][2], since, [item[4] for item in items]))
     return runs
 
 
