@@ -232,3 +232,22 @@ def test_work_page_includes_its_timeline(saltmarsh):
     page = saltmarsh.get("/work/saltmarsh").get_data(as_text=True)
     lanes = {m["lane"] for m in _svg_marks(page)}
     assert {"deaths", "returns", "forms", "recasts"} <= lanes
+
+
+def test_a_full_lane_counts_the_rest_into_one_mark():
+    """Twelve deaths in one episode fill the lane's eight rows; the other four are
+    one "+4 more" mark below them, naming them in its tooltip and linking to the
+    first one's quote."""
+    lines = [{"kind": "season", "work": "Saltmarsh", "season": 1,
+              "source": {"doc": "s.txt", "start": 0, "end": 6, "quote": "Season"}}]
+    lines += [{"kind": "event", "character": f"Villager {n:02d}", "event": "death",
+               "work": "Saltmarsh", "season": 1, "episode": 9,
+               "source": {"doc": "s.txt", "start": 10 * n, "end": 10 * n + 5,
+                          "quote": f"dies {n:02d}"}} for n in range(1, 13)]
+    story = Story([fact_from_json(line) for line in lines])
+    deaths = _marks(work_timeline(story, "Saltmarsh", _source), "deaths")
+    assert sorted(m["row"] for m in deaths) == list(range(9))
+    more = next(m for m in deaths if m["row"] == 8)
+    assert more["text"] == "+4 more" and "Villager 12" in more["title"]
+    assert more["url"] == "/article/s.txt#at-90"
+    assert len({m["text"] for m in deaths}) == 9

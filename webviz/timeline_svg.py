@@ -247,8 +247,9 @@ def character_timeline(story, name, source):
     for sourced in story.events(name):
         claim = sourced.claim
         text = claim.event + (f" by {claim.agent}" if claim.agent else "")
+        form = f" mode-{claim.mode}" if claim.mode not in (None, "physical") else ""
         lanes.add("happens", story.position_of(sourced), text, [sourced],
-                  cls=f"event-{claim.event}", shape="point")
+                  cls=f"event-{claim.event}{form}", shape="point")
     lanes.lane("acts", f"What {name} does to others", "Does to others")
     for sourced in acts:
         claim = sourced.claim
@@ -264,18 +265,26 @@ def _life_lane(lanes, story, name, about):
     to the event that set the state, else to the first claim placed in the run or
     a portrayal of its first season."""
     lanes.lane("life", "Alive or dead")
+    placed = [(story.position_of(s), s) for s in about if s.kind in ("event", "appearance")]
     for state, sentence, since, run in _state_spans(story, name, lanes.axis.slots):
-        where = {slot.position for slot in run}
-        placed = [s for s in about if s.kind in ("event", "appearance")
-                  and story.position_of(s) in where]
-        first = run[0].position
-        played = [s for s in about if s.kind == "portrayal"
-                  and work_key(s.claim.work or "") == work_key(first.work)
-                  and (first.season is None or first.season in s.claim.seasons)]
-        claims = [since] if since else (placed or played or about)[:1]
-        lanes.add("life", first, state, claims,
+        claims = [since] if since else _first_claims(run, placed, about)
+        lanes.add("life", run[0].position, state, claims,
                   cls=f"state-{state}", row=0, end=run[-1].position, title=sentence,
                   exact=True)
+
+
+def _first_claims(run, placed, about):
+    """Return the claim a span with no event behind it links to: the first placed
+    in its slots, else a portrayal of its first season, else any claim about the
+    character (as a one-item list; empty when there is none). ``placed`` holds
+    (position, claim) pairs."""
+    where = {slot.position for slot in run}
+    first = run[0].position
+    return ([s for position, s in placed if position in where]
+            or [s for s in about if s.kind == "portrayal"
+                and work_key(s.claim.work or "") == work_key(first.work)
+                and (first.season is None or first.season in s.claim.seasons)]
+            or about)[:1]
 
 
 def _presence_lane(lanes, story, happenings):
