@@ -118,6 +118,16 @@ def test_acts_are_the_events_the_character_causes():
     assert not _marks(_draw(), "acts")
 
 
+def test_a_character_known_only_as_an_agent_has_every_mark_linked():
+    """Without his portrayal Cole is known only by what he does: his life lane is
+    alive, linked to his first act, like every other mark of his."""
+    story = Story([f for f in facts() if getattr(f.claim, "character", None) != COLE])
+    drawing = character_timeline(story, COLE, _source)
+    assert [m["text"] for m in _marks(drawing, "life")] == ["alive"]
+    assert "Cole drowns Wren" in _marks(drawing, "life")[0]["title"]
+    assert drawing["marks"] and all(m["url"] for m in drawing["marks"])
+
+
 @pytest.mark.parametrize("until", ["Saltmarsh S1E7", "Saltmarsh S2E3", "Saltmarsh S3E1"])
 def test_the_cut_keeps_no_later_slot_or_mark(until):
     """Cut at a point, the axis stops there and draws the line at the end of its

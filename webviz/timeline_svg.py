@@ -91,7 +91,7 @@ class Lanes:
         row = self._row(lane, x, width, row)
         if row >= MAX_ROWS:
             more = lane["more"].setdefault((x, width), {"texts": [], "claims": [],
-                                                        "position": position, "end": end})
+                                                        "position": position})
             more["texts"].append(text)
             more["claims"].extend(claims)
             return None
@@ -174,8 +174,7 @@ class Lanes:
                 mark["lane_title"] = lane["title"]
                 marks.append(mark)
             lanes.append({"key": lane["key"], "title": lane["title"], "y": y,
-                          "label": _fit(lane["label"], GUTTER - 6),
-                          "height": height, "empty": not lane["marks"]})
+                          "label": _fit(lane["label"], GUTTER - 6), "height": height})
             y += height
         keys = [lane["key"] for lane in lanes]
         listed = sorted(marks, key=lambda m: (m["x"], keys.index(m["lane"]), m["row"]))
@@ -240,7 +239,8 @@ def character_timeline(story, name, source):
     the_axis = axis(story, _claim_works([*about, *acts]), placed,
                     unplaced=any(p is None for p in placed))
     lanes = Lanes(the_axis, source)
-    _life_lane(lanes, story, name, about)
+    # A character only the agent of events is known alive by them.
+    _life_lane(lanes, story, name, [*about, *acts])
     _presence_lane(lanes, story, happenings)
     _actor_lane(lanes, story, name)
     lanes.lane("happens", f"What happens to {name}", "Happens to them")
@@ -262,8 +262,8 @@ def character_timeline(story, name, source):
 
 def _life_lane(lanes, story, name, about):
     """Add the life state lane: one span per run of slots in the same state, linked
-    to the event that set the state, else to the first claim placed in the run or
-    a portrayal of its first season."""
+    to the event that set the state, else to the first of the claims ``about`` the
+    character placed in the run, or a portrayal of its first season."""
     lanes.lane("life", "Alive or dead")
     placed = [(story.position_of(s), s) for s in about if s.kind in ("event", "appearance")]
     for state, sentence, since, run in _state_spans(story, name, lanes.axis.slots):
