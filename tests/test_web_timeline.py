@@ -110,6 +110,20 @@ def test_recast_starts_a_new_actor_bar_on_its_own_row():
     assert "takes over as Wren" in actors[3]["title"]
 
 
+def test_a_recast_in_no_named_work_is_drawn_in_time_not_said():
+    """Portrayals that name seasons but no work have no place on the axis: their
+    bars stand in "time not said", saying their seasons, the recast marked."""
+    lines = [{"kind": "portrayal", "actor": actor, "character": "Hale", "seasons": seasons,
+              "source": {"doc": "b.txt", "start": start, "end": start + 4, "quote": "Hale"}}
+             for actor, seasons, start in (("Owen Pryce", [1, 2], 0), ("Dev Okafor", [3], 9))]
+    drawing = character_timeline(Story([fact_from_json(line) for line in lines]), "Hale",
+                                 _source)
+    assert [t["at"] for t in drawing["ticks"]] == [UNPLACED]
+    assert [(m["text"], m["cls"], m["row"]) for m in _marks(drawing, "actor")] == [
+        ("Owen Pryce, S1-S2", "", 0), ("Dev Okafor (recast), S3", "recast", 1)]
+    assert all(m["label"] == m["text"] for m in _marks(drawing, "actor"))
+
+
 def test_acts_are_the_events_the_character_causes():
     """Cole's lane of acts holds the two killings, in story order; Wren's is empty."""
     acts = _marks(_draw(COLE), "acts")

@@ -27,6 +27,8 @@ FILL = 1000
 # Heights in px of the two header rows: work names, then season and episode ticks.
 HEADER = 44
 UNPLACED = "time not said"
+# Wide enough for "Dick Sargent (recast), S6": portrayals with no work stand there.
+UNPLACED_WIDTH = 180
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ def axis(story, works, positions=(), unplaced=False):
         if slots:
             gaps.append({"x": x, "width": UNORDERED_GAP, "unordered": True, "label": ""})
             x += UNORDERED_GAP
-        slots.append(Slot(None, UNPLACED, "unplaced", x, round(SEASON_WIDTH * 1.5)))
+        slots.append(Slot(None, UNPLACED, "unplaced", x, UNPLACED_WIDTH))
     return Axis(story, slots, gaps, _cut_x(story, slots))
 
 

@@ -236,8 +236,9 @@ def character_timeline(story, name, source):
                    if (s.claim.agent or "").casefold() == folded), key=story.story_key)
     happenings = [s for s in about if s.kind in ("event", "appearance")]
     placed = _positions(story, [*happenings, *acts])
+    unworked = any(s.kind == "portrayal" and not s.claim.work for s in about)
     the_axis = axis(story, _claim_works([*about, *acts]), placed,
-                    unplaced=any(p is None for p in placed))
+                    unplaced=unworked or any(p is None for p in placed))
     lanes = Lanes(the_axis, source)
     # A character only the agent of events is known alive by them.
     _life_lane(lanes, story, name, [*about, *acts])
@@ -335,16 +336,28 @@ def _actor_lane(lanes, story, name):
     actors = list(dict.fromkeys(actor for row in rows for actor in row.actors))
     for run in _actor_runs(rows):
         work, seasons = run["work"], run["seasons"]
-        if not work:
-            continue
         text = run["actor"] + (" (recast)" if run["recast"] else "")
         cls = "recast" if run["recast"] else ("unsaid" if not seasons else "")
+        if not work:
+            # No work to place the seasons in: the bar stands in "time not said",
+            # its seasons in its words.
+            lanes.add("actor", None, f"{text}, {_seasons_words(seasons)}",
+                      list(dict.fromkeys(run["sources"])), cls=cls,
+                      row=actors.index(run["actor"]))
+            continue
         for start, end in _stretches(lanes.axis, work, seasons):
             lanes.add("actor", start, text, list(dict.fromkeys(run["sources"])), cls=cls,
                       row=actors.index(run["actor"]), end=end)
             # Only the first bar of a recast run starts the recast.
             cls = cls.replace("recast", "")
             text = run["actor"]
+
+
+def _seasons_words(seasons):
+    """Return a run of seasons as words: "S1-S5", "S6", "seasons not said"."""
+    if not seasons:
+        return "seasons not said"
+    return f"S{seasons[0]}" + (f"-S{seasons[-1]}" if len(seasons) > 1 else "")
 
 
 def _stretches(the_axis, work, seasons):
