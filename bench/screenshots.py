@@ -1,14 +1,13 @@
 """The README's screenshots: the main pages of the web view over the demo articles,
 taken in Debian's headless Chromium at 1280x900.
 
-    .venv/bin/python bench/screenshots.py [--out webviz/screenshots]
+    .venv/bin/python bench/screenshots.py [--out webviz/screenshots] [--only graph]
 
 Ingests data/articles and data/franchises into an in-memory store, serves
 ``webviz.create_app`` on 127.0.0.1 from a thread, and saves one PNG per page
-(home, search, character, its timeline, graph, work, article, continuity, ask, add,
-data) into ``--out``, printing each file with its size. A page that is still a
-placeholder is reported and left out; ``--only STEM`` takes the named ones alone.
-Needs /usr/bin/chromium and /usr/bin/chromedriver.
+(home, search, character, graph, work, article, continuity, ask, add, data) into
+``--out``, printing each file with its size (``--only STEM``, repeatable: just
+those pages). A page that is still a placeholder is reported and left out. Needs /usr/bin/chromium and /usr/bin/chromedriver.
 """
 
 import argparse
@@ -121,7 +120,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "webviz" / "screenshots")
     parser.add_argument("--only", action="append", metavar="STEM",
-                        help="take only this page's screenshot (repeatable): timeline, ...")
+                        help="take only this page's screenshot (graph, work...); repeatable")
     args = parser.parse_args()
     for needed in (CHROMIUM, CHROMEDRIVER):
         if not Path(needed).exists():
@@ -130,8 +129,11 @@ def main():
     # One line per request would bury the list of files written.
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     store = demo_store()
-    shots = [shot for shot in pages(richest_article(store))
-             if not args.only or shot[0] in args.only]
+    shots = [(stem, path) for stem, path in pages(richest_article(store))
+             if not args.only or stem in args.only]
+    if not shots:
+        sys.exit(f"--only {' '.join(args.only)}: no such page; use one of "
+                 f"{', '.join(stem for stem, _ in pages('x'))}")
     base, stop = serve_in_thread(create_app(store))
     with tempfile.TemporaryDirectory() as profile:
         driver = start_browser(profile)
