@@ -45,6 +45,8 @@ def pages(article):
         ("home", "/"),
         ("search", "/search?q=Jessica"),
         ("character", "/character/kilgrave"),
+        ("timeline", "/character/jessica-jones?until=" + quote_plus("Jessica Jones S2")
+         + "#drawn-timeline"),
         ("graph", "/graph?focus=character/kilgrave"),
         ("work", "/work/jessica-jones"),
         ("article", f"/article/{article}"),

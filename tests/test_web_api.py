@@ -1,6 +1,7 @@
 """Tests of the JSON API (webviz/api.py): the same data as the pages, JSON errors, the
 spoiler cut, over a store of data/articles and data/franchises."""
 
+import html
 import re
 from pathlib import Path
 from urllib.parse import quote
@@ -42,10 +43,11 @@ SOURCE_KEYS = {"doc", "start", "end", "quote", "rule", "confidence", "span", "ur
     ("/api/suggest?q=kil", {"suggestions"}),
     ("/api/search?q=kilgrave", {"query", "results"}),
     ("/api/character/kilgrave", {"kind", "name", "slug", "node", "graph_url", "portrayals",
-                                 "strip", "timeline", "acts"}),
+                                 "drawing", "timeline", "acts"}),
     ("/api/person/david-tennant", {"kind", "name", "slug", "node", "graph_url", "roles",
                                    "crew"}),
-    ("/api/work/jessica-jones", {"kind", "name", "slug", "node", "graph_url", "seasons",
+    ("/api/work/jessica-jones", {"kind", "name", "slug", "node", "graph_url", "drawing",
+                                 "seasons",
                                  "cast_unsaid", "events", "continuity", "placements", "crew",
                                  "articles"}),
     ("/api/article/jessica-jones-season-two-review.txt",
@@ -60,13 +62,14 @@ def test_every_endpoint_returns_its_keys(web, url, keys):
 
 
 def test_character_json_carries_claims_with_sources(web):
-    """Kilgrave: David Tennant plays him, the strip marks carry state and evidence,
+    """Kilgrave: David Tennant plays him, the timeline's marks carry their evidence,
     and every claim has its quotes with links to their spans."""
     data = _json(web, "/api/character/kilgrave")
     assert data["node"] == "character/kilgrave"
     assert {a["name"] for row in data["portrayals"] for a in row["actors"]} == {"David Tennant"}
-    mark = data["strip"][0]
-    assert {"n", "at", "state", "presence", "sentence", "evidence", "label"} <= set(mark)
+    mark = data["drawing"]["marks"][0]
+    assert {"lane", "at", "text", "title", "url", "sources", "x", "y", "width"} <= set(mark)
+    assert mark["url"] == mark["sources"][0]["url"]
     claim = data["timeline"][0]["claim"]
     assert set(claim) == CLAIM_KEYS and claim["fields"]["event"] == "death"
     source = claim["sources"][0]
@@ -76,26 +79,30 @@ def test_character_json_carries_claims_with_sources(web):
             "url": "/character/jessica-jones"} in claim["entities"]
 
 
+def _life(data):
+    return [m["text"] for m in data["drawing"]["marks"] if m["lane"] == "life"]
+
+
 def test_spoiler_cut_hides_kilgraves_death_in_the_api(web):
-    """Cut at Jessica Jones S1E3, no mark is dead and no event of the timeline is a
+    """Cut at Jessica Jones S1E3, no life span is dead and no event of the timeline is a
     death; every URL keeps the cut. Without the cut, the death is there."""
     full = _json(web, "/api/character/kilgrave")
-    assert "dead" in {mark["state"] for mark in full["strip"]}
+    assert "dead" in _life(full)
     assert "death" in {step["claim"]["fields"]["event"] for step in full["timeline"]}
     cut = _json(web, "/api/character/kilgrave?until=" + quote(CUT))
-    assert cut["strip"] and {mark["state"] for mark in cut["strip"]} == {"alive"}
+    assert _life(cut) == ["alive"] and cut["drawing"]["cut"]["at"] == CUT
     assert "death" not in {step["claim"]["fields"]["event"] for step in cut["timeline"]}
     urls = re.findall(r"'url': '([^']+)'", str(cut))
     assert urls and all("until=Jessica+Jones+S1E3" in url for url in urls)
 
 
 def test_page_and_json_show_the_same_data(web):
-    """The character page draws one strip mark per JSON mark; the article page one
-    <mark> per JSON span."""
+    """The character page draws one timeline mark per JSON mark, linked alike; the
+    article page one <mark> per JSON span."""
     data = _json(web, "/api/character/kilgrave")
     page = web.get("/character/kilgrave").get_data(as_text=True)
-    states = re.findall(r'<li class="mark(?: work-start)?" data-state="(\w+)"', page)
-    assert states == [mark["state"] for mark in data["strip"]]
+    drawn = re.findall(r'<a class="tl-mark [^"]*" href="([^"]+)" data-lane="(\w+)"', page)
+    assert drawn == [(html.escape(m["url"]), m["lane"]) for m in data["drawing"]["marks"]]
     doc = "the-defenders-preview-who-is-who.txt"
     article = _json(web, f"/api/article/{doc}")
     page = web.get(f"/article/{doc}").get_data(as_text=True)

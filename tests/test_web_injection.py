@@ -193,6 +193,7 @@ PAGES = [
     (f"/person/{slug(ACTOR)}", [ACTOR, CHARACTER]),
     (f"/person/{slug(PERSON)}", [PERSON, WORK]),
     (f"/work/{slug(WORK)}", [WORK, CHARACTER, ACTOR, PERSON, OTHER_WORK]),
+    (f"/work/{slug(WORK)}?until={CUT}", [WORK, CHARACTER]),
     (f"/work/{slug(OTHER_WORK)}", [OTHER_WORK]),
     (f"/article/{_q(DOC)}", [DOC, WORK, *TEXT_PIECES]),
     ("/article/second.txt", [CHARACTER]),
@@ -238,6 +239,32 @@ def test_every_json_answer_holds_the_hostile_names_as_written(hostile, url, show
     """Each JSON answer carries the names unchanged, as JSON."""
     client, _store = hostile
     _check_json(client.get(url, headers={"Accept": "application/json"}), shown)
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    (f"/character/{slug(CHARACTER)}", [CHARACTER, ACTOR, WORK, GHOST, TEXT_PIECES[1]]),
+    (f"/character/{slug(GHOST)}", [GHOST, WORK, TEXT_PIECES[3]]),
+    (f"/work/{slug(WORK)}", [WORK, CHARACTER, GHOST, TEXT_PIECES[1]]),
+])
+def test_the_drawn_timeline_holds_the_hostile_names_as_text(hostile, url, shown):
+    """The SVG timeline alone (its tooltips, labels, links and the table for screen
+    readers beside it) holds each name and quote as text, never as markup."""
+    client, _store = hostile
+    raw = client.get(url).get_data(as_text=True)
+    drawing = raw[raw.index('<section id="drawn-timeline"'):]
+    drawing = drawing[:drawing.index("</section>")]
+    assert "<svg " in drawing and "</table>" in drawing
+    for markup in RAW:
+        assert markup not in drawing, markup
+    page = _Page(drawing)
+    assert {tag for tag, _ in page.tags} <= {"section", "h2", "p", "div", "svg", "title", "g",
+                                             "rect", "text", "line", "a", "ul", "li", "span",
+                                             "table", "caption", "thead", "tbody", "tr",
+                                             "th", "td", "q"}
+    assert not [key for _tag, attrs in page.tags for key in attrs if key.startswith("on")]
+    text = "".join(page.text)
+    for name in shown:
+        assert name in text, name
 
 
 def _literals(data, fmt):

@@ -92,11 +92,6 @@ class _Tags(HTMLParser):
                 and all(attrs.get(key.rstrip("_")) == value for key, value in wanted.items())]
 
 
-def _marks(page, **wanted):
-    return [attrs for attrs in _Tags(page).find("li", **wanted)
-            if "mark" in (attrs.get("class") or "").split()]
-
-
 PAGES = [
     ("/", "Franchises and works"),
     ("/search?q=kilgrave", 'href="/character/kilgrave"'),
@@ -176,21 +171,38 @@ def test_home_shows_franchises_counts_and_latest_articles(web):
         assert endpoint in page
 
 
-def test_character_page_strip_marks_link_to_their_evidence(web):
-    """Every strip mark has a state and a presence and links to an evidence entry that
-    exists; Kilgrave is alive in season 1, dead after the finale, and back as a
-    hallucination in season 2."""
+def _drawn(page, lane=None):
+    """The drawn timeline's marks as (tag, attrs), in the page's order."""
+    return [(tag, attrs) for tag, attrs in _Tags(page).tags if tag in ("a", "g")
+            and "tl-mark" in (attrs.get("class") or "").split()
+            and lane in (None, attrs.get("data-lane"))]
+
+
+def _classes(marks):
+    return [set(attrs["class"].split()) for _tag, attrs in marks]
+
+
+def test_character_page_timeline_marks_link_to_their_evidence(web):
+    """Every mark of Kilgrave's drawn timeline is a link to a span that exists on its
+    article page; he is alive in season 1, dead from the finale, and back as a
+    hallucination in season 2; the table for screen readers has a row per mark."""
     page = _page(web, "/character/kilgrave")
     tags = _Tags(page)
-    marks = _marks(page)
-    assert marks
-    links = re.findall(r'<li class="mark[^"]*"[^>]*>\s*<a href="#(evidence-\d+)"', page)
-    assert len(links) == len(marks)
-    assert all(tags.find("li", id=anchor) for anchor in links)
-    states = [mark["data-state"] for mark in marks]
-    assert states[0] == "alive" and "dead" in states
-    assert {"alive", "dead"} >= set(states)
-    assert any(mark["data-presence"] == "hallucination" for mark in marks)
+    svg = tags.find("svg", role="group")
+    assert len(svg) == 1 and tags.find("title", id=svg[0]["aria-labelledby"])
+    marks = _drawn(page)
+    assert marks and {tag for tag, _attrs in marks} == {"a"}
+    articles = {}
+    for _tag, attrs in marks:
+        doc, anchor = re.fullmatch(r"/article/([^#?]+)#(span-\d+)", attrs["href"]).groups()
+        if doc not in articles:
+            articles[doc] = _Tags(_page(web, f"/article/{doc}"))
+        assert articles[doc].find("mark", id=anchor), attrs["href"]
+    life = _classes(_drawn(page, "life"))
+    assert "state-alive" in life[0] and any("state-dead" in c for c in life)
+    assert any("mode-hallucination" in c for c in _classes(_drawn(page, "presence")))
+    table = page[page.index('id="drawn-timeline-table"'):]
+    assert table.count("<tr data-lane=") == len(marks)
     assert all(quote_ in page for quote_ in DEATH_QUOTES)
     assert 'href="/graph?focus=character/kilgrave"' in page
 
@@ -202,12 +214,14 @@ def test_recast_is_marked_on_the_character_page(web):
 
 
 def test_spoiler_cut_hides_kilgraves_death_on_his_page(web):
-    """Cut at Jessica Jones S1E3, Kilgrave's page shows no death and no dead mark, and
-    every internal link keeps the cut."""
+    """Cut at Jessica Jones S1E3, Kilgrave's page shows no death and no dead mark, the
+    timeline draws the cut's line, and every internal link keeps the cut."""
     page = _page(web, "/character/kilgrave?until=" + quote(CUT))
-    assert _marks(page) and not _marks(page, data_state="dead")
+    marks = _classes(_drawn(page))
+    assert marks and not [c for c in marks if {"state-dead", "event-death"} & c]
+    assert 'class="tl-cut"' in page
     assert not any(quote_ in page for quote_ in DEATH_QUOTES)
-    assert "death" not in re.sub(r"<li class=\"mark-key[^<]*</li>", "", page)
+    assert "death" not in page
     main = page[page.index('<main'):page.index('</main>')]
     for href in re.findall(r'href="(/[^"#]*)', main):
         assert "until=Jessica+Jones+S1E3" in href, href
@@ -215,13 +229,17 @@ def test_spoiler_cut_hides_kilgraves_death_on_his_page(web):
 
 def test_work_page_has_seasons_cast_events_and_articles(web):
     """Jessica Jones: seasons with their episode counts, a cast per season, the death
-    of Kilgrave among its events, and the articles about it."""
+    of Kilgrave among its events and on its drawn timeline, and the articles about it."""
     page = _page(web, "/work/jessica-jones")
     assert "13 episodes" in page
     season = page[page.index('id="season-1"'):page.index('id="season-2"')]
     assert 'href="/character/kilgrave"' in season and "David Tennant" in season
     events = page[page.index('id="events"'):page.index('id="continuity"')]
     assert "Kilgrave: death" in events
+    deaths = _drawn(page, "deaths")
+    assert "Jessica Jones S1E13" in {attrs["data-at"] for _tag, attrs in deaths}
+    assert ('<tr data-lane="deaths"><td>Jessica Jones S1E13</td><td>Deaths</td>'
+            '<td>Kilgrave</td>') in page
     assert 'href="/article/jessica-jones-season-one-finale-synopsis.txt"' in page
 
 

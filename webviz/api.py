@@ -22,7 +22,7 @@ def search():
 
 @bp.route("/character/<slug>")
 def character(slug):
-    """Return a character's portrayals, status strip, timeline and acts."""
+    """Return a character's portrayals, drawn timeline, timeline and acts."""
     return jsonify(views.character(views.entity_context("character", slug), slug))
 
 

@@ -25,7 +25,7 @@ def search():
 
 @bp.route("/character/<slug>")
 def character(slug):
-    """Return a character's page: portrayals, status strip, timeline (404 if unknown)."""
+    """Return a character's page: portrayals, the drawn timeline, events (404 if unknown)."""
     ctx = views.entity_context("character", slug)
     return render_template("character.html", view=views.character(ctx, slug))
 

@@ -18,9 +18,8 @@ from graph.continuity.ask_store import answer_from_store
 from graph.continuity.casting import cast, roles, who_plays
 from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
 from graph.continuity.scope import story_of_claims
-from graph.continuity.status import status_at
 from graph.continuity.timeline import timeline
-from graph.errors import StoryTimeError, UnknownEntityError
+from graph.errors import UnknownEntityError
 from graph.model.storytime import Position, parse_position, work_key
 from graph.model.words import KINDS
 from graph.rdf.terms import slug
@@ -28,6 +27,7 @@ from webviz import cut, entities
 from webviz.cut import link
 from webviz.cut_counts import CutCounts
 from webviz.name_index import NameIndex
+from webviz.timeline_svg import character_timeline, work_timeline
 
 MAX_QUERY = 200
 MAX_QUESTION = 300
@@ -76,6 +76,10 @@ class Context:
                 "quote": evidence.quote, "rule": evidence.rule,
                 "confidence": round(float(evidence.confidence), 3), "span": number,
                 "url": link("pages.article", doc=evidence.doc, **anchor)}
+
+    def sources(self, sourced):
+        """Return every piece of a Sourced claim's evidence as ``source`` gives it."""
+        return [self.source(ev) for ev in sourced.evidence]
 
     def claim(self, sourced):
         """Return a Sourced claim as a dict: kind, key, fields, a one-line summary, its
@@ -421,72 +425,11 @@ def _graph_url(kind, name):
     return link("graph_page.graph", focus=entities.node_id(kind, name))
 
 
-def _strip_points(ctx, name):
-    """Return the story points of a character's strip in story order: each visible
-    season of the works the character appears in (the whole work when it has no
-    seasons), and each placed event's position; a point that is both stays a season."""
-    story = ctx.story
-    points = {}
-    for sourced in story.about(name):
-        work = getattr(sourced.claim, "work", None)
-        if not work:
-            continue
-        seasons = story.seasons(work)
-        for season in seasons or (None,):
-            position = story.chronology.resolve(Position(work, season))
-            if not story.after_cut(position):
-                points.setdefault(position, "season")
-    for sourced in story.events(name):
-        position = story.position_of(sourced)
-        if position is not None:
-            points.setdefault(position, "event")
-    return sorted(points.items(), key=lambda item: story.chronology.sort_key(item[0]))
-
-
-def _at_point(story, sourced, point, kind):
-    """Return True when a claim belongs at a strip point: an event or appearance placed
-    at exactly that point (an episode's events have marks of their own), or a
-    portrayal of the season a season point stands for."""
-    claim = sourced.claim
-    if claim.kind == "portrayal":
-        return (kind == "season" and point.season in claim.seasons
-                and work_key(claim.work or "") == work_key(point.work))
-    return story.position_of(sourced) == point
-
-
-def _strip(ctx, name):
-    """Return the character's strip marks: state, presence, the status sentence and
-    the claims behind each mark."""
-    story = ctx.story
-    marks = []
-    for number, (point, kind) in enumerate(_strip_points(ctx, name), start=1):
-        try:
-            status = status_at(story, name, point)
-        except (UnknownEntityError, StoryTimeError):
-            state, presence, sentence, since = "unknown", None, f"{name} at {point}: unknown.", ()
-        else:
-            state, presence, sentence = status.state, status.presence, status.sentence()
-            since = (status.since,) if status.since else ()
-        here = [s for s in story.about(name) if _at_point(story, s, point, kind)]
-        behind = list(dict.fromkeys([*since, *here]))
-        marks.append({"n": number, "at": str(point), "work": point.work, "season": point.season,
-                      "episode": point.episode, "point": kind, "state": state,
-                      "presence": presence, "sentence": sentence,
-                      "label": _short(point), "evidence": [ctx.claim(s) for s in behind]})
-    return marks
-
-
-def _short(position):
-    """Return a position without its work: "S1E13", "S1 finale", "S2", "whole work"."""
-    if position.season is None:
-        return "whole work"
-    return str(Position(None, position.season, position.episode))
-
-
 def character(ctx, key):
     """Return a character page's data: portrayals by season (recasts marked), the
-    status strip over the story points, the timeline of events with quotes, and
-    the events where the character acts on another. 404 for an unknown slug."""
+    drawn timeline (``webviz.timeline_svg``), the events that happen to the character
+    with quotes, and the events where the character acts on another. 404 for an
+    unknown slug."""
     story = ctx.story
     name = entities.name_of(story, "character", key)
     try:
@@ -508,7 +451,7 @@ def character(ctx, key):
     return {"kind": "character", "name": name, "slug": slug(name),
             "node": entities.node_id("character", name),
             "graph_url": _graph_url("character", name), "portrayals": portrayals,
-            "strip": _strip(ctx, name),
+            "drawing": character_timeline(story, name, ctx.sources),
             "timeline": [{"at": str(step.at) if step.at else None, "label": step.label(),
                           "claim": ctx.claim(step.sourced)} for step in steps],
             "acts": [ctx.claim(s) for s in acts]}
@@ -574,6 +517,7 @@ def work(ctx, key):
     titles = {doc: ctx.store.title_of(doc) for doc in docs}
     return {"kind": "work", "name": name, "slug": slug(name),
             "node": entities.node_id("work", name), "graph_url": _graph_url("work", name),
+            "drawing": work_timeline(story, name, ctx.sources),
             "seasons": seasons,
             "cast_unsaid": _cast_rows(ctx, [m for m in members if not m.seasons]),
             "events": [ctx.claim(s) for s in happenings],
