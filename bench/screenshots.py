@@ -5,9 +5,10 @@ taken in Debian's headless Chromium at 1280x900.
 
 Ingests data/articles and data/franchises into an in-memory store, serves
 ``webviz.create_app`` on 127.0.0.1 from a thread, and saves one PNG per page
-(home, search, character, graph, work, article, continuity, ask, add, data) into
-``--out``, printing each file with its size (``--only STEM``, repeatable: just
-those pages). A page that is still a placeholder is reported and left out. Needs /usr/bin/chromium and /usr/bin/chromedriver.
+(home, search, character, timeline, graph, work, article, continuity, ask, add,
+data) into ``--out``, printing each file with its size (``--only STEM``, repeatable:
+just those pages). A page that is still a placeholder is reported and left out.
+Needs /usr/bin/chromium and /usr/bin/chromedriver.
 """
 
 import argparse
