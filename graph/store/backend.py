@@ -426,8 +426,9 @@ class OxigraphBackend:
         """Merge what the bulk loader wrote (see ``_compact_after_bulk``), flush and
         release the store."""
         if self.path is not None and not self.read_only:
-            self._compact_after_bulk()
+            # Flushed first, so that the merge takes in what the memory still held.
             self.store.flush()
+            self._compact_after_bulk()
             del self.store
             # Closing flushes and may compact: the counts go with the files as left.
             self._keep_counts()
