@@ -228,10 +228,20 @@ def _alive(story, r):
 def _happened(story, r):
     name = _character(story, r.character)
     events = story.events(name)
+    done = sorted((s for s in story.of_kind("event")
+                   if fold_name(s.claim.agent) == fold_name(name)), key=story.story_key)
+    deeds = (f" What {name} does: " + "; ".join(_deed_phrase(story, s) for s in done)
+             + ".") if done else ""
     if not events:
-        return f"Nothing in the store happens to {name}.", []
+        return f"Nothing in the store happens to {name}.{deeds}", done
     return (f"What happens to {name}, in story order: "
-            + "; ".join(_event_phrase(story, s) for s in events) + "."), events
+            + "; ".join(_event_phrase(story, s) for s in events) + "." + deeds), \
+        [*events, *done]
+
+
+def _deed_phrase(story, sourced):
+    """Return an event a character causes as words: "death of Silas Crane in ..."."""
+    return f"{sourced.claim.event} of {sourced.claim.character} {_where(story, sourced)}"
 
 
 def _comes_back(story, r):
@@ -474,7 +484,7 @@ def _unreadable(question, reading, lexicon):
         suggestions = _unique([*suggestions, *_suggest(question, lexicon.samples())])
     suggestions = suggestions[:SUGGESTIONS]
     text = (f"I cannot read {question!r} as a question I know. Did you mean: "
-            + " / ".join(suggestions) + "?")
+            + " / ".join(suggestions))
     return Answer(question, text, None, suggestions=suggestions)
 
 

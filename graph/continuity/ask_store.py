@@ -16,6 +16,8 @@ from graph.errors import UnknownEntityError
 
 # The events that "which dead characters return?" reads.
 COMEBACK_EVENTS = ("death", "return", "resurrection")
+# The articles example names are drawn from: the latest, as the home page shows.
+LATEST_ARTICLES = 20
 
 
 class StoreNames:
@@ -40,8 +42,17 @@ class StoreNames:
     def samples(self):
         """Return [(kind, name)]: the store's most written-about character, actor
         and work, for examples."""
+        docs = latest_docs(self.store)
         return [(kind, name) for kind in ("character", "person", "work")
-                for name in self.store.most_sourced(kind, 1, ())[:1]]
+                for name in self.store.most_sourced(kind, 1, docs)[:1]]
+
+
+def latest_docs(store, count=LATEST_ARTICLES):
+    """Return the names of the ``count`` latest articles of a store (by date, then
+    name): where example names are drawn from."""
+    latest = sorted(store.article_index(), key=lambda row: (row[2] or "", row[0]),
+                    reverse=True)[:count]
+    return tuple(sorted(doc for doc, _title, _published in latest))
 
 
 def _about(store, until, field, name, times=()):
