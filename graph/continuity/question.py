@@ -24,6 +24,7 @@ that a Story cut by a spoiler and the whole store read a question alike.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 from types import SimpleNamespace
 
 from graph.extract.mentions.storytime import find_story_mentions
@@ -75,11 +76,18 @@ QUESTION_WORDS = (PLAY | KILL | DIE | ALIVE | BACK | HAPPEN | APPEAR | CONTINUIT
 WH = frozenset({"who", "whom", "what", "which", "when", "where", "how", "whose", "why"})
 # Words between the parts of one name: "Game of Thrones", "Jessica Jones and the...".
 NAME_JOINERS = frozenset({"of", "the", "de", "van", "von", "le", "la", "del"})
+# Marks inside one name when no space stands beside them: "Bel-Air", "O'Brien".
+JOINING_MARKS = frozenset({"-", "'", "’", ".", "&"})
+# Subjects of "die" that ask who died, not when someone did.
+ANYONE = frozenset({"who", "which", "what", "character", "characters", "anyone", "anybody",
+                    "people", "everyone", "someone", "one", "ones", "many"})
 # Words before a story time that move it: to a season's end, its start, or the one before.
 TO_END = frozenset({"end", "close", "after", "survive", "survives", "survived", "surviving",
                     "last"})
 TO_START = frozenset({"start", "beginning", "opening"})
 BEFORE = frozenset({"before"})
+# Intents about a work: a name they give is the work's, whatever else it may fit.
+WORK_INTENTS = frozenset({"crew", "died-in", "continuity"})
 # Prepositions whose object, when it fits a work, is the work asked about.
 WORK_PREPOSITIONS = frozenset({"in", "of", "on", "from", "during", "for", "across", "about",
                                "between"})
@@ -182,10 +190,13 @@ def _name_spans(doc, skip):
     first = next((i for i in range(len(doc)) if not doc[i].is_punct), 0)
     word = [i not in skip and _is_name_word(doc, i, first) for i in range(len(doc))]
     for i in range(1, len(word) - 1):
-        if not word[i] and i not in skip and doc[i].lower_ in NAME_JOINERS \
-                and word[i - 1] and word[i + 1] and doc[i - 1].text[:1].isupper() \
-                and doc[i + 1].text[:1].isupper():
+        between_names = word[i - 1] and word[i + 1] and i not in skip
+        if between_names and not word[i] and doc[i].lower_ in NAME_JOINERS \
+                and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper():
             word[i] = True
+        elif between_names and doc[i].text in JOINING_MARKS \
+                and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            word[i] = True  # "Bel-Air", "O'Brien": one name
     spans, start = [], None
     for i, is_word in enumerate([*word, False]):
         if is_word and start is None:
@@ -306,6 +317,17 @@ def _crew_role(words):
                  if w in words), None)
 
 
+def _asks_who_died(doc):
+    """Return True when the subject of a death verb is a question word or "characters":
+    "which characters died in X", "who was killed in X"."""
+    for token in doc:
+        if token.lemma_.lower() in DIE | KILL and token.pos_ in ("VERB", "AUX", "NOUN"):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.lower_ in ANYONE or c.lemma_.lower() in ANYONE for c in subjects):
+                return True
+    return False
+
+
 def _intent(words, doc, named, works, when):
     """Return the intent a question's words ask, from its cues; ``named`` says
     whether it names a character (or a name that fits nothing), ``works`` a work."""
@@ -327,7 +349,7 @@ def _intent(words, doc, named, works, when):
                                             "responsible"}:
         return "killer"
     if words & (DIE | KILL):
-        return "died-when" if named else "died-in"
+        return "died-when" if named and not _asks_who_died(doc) else "died-in"
     if words & ALIVE and named:
         return "alive"
     if words & PLAY:
@@ -354,12 +376,29 @@ def _content(doc, runs):
         t.is_stop or t.is_punct or t.lower_ in QUESTION_WORDS or t.lower_ in WH)]
 
 
+# What a question needs of canon's pipeline: the tagger, the parser and the
+# lemmatizer; names are found by the lexicon, not by the recogniser.
+UNUSED_PIPES = frozenset({"ner", "canon_story_time"})
+
+
+@lru_cache(maxsize=2048)
+def parse(text):
+    """Return the parse of a question by canon's own spaCy pipeline (loaded once for
+    extraction), without the entity recogniser; the same Doc for the same text."""
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in UNUSED_PIPES:
+            doc = component(doc)
+    return doc
+
+
 def read_question(question, names):
     """Return the Reading of a question: its intent and slots. ``names.fits(kind,
     typed)`` returns the stored names of ``kind`` ("character", "person", "work") a
     typed name stands for (empty when none). An intent is None when no cue and no
     name says what is asked."""
-    doc = load_pipeline()(" ".join(question.split()))
+    doc = parse(" ".join(question.split()))
     when, covered = _when(doc)
     runs = _runs(doc, names, _name_spans(doc, covered))
     words = _lemmas(doc, {i for run in runs for i in range(run.start, run.end)})
@@ -383,7 +422,7 @@ def read_question(question, names):
         intent = "played" if slots["person"] and not slots["character"] else "plays"
         if intent == "plays" and slots["character"] is None and slots["person"]:
             slots["character"] = slots["person"]
-    if intent == "crew" and slots["work"] is None:
+    if intent in WORK_INTENTS and slots["work"] is None:
         slots["work"] = slots["character"] or slots["person"]
         slots["character"] = slots["person"] = None
     work = slots["work"]

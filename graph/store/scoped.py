@@ -33,7 +33,7 @@ ROLES = {
 # time is ordered, which every answer needs whatever it is about.
 FRAME_CLASSES = ("season", "placement", "continuity")
 
-# Oxigraph substitutes only variables of the projection, hence ?entity in each.
+# Oxigraph substitutes only variables of the projection, hence ?entity (and ?kind) in each.
 CLAIMS_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?class ?p ?o WHERE {
   VALUES ?role { %s }
   ?claim ?role ?entity ; a ?class ; ?p ?o .
@@ -45,10 +45,10 @@ EVIDENCE_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quo
   """ + EVIDENCE + "\n}"
 # The claims of one kind that name a work as their work ("who made W?" reads its
 # crew credits, not every claim of the work).
-KIND_OF_WORK = PREFIXES + """SELECT DISTINCT ?entity ?claim ?class ?p ?o WHERE {
+KIND_OF_WORK = PREFIXES + """SELECT DISTINCT ?entity ?kind ?claim ?class ?p ?o WHERE {
   ?claim canon:work ?entity ; a ?kind ; a ?class ; ?p ?o .
 }"""
-KIND_OF_WORK_EVIDENCE = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quote
+KIND_OF_WORK_EVIDENCE = PREFIXES + """SELECT DISTINCT ?entity ?kind ?claim ?doc ?start ?end ?quote
   ?rule ?confidence WHERE {
   ?claim canon:work ?entity ; a ?kind .
   """ + EVIDENCE + "\n}"

@@ -1,0 +1,62 @@
+"""The question set of tests/ask_questions.py asked of a real on-disk store of the
+made-up shows: at least 90% answered right, every intent read for every phrasing of
+its own, and the same answers from the store as from the whole Story."""
+
+from collections import Counter
+
+import pytest
+from ask_questions import FACT_FILES, QUESTIONS, right
+
+from graph.continuity.ask import answer
+from graph.continuity.ask_store import answer_from_store
+from graph.continuity.question import INTENTS
+from graph.continuity.story import load_story
+from graph.exchange import import_file
+from graph.store import open_store
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory):
+    """Each question's (answer from the store, answer from the whole Story)."""
+    with open_store(tmp_path_factory.mktemp("ask-questions") / "store") as store:
+        for path in FACT_FILES:
+            import_file(store, path, "facts")
+        whole = load_story(store)
+        return [(answer_from_store(store, question), answer(whole, question))
+                for _intent, question, _pieces in QUESTIONS]
+
+
+def test_the_set_has_sixty_questions_and_four_phrasings_of_every_intent():
+    counts = Counter(intent for intent, _question, _pieces in QUESTIONS)
+    assert len(QUESTIONS) >= 60 and set(counts) == set(INTENTS)
+    assert min(counts.values()) >= 4, counts
+    assert len({question.casefold() for _i, question, _p in QUESTIONS}) == len(QUESTIONS)
+
+
+def test_at_least_nine_in_ten_are_answered_right(answers):
+    wrong = [(case[1], got.form, got.text) for case, (got, _whole) in zip(QUESTIONS, answers,
+                                                                          strict=True)
+             if not right(got, case)]
+    share = 1 - len(wrong) / len(QUESTIONS)
+    print(f"ask question set: {len(QUESTIONS) - len(wrong)}/{len(QUESTIONS)} right "
+          f"({share:.0%})")
+    assert share >= 0.9, wrong
+
+
+def test_every_phrasing_is_read_as_its_intent(answers):
+    misread = [(case[1], got.form) for case, (got, _whole) in zip(QUESTIONS, answers, strict=True)
+               if got.form != case[0]]
+    assert misread == []
+
+
+def test_answers_keep_their_sources(answers):
+    for case, (got, _whole) in zip(QUESTIONS, answers, strict=True):
+        if right(got, case) and not got.text.startswith(("Nothing", "No ")):
+            assert got.sources, case[1]
+            assert all(s.evidence for s in got.sources)
+
+
+def test_the_store_answers_as_the_whole_story_does(answers):
+    differ = [(got.question, got.text, whole.text) for got, whole in answers
+              if got.to_json() != whole.to_json()]
+    assert differ == []
