@@ -116,6 +116,17 @@ QUESTIONS = [
     ("conflicts", "Are there conflicting claims in Low Tide?", ["No two sources disagree"]),
 ]
 
+# Story time by an episode's title: asked of a store that also holds the article
+# tests/data/ask-episodes/brackwater-s2e4.txt ("The Drowned Bell", Brackwater S2E4).
+EPISODES = DATA.parent / "ask-episodes"
+TITLE_QUESTIONS = [
+    ("alive", "Is Juniper alive after The Drowned Bell?", ["Juniper Vale is dead", "S2E4"]),
+    ("alive", 'was Juniper Vale alive before "The Drowned Bell"', ["Juniper Vale is alive",
+                                                                   "S2E3"]),
+    ("died-in", 'Who died in "The Drowned Bell"?', ["Juniper Vale", "S2E4"]),
+    ("plays", "Who played Inspector Hale in The Drowned Bell?", ["Owen Pryce"]),
+]
+
 
 def right(answer, case):
     """Return True when an Answer is right for a (intent, question, pieces) case."""

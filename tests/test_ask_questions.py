@@ -5,13 +5,15 @@ its own, and the same answers from the store as from the whole Story."""
 from collections import Counter
 
 import pytest
-from ask_questions import FACT_FILES, QUESTIONS, right
+from ask_questions import EPISODES, FACT_FILES, QUESTIONS, TITLE_QUESTIONS, right
 
 from graph.continuity.ask import answer
 from graph.continuity.ask_store import answer_from_store
 from graph.continuity.question import INTENTS
 from graph.continuity.story import load_story
 from graph.exchange import import_file
+from graph.extract.pipeline import extract_articles
+from graph.sources import find_articles, read_article
 from graph.store import open_store
 
 
@@ -60,3 +62,15 @@ def test_the_store_answers_as_the_whole_story_does(answers):
     differ = [(got.question, got.text, whole.text) for got, whole in answers
               if got.to_json() != whole.to_json()]
     assert differ == []
+
+
+def test_an_episode_title_is_a_story_time(tmp_path):
+    """An article's title names its episode: "after The Drowned Bell" is Brackwater
+    S2E4 (the story time its claims give), "before" it S2E3."""
+    with open_store(tmp_path / "store") as store:
+        import_file(store, FACT_FILES[0], "facts")
+        articles = [read_article(path) for path in find_articles([EPISODES])]
+        store.ingest(zip(articles, extract_articles(articles), strict=True))
+        got = [(case, answer_from_store(store, case[1])) for case in TITLE_QUESTIONS]
+    assert [(case[1], found.form, found.text) for case, found in got
+            if not right(found, case)] == []

@@ -257,7 +257,9 @@ def _plays(story, r):
     rows = who_plays(story, name)
     if r.when or r.work:
         at = _position(story, r, name) if r.when else Position(_work(story, r, name))
-        rows = [row for row in rows if row.work == at.work]
+        # A portrayal with no stated work is the best the store has for a work.
+        rows = [row for row in rows if row.work == at.work] or \
+            [row for row in rows if row.work is None]
         if at.season is not None:
             # A portrayal with no stated seasons is the best the store has for a season.
             rows = [row for row in rows if row.season == at.season] or \
@@ -329,8 +331,8 @@ def _died_in(story, r):
     places = {n: _unique(str(story.position_of(s)) for s in deaths if s.claim.character == n)
               for n in names}
     listed = ", ".join(f"{n} ({', '.join(places[n])})" for n in names)
-    count = f"{len(names)} character{'s' if len(names) != 1 else ''}"
-    return f"{count} die in {label}: {listed}.", deaths
+    count = "1 character dies" if len(names) == 1 else f"{len(names)} characters die"
+    return f"{count} in {label}: {listed}.", deaths
 
 
 def _back_from_dead(story, r):
@@ -349,8 +351,8 @@ def _back_from_dead(story, r):
             sources += [death, back]
     if not lines:
         return "No dead character comes back, as far as the store says.", []
-    count = f"{len(lines)} dead character{'s' if len(lines) != 1 else ''}"
-    return f"{count} come back: " + "; ".join(lines) + ".", sources
+    count = f"{len(lines)} dead character" + (" comes" if len(lines) == 1 else "s come")
+    return f"{count} back: " + "; ".join(lines) + ".", sources
 
 
 def _crew(story, r):

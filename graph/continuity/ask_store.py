@@ -8,12 +8,17 @@ The answers are those ``ask.answer`` gives over the whole store's Story.
 """
 
 
+import re
+from collections import Counter
+
 from graph.continuity.ask import read_answer, with_or_without_the
 from graph.continuity.scope import all_works, stands_for, story_about
 from graph.continuity.story import closest_names
 from graph.continuity.sweep import check_store
 from graph.errors import UnknownEntityError
 
+# What parts an article's title: "Jessica Jones season 1 finale synopsis, AKA Smile".
+TITLE_PARTS = re.compile(r"\s*[,:|–—]\s*")
 # The events that "which dead characters return?" reads.
 COMEBACK_EVENTS = ("death", "return", "resurrection")
 # The articles example names are drawn from: the latest, as the home page shows.
@@ -45,6 +50,33 @@ class StoreNames:
         docs = latest_docs(self.store)
         return [(kind, name) for kind in ("character", "person", "work")
                 for name in self.store.most_sourced(kind, 1, docs)[:1]]
+
+
+    def episode(self, typed):
+        """Return (work, season, episode) of the episode an article's title names
+        ("Baelor", or "AKA Smile" after the comma of "Jessica Jones season 1 finale
+        synopsis, AKA Smile"): the story time most of its claims give; or None."""
+        key = _title_key(typed)
+        for doc, title, _published in self.store.article_index() if key else ():
+            parts = [title, *TITLE_PARTS.split(title)[1:]] if title else []
+            if key in {_title_key(part) for part in parts}:
+                return _episode_of(self.store, doc)
+        return None
+
+
+def _title_key(text):
+    """Return a title as compared: case-folded, no quotes, no leading "the"."""
+    key = " ".join(text.casefold().strip(" \"'“”‘’").split())
+    return key.removeprefix("the ")
+
+
+def _episode_of(store, doc):
+    """Return the (work, season, episode) most claims of article ``doc`` give, or None."""
+    counts = Counter((claim.work, claim.season, claim.episode)
+                     for fact in store.facts_in(doc)
+                     if (claim := fact.claim).kind == "event" and claim.work
+                     and claim.season and claim.episode is not None)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def latest_docs(store, count=LATEST_ARTICLES):

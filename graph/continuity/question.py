@@ -4,7 +4,8 @@ spaCy parse canon extracts with. No language model and no table of phrasings.
 The words of the question are read by their lemmas: "died", "dies" and "death" cue
 a death, "played", "portrays" and "roles" a casting. The story time is found by the
 extractor's own story-time reading (``find_story_mentions``: "S2E3", "season 2
-episode 3", "the season 1 finale", "the finale"), and a few words around it move it
+episode 3", "the season 1 finale", "the finale"), or an episode's title the lexicon
+knows ("after Baelor"), and a few words around it move it
 ("the end of season 4" and "survive season 2" are the season's finale, "the start of
 season 3" its premiere, "before season 3" the finale of season 2). The runs of words
 left (not question words, not story time) are names: each is looked up in the
@@ -176,10 +177,13 @@ def _when(doc):
 def _is_name_word(doc, i, first_word):
     """Return True when token ``i`` may be part of a name."""
     lower, text = doc[i].lower_, doc[i].text
-    if doc[i].is_punct or doc[i].is_space or lower in WH or doc[i].tag_ == "POS":
+    if doc[i].is_punct or doc[i].is_space or doc[i].tag_ == "POS":
         return False
+    # A capital inside the question is a name's, "Who" too ("Doctor Who").
     if text[:1].isupper() and i != first_word and lower not in ("i", "is", "was", "did", "does"):
         return True
+    if lower in WH:
+        return False
     return not (doc[i].is_stop or lower in QUESTION_WORDS
                 or doc[i].lemma_.lower() in QUESTION_WORDS)
 
@@ -227,18 +231,51 @@ def _runs(doc, names, spans):
 
 
 def _split(doc, names, start, end):
+    """Return the runs of a span: itself when it fits a stored name or no split of
+    it fits wholly ("Silas Crane Brackwater" is two names; "Ned Stark" stays one,
+    for the answer to refuse as typed, though "Stark" alone fits)."""
+    parts = _fitted(doc, names, start, end)
+    return parts if all(run.kinds for run in parts) \
+        else [_Run(doc[start:end].text, start, end, {})]
+
+
+def _fitted(doc, names, start, end):
+    """Return the span as one run when it fits a stored name (or is one word), else
+    its parts (``_parts``)."""
     whole = _fits(names, doc[start:end].text)
     if whole or end - start == 1:
         return [_Run(doc[start:end].text, start, end, whole)]
+    return _parts(doc, names, start, end)
+
+
+def _parts(doc, names, start, end):
+    """Return the runs of a span split at the longest part that fits a stored name."""
     for width in range(end - start - 1, 0, -1):
         for left in range(start, end - width + 1):
             kinds = _fits(names, doc[left:left + width].text)
             if kinds:
-                before = _split(doc, names, start, left) if left > start else []
-                after = _split(doc, names, left + width, end) if left + width < end else []
+                before = _fitted(doc, names, start, left) if left > start else []
+                after = _fitted(doc, names, left + width, end) if left + width < end else []
                 return [*before, _Run(doc[left:left + width].text, left, left + width, kinds),
                         *after]
     return [_Run(doc[start:end].text, start, end, {})]
+
+
+def _episode_title(doc, names, runs):
+    """Return (When, the other runs) when a run that fits no name is the title of an
+    episode the lexicon knows (``names.episode(typed)`` gives (work, season,
+    episode) or None; a lexicon without it knows none), else (None, runs). "before"
+    the title is the episode before it."""
+    episode = getattr(names, "episode", None)
+    for run in runs if episode else ():
+        found = None if run.kinds else episode(run.text)
+        if found is not None:
+            work, season, number = found
+            if isinstance(number, int) and number > 1 and any(
+                    doc[i].lower_ in BEFORE for i in range(max(0, run.start - 2), run.start)):
+                number -= 1
+            return When(work, season, number, run.text), [r for r in runs if r is not run]
+    return None, runs
 
 
 def _lemmas(doc, skip):
@@ -401,6 +438,8 @@ def read_question(question, names):
     doc = parse(" ".join(question.split()))
     when, covered = _when(doc)
     runs = _runs(doc, names, _name_spans(doc, covered))
+    if when is None:
+        when, runs = _episode_title(doc, names, runs)
     words = _lemmas(doc, {i for run in runs for i in range(run.start, run.end)})
     # First pass, for the intent: which runs could be characters (or unknown names).
     family = "person" if words & PLAY else "either"
