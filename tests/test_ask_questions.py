@@ -74,3 +74,24 @@ def test_an_episode_title_is_a_story_time(tmp_path):
         got = [(case, answer_from_store(store, case[1])) for case in TITLE_QUESTIONS]
     assert [(case[1], found.form, found.text) for case, found in got
             if not right(found, case)] == []
+
+
+def test_the_command_prints_suggestions_and_fails_on_an_unreadable_question(tmp_path):
+    """``canon ask`` prints the answer and its quotes; a name the store does not know
+    gets the questions it may have meant; an unreadable question exits 2."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    location = str(tmp_path / "store")
+    with open_store(location) as store:
+        import_file(store, FACT_FILES[0], "facts")
+    runner = CliRunner()
+    known = runner.invoke(cli, ["ask", "--store", location, "who murdered juniper?"])
+    assert known.exit_code == 0, known.output
+    assert known.output.startswith("The Tidewalker kills Juniper Vale in Brackwater S2E4.")
+    assert "the Tidewalker drowns Juniper Vale" in known.output
+    typo = runner.invoke(cli, ["ask", "--store", location, "Who killed Slas Crain?"])
+    assert typo.exit_code == 0 and "Did you mean: Who killed Silas Crane?" in typo.output
+    odd = runner.invoke(cli, ["ask", "--store", location, "Silas Crane, pier, boat?"])
+    assert odd.exit_code == 2 and "Did you mean: " in odd.output
