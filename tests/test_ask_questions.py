@@ -2,11 +2,13 @@
 made-up shows: at least 90% answered right, every intent read for every phrasing of
 its own, and the same answers from the store as from the whole Story."""
 
+import doctest
 from collections import Counter
 
 import pytest
 from ask_questions import EPISODES, FACT_FILES, QUESTIONS, TITLE_QUESTIONS, right
 
+import graph.continuity.question
 from graph.continuity.ask import answer
 from graph.continuity.ask_store import answer_from_store
 from graph.continuity.question import INTENTS
@@ -95,3 +97,8 @@ def test_the_command_prints_suggestions_and_fails_on_an_unreadable_question(tmp_
     assert typo.exit_code == 0 and "Did you mean: Who killed Silas Crane?" in typo.output
     odd = runner.invoke(cli, ["ask", "--store", location, "Silas Crane, pier, boat?"])
     assert odd.exit_code == 2 and "Did you mean: " in odd.output
+
+
+def test_doctests():
+    result = doctest.testmod(graph.continuity.question)
+    assert result.attempted and not result.failed

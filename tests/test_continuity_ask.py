@@ -1,4 +1,4 @@
-"""Tests for graph.continuity.ask: every intent, answered word for word from the Brackwater facts."""
+"""Tests for graph.continuity.ask: every intent, answered word for word from Brackwater."""
 
 import doctest
 
@@ -6,8 +6,8 @@ import pytest
 
 import graph.continuity.ask
 from graph.continuity.ask import EXAMPLES, TEMPLATES, answer, examples
-from graph.continuity.question import INTENTS
 from graph.continuity.checks import run_checks
+from graph.continuity.question import INTENTS
 
 # Each question form, with one question and the answer it must give word for word.
 CASES = [

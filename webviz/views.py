@@ -716,28 +716,37 @@ def _continuity(ctx, findings, chosen):
 
 
 # Names the ask page's examples are drawn from: the store's most written-about of
-# each kind, as many as the intents that take one, so that the examples vary.
+# each kind in the latest articles, this many of each (the characters take turns),
+# from at most EXAMPLE_CANDIDATES tried.
+EXAMPLE_NAMES = {"character": 4, "person": 1, "work": 2}
 EXAMPLE_CANDIDATES = 12
 
 
 def _example_names(canon, until):
     """Return {kind: [names]}: the store's most written-about characters, people and
-    works that the cut leaves (a name known only after it would be a spoiler), most
-    first; kept per cut until the store changes."""
+    works in the latest articles that the cut leaves (a name known only after it
+    would be a spoiler; each is read, until enough are found, only under a cut),
+    most first; kept per cut until the store changes."""
+    field = {"character": "characters", "person": "actors", "work": "works"}
+
+    def held(kind, name):
+        story = canon.story_about(until, **{field[kind]: [name]})
+        if kind == "character":
+            return bool(story.about(name))
+        if kind == "person":
+            return name in story.actors() or any(s.claim.person == name
+                                                 for s in story.of_kind("crew"))
+        return any(getattr(s.claim, "work", None) == name for s in story.claims)
+
     def compute():
-        field = {"character": "characters", "person": "actors", "work": "works"}
         found = {}
-        for kind in ("character", "person", "work"):
+        docs = latest_docs(canon.store)
+        for kind, wanted in EXAMPLE_NAMES.items():
             found[kind] = []
-            for name in canon.store.most_sourced(kind, EXAMPLE_CANDIDATES,
-                                                 latest_docs(canon.store)):
-                story = canon.story_about(until, **{field[kind]: [name]})
-                held = {"character": story.about(name),
-                        "person": name in story.actors() or any(
-                            s.claim.person == name for s in story.of_kind("crew")),
-                        "work": story.seasons(name) or any(
-                            getattr(s.claim, "work", None) == name for s in story.claims)}
-                if held[kind]:
+            for name in canon.store.most_sourced(kind, EXAMPLE_CANDIDATES, docs):
+                if len(found[kind]) == wanted:
+                    break
+                if until is None or held(kind, name):
                     found[kind].append(name)
         return found
     return canon.derived(("ask examples", until or ""), compute)

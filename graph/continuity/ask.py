@@ -378,12 +378,12 @@ def _credits(claims):
 
 def _appears(story, r):
     name = _character(story, r.character)
+    only = _resolve(r.work, story.works(), "work") if r.work else None
     seasons, episodes, sources = {}, {}, []
     for sourced in story.about(name):
         claim = sourced.claim
         work = getattr(claim, "work", None)
-        if not work or r.work and fold_name(r.work) not in (fold_name(work),) \
-                and _resolve(r.work, story.works(), "work") != work:
+        if not work or only and work != only:
             continue
         shown = set(getattr(claim, "seasons", ()) or ())
         if getattr(claim, "season", None):

@@ -42,7 +42,7 @@ PLAY = frozenset({"play", "portray", "actor", "actress", "cast", "star", "role",
 ROLES_WORDS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
 KILL = frozenset({"kill", "murder", "killer", "murderer", "slay", "assassinate", "shoot",
                   "stab", "drown", "poison", "execute", "responsible"})
-DIE = frozenset({"die", "death", "perish", "dy", "deaths", "died"})
+DIE = frozenset({"die", "death", "perish", "deaths", "died"})
 ALIVE = frozenset({"alive", "dead", "living", "survive", "status", "live", "state"})
 BACK = frozenset({"return", "resurrect", "resurrection", "revive", "comeback", "reappear",
                   "resurrected", "revived", "returns"})
