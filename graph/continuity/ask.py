@@ -84,10 +84,11 @@ EXAMPLES = examples()
 
 
 class StoryNames:
-    """The names a Story holds, read as ``read_question`` asks: ``fits(kind,
-    typed)`` and ``closest(kind, typed)``."""
+    """The names a Story holds, read as ``read_question`` and the suggestions ask:
+    ``fits(kind, typed)``, ``closest(kind, typed)`` and ``samples()``."""
 
     def __init__(self, story):
+        self.story = story
         crew = [s.claim.person for s in story.of_kind("crew")]
         self.known = {"character": story.characters(),
                       "person": sorted({*story.actors(), *crew}), "work": story.works()}
@@ -102,6 +103,16 @@ class StoryNames:
     def closest(self, kind, typed):
         """Return the stored names of ``kind`` that look most like a typed one."""
         return closest_names(typed, self.known[kind])
+
+    def samples(self):
+        """Return [(kind, name)] to fill examples with: the character with the most
+        events, the first actor and the first work."""
+        story = self.story
+        eventful = sorted(story.characters(), key=lambda n: (-len(story.events(n)), n))
+        picks = [("character", eventful[0])] if eventful else []
+        picks += [("person", story.actors()[0])] if story.actors() else []
+        picks += [("work", story.works()[0])] if story.works() else []
+        return picks
 
 
 # --- reading names and story times out of a question ------------------------------
@@ -517,19 +528,8 @@ def answer(story, question):
     questions as suggestions; a name or story time the store cannot place gets the
     error's message as its text. Raises nothing of canon's own.
     """
-    lexicon = StoryNames(story)
-    lexicon.samples = lambda: _samples(story)
     return read_answer(question, lambda intent, reading: story,
-                       lambda work: run_checks(story, work=work), lexicon)
-
-
-def _samples(story):
-    """Return [(kind, name)]: a character with events, an actor, a work of a Story."""
-    eventful = sorted(story.characters(), key=lambda n: (-len(story.events(n)), n))
-    picks = [("character", eventful[0])] if eventful else []
-    picks += [("person", story.actors()[0])] if story.actors() else []
-    picks += [("work", story.works()[0])] if story.works() else []
-    return picks
+                       lambda work: run_checks(story, work=work), StoryNames(story))
 
 
 def read_answer(question, story_for, checks, lexicon):
