@@ -16,36 +16,28 @@ True
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from graph.continuity.casting import roles, who_plays
 from graph.continuity.checks import run_checks
-from graph.continuity.question import INTENTS, read_question
+from graph.continuity.question import read_question
 from graph.continuity.status import status_at
 from graph.continuity.story import closest_names, find_name, fold_name, name_fits
+from graph.continuity.suggest import (
+    EXAMPLES,
+    NEEDS,
+    SUGGESTIONS,
+    TEMPLATES,
+    closer,
+    examples,
+    names_given,
+    suggest,
+)
+from graph.continuity.suggest import unique as _unique
 from graph.errors import CanonError, StoryTimeError, UnknownEntityError
 from graph.model.storytime import Position
 
-# The slot each intent needs a name for, and the question it is asked by: the
-# examples and the "did you mean" suggestions fill it with a name.
-TEMPLATES = {
-    "alive": ("character", "Is {} alive at the end of season 1?"),
-    "happened": ("character", "What happened to {}?"),
-    "comes-back": ("character", "How does {} come back?"),
-    "plays": ("character", "Who plays {}?"),
-    "played": ("person", "What did {} play?"),
-    "died-when": ("character", "When did {} die?"),
-    "killer": ("character", "Who killed {}?"),
-    "died-in": ("work", "Which characters died in {} season 1?"),
-    "back-from-dead": (None, "Which characters came back from the dead?"),
-    "crew": ("work", "Who made {}?"),
-    "appears": ("character", "Which seasons is {} in?"),
-    "continuity": ("work", "What breaks continuity in {}?"),
-    "conflicts": (None, "Where do the sources disagree?"),
-}
-# The names the examples take when the caller gives none.
-DEFAULT_NAMES = {"character": "Kilgrave", "person": "David Tennant", "work": "Jessica Jones"}
-SUGGESTIONS = 3
+# What ``from graph.continuity.ask import ...`` keeps finding here.
+__all__ = ["EXAMPLES", "TEMPLATES", "Answer", "StoryNames", "answer", "examples", "read_answer",
+           "with_or_without_the"]
 
 
 @dataclass(frozen=True)
@@ -70,17 +62,6 @@ class Answer:
         return {"question": self.question, "form": self.form, "text": self.text,
                 "docs": self.docs, "sources": [s.to_json() for s in self.sources],
                 "suggestions": list(self.suggestions)}
-
-
-def examples(names=None):
-    """Return one question per intent, filled with ``names`` ({"character": ...,
-    "person": ..., "work": ...}, the defaults where one is missing)."""
-    names = {**DEFAULT_NAMES, **(names or {})}
-    return [template.format(names[slot]) if slot else template
-            for slot, template in (TEMPLATES[intent] for intent in INTENTS)]
-
-
-EXAMPLES = examples()
 
 
 class StoryNames:
@@ -221,10 +202,6 @@ def _comeback(story, sourced):
     claim = sourced.claim
     by = f" by {claim.agent}" if claim.agent else ""
     return f"{_mode_phrase(claim.mode)} {_where(story, sourced)} (a {claim.event}{by})"
-
-
-def _unique(items):
-    return list(dict.fromkeys(items))
 
 
 # --- the handlers: each returns (text, sources) ------------------------------------
@@ -450,11 +427,6 @@ HANDLERS = {"alive": _alive, "happened": _happened, "comes-back": _comes_back,
             "appears": _appears, "continuity": _continuity, "conflicts": _conflicts}
 # The intents whose handler takes the continuity findings.
 CHECKING = ("continuity", "conflicts")
-# The slot an intent cannot answer without, and the kind of name that fills it.
-NEEDS = {"alive": "character", "happened": "character", "comes-back": "character",
-         "plays": "character", "played": "actor", "died-when": "character",
-         "killer": "character", "appears": "character"}
-SLOT_KIND = {"character": "character", "actor": "person", "work": "work"}
 
 
 def _clean(question):
@@ -462,39 +434,13 @@ def _clean(question):
     return " ".join(question.split()).rstrip("?.! ")
 
 
-def _suggest(question, names, intents=INTENTS, limit=SUGGESTIONS):
-    """Return up to ``limit`` questions of ``intents`` filled with ``names`` ([(kind,
-    name)]), those most like the question first; intents without a name slot too."""
-    filled = []
-    for intent in intents:
-        slot, template = TEMPLATES[intent]
-        if slot is None:
-            filled.append(template)
-        filled += [template.format(name) for kind, name in names if kind == slot]
-    filled = _unique(filled)
-    ranked = sorted(filled, key=lambda q: -fuzz.token_set_ratio(question.lower(), q.lower()))
-    return ranked[:limit]
-
-
-def _names_given(reading, lexicon):
-    """Return [(kind, name)] of the names a reading gives: the stored name each fits
-    (the first), or the stored names closest to one that fits none."""
-    out = []
-    for typed, kinds in reading.runs:
-        out += [(kind, stored[0]) for kind, stored in kinds.items()]
-        if not kinds:
-            out += [(kind, near) for kind in ("character", "person", "work")
-                    for near in lexicon.closest(kind, typed)[:1]]
-    return out
-
-
 def _unreadable(question, reading, lexicon):
     """Return the Answer to a question no intent fits: the closest intents, filled
     with the names it gives (or names the store holds)."""
-    names = _names_given(reading, lexicon)
-    suggestions = _suggest(question, names) if names else []
+    names = names_given(reading, lexicon)
+    suggestions = suggest(question, names) if names else []
     if not names or len(suggestions) < 2:
-        suggestions = _unique([*suggestions, *_suggest(question, lexicon.samples())])
+        suggestions = _unique([*suggestions, *suggest(question, lexicon.samples())])
     suggestions = suggestions[:SUGGESTIONS]
     text = (f"I cannot read {question!r} as a question I know. Did you mean: "
             + " / ".join(suggestions))
@@ -504,21 +450,10 @@ def _unreadable(question, reading, lexicon):
 def _missing(reading, lexicon):
     """Return the Answer to a question whose intent needs a name it does not give."""
     kind = NEEDS[reading.intent]
-    suggestions = _suggest(reading.question, lexicon.samples(), (reading.intent,))
+    suggestions = suggest(reading.question, lexicon.samples(), (reading.intent,))
     text = (f"Which {kind}? Name one, as in " + " / ".join(suggestions) + "."
             if suggestions else f"Which {kind}? The store holds none yet.")
     return Answer(reading.question, text, reading.intent, suggestions=suggestions)
-
-
-def _closer(reading, lexicon):
-    """Return the questions of the reading's intent with the names closest to the
-    one the store does not know."""
-    slot = NEEDS.get(reading.intent) or "work"
-    typed = getattr(reading, slot) or reading.work
-    if not typed:
-        return []
-    near = lexicon.closest(SLOT_KIND[slot], typed)
-    return [TEMPLATES[reading.intent][1].format(name) for name in near]
 
 
 def answer(story, question):
@@ -551,7 +486,7 @@ def read_answer(question, story_for, checks, lexicon):
         text, sources = HANDLERS[reading.intent](story, reading, *more)
     except UnknownEntityError as error:
         return Answer(question, str(error), reading.intent,
-                      suggestions=_closer(reading, lexicon))
+                      suggestions=closer(reading, lexicon))
     except CanonError as error:
         return Answer(question, str(error), reading.intent)
     return Answer(question, text[:1].upper() + text[1:], reading.intent, list(sources))
