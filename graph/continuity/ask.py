@@ -150,6 +150,9 @@ def _position(story, r, character=None):
     when = r.when
     work = _work(story, r, character)
     season = when.season
+    if season is None and isinstance(when.episode, int):
+        raise StoryTimeError(f"{when.text!r} names no season; say which, e.g. "
+                             f"'season 1 {when.text}'")
     if season is None:
         seasons = story.seasons(work)
         if not seasons:

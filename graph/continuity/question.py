@@ -447,6 +447,9 @@ def read_question(question, names):
     named = any(kind in ("character", "person") for kind in kinds)
     works = any(kind == "work" for kind in kinds)
     intent = _intent(words, doc, named, works, when)
+    if intent == "happened" and not words & HAPPEN and kinds and set(kinds) == {"person"} \
+            and all(run.kinds for run in runs) and not _content(doc, runs):
+        intent = "played"  # an actor's name alone: what they played
     if intent == "happened" and not words & HAPPEN and not (
             _known(runs, kinds) and all(run.kinds for run in runs) and not _content(doc, runs)):
         intent = None  # no cue, and more than a name the store holds: nothing says what
