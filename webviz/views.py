@@ -13,13 +13,13 @@ from itertools import islice
 
 from flask import abort, current_app
 
+from graph.continuity.ask import TEMPLATES
 from graph.continuity.ask_store import answer_from_store, latest_docs
 from graph.continuity.casting import cast, roles, who_plays
 from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
 from graph.continuity.question import INTENTS
 from graph.continuity.scope import story_of_claims
 from graph.continuity.status import status_at
-from graph.continuity.suggest import TEMPLATES
 from graph.continuity.timeline import timeline
 from graph.errors import StoryTimeError, UnknownEntityError
 from graph.model.storytime import Position, parse_position, work_key
