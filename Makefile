@@ -34,6 +34,7 @@ bench: install
 	$(BIN)/python bench/writes.py --claims 10000
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/continuity.py
+	$(BIN)/python bench/ask_share.py
 	$(BIN)/python bench/webview.py
 	$(BIN)/python bench/load.py --clients 50 --duration 60
 	$(BIN)/python bench/scale.py --sizes 10000,100000

@@ -216,7 +216,13 @@ def check(work, until, as_json, store):
 def ask(question, until, as_json, store):
     """Answer a plain-English continuity question, with its sources.
 
-    Example: canon ask "who killed Kilgrave?"
+    Any phrasing of: is X alive (at a time), what happened to X, how does X come
+    back, who plays X (when), what did ACTOR play, who killed X, when did X die, who
+    died in WORK (season), which dead characters return, who made WORK, which
+    seasons is X in, what breaks continuity, where do the sources disagree. A
+    question it cannot read suggests the closest ones (exit status 2).
+
+    Example: canon ask "is Kilgrave alive at the end of season 1?"
     """
     from graph.continuity.ask_store import answer_from_store
 
@@ -228,6 +234,10 @@ def ask(question, until, as_json, store):
     click.echo(found.text)
     for sourced in found.sources:
         _sources(sourced, indent="  ")
+    if found.suggestions and not found.text.startswith("I cannot read"):
+        click.echo("Did you mean: " + " / ".join(found.suggestions))
+    if found.form is None:
+        sys.exit(2)
 
 
 CONTINUITY_COMMANDS = (status, timeline, who_plays, roles, cast, check, ask)

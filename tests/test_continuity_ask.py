@@ -1,12 +1,13 @@
-"""Tests for graph.continuity.ask: every question form, answered from the Brackwater facts."""
+"""Tests for graph.continuity.ask: every intent, answered word for word from Brackwater."""
 
 import doctest
 
 import pytest
 
 import graph.continuity.ask
-from graph.continuity.ask import EXAMPLES, FORMS, answer
+from graph.continuity.ask import EXAMPLES, TEMPLATES, answer, examples
 from graph.continuity.checks import run_checks
+from graph.continuity.question import INTENTS
 
 # Each question form, with one question and the answer it must give word for word.
 CASES = [
@@ -59,18 +60,19 @@ def test_each_form_gives_its_answer(brackwater, form, question, text):
     assert bool(got.sources) != text.startswith(("Nothing", "No "))
 
 
-def test_every_form_has_a_case_and_reads_its_own_example(brackwater):
-    assert {form.id for form in FORMS} == {case[0] for case in CASES} | {"continuity"}
-    assert len({form.id for form in FORMS}) == len(FORMS)
-    for form in FORMS:
-        assert [f.id for f in FORMS if f.pattern.match(form.example.rstrip("?"))] == [form.id]
+def test_every_intent_has_a_template_and_reads_its_own_example(brackwater):
+    assert set(TEMPLATES) == set(INTENTS)
+    own = examples({"character": "Silas Crane", "person": "Owen Pryce", "work": "Brackwater"})
+    for intent, example, default in zip(INTENTS, own, EXAMPLES, strict=True):
+        assert answer(brackwater, example).form == intent, example
+        assert answer(brackwater, default).form == intent, default
 
 
 def test_answer_names_docs_and_quotes(brackwater):
     got = answer(brackwater, "Who killed Silas Crane?")
     assert got.docs == ["brackwater-s1.txt", "brackwater-s2.txt"]
     out = got.to_json()
-    assert set(out) == {"question", "form", "text", "docs", "sources"}
+    assert set(out) == {"question", "form", "text", "docs", "sources", "suggestions"}
     quotes = [ev["quote"] for source in out["sources"] for ev in source["sources"]]
     assert quotes == ["In the season 1 finale, Ada Marlowe kills Silas Crane on the pier",
                       "Ada shot Silas in the season one finale"]
@@ -125,11 +127,20 @@ def test_story_time_without_a_work_asks_which_when_two_could_be_meant(brackwater
     assert "names no work" in got.text and "one of Brackwater, Low Tide" in got.text
 
 
-def test_unreadable_question_lists_the_forms_and_names_the_closest(brackwater):
-    got = answer(brackwater, "who is the actor playing Hale?")
+def test_unreadable_question_suggests_questions_with_its_own_names(brackwater):
+    got = answer(brackwater, "Ada Marlowe, pier, boat?")
     assert got.form is None and got.sources == []
-    assert 'The closest form is "Who plays Kilgrave in season 2?"' in got.text
-    assert all(f'"{example}"' in got.text for example in EXAMPLES)
+    assert got.suggestions and all("Ada Marlowe" in q for q in got.suggestions)
+    assert got.text.startswith("I cannot read") and "Did you mean: " in got.text
+    assert " / ".join(got.suggestions) in got.text
+
+
+def test_unreadable_question_without_names_suggests_the_stores_names(brackwater):
+    got = answer(brackwater, "who is the best captain?")
+    assert got.form is None and got.suggestions
+    assert any(name in q for q in got.suggestions
+               for name in ("Juniper Vale", "Silas Crane", "Brackwater", "Callum Reyes"))
+    assert not any("Kilgrave" in q for q in got.suggestions)
 
 
 def test_doctests():

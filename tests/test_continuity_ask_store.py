@@ -49,15 +49,22 @@ def _questions(story):
 
 
 def _same(got, want):
-    """Return True when two answers agree. One difference is allowed: a name that
+    """Return True when two answers agree. Two differences are allowed: a name that
     only claims after the spoiler cut give is refused by both, but the whole
     store's Story suggests the names the cut leaves while the read one knows only
-    its own (suggestions then differ, the refusal does not)."""
+    its own (suggestions then differ, the refusal does not); and a question that
+    names no one gets examples with the store's most written-about names from the
+    store, the names with the most events from a Story (which knows no article
+    dates)."""
     if got == want:
+        return True
+    if got["text"].startswith("Which ") and got["form"] == want["form"] \
+            and got["text"].split(" as in ")[0] == want["text"].split(" as in ")[0]:
         return True
     refused = "; did you mean"
     return (got["text"].split(refused)[0] == want["text"].split(refused)[0]
-            and got["text"].startswith("no character named") and not got["sources"])
+            and got["text"].startswith("no character named") and not got["sources"]
+            and got["form"] == want["form"])
 
 
 @pytest.mark.parametrize("until", CUTS)

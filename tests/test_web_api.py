@@ -141,12 +141,13 @@ def test_continuity_json_filters(web):
 
 def test_ask_json_answers_with_sources(web):
     """The answer names the killer and rests on claims with quotes; an unreadable
-    question has no form and names the closest."""
+    question has no intent and suggests the closest questions, each with its link."""
     data = _json(web, "/api/ask?q=" + quote("Who killed Kilgrave?"))["answer"]
     assert data["form"] == "killer" and "Jessica Jones kills Kilgrave" in data["text"]
     assert data["sources"] and data["sources"][0]["sources"][0]["quote"]
     odd = _json(web, "/api/ask?q=" + quote("what is love"))["answer"]
-    assert odd["form"] is None and "closest form" in odd["text"]
+    assert odd["form"] is None and "Did you mean: " in odd["text"] and odd["suggestions"]
+    assert all(s["url"].startswith("/ask?q=") for s in odd["suggestions"])
     assert _json(web, "/api/ask")["answer"] is None
 
 

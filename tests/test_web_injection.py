@@ -201,6 +201,9 @@ PAGES = [
     (f"/continuity?work={_q(WORK)}", [CHARACTER, WORK]),
     (f"/ask?q={_q(f'Who plays {CHARACTER}?')}", [CHARACTER]),
     (f"/ask?q={_q(f'Is {CHARACTER} alive in season 1 of {WORK}?')}", [CHARACTER]),
+    ("/ask", [CHARACTER]),
+    (f"/ask?q={_q('Vex, pier, boat?')}", [CHARACTER]),
+    (f"/ask?q={_q('Who killed Vexx?')}", [CHARACTER]),
     (f"/graph?focus=character/{slug(CHARACTER)}", [CHARACTER, ACTOR, WORK]),
     (f"/graph?focus=work/{slug(WORK)}&work={_q(WORK)}", [WORK]),
     # Cut to two nodes: the status line names the focus beside "Show N more".
@@ -219,6 +222,8 @@ API = [
     (f"/api/article/{_q(DOC)}", [DOC, *TEXT_PIECES]),
     (f"/api/continuity?work={_q(WORK)}", [CHARACTER]),
     (f"/api/ask?q={_q(f'Who plays {CHARACTER}?')}", [CHARACTER]),
+    ("/api/ask", [CHARACTER, WORK]),
+    (f"/api/ask?q={_q('Vex, pier, boat?')}", [CHARACTER]),
     (f"/api/graph?focus=character/{slug(CHARACTER)}", [CHARACTER, ACTOR]),
     (f"/api/graph/expand?node=character/{slug(CHARACTER)}", [CHARACTER, ACTOR]),
     ("/sparql?format=json&query=" + _q(

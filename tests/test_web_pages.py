@@ -305,17 +305,32 @@ def test_continuity_filters_and_counts(xss_web):
 
 
 def test_ask_answers_with_sources_and_lists_the_forms(web):
-    """A known question is answered with its sources; an unreadable one gets the forms
-    and the closest, never a 500; every form is a clickable example."""
+    """A known question is answered with its sources; an unreadable one gets "did
+    you mean" questions as links, never a 500; every intent has a clickable example
+    filled with names the store holds, several characters among them."""
     page = _page(web, "/ask?q=" + quote("Who killed Kilgrave?"))
     answer = page[page.index('id="answer"'):page.index('id="forms"')]
     assert "Jessica Jones kills Kilgrave" in answer and 'href="/article/' in answer
     odd = _page(web, "/ask?q=" + quote("what is the meaning of it all"))
-    assert "The closest form is" in html.unescape(odd)
+    assert "Did you mean:" in odd
+    suggested = odd[odd.index('id="suggestions"'):odd.index('id="forms"')]
+    assert suggested.count('href="/ask?q=') >= 2
     examples = odd[odd.index('id="forms"'):]
-    assert 'href="/ask?q=Who+killed+Kilgrave?"' in examples
+    assert examples.count('href="/ask?q=') == 13
+    forms = web.get("/api/ask").get_json()["forms"]
+    named = {form["example"].removeprefix("Who plays ").removeprefix("What happened to ")
+             .removeprefix("How does ").removesuffix(" come back?").rstrip("?")
+             for form in forms if form["id"] in ("plays", "happened", "comes-back")}
+    assert len(named) == 3, named
     for question in ("?", "Is Kilgrave alive in ???", "Who plays Kilgrave in season 99999?"):
         _page(web, "/ask?q=" + quote(question))
+
+
+def test_ask_examples_keep_to_the_spoiler_cut(web):
+    """The examples name only what the cut leaves, and keep the cut in their links."""
+    page = _page(web, "/ask?until=" + quote(CUT))
+    examples = page[page.index('id="forms"'):]
+    assert "until=" in examples
 
 
 ALL_PAGES = [url for url, _expected in PAGES] + ["/character/kilgrave?until=" + quote(CUT),

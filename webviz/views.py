@@ -13,10 +13,11 @@ from itertools import islice
 
 from flask import abort, current_app
 
-from graph.continuity.ask import FORMS
-from graph.continuity.ask_store import answer_from_store
+from graph.continuity.ask import TEMPLATES
+from graph.continuity.ask_store import answer_from_store, latest_docs
 from graph.continuity.casting import cast, roles, who_plays
 from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
+from graph.continuity.question import INTENTS
 from graph.continuity.scope import story_of_claims
 from graph.continuity.timeline import timeline
 from graph.errors import UnknownEntityError
@@ -658,17 +659,86 @@ def _continuity(ctx, findings, chosen):
                          for n, f in enumerate(shown, start=1)]}
 
 
+# Names the ask page's examples are drawn from: the store's most written-about of
+# each kind in the latest articles, this many of each (the characters take turns),
+# from at most EXAMPLE_CANDIDATES tried.
+EXAMPLE_NAMES = {"character": 4, "person": 1, "work": 2}
+EXAMPLE_CANDIDATES = 12
+
+
+def _example_names(canon, until):
+    """Return {kind: [names]}: the store's most written-about characters, people and
+    works in the latest articles that the cut leaves (a name known only after it
+    would be a spoiler; each is read, until enough are found, only under a cut),
+    most first; kept per cut until the store changes."""
+    field = {"character": "characters", "person": "actors", "work": "works"}
+
+    def held(kind, name):
+        story = canon.story_about(until, **{field[kind]: [name]})
+        if kind == "character":
+            return bool(story.about(name))
+        if kind == "person":
+            return name in story.actors() or any(s.claim.person == name
+                                                 for s in story.of_kind("crew"))
+        return any(getattr(s.claim, "work", None) == name for s in story.claims)
+
+    def compute():
+        found = {}
+        docs = latest_docs(canon.store)
+        for kind, wanted in EXAMPLE_NAMES.items():
+            found[kind] = []
+            for name in canon.store.most_sourced(kind, EXAMPLE_CANDIDATES, docs):
+                if len(found[kind]) == wanted:
+                    break
+                if until is None or held(kind, name):
+                    found[kind].append(name)
+        return found
+    return canon.derived(("ask examples", until or ""), compute)
+
+
+# The events a character needs for an example of an intent to find something.
+EXAMPLE_EVENTS = {"alive": ("death",), "died-when": ("death",), "killer": ("death",),
+                  "comes-back": ("return", "resurrection")}
+
+
+def _ask_examples(canon, until):
+    """Return one example question per intent, each filled with a name the store
+    holds: for a question about a death or a return, a character with one; the
+    characters take turns, so that the examples show several."""
+    names = _example_names(canon, until)
+    labels = canon.store.entity_labels("character")
+    used = {kind: 0 for kind in names}
+    out = []
+    for intent in INTENTS:
+        slot, template = TEMPLATES[intent]
+        if slot is None:
+            out.append({"id": intent, "example": template})
+            continue
+        pool = names.get(slot) or []
+        if intent in EXAMPLE_EVENTS:
+            with_events = {labels.get(iri) for iri in
+                           canon.store.characters_with_events(EXAMPLE_EVENTS[intent])}
+            pool = [name for name in pool if name in with_events] or pool
+        if not pool:
+            continue
+        name = pool[used[slot] % len(pool)]
+        used[slot] += 1
+        out.append({"id": intent, "example": template.format(name)})
+    return [{**form, "url": link("pages.ask", q=form["example"])} for form in out]
+
+
 def ask(text):
-    """Return the ask page's data: the question, the answer (its text, the form it was
-    read as, the claims it rests on) or None for no question, and the question forms
-    with an example each. The answer reads from the store what its form needs."""
+    """Return the ask page's data: the question, the answer (its text, the intent it
+    was read as, the claims it rests on, and the questions it may have meant, each
+    with its link) or None for no question, and an example question per intent,
+    filled with names the store holds before the cut. The answer reads from the
+    store what its intent needs."""
     canon = current_app.extensions["canon"]
     question = " ".join((text or "").split())
     if len(question) > MAX_QUESTION:
         abort(400, description=f"q is {len(question)} characters long; the limit is "
                                f"{MAX_QUESTION}")
-    forms = [{"id": form.id, "example": form.example, "url": link("pages.ask", q=form.example)}
-             for form in FORMS]
+    forms = cut.read_at_cut(lambda until: _ask_examples(canon, until))
     if not question:
         return {"question": "", "answer": None, "forms": forms}
     found = cut.read_at_cut(lambda until: answer_from_store(canon.store, question, until=until))
@@ -677,5 +747,7 @@ def ask(text):
             "answer": {"text": found.text, "form": found.form, "understood": found.form is not None,
                        "docs": [{"doc": doc, "url": link("pages.article", doc=doc)}
                                 for doc in found.docs],
-                       "sources": [ctx.claim(s) for s in found.sources]},
+                       "sources": [ctx.claim(s) for s in found.sources],
+                       "suggestions": [{"question": q, "url": link("pages.ask", q=q)}
+                                       for q in found.suggestions]},
             "forms": forms}

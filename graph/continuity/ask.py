@@ -1,10 +1,12 @@
 """Plain English questions about a franchise, answered from its claims with their sources.
 
-No language model reads the question: ``FORMS`` is a table of question forms, each a
-regular expression (case-insensitive, with or without "?" or "the") and a handler
-that answers from a Story. A question that fits no form gets the list of forms and
-the one it comes closest to; a name the store does not know gets the message that
-says so, with the names it may have meant.
+No language model reads the question and no table of phrasings: ``question.py``
+reads an intent (status at a time, what happened, who plays, who killed, ...) and
+its slots (character, actor, work, story time) from the spaCy parse, and the names
+through the store's own resolution. Each intent has a handler here that answers
+from a Story. A question it cannot read gets the intents closest to it, filled with
+the names it gives ("Did you mean: Who plays Ned Stark?"); a name the store does
+not know gets the message that says so, with the questions it may have meant.
 
 >>> from graph.continuity.story import Story
 >>> answer(Story([]), "who is the best captain?").form is None
@@ -13,27 +15,42 @@ True
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
-
-from rapidfuzz import fuzz, process
 
 from graph.continuity.casting import roles, who_plays
 from graph.continuity.checks import run_checks
+from graph.continuity.question import read_question
 from graph.continuity.status import status_at
-from graph.continuity.story import find_name
+from graph.continuity.story import closest_names, find_name, fold_name, name_fits
+from graph.continuity.suggest import (
+    EXAMPLES,
+    NEEDS,
+    SUGGESTIONS,
+    TEMPLATES,
+    closer,
+    examples,
+    names_given,
+    suggest,
+)
+from graph.continuity.suggest import unique as _unique
 from graph.errors import CanonError, StoryTimeError, UnknownEntityError
-from graph.model.storytime import Position, parse_position
+from graph.model.storytime import Position
+
+# What ``from graph.continuity.ask import ...`` keeps finding here.
+__all__ = ["EXAMPLES", "TEMPLATES", "Answer", "StoryNames", "answer", "examples", "read_answer",
+           "with_or_without_the"]
 
 
 @dataclass(frozen=True)
 class Answer:
     """The answer to one question: ``text`` (a sentence or a few), the Sourced claims
-    it rests on, and the id of the form it was read as (None when none fitted)."""
+    it rests on, the intent it was read as (None when none fitted) and questions it
+    may have meant (when it was not read, or names what the store does not hold)."""
 
     question: str
     text: str
     form: str | None
     sources: list = field(default_factory=list)
+    suggestions: list = field(default_factory=list)
 
     @property
     def docs(self):
@@ -41,9 +58,42 @@ class Answer:
         return list(dict.fromkeys(doc for s in self.sources for doc in s.docs))
 
     def to_json(self):
-        """Return {"question", "form", "text", "docs", "sources"}."""
+        """Return {"question", "form", "text", "docs", "sources", "suggestions"}."""
         return {"question": self.question, "form": self.form, "text": self.text,
-                "docs": self.docs, "sources": [s.to_json() for s in self.sources]}
+                "docs": self.docs, "sources": [s.to_json() for s in self.sources],
+                "suggestions": list(self.suggestions)}
+
+
+class StoryNames:
+    """The names a Story holds, read as ``read_question`` and the suggestions ask:
+    ``fits(kind, typed)``, ``closest(kind, typed)`` and ``samples()``."""
+
+    def __init__(self, story):
+        self.story = story
+        crew = [s.claim.person for s in story.of_kind("crew")]
+        self.known = {"character": story.characters(),
+                      "person": sorted({*story.actors(), *crew}), "work": story.works()}
+
+    def fits(self, kind, typed):
+        """Return the stored names of ``kind`` a typed name stands for, with or
+        without a leading "the"; empty when none."""
+        found = name_fits(typed, self.known[kind])
+        bare = re.sub(r"^the\s+", "", typed, flags=re.IGNORECASE)
+        return found or (name_fits(bare, self.known[kind]) if bare != typed else [])
+
+    def closest(self, kind, typed):
+        """Return the stored names of ``kind`` that look most like a typed one."""
+        return closest_names(typed, self.known[kind])
+
+    def samples(self):
+        """Return [(kind, name)] to fill examples with: the character with the most
+        events, the first actor and the first work."""
+        story = self.story
+        eventful = sorted(story.characters(), key=lambda n: (-len(story.events(n)), n))
+        picks = [("character", eventful[0])] if eventful else []
+        picks += [("person", story.actors()[0])] if story.actors() else []
+        picks += [("work", story.works()[0])] if story.works() else []
+        return picks
 
 
 # --- reading names and story times out of a question ------------------------------
@@ -85,12 +135,37 @@ def _home_work(story, what, character=None):
                          + (f" (one of {', '.join(works)})" if works else ""))
 
 
-def _position(story, text, character=None):
-    """Return the Position a question's story time names, its work as stored."""
-    position = parse_position(text)
-    work = _resolve(position.work, story.works(), "work") if position.work \
-        else _home_work(story, text, character)
-    return Position(work, position.season, position.episode)
+def _work(story, r, character=None):
+    """Return the stored work a reading names (its own or its story time's), else
+    the one it means (``_home_work``)."""
+    typed = r.work or (r.when.work if r.when else None)
+    if typed:
+        return _resolve(typed, story.works(), "work")
+    return _home_work(story, str(r.when) if r.when else r.question, character)
+
+
+def _position(story, r, character=None):
+    """Return the Position a reading's story time names, its work as stored; "the
+    finale" with no season is the last season's, as the claims show it."""
+    when = r.when
+    work = _work(story, r, character)
+    season = when.season
+    if season is None and isinstance(when.episode, int):
+        raise StoryTimeError(f"{when.text!r} names no season; say which, e.g. "
+                             f"'season 1 {when.text}'")
+    if season is None:
+        seasons = story.seasons(work)
+        if not seasons:
+            raise StoryTimeError(f"{when.text!r} names no season, and no claim gives {work}"
+                                 " a season; say which, e.g. 'season 1 finale'")
+        season = seasons[-1]
+    return Position(work, season, when.episode)
+
+
+def _end_of(story, work):
+    """Return the last point of a work the claims show: its last season's finale."""
+    seasons = story.seasons(work)
+    return Position(work, seasons[-1], "finale") if seasons else Position(work)
 
 
 def _where(story, sourced):
@@ -132,47 +207,56 @@ def _comeback(story, sourced):
     return f"{_mode_phrase(claim.mode)} {_where(story, sourced)} (a {claim.event}{by})"
 
 
-def _unique(items):
-    return list(dict.fromkeys(items))
-
-
 # --- the handlers: each returns (text, sources) ------------------------------------
 
-def _alive(story, m):
-    name = _character(story, m["character"])
-    status = status_at(story, name, _position(story, m["at"], name))
+def _alive(story, r):
+    name = _character(story, r.character)
+    at = _position(story, r, name) if r.when else _end_of(story, _work(story, r, name))
+    status = status_at(story, name, at)
     return status.sentence(), list(status.evidence)
 
 
-def _happened(story, m):
-    name = _character(story, m["character"])
+def _happened(story, r):
+    name = _character(story, r.character)
     events = story.events(name)
+    done = sorted((s for s in story.of_kind("event")
+                   if fold_name(s.claim.agent) == fold_name(name)), key=story.story_key)
+    deeds = (f" What {name} does: " + "; ".join(_deed_phrase(story, s) for s in done)
+             + ".") if done else ""
     if not events:
-        return f"Nothing in the store happens to {name}.", []
+        return f"Nothing in the store happens to {name}.{deeds}", done
     return (f"What happens to {name}, in story order: "
-            + "; ".join(_event_phrase(story, s) for s in events) + "."), events
+            + "; ".join(_event_phrase(story, s) for s in events) + "." + deeds), \
+        [*events, *done]
 
 
-def _comes_back(story, m):
-    name = _character(story, m["character"])
+def _deed_phrase(story, sourced):
+    """Return an event a character causes as words: "death of Silas Crane in ..."."""
+    return f"{sourced.claim.event} of {sourced.claim.character} {_where(story, sourced)}"
+
+
+def _comes_back(story, r):
+    name = _character(story, r.character)
     found = [s for s in story.events(name) if s.claim.event in ("resurrection", "return")]
     if not found:
         return f"Nothing in the store says {name} comes back.", []
     return f"{name} comes back " + "; then ".join(_comeback(story, s) for s in found) + ".", found
 
 
-def _plays(story, m):
-    name = _character(story, m["character"])
+def _plays(story, r):
+    name = _character(story, r.character)
     rows = who_plays(story, name)
-    if m["when"]:
-        at = _position(story, m["when"], name)
-        rows = [r for r in rows if r.work == at.work]
+    if r.when or r.work:
+        at = _position(story, r, name) if r.when else Position(_work(story, r, name))
+        # A portrayal with no stated work is the best the store has for a work.
+        rows = [row for row in rows if row.work == at.work] or \
+            [row for row in rows if row.work is None]
         if at.season is not None:
             # A portrayal with no stated seasons is the best the store has for a season.
-            rows = [r for r in rows if r.season == at.season] or \
-                [r for r in rows if r.season is None]
+            rows = [row for row in rows if row.season == at.season] or \
+                [row for row in rows if row.season is None]
     if not rows:
-        where = f" in {m['when']}" if m["when"] else ""
+        where = f" in {r.when or r.work}" if r.when or r.work else ""
         return f"Nothing in the store says who plays {name}{where}.", []
     spans = []
     for row in rows:
@@ -187,24 +271,24 @@ def _plays(story, m):
              + (" (a recast)" if recast else "")
              for (work, actors), seasons, recast in spans]
     return (f"{name} is played by " + "; ".join(parts) + ".",
-            _unique(s for r in rows for s in r.sources))
+            _unique(s for row in rows for s in row.sources))
 
 
-def _played(story, m):
-    actor = _resolve(m["actor"], story.actors(), "actor")
+def _played(story, r):
+    actor = _resolve(r.actor, story.actors(), "actor")
     rows = roles(story, actor)
-    parts = [f"{r.character} in {r.work or 'an unnamed work'} {_seasons_label(r.seasons)}"
-             for r in rows]
+    parts = [f"{row.character} in {row.work or 'an unnamed work'} {_seasons_label(row.seasons)}"
+             for row in rows]
     return (f"{actor} plays " + "; ".join(parts) + ".",
-            _unique(s for r in rows for s in r.sources))
+            _unique(s for row in rows for s in row.sources))
 
 
 def _deaths(story, name):
     return [s for s in story.events(name) if s.claim.event == "death"]
 
 
-def _died_when(story, m):
-    name = _character(story, m["character"])
+def _died_when(story, r):
+    name = _character(story, r.character)
     deaths = _deaths(story, name)
     if not deaths:
         return f"Nothing in the store says {name} dies.", []
@@ -212,8 +296,8 @@ def _died_when(story, m):
     return f"{name} dies " + "; and again ".join(places) + ".", deaths
 
 
-def _killer(story, m):
-    name = _character(story, m["character"])
+def _killer(story, r):
+    name = _character(story, r.character)
     deaths = _deaths(story, name)
     if not deaths:
         return f"Nothing in the store says {name} dies.", []
@@ -223,23 +307,26 @@ def _killer(story, m):
     return "; ".join(_unique(parts)) + ".", deaths
 
 
-def _died_in(story, m):
-    at = _position(story, m["when"])
+def _died_in(story, r):
+    at = _position(story, r) if r.when else Position(_work(story, r))
     deaths = [s for s in story.of_kind("event") if s.claim.event == "death"
               and s.claim.work == at.work and at.season in (None, s.claim.season)]
+    if at.episode is not None:
+        point = story.chronology.resolve(at)
+        deaths = [s for s in deaths if story.chronology.compare(story.position_of(s), point) == 0]
     deaths.sort(key=lambda s: (story.story_key(s), s.claim.character))
-    label = str(Position(at.work, at.season))
+    label = str(at if at.episode is not None else Position(at.work, at.season))
     if not deaths:
         return f"No character dies in {label}, as far as the store says.", []
     names = _unique(s.claim.character for s in deaths)
     places = {n: _unique(str(story.position_of(s)) for s in deaths if s.claim.character == n)
               for n in names}
     listed = ", ".join(f"{n} ({', '.join(places[n])})" for n in names)
-    count = f"{len(names)} character{'s' if len(names) != 1 else ''}"
-    return f"{count} die in {label}: {listed}.", deaths
+    count = "1 character dies" if len(names) == 1 else f"{len(names)} characters die"
+    return f"{count} in {label}: {listed}.", deaths
 
 
-def _back_from_dead(story, m):
+def _back_from_dead(story, r):
     lines, sources = [], []
     for name in story.characters():
         events = story.events(name)
@@ -255,12 +342,65 @@ def _back_from_dead(story, m):
             sources += [death, back]
     if not lines:
         return "No dead character comes back, as far as the store says.", []
-    count = f"{len(lines)} dead character{'s' if len(lines) != 1 else ''}"
-    return f"{count} come back: " + "; ".join(lines) + ".", sources
+    count = f"{len(lines)} dead character" + (" comes" if len(lines) == 1 else "s come")
+    return f"{count} back: " + "; ".join(lines) + ".", sources
 
 
-def _continuity(story, m, checks):
-    work = _resolve(m["work"], story.works(), "work") if m["work"] else None
+def _crew(story, r):
+    work = _work(story, r)
+    credits = [s for s in story.of_kind("crew") if s.claim.work
+               and fold_name(s.claim.work) == fold_name(work)]
+    wanted = [s for s in credits if r.role in (None, s.claim.role)]
+    if not wanted:
+        known = f"; the store names its {_credits(credits)}" if credits else ""
+        what = f"a {r.role}" if r.role else "anyone"
+        return f"Nothing in the store names {what} of {work}{known}.", credits
+    return f"{work}: {_credits(wanted)}.", wanted
+
+
+def _credits(claims):
+    """Return crew credits as words, role by role: "creator Ann Marsh; writer ..."."""
+    by_role = {}
+    for sourced in claims:
+        by_role.setdefault(sourced.claim.role, []).append(sourced.claim.person)
+    return "; ".join(f"{role} {' and '.join(_unique(people))}"
+                     for role, people in sorted(by_role.items()))
+
+
+def _appears(story, r):
+    name = _character(story, r.character)
+    only = _resolve(r.work, story.works(), "work") if r.work else None
+    seasons, episodes, sources = {}, {}, []
+    for sourced in story.about(name):
+        claim = sourced.claim
+        work = getattr(claim, "work", None)
+        if not work or only and work != only:
+            continue
+        shown = set(getattr(claim, "seasons", ()) or ())
+        if getattr(claim, "season", None):
+            shown.add(claim.season)
+        position = story.position_of(sourced)
+        if position is not None and position.episode is not None:
+            episodes.setdefault(work, []).append(str(position).removeprefix(f"{work} "))
+        seasons.setdefault(work, set()).update(shown)
+        sources.append(sourced)
+    if not sources:
+        return f"Nothing in the store says where {name} appears.", []
+    parts = [f"{work} {_seasons_label(sorted(found))}"
+             + (f" (episodes named: {', '.join(_unique(episodes[work]))})"
+                if episodes.get(work) else "")
+             for work, found in sorted(seasons.items())]
+    text = f"{name} is in " + "; ".join(parts) + "."
+    if r.when and r.when.season is not None:
+        work = _work(story, r, name)
+        inside = r.when.season in seasons.get(work, ())
+        text = ("Yes. " if inside else f"Nothing in the store puts {name} in "
+                f"{Position(work, r.when.season)}. ") + text
+    return text, sources
+
+
+def _continuity(story, r, checks):
+    work = _resolve(r.work, story.works(), "work") if r.work else None
     findings = checks(work)
     scope = f" in {work}" if work else ""
     if not findings:
@@ -270,49 +410,26 @@ def _continuity(story, m, checks):
             _unique(s for f in findings for s in f.claims))
 
 
-# --- the table of forms --------------------------------------------------------------
-
-class Form(NamedTuple):
-    """A question form: its id, its pattern, the handler answering it, an example."""
-
-    id: str
-    pattern: re.Pattern
-    handler: object
-    example: str
-
-
-_THE = r"(?:the\s+)?"
-_NAME = r"(?P<character>.+?)"
-
-
-def _form(form_id, pattern, handler, example):
-    return Form(form_id, re.compile(rf"^{pattern}$", re.IGNORECASE), handler, example)
+def _conflicts(story, r, checks):
+    name = _character(story, r.character) if r.character else None
+    work = _resolve(r.work, story.works(), "work") if r.work else None
+    found = run_checks(story, work=work) if name else checks(work)
+    found = [f for f in found if f.rule == "source-conflict" and (name is None or any(
+        fold_name(getattr(s.claim, "character", None)) == fold_name(name) for s in f.claims))]
+    scope = f" about {name}" if name else f" in {work}" if work else ""
+    if not found:
+        return f"No two sources disagree{scope}, as far as the checks see.", []
+    count = f"{len(found)} conflict{'s' if len(found) != 1 else ''} between sources"
+    return (f"{count}{scope}: " + "; ".join(f.message for f in found) + ".",
+            _unique(s for f in found for s in f.claims))
 
 
-FORMS = [
-    _form("alive", rf"(?:is|was)\s+{_NAME}\s+(?:still\s+)?(?:alive|dead)\s+(?:in|at|by|during)"
-          rf"\s+(?P<at>.+)", _alive, "Is Kilgrave alive in Jessica Jones S2E1?"),
-    _form("happened", rf"what\s+(?:happens|happened)\s+to\s+{_NAME}", _happened,
-          "What happened to Kilgrave?"),
-    _form("comes-back", rf"how\s+(?:does|did|do|will)\s+{_NAME}\s+(?:come|return)(?:\s+back)?",
-          _comes_back, "How does Kilgrave come back?"),
-    _form("plays", rf"who\s+(?:plays|played|portrays|portrayed|is\s+playing)\s+{_NAME}"
-          r"(?:\s+in\s+(?P<when>.+))?", _plays, "Who plays Kilgrave in season 2?"),
-    _form("played", r"(?:who|which\s+characters?|what\s+roles?)\s+(?:did|does)\s+(?P<actor>.+?)"
-          r"\s+play", _played, "Who did David Tennant play?"),
-    _form("died-when", rf"when\s+(?:did|does)\s+{_NAME}\s+die", _died_when,
-          "When did Kilgrave die?"),
-    _form("killer", rf"who\s+(?:killed|kills|murdered|murders)\s+{_NAME}", _killer,
-          "Who killed Kilgrave?"),
-    _form("died-in", r"(?:which|what)\s+characters?\s+(?:died|die|were\s+killed)\s+in\s+"
-          r"(?P<when>.+)", _died_in, "Which characters died in Jessica Jones season 1?"),
-    _form("back-from-dead", r"(?:which|what)\s+dead\s+characters?\s+(?:returns?|come\s+back)",
-          _back_from_dead, "Which dead characters return?"),
-    _form("continuity", rf"what\s+(?:breaks|broke)\s+{_THE}continuity(?:\s+(?:in|of)\s+"
-          r"(?P<work>.+))?", _continuity, "What breaks continuity in Jessica Jones?"),
-]
-
-EXAMPLES = [form.example for form in FORMS]
+HANDLERS = {"alive": _alive, "happened": _happened, "comes-back": _comes_back,
+            "plays": _plays, "played": _played, "died-when": _died_when, "killer": _killer,
+            "died-in": _died_in, "back-from-dead": _back_from_dead, "crew": _crew,
+            "appears": _appears, "continuity": _continuity, "conflicts": _conflicts}
+# The intents whose handler takes the continuity findings.
+CHECKING = ("continuity", "conflicts")
 
 
 def _clean(question):
@@ -320,40 +437,59 @@ def _clean(question):
     return " ".join(question.split()).rstrip("?.! ")
 
 
-def _unreadable(question):
-    """Return the Answer to a question no form fits: the forms, and the closest one."""
-    closest = process.extractOne(question, EXAMPLES, scorer=fuzz.token_set_ratio)
-    known = "; ".join(f'"{example}"' for example in EXAMPLES)
-    text = (f"I cannot read {question!r} as a question I know. The closest form is "
-            f'"{closest[0]}". I can answer: {known}.')
-    return Answer(question, text, None)
+def _unreadable(question, reading, lexicon):
+    """Return the Answer to a question no intent fits: the closest intents, filled
+    with the names it gives (or names the store holds)."""
+    names = names_given(reading, lexicon)
+    suggestions = suggest(question, names) if names else []
+    if not names or len(suggestions) < 2:
+        suggestions = _unique([*suggestions, *suggest(question, lexicon.samples())])
+    suggestions = suggestions[:SUGGESTIONS]
+    text = (f"I cannot read {question!r} as a question I know. Did you mean: "
+            + " / ".join(suggestions))
+    return Answer(question, text, None, suggestions=suggestions)
+
+
+def _missing(reading, lexicon):
+    """Return the Answer to a question whose intent needs a name it does not give."""
+    kind = NEEDS[reading.intent]
+    suggestions = suggest(reading.question, lexicon.samples(), (reading.intent,))
+    text = (f"Which {kind}? Name one, as in " + " / ".join(suggestions) + "."
+            if suggestions else f"Which {kind}? The store holds none yet.")
+    return Answer(reading.question, text, reading.intent, suggestions=suggestions)
 
 
 def answer(story, question):
     """Return the Answer to a plain English question about a Story.
 
-    A question that fits no form gets an Answer with form None listing the forms and
-    naming the closest; a name or story time the store cannot place gets the error's
-    message as its text. Raises nothing of canon's own.
+    A question no intent fits gets an Answer with form None and the closest
+    questions as suggestions; a name or story time the store cannot place gets the
+    error's message as its text. Raises nothing of canon's own.
     """
-    return read_answer(question, lambda form, match: story,
-                       lambda work: run_checks(story, work=work))
+    return read_answer(question, lambda intent, reading: story,
+                       lambda work: run_checks(story, work=work), StoryNames(story))
 
 
-def read_answer(question, story_for, checks):
-    """Return the Answer to a plain English question, as ``answer`` does, reading
-    the Story each form needs with ``story_for(form id, match)`` and the continuity
-    findings with ``checks(work name or None)``."""
+def read_answer(question, story_for, checks, lexicon):
+    """Return the Answer to a plain English question, as ``answer`` does: read with
+    ``lexicon`` (``fits``, ``closest`` and ``samples``: [(kind, name)] to suggest),
+    the Story each intent needs from ``story_for(intent, reading)`` and the
+    continuity findings from ``checks(work name or None)``."""
     cleaned = _clean(question)
-    for form in FORMS:
-        match = form.pattern.match(cleaned)
-        if match is None:
-            continue
-        try:
-            story = story_for(form.id, match)
-            more = (checks,) if form.id == "continuity" else ()
-            text, sources = form.handler(story, match, *more)
-        except CanonError as error:
-            return Answer(question, str(error), form.id)
-        return Answer(question, text[:1].upper() + text[1:], form.id, list(sources))
-    return _unreadable(cleaned)
+    if not cleaned:
+        return _unreadable(cleaned, read_question("", lexicon), lexicon)
+    reading = read_question(cleaned, lexicon)
+    if reading.intent is None:
+        return _unreadable(cleaned, reading, lexicon)
+    if reading.intent in NEEDS and getattr(reading, NEEDS[reading.intent]) is None:
+        return _missing(reading, lexicon)
+    try:
+        story = story_for(reading.intent, reading)
+        more = (checks,) if reading.intent in CHECKING else ()
+        text, sources = HANDLERS[reading.intent](story, reading, *more)
+    except UnknownEntityError as error:
+        return Answer(question, str(error), reading.intent,
+                      suggestions=closer(reading, lexicon))
+    except CanonError as error:
+        return Answer(question, str(error), reading.intent)
+    return Answer(question, text[:1].upper() + text[1:], reading.intent, list(sources))

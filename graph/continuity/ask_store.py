@@ -1,19 +1,90 @@
-"""Questions answered from a store, reading only what each question form needs: the
-claims about the character or actor it names, the deaths of the work it names, the
-deaths and returns of everyone for "which dead characters return?", and a check
-of the store read a batch of characters at a time for "what breaks continuity?".
+"""Questions answered from a store, reading only what each intent needs: the
+claims about the character or actor it names, the claims naming the work it asks
+the crew of, the deaths of the work it names, the deaths and returns of everyone
+for "which dead characters return?", and a check of the store read a batch of
+characters at a time for "what breaks continuity?" and "where do the sources
+disagree?". Names are read through the store's own resolution (``stands_for``).
 The answers are those ``ask.answer`` gives over the whole store's Story.
 """
 
 
+import re
+from collections import Counter
+
 from graph.continuity.ask import read_answer, with_or_without_the
 from graph.continuity.scope import all_works, stands_for, story_about
+from graph.continuity.story import closest_names
 from graph.continuity.sweep import check_store
-from graph.errors import StoryTimeError, UnknownEntityError
-from graph.model.storytime import parse_position
+from graph.errors import UnknownEntityError
 
+# What parts an article's title: "Jessica Jones season 1 finale synopsis, AKA Smile".
+TITLE_PARTS = re.compile(r"\s*[,:|–—]\s*")
 # The events that "which dead characters return?" reads.
 COMEBACK_EVENTS = ("death", "return", "resurrection")
+# The articles example names are drawn from: the latest, as the home page shows.
+LATEST_ARTICLES = 20
+
+
+class StoreNames:
+    """The names a store holds, read as ``read_question`` asks (``fits``,
+    ``closest``, ``samples``), each through the store's own resolution."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def fits(self, kind, typed):
+        """Return the stored names of ``kind`` a typed name stands for, with or
+        without a leading "the"; empty when none."""
+        try:
+            return with_or_without_the(lambda name: stands_for(self.store, kind, name), typed)
+        except UnknownEntityError:
+            return []
+
+    def closest(self, kind, typed):
+        """Return the stored names of ``kind`` that look most like a typed one."""
+        return closest_names(typed, self.store.names(kind))
+
+    def samples(self):
+        """Return [(kind, name)]: the store's most written-about character, actor
+        and work, for examples."""
+        docs = latest_docs(self.store)
+        return [(kind, name) for kind in ("character", "person", "work")
+                for name in self.store.most_sourced(kind, 1, docs)[:1]]
+
+
+    def episode(self, typed):
+        """Return (work, season, episode) of the episode an article's title names
+        ("Baelor", or "AKA Smile" after the comma of "Jessica Jones season 1 finale
+        synopsis, AKA Smile"): the story time most of its claims give; or None."""
+        key = _title_key(typed)
+        for doc, title, _published in self.store.article_index() if key else ():
+            parts = [title, *TITLE_PARTS.split(title)[1:]] if title else []
+            if key in {_title_key(part) for part in parts}:
+                return _episode_of(self.store, doc)
+        return None
+
+
+def _title_key(text):
+    """Return a title as compared: case-folded, no quotes, no leading "the"."""
+    key = " ".join(text.casefold().strip(" \"'“”‘’").split())
+    return key.removeprefix("the ")
+
+
+def _episode_of(store, doc):
+    """Return the (work, season, episode) most claims of article ``doc`` give, or None."""
+    counts = Counter((claim.work, claim.season, claim.episode)
+                     for fact in store.facts_in(doc)
+                     if (claim := fact.claim).kind == "event" and claim.work
+                     and claim.season and claim.episode is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def latest_docs(store, count=LATEST_ARTICLES):
+    """Return the names of the ``count`` latest articles of a store (by date, then
+    name): where example names are drawn from."""
+    latest = sorted(store.article_index(), key=lambda row: (row[2] or "", row[0]),
+                    reverse=True)[:count]
+    return tuple(sorted(doc for doc, _title, _published in latest))
 
 
 def _about(store, until, field, name, times=()):
@@ -23,18 +94,9 @@ def _about(store, until, field, name, times=()):
         lambda typed: story_about(store, until=until, times=times, **{field: [typed]}), name)
 
 
-def _work_named(text):
-    """Return the work a story-time text names, or None."""
-    try:
-        return parse_position(text).work
-    except StoryTimeError:
-        return None
-
-
-def _deaths_story(store, until, when):
-    """Return the Story of the deaths in the work ``when`` names (of every work
-    when it names none, so that the only work can be found), knowing every work."""
-    work = _work_named(when)
+def _deaths_story(store, until, work):
+    """Return the Story of the deaths in ``work`` (typed; of every work when None, so
+    that the only work can be found), knowing every work."""
     try:
         works = stands_for(store, "work", work) if work else [None]
     except UnknownEntityError:
@@ -43,28 +105,44 @@ def _deaths_story(store, until, when):
     return story_about(store, until=until, known=all_works(store), facts=facts)
 
 
+def _crew_story(store, until, work):
+    """Return the Story of the crew credits of the work ``work`` (typed; of none
+    when None), knowing every work."""
+    try:
+        works = stands_for(store, "work", work) if work else []
+    except UnknownEntityError:
+        works = []
+    facts = [fact for name in works for fact in store.facts_of_kind_in_work("crew", name)]
+    return story_about(store, until=until, known=all_works(store), facts=facts)
+
+
+def _work_typed(reading):
+    return reading.work or (reading.when.work if reading.when else None)
+
+
 def _story_for(store, until):
-    """Return ``story_for(form id, match)`` reading from ``store`` cut at ``until``."""
-    def story_for(form, m):
-        if form == "alive":
-            return _about(store, until, "characters", m["character"], [m["at"]])
-        if form == "plays":
-            return _about(store, until, "characters", m["character"],
-                          [m["when"]] if m["when"] else [])
-        if form == "played":
-            return _about(store, until, "actors", m["actor"])
-        if form == "died-in":
-            return _deaths_story(store, until, m["when"])
-        if form == "back-from-dead":
+    """Return ``story_for(intent, reading)`` reading from ``store`` cut at ``until``."""
+    def story_for(intent, r):
+        work = _work_typed(r)
+        times = [work] if work else []
+        if intent == "played":
+            return _about(store, until, "actors", r.actor)
+        if intent == "died-in":
+            return _deaths_story(store, until, work)
+        if intent == "back-from-dead":
             return story_about(store, until=until, facts=store.facts_of_events(COMEBACK_EVENTS))
-        if form == "continuity":
+        if intent == "crew":
+            return _crew_story(store, until, work)
+        if intent in ("continuity", "conflicts") and not r.character:
             return story_about(store, until=until, known=all_works(store))
-        return _about(store, until, "characters", m["character"])
+        return _about(store, until, "characters", r.character, times)
     return story_for
 
 
 def answer_from_store(store, question, until=None):
     """Return the Answer to a plain English question (see ``ask.answer``), reading
-    from ``store`` only what the question's form needs, cut at ``until``."""
+    from ``store`` only what the question's intent needs, cut at ``until``."""
     return read_answer(question, _story_for(store, until),
-                       lambda work: check_store(store, work=work, until=until))
+                       lambda work: check_store(store, work=work, until=until),
+                       StoreNames(store))
+

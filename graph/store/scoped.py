@@ -33,7 +33,7 @@ ROLES = {
 # time is ordered, which every answer needs whatever it is about.
 FRAME_CLASSES = ("season", "placement", "continuity")
 
-# Oxigraph substitutes only variables of the projection, hence ?entity in each.
+# Oxigraph substitutes only variables of the projection, hence ?entity (and ?kind) in each.
 CLAIMS_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?class ?p ?o WHERE {
   VALUES ?role { %s }
   ?claim ?role ?entity ; a ?class ; ?p ?o .
@@ -42,6 +42,15 @@ EVIDENCE_OF = PREFIXES + """SELECT DISTINCT ?entity ?claim ?doc ?start ?end ?quo
   ?confidence WHERE {
   VALUES ?role { %s }
   ?claim ?role ?entity .
+  """ + EVIDENCE + "\n}"
+# The claims of one kind that name a work as their work ("who made W?" reads its
+# crew credits, not every claim of the work).
+KIND_OF_WORK = PREFIXES + """SELECT DISTINCT ?entity ?kind ?claim ?class ?p ?o WHERE {
+  ?claim canon:work ?entity ; a ?kind ; a ?class ; ?p ?o .
+}"""
+KIND_OF_WORK_EVIDENCE = PREFIXES + """SELECT DISTINCT ?entity ?kind ?claim ?doc ?start ?end ?quote
+  ?rule ?confidence WHERE {
+  ?claim canon:work ?entity ; a ?kind .
   """ + EVIDENCE + "\n}"
 # An article's claims are those with evidence in its graph, read from that graph
 # alone (each article writes a claim whole); their evidence from every article is
@@ -410,6 +419,15 @@ def facts_naming(backend, kind, name, label):
     bound = {"entity": NamedNode(t.entity_iri(kind, name))}
     rows = backend.select(CLAIMS_OF % path, bound)
     return _facts(rows, _labels(rows, label), backend.select(EVIDENCE_OF % path, bound))
+
+
+def facts_of_kind_in_work(backend, kind, work, label):
+    """Return the Facts of the ``kind`` claims ("crew"...) whose work is ``work`` (a
+    name), in article order; ``label`` as in ``facts_naming``."""
+    bound = {"entity": NamedNode(t.entity_iri("work", work)),
+             "kind": NamedNode(t.CLAIM_CLASSES[kind])}
+    rows = backend.select(KIND_OF_WORK, bound)
+    return _facts(rows, _labels(rows, label), backend.select(KIND_OF_WORK_EVIDENCE, bound))
 
 
 def facts_in(backend, doc, label):

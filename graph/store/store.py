@@ -341,6 +341,11 @@ class Store:
         link target), read by the entity alone, in article order."""
         return scoped.facts_naming(self.backend, kind, name, self._label_of)
 
+    def facts_of_kind_in_work(self, kind, work):
+        """Return the Facts of the ``kind`` claims ("crew"...) whose work is ``work``
+        (a stored name), in article order."""
+        return scoped.facts_of_kind_in_work(self.backend, kind, work, self._label_of)
+
     def facts_in(self, doc):
         """Return the Facts of the claims article ``doc`` states (one named graph),
         each with its evidence from every article, in article order."""
