@@ -38,6 +38,7 @@ CLAIMS_ABOUT = PREFIXES + """SELECT DISTINCT ?claim ?needle WHERE {
   FILTER(LCASE(STR(?label)) = ?needle)
 }"""
 LABELS = PREFIXES + "SELECT ?entity ?label WHERE { ?entity rdfs:label ?label }"
+ALIASES = PREFIXES + "SELECT DISTINCT ?entity ?alias WHERE { ?entity schema:alternateName ?alias }"
 EVIDENCE_ROWS = PREFIXES + """SELECT ?claim ?doc ?start ?end ?quote ?rule ?confidence WHERE {
   """ + scoped.EVIDENCE + "\n}"
 ARTICLE_ROWS = PREFIXES + """SELECT ?doc ?hash ?title (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
@@ -292,6 +293,19 @@ class Store:
         """Return the name of every stored entity of ``kind``, sorted (kept between
         calls until the store is written)."""
         return sorted(set(self.entity_labels(kind).values()))
+
+    def aliases(self, kind):
+        """Return {name: other names the articles give it, sorted} for the stored
+        entities of ``kind`` that have any (kept until the store is written)."""
+        def read():
+            labels = self.entity_labels(kind)
+            found = {}
+            for row in self.backend.select(ALIASES):
+                name = labels.get(row["entity"].value)
+                if name is not None:
+                    found.setdefault(name, set()).add(row["alias"].value)
+            return {name: tuple(sorted(names)) for name, names in found.items()}
+        return dict(self._kept_until_written(("aliases", kind), read))
 
     def entity_labels(self, kind):
         """Return {IRI: name} of every stored entity of ``kind`` (kept between calls
