@@ -41,7 +41,7 @@ FIT = {"same": 100, "core": 96, "alias": 90, "words": 90, "given": 86, "first ty
 NEAR_OFFSET = 30
 # How close (rapidfuzz ratio, 0-100) a misspelt name or word must be; words shorter
 # than NEAR_WORD letters are never taken as misspelt ("Ned" is not "Ted").
-NEAR = 85
+NEAR = 90
 NEAR_WORD = 4
 # Names whose fit is this close to the best compete on what the store says of them.
 BAND = 5
@@ -82,8 +82,12 @@ def _bare(text):
 
 
 def _core(text):
-    """Return the folded core words of a written name: no titles, no leading "the"."""
-    return tuple(fold(word) for word in name_form(_bare(text) or text).words)
+    """Return the folded core words of a written name: no titles, no leading "the"
+    (titles are known by the capital of the word after them, so read before folding)."""
+    words = text.split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return tuple(fold(word) for word in name_form(" ".join(words)).words)
 
 
 def _alias_keys(name, aliases):
