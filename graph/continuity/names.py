@@ -241,22 +241,33 @@ def choose(typed, known):
 
 
 def closest(typed, known, limit=3):
-    """Return up to ``limit`` names of ``known`` that look most like ``typed``: by
-    edit distance on the whole name and on its first word (never relatives that
-    only share a surname), closest first."""
-    key = _bare(typed)
+    """Return up to ``limit`` names of ``known`` that look most like ``typed``, closest
+    first: by edit distance (rapidfuzz ratio, at least SUGGEST) on the whole name or
+    an alias, and on the first word, so that relatives who only share a surname are
+    no suggestion ("Brandon Varrow" suggests Brannoc Varrow, not Arla Varrow); a
+    one-word name is also compared with first words ("Edmnd" for Edmund Varrow)."""
+    key, core = _bare(typed), _core(typed)
     if not key or not known:
         return []
-    first = _core(typed)[0] if _core(typed) else key
+    aliases = getattr(known, "aliases", {})
+    texts, owners = [], []
+    for name in known:
+        for text in {_bare(name), *_alias_keys(name, aliases.get(name, ()))}:
+            texts.append(text)
+            owners.append(name)
     scores = {}
-    folded = [_bare(name) for name in known]
-    for _text, score, at in process.extract(key, folded, scorer=fuzz.ratio,
-                                            score_cutoff=SUGGEST, limit=None):
-        scores[at] = max(scores.get(at, 0), score)
-    firsts = [(_core(name) or ("",))[0] for name in known]
-    for _text, score, at in process.extract(first, firsts, scorer=fuzz.ratio,
-                                            score_cutoff=max(SUGGEST, NEAR - 10), limit=None):
-        # A first word alike counts a little less than the whole name alike.
-        scores[at] = max(scores.get(at, 0), score - 5)
-    order = sorted(scores, key=lambda at: (-scores[at], known[at]))
-    return [known[at] for at in order[:limit]]
+    for text, score, at in process.extract(key, texts, scorer=fuzz.ratio,
+                                           score_cutoff=SUGGEST, limit=None):
+        words = text.split()
+        if len(core) >= 2 and len(words) >= 2:
+            score = min(score, fuzz.ratio(core[0], words[0]))
+        if score >= SUGGEST:
+            scores[owners[at]] = max(scores.get(owners[at], 0), score)
+    if len(core) == 1:
+        firsts = [text.split()[0] for text in texts]
+        for _text, score, at in process.extract(key, firsts, scorer=fuzz.ratio,
+                                                score_cutoff=NEAR - 10, limit=None):
+            # A first word alike counts a little less than the whole name alike.
+            scores[owners[at]] = max(scores.get(owners[at], 0), score - 5)
+    order = sorted(scores, key=lambda name: (-scores[name], name))
+    return order[:limit]

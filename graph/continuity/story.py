@@ -330,13 +330,13 @@ def name_fits(name, known):
 def closest_names(name, known, limit=3):
     """Return up to ``limit`` names of ``known`` that look most like ``name`` (edit
     distance on the whole name and on its first word), closest first."""
-    return closest(name, list(known), limit)
+    return closest(name, known if isinstance(known, list) else list(known), limit)
 
 
 def tie_message(name, fits, what):
     """Return the message for a name that several stored names fit about as well."""
-    listed = ", ".join(f"{found.name} ({found.weight} claims)" if found.weight else found.name
-                       for found in fits[:5])
+    listed = ", ".join(f"{found.name} ({found.weight} claim{'s' * (found.weight != 1)})"
+                       if found.weight else found.name for found in fits[:5])
     more = f" and {len(fits) - 5} more" if len(fits) > 5 else ""
     return f"{name!r} may be more than one {what}: {listed}{more}; type more of the name"
 
