@@ -337,6 +337,14 @@ class Catalogue:
         """Return {slug: name} of the stored entities of one kind."""
         return {slug(name): name for name in self.canon.store.names(kind)}
 
+    def aliases(self, kind):
+        """Return {name: other names articles give it} of the stored entities of a kind."""
+        return self.canon.store.aliases(kind)
+
+    def claim_counts(self, kind):
+        """Return {name: claims naming it} of the stored entities of a kind."""
+        return self.canon.store.claim_counts(kind)
+
     def articles(self):
         """Return (doc, title) of every stored article, by doc."""
         return [(doc, title) for doc, title, _published in self.canon.store.article_index()]
@@ -370,11 +378,18 @@ def catalogue():
 
 def name_index_of(catalogue):
     """Return the NameIndex of a catalogue's names (``names(kind)`` for each of
-    ENTITY_KINDS, then ``articles()``, an article by its title or else its doc)."""
-    entries = [(name, (kind, key)) for kind in ENTITY_KINDS
-               for key, name in catalogue.names(kind).items()]
+    ENTITY_KINDS, with their ``aliases(kind)`` and ``claim_counts(kind)``, then
+    ``articles()``, an article by its title or else its doc)."""
+    entries, aliases, weights = [], {}, {}
+    for kind in ENTITY_KINDS:
+        others, counts = catalogue.aliases(kind), catalogue.claim_counts(kind)
+        for key, name in catalogue.names(kind).items():
+            if name in others:
+                aliases[len(entries)] = others[name]
+            weights[len(entries)] = counts.get(name, 0)
+            entries.append((name, (kind, key)))
     entries += [(title or doc, ("article", doc)) for doc, title in catalogue.articles()]
-    return NameIndex(entries)
+    return NameIndex(entries, aliases=aliases, weights=weights)
 
 
 def _candidate(entry):

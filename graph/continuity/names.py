@@ -84,10 +84,7 @@ def _bare(text):
 def _core(text):
     """Return the folded core words of a written name: no titles, no leading "the"
     (titles are known by the capital of the word after them, so read before folding)."""
-    words = text.split()
-    if len(words) > 1 and words[0].casefold() == "the":
-        words = words[1:]
-    return tuple(fold(word) for word in name_form(" ".join(words)).words)
+    return tuple(fold(word) for word in name_form(" ".join(_words(text))).words)
 
 
 def _alias_keys(name, aliases):
@@ -101,6 +98,23 @@ def _alias_keys(name, aliases):
         if len(words) >= 2 and " " not in key:
             keys.update({f"{key} {words[-1]}", f"{words[0]} {key}"})
     return keys
+
+
+def _words(typed):
+    """Return a typed name's words without a leading "the"."""
+    words = typed.split()
+    return words[1:] if len(words) > 1 and words[0].casefold() == "the" else words
+
+
+def core_text(typed):
+    """Return a typed name without a leading "the", and without its titles when two
+    name words remain ("King Robert Baratheon" is "Robert Baratheon"; "Doctor Who"
+    stays), as written.
+
+    >>> core_text("Lord Commander Jeor Mormont"), core_text("Doctor Who")
+    ('Jeor Mormont', 'Doctor Who')
+    """
+    return name_form(" ".join(_words(typed))).canonical
 
 
 def fit(typed, name, aliases=()):

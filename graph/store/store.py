@@ -307,6 +307,15 @@ class Store:
             return {name: tuple(sorted(names)) for name, names in found.items()}
         return dict(self._kept_until_written(("aliases", kind), read))
 
+    def claim_counts(self, kind):
+        """Return {name: how many claims name it} for the stored entities of ``kind``
+        that some claim names (kept until the store is written)."""
+        def read():
+            labels = self.entity_labels(kind)
+            counts = scoped.claims_per_entity(self.backend, kind)
+            return {labels[iri]: n for iri, n in counts.items() if iri in labels}
+        return dict(self._kept_until_written(("claim counts", kind), read))
+
     def entity_labels(self, kind):
         """Return {IRI: name} of every stored entity of ``kind`` (kept between calls
         until the store is written)."""
