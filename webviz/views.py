@@ -11,13 +11,13 @@ spans in text order, over every fact, so that the anchor does not move with the 
 from collections import Counter, defaultdict
 from itertools import islice
 
-from flask import abort, current_app
+from flask import abort, current_app, redirect, request
 
 from graph.continuity.ask import FORMS
 from graph.continuity.ask_store import answer_from_store
 from graph.continuity.casting import cast, roles, who_plays
 from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
-from graph.continuity.scope import story_of_claims
+from graph.continuity.scope import stands_for, story_of_claims
 from graph.continuity.status import status_at
 from graph.continuity.timeline import timeline
 from graph.errors import StoryTimeError, UnknownEntityError
@@ -108,8 +108,24 @@ def entity_context(kind, key):
     canon = current_app.extensions["canon"]
     name = canon.store.entity_label(kind, key) if kind in STORY_ARGUMENT else None
     if name is None or slug(name) != key:
-        abort(404, description=f"no {kind} with the id {key!r} in this graph")
+        _to_name_meant(canon.store, kind, key)
     return Context(canon, cut.story_about(**{STORY_ARGUMENT[kind]: (name,)}))
+
+
+def _to_name_meant(store, kind, key):
+    """Redirect to the page of the one entity an id that is no entity's stands for
+    as a typed name ("/character/ned" to Eddard Stark's page, keeping the cut), or
+    abort with 404 naming the closest names (``stands_for``)."""
+    if kind not in STORY_ARGUMENT:
+        abort(404, description=f"no {kind} with the id {key!r} in this graph")
+    try:
+        found = stands_for(store, kind, key.replace("-", " "))
+    except UnknownEntityError as error:
+        abort(404, description=f"no {kind} with the id {key!r} in this graph ({error})")
+    if len(found) != 1:
+        abort(404, description=f"no {kind} with the id {key!r} in this graph; it may be "
+                               f"{', '.join(found[:5])}")
+    abort(redirect(link(f"{request.blueprint}.{kind}", slug=slug(found[0]))))
 
 
 def article_context(doc):
