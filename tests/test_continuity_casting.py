@@ -77,8 +77,8 @@ def test_roles_merges_portrayals_of_one_character(brackwater):
 
 def test_roles_unknown_actor_is_named(brackwater):
     assert {row.actor for row in roles(brackwater, "Owen Price")} == {"Owen Pryce"}
-    with pytest.raises(UnknownEntityError, match="no actor named 'Owen Prace'.*Owen Pryce"):
-        roles(brackwater, "Owen Prace")
+    with pytest.raises(UnknownEntityError, match="no actor named 'Owen Brace'.*Owen Pryce"):
+        roles(brackwater, "Owen Brace")
 
 
 def test_cast_of_a_whole_work(brackwater):
