@@ -180,12 +180,12 @@ def _candidates(typed, known):
 
 
 class _Index:
-    """Folded words and texts of some names with the names that hold each."""
+    """Folded names, words and aliases of some names (``by_word``), with the names that
+    hold each; ``texts`` and ``owners`` list them for rapidfuzz."""
 
     def __init__(self, known):
         aliases = getattr(known, "aliases", {})
         self.by_word = {}
-        owners = {}
         for name in known:
             texts = {_bare(name), *_core(name)}
             for alias in aliases.get(name, ()):
@@ -193,9 +193,8 @@ class _Index:
                 texts |= _alias_keys(name, (alias,))
             for text in texts:
                 self.by_word.setdefault(text, set()).add(name)
-                owners.setdefault(text, set()).add(name)
-        self.texts = list(owners)
-        self.owners = [owners[text] for text in self.texts]
+        self.texts = list(self.by_word)
+        self.owners = list(self.by_word.values())
 
 
 # The index of the last few name lists: a command resolves several names over one list.
