@@ -180,21 +180,29 @@ def _candidates(typed, known):
 
 
 class _Index:
-    """Folded names, words and aliases of some names (``by_word``), with the names that
-    hold each; ``texts`` and ``owners`` list them for rapidfuzz."""
+    """Folded names, their words and their aliases' (``by_word``), with the names that
+    hold each; ``texts`` and ``owners`` list them for rapidfuzz. Titles are indexed
+    as words too: ``fit`` judges what a shared word means, the index only finds the
+    names worth judging, so it folds without parsing names (a store has 100k)."""
 
     def __init__(self, known):
         aliases = getattr(known, "aliases", {})
         self.by_word = {}
+        by_word = self.by_word
         for name in known:
-            texts = {_bare(name), *_core(name)}
-            for alias in aliases.get(name, ()):
-                texts |= {_bare(alias), *_core(alias)}
-                texts |= _alias_keys(name, (alias,))
-            for text in texts:
-                self.by_word.setdefault(text, set()).add(name)
+            folded = _plain_fold(name)
+            for key in (folded, *folded.split()):
+                by_word.setdefault(key, set()).add(name)
+        for name, others in aliases.items():
+            for key in _alias_keys(name, others) | {w for a in others
+                                                    for w in _plain_fold(a).split()}:
+                by_word.setdefault(key, set()).add(name)
         self.texts = list(self.by_word)
         self.owners = list(self.by_word.values())
+
+
+# ``fold`` without its cache: an index folds each of a store's names once.
+_plain_fold = fold.__wrapped__
 
 
 # The index of the last few name lists: a command resolves several names over one list.

@@ -16,6 +16,7 @@ from graph.continuity.names import Names, choose, ranked
 from graph.continuity.story import (
     Story,
     closest_names,
+    tie_message,
     unknown_message,
 )
 from graph.errors import StoryTimeError, UnknownEntityError
@@ -36,7 +37,7 @@ def stands_for(store, kind, name):
     holds it, else the one name of the kind that fits it best (by fit and by the
     claims the store holds about each, ``graph.continuity.names.choose``), else the
     names that tie for it, best first. Raises UnknownEntityError naming the closest
-    names when none fits."""
+    names when none fits, or the first of more than MOST_WEIGHED that fit alike."""
     own = store.entity_label(kind, name)
     if own is not None:
         return [own]
@@ -44,8 +45,11 @@ def stands_for(store, kind, name):
     fits = ranked(name, known)
     if not fits:
         raise UnknownEntityError(unknown_message(name, closest_names(name, known), WHAT[kind]))
-    if len(fits) == 1 or len(fits) > MOST_WEIGHED:
-        return [found.name for found in fits]
+    if len(fits) > MOST_WEIGHED:
+        # Too many to read or weigh ("Smith" in a large store): the user must say more.
+        raise UnknownEntityError(tie_message(name, fits, WHAT[kind]))
+    if len(fits) == 1:
+        return [fits[0].name]
     known.weight = {found.name: store.claims_naming_at_most(kind, found.name, WEIGH_UP_TO)
                     for found in fits}
     found = choose(name, known)
