@@ -50,6 +50,9 @@ LEAD = 2
 # Suggestions for an unknown name are at least this close (ratio), on the whole name
 # or on its first word.
 SUGGEST = 60
+# ``fold`` without its cache: an index folds each of a store's names once, and 100k
+# names would only churn the cache.
+_plain_fold = fold.__wrapped__
 
 
 class Names(list):
@@ -201,10 +204,6 @@ class _Index:
         self.owners = list(self.by_word.values())
 
 
-# ``fold`` without its cache: an index folds each of a store's names once.
-_plain_fold = fold.__wrapped__
-
-
 # The index of the last few name lists: a command resolves several names over one list.
 _INDEXES = {}
 _KEPT = 4
@@ -271,9 +270,10 @@ def closest(typed, known, limit=3):
     if not key or not known:
         return []
     aliases = getattr(known, "aliases", {})
-    texts, owners = [], []
-    for name in known:
-        for text in {_bare(name), *_alias_keys(name, aliases.get(name, ()))}:
+    texts = [_plain_fold(name).removeprefix("the ") for name in known]
+    owners = list(known)
+    for name, others in aliases.items():
+        for text in _alias_keys(name, others):
             texts.append(text)
             owners.append(name)
     scores = {}
