@@ -125,7 +125,9 @@ def _to_name_meant(store, kind, key):
     if len(found) != 1:
         abort(404, description=f"no {kind} with the id {key!r} in this graph; it may be "
                                f"{', '.join(found[:5])}")
-    abort(redirect(link(f"{request.blueprint}.{kind}", slug=slug(found[0]))))
+    # The JSON API's pages redirect to its own; any other request to the HTML page.
+    blueprint = "api" if request.blueprint == "api" else "pages"
+    abort(redirect(link(f"{blueprint}.{kind}", slug=slug(found[0]))))
 
 
 def article_context(doc):
