@@ -240,17 +240,26 @@ def ranked(typed, known):
         # The same name in any case is the one meant (the least spelling of several).
         name = min(found.name for found in fits if found.score == best)
         return [Fit(name, best, "same", weight.get(name, 0))]
-    fits = [Fit(f.name, f.score, f.how, weight.get(f.name, 0)) for f in fits
-            if f.score >= best - BAND]
-    return sorted(fits, key=lambda f: (-f.weight, -f.score, f.name))
+    return in_order(Fit(f.name, f.score, f.how, weight.get(f.name, 0)) for f in fits
+                    if f.score >= best - BAND)
 
 
 def choose(typed, known):
     """Return the one Fit ``typed`` stands for among ``known``, or None when none fits
-    or several are a near tie (``ranked`` lists them): the first of ``ranked`` when
-    the store says LEAD times more about it than about the next, or at least as much
-    and it fits better."""
-    fits = ranked(typed, known)
+    or several are a near tie (``ranked`` lists them); see ``pick``."""
+    return pick(ranked(typed, known))
+
+
+def in_order(fits):
+    """Return Fits in the order they compete: by claims, then fit, then name."""
+    return sorted(fits, key=lambda f: (-f.weight, -f.score, f.name))
+
+
+def pick(fits):
+    """Return the Fit taken among competing ``fits``, or None for none or a near tie:
+    the first (``in_order``) when the store says LEAD times more about it than about
+    the next, or at least as much and it fits better."""
+    fits = in_order(fits)
     if len(fits) <= 1:
         return fits[0] if fits else None
     first, second = fits[0], fits[1]

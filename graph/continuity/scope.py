@@ -12,7 +12,7 @@ links are made known too, with the seasons the store shows each work to have, so
 Story read this way orders, cuts and resolves names as the whole store's Story does.
 """
 
-from graph.continuity.names import Names, choose, ranked
+from graph.continuity.names import Fit, Names, in_order, pick, ranked
 from graph.continuity.story import (
     Story,
     closest_names,
@@ -41,7 +41,9 @@ def stands_for(store, kind, name):
     own = store.entity_label(kind, name)
     if own is not None:
         return [own]
-    known = Names(store.names(kind), aliases=store.aliases(kind))
+    # One Names object per store state, so that its word index is built once.
+    known = store.kept(("names", kind),
+                       lambda: Names(store.names(kind), aliases=store.aliases(kind)))
     fits = ranked(name, known)
     if not fits:
         raise UnknownEntityError(unknown_message(name, closest_names(name, known), WHAT[kind]))
@@ -50,10 +52,11 @@ def stands_for(store, kind, name):
         raise UnknownEntityError(tie_message(name, fits, WHAT[kind]))
     if len(fits) == 1:
         return [fits[0].name]
-    known.weight = {found.name: store.claims_naming_at_most(kind, found.name, WEIGH_UP_TO)
-                    for found in fits}
-    found = choose(name, known)
-    return [found.name] if found else [fit.name for fit in ranked(name, known)]
+    weighed = in_order(Fit(found.name, found.score, found.how,
+                           store.claims_naming_at_most(kind, found.name, WEIGH_UP_TO))
+                       for found in fits)
+    found = pick(weighed)
+    return [found.name] if found else [fit.name for fit in weighed]
 
 
 def store_aliases(store):

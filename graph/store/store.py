@@ -118,6 +118,12 @@ class Store:
             kept = self._kept[name] = (generation, compute())
         return kept[1]
 
+    def kept(self, name, compute):
+        """Return ``compute()`` for a caller's value derived from the store (a name
+        index), kept under ``name`` until the store is written; computed each time on
+        a backend that cannot tell (a shared server)."""
+        return self._kept_until_written(("kept", name), compute)
+
     def __enter__(self):
         return self
 
