@@ -152,11 +152,14 @@ def _fact_line(fact):
 
 def _entity_name(db, about):
     """Return the stored entity name ``about`` stands for (``find_name``: the same
-    name in any case, else the one name that holds all its words); raises
+    name in any case, an alias, a first name, a surname, misspelt...); raises
     UnknownEntityError naming the closest names when none or several fit."""
+    from graph.continuity.names import Names
     from graph.continuity.story import find_name
 
-    return find_name(about, sorted(set(db.labels().values())), "entity")
+    aliases = {name: others for kind in ("character", "person", "work")
+               for name, others in db.aliases(kind).items()}
+    return find_name(about, Names(sorted(set(db.labels().values())), aliases=aliases), "entity")
 
 
 @cli.command()

@@ -64,11 +64,12 @@ def test_facts_filters_by_entity_and_kind(runner, small_franchise):
 
 def test_facts_about_part_of_a_name_or_a_misspelling(runner, small_franchise):
     """--about takes part of a name when one entity fits, and a name no entity
-    fits is an error of one line that names the closest ones."""
+    fits is an error of one line that names the closest ones (a misspelling close
+    enough is taken: tests/test_names.py)."""
     result = runner.invoke(cli, ["facts", "--about", "vidal", "--kind", "portrayal"])
     assert result.exit_code == 0, result.output
     assert "actor=Ines Vidal, character=Mara Quill" in result.output
-    wrong = runner.invoke(cli, ["facts", "--about", "Mara Quil"])
+    wrong = runner.invoke(cli, ["facts", "--about", "Mora Quail"])
     assert wrong.exit_code == 1
     assert wrong.stderr.strip().splitlines() == [wrong.stderr.strip()]
     assert "did you mean Mara Quill" in wrong.stderr

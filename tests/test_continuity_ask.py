@@ -117,8 +117,8 @@ def test_unknown_character_answers_with_a_suggestion(brackwater):
 
 
 def test_unknown_work_in_a_story_time_answers_with_a_suggestion(brackwater):
-    got = answer(brackwater, "Is Silas alive in Brackwatr S2?")
-    assert got.text == "no work named 'Brackwatr' in the store; did you mean Brackwater?"
+    got = answer(brackwater, "Is Silas alive in Brakwotr S2?")
+    assert got.text == "no work named 'Brakwotr' in the store; did you mean Brackwater?"
 
 
 def test_story_time_without_a_work_asks_which_when_two_could_be_meant(brackwater):

@@ -87,8 +87,8 @@ def test_short_names_resolve_as_over_the_whole_store(store):
 
 
 def test_a_name_the_store_lacks_is_refused_with_the_closest_names(store):
-    with pytest.raises(UnknownEntityError, match="no character named 'Kilgrav'.*Kilgrave"):
-        story_about(store, characters=["Kilgrav"])
+    with pytest.raises(UnknownEntityError, match="no character named 'Kilgrove'.*Kilgrave"):
+        story_about(store, characters=["Kilgrove"])
     with pytest.raises(UnknownEntityError, match="no actor named"):
         story_about(store, actors=["Nobody Atall"])
 

@@ -55,7 +55,7 @@ def test_an_event_with_no_story_time_does_not_change_the_state():
 
 def test_unknown_character_and_work_are_one_line_errors_with_suggestions():
     with pytest.raises(UnknownEntityError, match="did you mean Mara Quill"):
-        status_at(_story(), "Mara Quil", "Harbour Lights S1E1")
+        status_at(_story(), "Mora Quail", "Harbour Lights S1E1")
     with pytest.raises(UnknownEntityError, match="no work named 'Harbor Nights'"):
         status_at(_story(), "Mara", "Harbor Nights S1E1")
     with pytest.raises(StoryTimeError):

@@ -12,6 +12,7 @@ from graph.extract.mentions.resolve_spelling import slips, spelling_map
 from graph.extract.mentions.resolve_table import NameTable
 from graph.extract.pipeline import extract_articles, iter_read
 from graph.extract.reading.nlp import load_pipeline
+from graph.extract.reading.tokens import Tokens
 from graph.sources import Article
 
 
@@ -98,7 +99,7 @@ def test_two_names_run_together_are_not_a_full_name():
     doc = load_pipeline()("Nora Finch meets Vex. Vex Nora wave.")
     spans = [NameSpan(s.start, s.end, s.start_char, s.end_char, s.text, None, frozenset())
              for s in (doc[0:2], doc[3:4], doc[5:7])]
-    ctx = SimpleNamespace(names=spans, doc=doc, default_work="Nora Finch")
+    ctx = SimpleNamespace(names=spans, doc=doc, tokens=Tokens(doc), default_work="Nora Finch")
     table = NameTable([([], ctx)], local=True)
     assert table.resolve("Vex", "character") == "Vex"
     assert table.resolve("Nora", "character") == "Nora Finch"

@@ -336,3 +336,17 @@ def test_an_uploaded_hostile_article_is_escaped_on_its_preview_and_result(tmp_pa
                                                "payload": html.unescape(payload)})
         assert saved.status_code == 303
         _check_html(client.get(saved.headers["Location"]), ["Vex_<script>_Marlow", WORK])
+
+
+def test_a_page_asked_for_by_a_typed_name_keeps_hostile_names_inert(hostile):
+    """A typed name redirects to the hostile entity's page, escaped as ever, and a 404
+    for a name nothing fits names the closest hostile names as text."""
+    client, _store = hostile
+    _check_html(client.get(f"/character/vex?until={CUT}", follow_redirects=True),
+                [CHARACTER])
+    missing = client.get("/character/marra")
+    assert missing.status_code == 404
+    raw = missing.get_data(as_text=True)
+    assert html.escape("Mara <svg onload=alert(4)>", quote=False) in raw
+    for markup in RAW:
+        assert markup not in raw, markup

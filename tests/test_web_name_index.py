@@ -32,3 +32,18 @@ def test_short_queries_match_by_substring_only_and_nothing_matches_nothing():
     assert _found(index, "wa") == ["Trish Walker"]
     assert _found(index, "zzzz") == []
     assert _found(NameIndex([]), "kilgrave") == []
+
+
+def test_an_alias_finds_its_entry_and_claims_order_equal_matches():
+    names = ["Ed Skrein", "Eddard Stark", "Ned Umber", "Arya Stark"]
+    index = NameIndex(((name, None) for name in names), aliases={1: ("Ned",)},
+                      weights={0: 1, 1: 40, 2: 2, 3: 30})
+    assert _found(index, "ned") == ["Eddard Stark", "Ned Umber", "Ed Skrein"]
+    assert _found(index, "stark") == ["Eddard Stark", "Arya Stark"]
+    assert _found(index, "ed") == ["Eddard Stark", "Ed Skrein", "Ned Umber"]
+
+
+def test_a_query_with_titles_matches_the_name_without_them():
+    index = NameIndex((name, None) for name in ["Robert Baratheon", "Doctor Who"])
+    assert _found(index, "king robert baratheon") == ["Robert Baratheon"]
+    assert _found(index, "doctor who") == ["Doctor Who"]

@@ -57,7 +57,11 @@ def test_entity_pages_read_per_entity_equal_the_whole_story(app, until):
 def test_an_unknown_or_hidden_entity_is_a_404_on_both_readings(app):
     with app.test_request_context("/"):
         assert _page(_scoped, "character", "nobody-at-all") == 404
-        assert _page(_scoped, "character", "Kilgrave") == 404
+        # A name typed for the id is sent to the entity's page (tests/test_names_lookup.py).
+        with pytest.raises(HTTPException) as moved:
+            _scoped("character", "Kilgrave")
+        assert moved.value.response.status_code == 302
+        assert moved.value.response.location == "/character/kilgrave"
     with app.test_request_context("/?until=Jessica Jones S1E3"):
         hidden = [name for name in ("Trish Walker", "Alisa Jones")
                   if _page(_whole, "character", slug(name)) == 404]

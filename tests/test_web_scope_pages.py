@@ -6,7 +6,7 @@ spoiler cut."""
 
 
 from collections import Counter, defaultdict
-from itertools import islice
+from itertools import islice, product
 
 import pytest
 from rapidfuzz import fuzz
@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 from graph.model.storytime import work_key
 from webviz import cut_counts, views
 from webviz.cut import link
-from webviz.name_index import NEAR
+from webviz.name_index import NEAR, search_texts
 
 
 @pytest.fixture(scope="module", params=sorted(STORES))
@@ -116,6 +116,12 @@ class _WholeCatalogue:
     def names(self, kind):
         return self.ctx.names(kind)
 
+    def aliases(self, kind):
+        return self.ctx.store.aliases(kind)
+
+    def claim_counts(self, kind):
+        return self.ctx.store.claim_counts(kind)
+
     def articles(self):
         return [(row["doc"], row["title"]) for row in self.rows
                 if not row["claims"] or row["doc"] in self.visible]
@@ -132,29 +138,41 @@ def _closeness(query, name):
 
 
 def _match(query, candidates):
-    """Search's matching as it was before its index: every name scored in Python."""
-    folded = query.casefold()
+    """Search's matching as it was before its index: every name and alias scored in
+    Python."""
     found = []
     for candidate in candidates:
-        name = candidate["name"].casefold()
-        if name == folded:
-            rank, score = 0, 100
-        elif name.startswith(folded):
-            rank, score = 1, 100
-        elif folded in name:
-            rank, score = 2, 100
-        else:
-            rank, score = 3, _closeness(folded, name)
-            if score < NEAR or len(folded) < 3:
-                continue
-        found.append((rank, -score, name, candidate))
-    found.sort(key=lambda item: item[:3])
-    return [candidate for *_key, candidate in found]
+        best = None
+        texts = (candidate["name"].casefold(), *candidate.get("aliases", ()))
+        for text, folded in product(texts, search_texts(query)):
+            text = text.casefold()
+            if text == folded:
+                rank, score = 0, 100
+            elif text.startswith(folded):
+                rank, score = 1, 100
+            elif folded in text:
+                rank, score = 2, 100
+            else:
+                rank, score = 3, _closeness(folded, text)
+                if score < NEAR or len(query) < 3:
+                    continue
+            best = min(best or (rank, -score), (rank, -score))
+        if best is not None:
+            found.append((*best, -candidate.get("weight", 0), candidate["name"].casefold(),
+                          candidate))
+    found.sort(key=lambda item: item[:4])
+    return [{k: v for k, v in item[-1].items() if k not in ("aliases", "weight")}
+            for item in found]
 
 
 def _entities(catalogue):
-    return [{"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key)}
-            for kind in views.ENTITY_KINDS for key, name in catalogue.names(kind).items()]
+    found = []
+    for kind in views.ENTITY_KINDS:
+        aliases, counts = catalogue.aliases(kind), catalogue.claim_counts(kind)
+        found += [{"name": name, "kind": kind, "url": link(f"pages.{kind}", slug=key),
+                   "aliases": aliases.get(name, ()), "weight": counts.get(name, 0)}
+                  for key, name in catalogue.names(kind).items()]
+    return found
 
 
 def _whole_search(whole, text):

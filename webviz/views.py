@@ -11,14 +11,14 @@ spans in text order, over every fact, so that the anchor does not move with the 
 from collections import Counter, defaultdict
 from itertools import islice
 
-from flask import abort, current_app
+from flask import abort, current_app, redirect, request
 
 from graph.continuity.ask import TEMPLATES
 from graph.continuity.ask_store import answer_from_store, latest_docs
 from graph.continuity.casting import cast, roles, who_plays
 from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
 from graph.continuity.question import INTENTS
-from graph.continuity.scope import story_of_claims
+from graph.continuity.scope import stands_for, story_of_claims
 from graph.continuity.timeline import timeline
 from graph.errors import UnknownEntityError
 from graph.model.storytime import Position, parse_position, work_key
@@ -113,8 +113,26 @@ def entity_context(kind, key):
     canon = current_app.extensions["canon"]
     name = canon.store.entity_label(kind, key) if kind in STORY_ARGUMENT else None
     if name is None or slug(name) != key:
-        abort(404, description=f"no {kind} with the id {key!r} in this graph")
+        _to_name_meant(canon.store, kind, key)
     return Context(canon, cut.story_about(**{STORY_ARGUMENT[kind]: (name,)}))
+
+
+def _to_name_meant(store, kind, key):
+    """Redirect to the page of the one entity an id that is no entity's stands for
+    as a typed name ("/character/ned" to Eddard Stark's page, keeping the cut), or
+    abort with 404 naming the closest names (``stands_for``)."""
+    if kind not in STORY_ARGUMENT:
+        abort(404, description=f"no {kind} with the id {key!r} in this graph")
+    try:
+        found = stands_for(store, kind, key.replace("-", " "))
+    except UnknownEntityError as error:
+        abort(404, description=f"no {kind} with the id {key!r} in this graph ({error})")
+    if len(found) != 1:
+        abort(404, description=f"no {kind} with the id {key!r} in this graph; it may be "
+                               f"{', '.join(found[:5])}")
+    # The JSON API's pages redirect to its own; any other request to the HTML page.
+    blueprint = "api" if request.blueprint == "api" else "pages"
+    abort(redirect(link(f"{blueprint}.{kind}", slug=slug(found[0]))))
 
 
 def article_context(doc):
@@ -342,6 +360,14 @@ class Catalogue:
         """Return {slug: name} of the stored entities of one kind."""
         return {slug(name): name for name in self.canon.store.names(kind)}
 
+    def aliases(self, kind):
+        """Return {name: other names articles give it} of the stored entities of a kind."""
+        return self.canon.store.aliases(kind)
+
+    def claim_counts(self, kind):
+        """Return {name: claims naming it} of the stored entities of a kind."""
+        return self.canon.store.claim_counts(kind)
+
     def articles(self):
         """Return (doc, title) of every stored article, by doc."""
         return [(doc, title) for doc, title, _published in self.canon.store.article_index()]
@@ -375,11 +401,18 @@ def catalogue():
 
 def name_index_of(catalogue):
     """Return the NameIndex of a catalogue's names (``names(kind)`` for each of
-    ENTITY_KINDS, then ``articles()``, an article by its title or else its doc)."""
-    entries = [(name, (kind, key)) for kind in ENTITY_KINDS
-               for key, name in catalogue.names(kind).items()]
+    ENTITY_KINDS, with their ``aliases(kind)`` and ``claim_counts(kind)``, then
+    ``articles()``, an article by its title or else its doc)."""
+    entries, aliases, weights = [], {}, {}
+    for kind in ENTITY_KINDS:
+        others, counts = catalogue.aliases(kind), catalogue.claim_counts(kind)
+        for key, name in catalogue.names(kind).items():
+            if name in others:
+                aliases[len(entries)] = others[name]
+            weights[len(entries)] = counts.get(name, 0)
+            entries.append((name, (kind, key)))
     entries += [(title or doc, ("article", doc)) for doc, title in catalogue.articles()]
-    return NameIndex(entries)
+    return NameIndex(entries, aliases=aliases, weights=weights)
 
 
 def _candidate(entry):

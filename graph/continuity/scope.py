@@ -3,40 +3,65 @@ question gives, and of the claims that order story time, read without loading th
 rest of the store.
 
 A name is looked up by its IRI first (the same words in any case), which costs one
-indexed read; only a name the store does not hold word for word ("Ned" for "Ned
-Stark") reads the names of its kind to find what it stands for, as ``find_name``
-would over the whole story. Works named by the story times the question gives
-(``--at``, ``--until``) and by continuity links are made known too, with the seasons
-the store shows each work to have, so a Story read this way orders, cuts and
-resolves names as the whole store's Story does.
+indexed read; only a name the store does not hold word for word ("Ned" for Eddard
+Stark) reads the names of its kind and their aliases (kept by the store until it is
+written) to find what it stands for, as ``find_name`` would over the whole story,
+and counts the claims of the names that compete for it (a bounded read each). Works
+named by the story times the question gives (``--at``, ``--until``) and by continuity
+links are made known too, with the seasons the store shows each work to have, so a
+Story read this way orders, cuts and resolves names as the whole store's Story does.
 """
 
+from graph.continuity.names import Fit, Names, in_order, pick, ranked
 from graph.continuity.story import (
     Story,
     closest_names,
-    name_fits,
+    tie_message,
     unknown_message,
 )
 from graph.errors import StoryTimeError, UnknownEntityError
+from graph.extract.mentions.aliases import fold
 from graph.model.facts import Continuity, Fact
 from graph.model.storytime import parse_position
 from graph.rdf.mapping import fact_order
 
 WHAT = {"character": "character", "person": "actor", "work": "work"}
+KINDS = tuple(WHAT)
+# Claims counted per competing name (more means "many"), and the most names weighed.
+WEIGH_UP_TO = 500
+MOST_WEIGHED = 50
 
 
 def stands_for(store, kind, name):
     """Return the stored names ``name`` may stand for: its own entity when the store
-    holds it, else every name of the kind that fits it. Raises UnknownEntityError
-    naming the closest names when none fits."""
+    holds it, else the one name of the kind that fits it best (by fit and by the
+    claims the store holds about each, ``graph.continuity.names.choose``), else the
+    names that tie for it, best first. Raises UnknownEntityError naming the closest
+    names when none fits, or the first of more than MOST_WEIGHED that fit alike."""
     own = store.entity_label(kind, name)
     if own is not None:
         return [own]
-    known = store.names(kind)
-    fits = name_fits(name, known)
+    # One Names object per store state, so that its word index is built once.
+    known = store.kept(("names", kind),
+                       lambda: Names(store.names(kind), aliases=store.aliases(kind)))
+    fits = ranked(name, known)
     if not fits:
         raise UnknownEntityError(unknown_message(name, closest_names(name, known), WHAT[kind]))
-    return fits
+    if len(fits) > MOST_WEIGHED:
+        # Too many to read or weigh ("Smith" in a large store): the user must say more.
+        raise UnknownEntityError(tie_message(name, fits, WHAT[kind]))
+    if len(fits) == 1:
+        return [fits[0].name]
+    weighed = in_order(Fit(found.name, found.score, found.how,
+                           store.claims_naming_at_most(kind, found.name, WEIGH_UP_TO))
+                       for found in fits)
+    found = pick(weighed)
+    return [found.name] if found else [fit.name for fit in weighed]
+
+
+def store_aliases(store):
+    """Return {kind: {name: aliases}} of the store's entities, as a Story takes them."""
+    return {kind: store.aliases(kind) for kind in KINDS}
 
 
 def _work_of(text):
@@ -101,8 +126,13 @@ def story_about(store, characters=(), actors=(), works=(), times=(), until=None,
     wanted = [("character", name) for name in characters]
     wanted += [("person", name) for name in actors]
     wanted += [("work", name) for name in works]
+    chosen = {}
     for kind, name in wanted:
-        for stored in stands_for(store, kind, name):
+        found = stands_for(store, kind, name)
+        if len(found) == 1:
+            # The Story resolves the typed name as the store did, whatever else it holds.
+            chosen.setdefault(kind, {})[fold(name)] = found[0]
+        for stored in found:
             facts.extend(store.facts_naming(kind, stored))
     for doc in docs:
         facts.extend(store.facts_in(doc))
@@ -115,4 +145,5 @@ def story_about(store, characters=(), actors=(), works=(), times=(), until=None,
     works = [*known, *_linked_works(store, facts)]
     named = {work for fact in facts if (work := getattr(fact.claim, "work", None))}
     seasons = {work: store.seasons_of(work) for work in sorted(named | set(works))}
-    return Story(facts, until=until, works=works, seasons=seasons)
+    return Story(facts, until=until, works=works, seasons=seasons,
+                 aliases=store_aliases(store), chosen=chosen)

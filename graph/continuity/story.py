@@ -18,14 +18,12 @@ cut's work. Claims that the chronology cannot order against the cut (another
 work, not placed) stay, since nothing says they come later.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import suppress
 from dataclasses import dataclass, replace
 
-from rapidfuzz import process
-
+from graph.continuity.names import Names, choose, closest, ranked
 from graph.errors import StoryTimeError, UnknownEntityError
-from graph.extract.mentions.aliases import name_form
 from graph.model.chronology import Chronology
 from graph.model.facts import Appearance, Continuity, Event, Placement, Portrayal, Season
 from graph.model.storytime import Position, parse_position, work_key
@@ -94,10 +92,17 @@ class Story:
     ``facts`` are ``graph.model.facts.Fact`` objects; ``until`` a Position or a
     story-time text ("Jessica Jones S2E3"); ``works`` names of works that claims
     outside ``facts`` name, so that links between them still order, and
-    ``seasons`` {work: season numbers} the seasons such claims show.
+    ``seasons`` {work: season numbers} the seasons such claims show. ``aliases``
+    {kind: {name: other names}} are the aliases the store holds for names of the
+    claims (character, person, work) and ``chosen`` {kind: {typed: name}} the names
+    a reading of the store already resolved typed ones to: names are looked up with
+    both (``graph.continuity.names``).
     """
 
-    def __init__(self, facts, until=None, works=(), seasons=None):
+    def __init__(self, facts, until=None, works=(), seasons=None, aliases=None, chosen=None):
+        self.aliases = aliases or {}
+        self.chosen = chosen or {}
+        self._said = self._works = self._actors = None
         everything = group_facts(facts)
         self.chronology = Chronology()
         for sourced in everything:
@@ -115,16 +120,30 @@ class Story:
         # every claim per character would make checks quadratic.
         self._by_kind = defaultdict(list)
         self._by_character = defaultdict(list)
-        names = set()
+        said = {"character": Counter(), "person": Counter(), "work": Counter()}
         for sourced in self.claims:
             self._by_kind[sourced.kind].append(sourced)
             character = getattr(sourced.claim, "character", None)
             if character:
                 self._by_character[fold_name(character)].append(sourced)
-            names.update(value for value in (character, getattr(sourced.claim, "agent", None))
-                         if value)
-        self._characters = sorted(names)
+            said["character"].update({value for value in (
+                character, getattr(sourced.claim, "agent", None)) if value})
+            if sourced.kind == "portrayal":
+                said["person"][sourced.claim.actor] += 1
+            if getattr(sourced.claim, "work", None):
+                said["work"][sourced.claim.work] += 1
+        self._said = said
+        self._characters = self._names("character", said["character"])
         self._events = {}
+
+    def _names(self, kind, names):
+        """Return Names of ``kind``, sorted, with their aliases, the claims about each
+        and the names already chosen for typed ones."""
+        aliases = self.aliases.get(kind, {})
+        # Until the claims are cut and counted (the cut itself names a work), no weights.
+        return Names(sorted(names), aliases={n: aliases[n] for n in names if n in aliases},
+                     weight=self._said[kind] if self._said else {},
+                     chosen=self.chosen.get(kind))
 
     def _learn(self, claim):
         """Tell the chronology the works, seasons and episode counts a claim shows."""
@@ -242,16 +261,23 @@ class Story:
         return list(self._by_kind.get(kind, ()))
 
     def characters(self):
-        """Return every character name the claims give (as character or agent), sorted."""
+        """Return every character name the claims give (as character or agent), sorted
+        (Names: with aliases and claims counts, as ``find_name`` reads them)."""
         return self._characters
 
     def actors(self):
-        """Return every actor name of the portrayals, sorted."""
-        return sorted({s.claim.actor for s in self.of_kind("portrayal")})
+        """Return every actor name of the portrayals, sorted (Names)."""
+        if self._actors is None:
+            self._actors = self._names("person", {s.claim.actor for s in self.of_kind("portrayal")})
+        return self._actors
 
     def works(self):
-        """Return every work the claims name (before any cut), sorted."""
-        return sorted(self.chronology.works())
+        """Return every work the claims name (before any cut), sorted (Names)."""
+        if self._said is None:
+            return self._names("work", set(self.chronology.works()))
+        if self._works is None:
+            self._works = self._names("work", set(self.chronology.works()))
+        return self._works
 
     def about(self, character):
         """Return the claims whose character is ``character`` (any case)."""
@@ -276,42 +302,43 @@ class Story:
 
 
 def find_name(name, known, what="character"):
-    """Return the one name in ``known`` that ``name`` stands for: the same name in any
-    case, else the only one that contains all of its words ("Mara" for a stored
-    "Mara Quill") or whose words all occur in it: a name of two words or more
-    ("Lord Commander Jon Snow" for "Jon Snow"), or one word that is the first one
-    typed ("Vardis Egen" for "Ser Vardis"). Raises
-    UnknownEntityError naming the closest names when none or several fit."""
-    fits = name_fits(name, known)
-    if len(fits) == 1:
-        return fits[0]
-    raise UnknownEntityError(unknown_message(name, fits or closest_names(name, known), what))
+    """Return the one name in ``known`` that ``name`` stands for (see
+    ``graph.continuity.names``): the same name in any case, an alias, a first name,
+    a surname, the name without titles or misspelt, the best fit taken when the store
+    says clearly more about it or it fits clearly better. Raises UnknownEntityError
+    naming the candidates of a near tie, or the closest names when none fits.
+
+    >>> find_name("ned", Names(["Eddard Stark", "Ned Umber"], aliases={"Eddard Stark": ["Ned"]}))
+    'Eddard Stark'
+    """
+    found = choose(name, known)
+    if found is not None:
+        return found.name
+    fits = ranked(name, known)
+    if fits:
+        raise UnknownEntityError(tie_message(name, fits, what))
+    raise UnknownEntityError(unknown_message(name, closest_names(name, known), what))
 
 
 def name_fits(name, known):
     """Return the names in ``known`` that ``name`` may stand for, as ``find_name``
-    reads it: the one equal in any case when there is one, else every name that
-    holds all its words or whose words it holds."""
-    folded = fold_name(name)
-    for candidate in known:
-        if fold_name(candidate) == folded:
-            return [candidate]
-    typed = [w.casefold() for w in name_form(name).words]
-    words = set(typed)
-    fits = []
-    for candidate in known:
-        core = {w.casefold() for w in name_form(candidate).words}
-        # A one-word name stands for a longer one typed only as its first word: the
-        # articles call Vardis Egen "Ser Vardis", but "Soldier" is no soldier's name.
-        if core and (words <= core or core <= words and (len(core) > 1 or core == {typed[0]})):
-            fits.append(candidate)
-    return fits
+    reads it, best first: the one equal in any case when there is one, else those
+    whose fit competes with the best (by claims, then fit)."""
+    return [found.name for found in ranked(name, known)]
 
 
 def closest_names(name, known, limit=3):
-    """Return up to ``limit`` names of ``known`` that look most like ``name``."""
-    return [match for match, score, _i in process.extract(name, known, limit=limit)
-            if score >= 60]
+    """Return up to ``limit`` names of ``known`` that look most like ``name`` (edit
+    distance on the whole name and on its first word), closest first."""
+    return closest(name, known if isinstance(known, list) else list(known), limit)
+
+
+def tie_message(name, fits, what):
+    """Return the message for a name that several stored names fit about as well."""
+    listed = ", ".join(f"{found.name} ({found.weight} claim{'s' * (found.weight != 1)})"
+                       if found.weight else found.name for found in fits[:5])
+    more = f" and {len(fits) - 5} more" if len(fits) > 5 else ""
+    return f"{name!r} may be more than one {what}: {listed}{more}; type more of the name"
 
 
 def unknown_message(name, near, what):
@@ -322,5 +349,7 @@ def unknown_message(name, near, what):
 
 
 def load_story(store, until=None):
-    """Return the Story of every fact in a store, cut at ``until`` if given."""
-    return Story(store.facts(), until=until)
+    """Return the Story of every fact in a store, with the aliases it holds, cut at
+    ``until`` if given."""
+    aliases = {kind: store.aliases(kind) for kind in ("character", "person", "work")}
+    return Story(store.facts(), until=until, aliases=aliases)

@@ -16,6 +16,7 @@ found twice in one article keeps its most confident evidence.
 # Importing a rule module registers its rules, in this order.
 from graph.extract.evidence.confidence import calibrated
 from graph.extract.franchise import read_franchise
+from graph.extract.mentions.aka import article_aliases
 from graph.extract.mentions.resolve import resolve_corpus, resolve_facts
 from graph.extract.reading.chunks import chunks, joined
 from graph.extract.reading.context import Context
@@ -36,6 +37,7 @@ from graph.extract.rules.seasons import (
     length,  # noqa: F401
     mention,  # noqa: F401
 )
+from graph.model.facts import ArticleFacts
 
 BATCH_SIZE = 16
 # spaCy makes a separate SPACE token of a non-breaking or thin space, which splits
@@ -86,8 +88,14 @@ def iter_read(articles, jobs=1):
         yield read_document(article, joined([next(docs) for _ in parts]))
 
 
+def _with_aliases(facts, ctx):
+    """Return an article's facts as ArticleFacts with the aliases it gives them."""
+    return ArticleFacts(facts, article_aliases(facts, ctx))
+
+
 def extract_articles(articles, jobs=1, progress=None):
-    """Return one list of facts per article, in the order given.
+    """Return one list of facts per article, in the order given: an ArticleFacts,
+    with the other names the article gives its facts' entities (``aliases``).
 
     Names are resolved within each article, then across the articles read
     together (a first name in one synopsis is the full name another one gives);
@@ -103,8 +111,9 @@ def extract_articles(articles, jobs=1, progress=None):
         read.append(item)
         if progress:
             progress()
-    prose = iter(_deduplicated(calibrated(facts))
-                 for facts in first_tellings(prose_articles, resolve_corpus(read)))
+    told = first_tellings(prose_articles, resolve_corpus(read))
+    prose = iter(_with_aliases(_deduplicated(calibrated(facts)), ctx)
+                 for facts, (_read, ctx) in zip(told, read, strict=True))
     for _ in franchise:
         if progress:
             progress()

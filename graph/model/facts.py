@@ -328,3 +328,25 @@ def fact_from_json(obj, doc=None):
         confidence=obj.get("confidence", 1.0),
     )
     return Fact(claim, evidence)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """Another name an article gives one of its entities ("Ned" for Eddard Stark):
+    the entity's ``kind`` (character, person) and ``name`` as its facts give it, the
+    ``alias``, and the Evidence of where the article gives it. Not a claim: it is
+    kept with the article (``schema:alternateName`` in its graph), never scored."""
+
+    kind: str
+    name: str
+    alias: str
+    evidence: Evidence
+
+
+class ArticleFacts(list):
+    """The facts of one article (a list of Fact), with the Aliases it gives their
+    entities in ``aliases``."""
+
+    def __init__(self, facts=(), aliases=()):
+        super().__init__(facts)
+        self.aliases = tuple(aliases)

@@ -155,9 +155,9 @@ def _write_claim(w, claim):
 
 def article_quads(article, facts):
     """Return the quads of one article's named graph: the article, its facts, their
-    entities and evidence. ``article`` needs doc, content_hash, title, source,
-    published and work attributes, and text when it has one (a graph.sources.Article
-    has them)."""
+    entities and evidence, and the aliases an ``ArticleFacts`` gives its entities.
+    ``article`` needs doc, content_hash, title, source, published and work
+    attributes, and text when it has one (a graph.sources.Article has them)."""
     w = _Writer(t.graph_iri(article.doc))
     article_node = _write_article(w, article)
     for fact in facts:
@@ -174,6 +174,10 @@ def article_quads(article, facts):
         if ev.rule:
             w.literal(ev_node, t.RULE, ev.rule)
         w.add(ev_node, t.CONFIDENCE, Literal(f"{float(ev.confidence):.3f}", datatype=XSD_DECIMAL))
+    # Other names the article gives its entities stay in its graph: they go when it
+    # is forgotten, and the union holds every article's.
+    for alias in getattr(facts, "aliases", ()):
+        w.literal(w.entity(alias.kind, alias.name), t.SCHEMA_ALTERNATE_NAME, alias.alias)
     return w.quads()
 
 

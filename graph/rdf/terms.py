@@ -97,6 +97,8 @@ PREFIX schema: <{SCHEMA}>
 """
 
 SCHEMA_NAME = SCHEMA + "name"
+# Another name an article gives an entity (a nickname): in that article's graph.
+SCHEMA_ALTERNATE_NAME = SCHEMA + "alternateName"
 SCHEMA_HEADLINE = SCHEMA + "headline"
 SCHEMA_DATE_PUBLISHED = SCHEMA + "datePublished"
 SCHEMA_ABOUT = SCHEMA + "about"

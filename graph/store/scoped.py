@@ -86,6 +86,11 @@ FRAME_EVIDENCE = PREFIXES + """SELECT DISTINCT ?claim ?doc ?start ?end ?quote ?r
   VALUES ?class { %s }
   ?claim a ?class .
   """ + EVIDENCE + "\n}"
+# How many claims name each entity in a field of one kind: what search ranks by.
+CLAIMS_PER_ENTITY = PREFIXES + """SELECT ?entity (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+  VALUES ?role { %s }
+  ?claim ?role ?entity .
+} GROUP BY ?entity"""
 LABEL_OF = PREFIXES + "SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label }"
 # Distinct entities first: an entity is typed and labelled again in every article
 # that names it, and joining two patterns on it straight pairs every copy with every
@@ -452,6 +457,13 @@ def claims_naming_at_most(backend, kind, name, limit):
     rows = backend.select(SOME_CLAIMS_OF % (ROLES[kind], limit + 1),
                           {"entity": NamedNode(t.entity_iri(kind, name))})
     return len(rows)
+
+
+def claims_per_entity(backend, kind):
+    """Return {IRI: how many claims name it} for the entities a claim names in a field
+    of ``kind`` (one aggregate read of the whole store)."""
+    return {row["entity"].value: int(row["n"].value)
+            for row in backend.select(CLAIMS_PER_ENTITY % ROLES[kind])}
 
 
 def most_sourced(backend, kind, limit, docs):

@@ -38,6 +38,7 @@ CLAIMS_ABOUT = PREFIXES + """SELECT DISTINCT ?claim ?needle WHERE {
   FILTER(LCASE(STR(?label)) = ?needle)
 }"""
 LABELS = PREFIXES + "SELECT ?entity ?label WHERE { ?entity rdfs:label ?label }"
+ALIASES = PREFIXES + "SELECT DISTINCT ?entity ?alias WHERE { ?entity schema:alternateName ?alias }"
 EVIDENCE_ROWS = PREFIXES + """SELECT ?claim ?doc ?start ?end ?quote ?rule ?confidence WHERE {
   """ + scoped.EVIDENCE + "\n}"
 ARTICLE_ROWS = PREFIXES + """SELECT ?doc ?hash ?title (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
@@ -116,6 +117,12 @@ class Store:
         if kept is None or kept[0] != generation:
             kept = self._kept[name] = (generation, compute())
         return kept[1]
+
+    def kept(self, name, compute):
+        """Return ``compute()`` for a caller's value derived from the store (a name
+        index), kept under ``name`` until the store is written; computed each time on
+        a backend that cannot tell (a shared server)."""
+        return self._kept_until_written(("kept", name), compute)
 
     def __enter__(self):
         return self
@@ -292,6 +299,28 @@ class Store:
         """Return the name of every stored entity of ``kind``, sorted (kept between
         calls until the store is written)."""
         return sorted(set(self.entity_labels(kind).values()))
+
+    def aliases(self, kind):
+        """Return {name: other names the articles give it, sorted} for the stored
+        entities of ``kind`` that have any (kept until the store is written)."""
+        def read():
+            labels = self.entity_labels(kind)
+            found = {}
+            for row in self.backend.select(ALIASES):
+                name = labels.get(row["entity"].value)
+                if name is not None:
+                    found.setdefault(name, set()).add(row["alias"].value)
+            return {name: tuple(sorted(names)) for name, names in found.items()}
+        return dict(self._kept_until_written(("aliases", kind), read))
+
+    def claim_counts(self, kind):
+        """Return {name: how many claims name it} for the stored entities of ``kind``
+        that some claim names (kept until the store is written)."""
+        def read():
+            labels = self.entity_labels(kind)
+            counts = scoped.claims_per_entity(self.backend, kind)
+            return {labels[iri]: n for iri, n in counts.items() if iri in labels}
+        return dict(self._kept_until_written(("claim counts", kind), read))
 
     def entity_labels(self, kind):
         """Return {IRI: name} of every stored entity of ``kind`` (kept between calls

@@ -14,6 +14,7 @@ one of them is played by the same actor.
 import re
 from collections import Counter, defaultdict
 
+from graph.extract.mentions.aka import written_aliases
 from graph.extract.mentions.aliases import TITLES, fold, name_form, nickname_forms, nickname_keys
 from graph.extract.mentions.kinship import family_genders, family_links
 from graph.extract.mentions.resolve_spelling import spelling_map
@@ -122,10 +123,11 @@ class NameTable:
                 continue
             form = self._add(span.text)
             if span.nickname and form and form.full:
-                for key in nickname_keys(span.nickname):
-                    self.nick_targets[key].add(form.key)
-                for key in nickname_forms(form, span.nickname):
-                    self.respelt[key] = form.key
+                self._add_nickname(form, span.nickname)
+        for span, alias in written_aliases(ctx):
+            form = name_form(span.text)
+            if form.full and form.key in self.counts:
+                self._add_nickname(form, alias)
         for fact in facts:
             keys = {}
             for field, value in fact_names(fact):
@@ -137,6 +139,17 @@ class NameTable:
             if fact.kind == "portrayal":
                 self.partners[keys["character"]].add(keys["actor"])
                 self.partners[keys["actor"]].add(keys["character"])
+
+    def _add_nickname(self, form, nickname):
+        """Let a nickname stand for a full name: alone ("Ned", "the Hound", "Hound")
+        and with the surname or after the given name ("Ned Stark")."""
+        for key in nickname_keys(nickname):
+            if " " in key:
+                self.respelt[key] = form.key
+            else:
+                self.nick_targets[key].add(form.key)
+        for key in nickname_forms(form, nickname):
+            self.respelt[key] = form.key
 
     def _surname(self, name):
         """Return the surname a written name resolves to in this table, or None; a
