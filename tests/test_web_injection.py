@@ -302,3 +302,39 @@ def test_an_uploaded_hostile_article_is_escaped_on_its_preview_and_result(tmp_pa
                                                "payload": html.unescape(payload)})
         assert saved.status_code == 303
         _check_html(client.get(saved.headers["Location"]), ["Vex_<script>_Marlow", WORK])
+
+
+def test_the_work_pages_cast_notes_show_hostile_names_as_text():
+    """The work page's cast columns (a recast chain, a season inferred from where
+    the character appears with its quote, the folded cast with no season) hold the
+    hostile names as text, and the JSON twin as written."""
+    text = "\n".join(TEXT_PIECES) + f"\n{GHOST} haunts {WORK} in season 2 <script>x</script>.\n"
+    haunt = text.rindex(GHOST)
+    quote_of = text[haunt:].splitlines()[0]
+    article = Article(doc="cast.txt", path="cast.txt", format="txt", text=text, body_start=0,
+                      content_hash="3" * 64, title="cast", work=WORK)
+
+    def fact(claim, start=0, end=5):
+        return Fact(claim, Evidence("cast.txt", start, end, text[start:end], "hand", 0.9))
+
+    facts = [fact(Portrayal(ACTOR, CHARACTER, WORK, (1,))),
+             fact(Portrayal(PERSON, CHARACTER, WORK, (2,))),
+             fact(Portrayal(OTHER_WORK, GHOST, WORK, ())),
+             fact(Portrayal(ACTOR, "Nobody Seen", WORK, ())),
+             fact(Appearance(GHOST, WORK, 2, "ghost"), haunt, haunt + len(quote_of))]
+    with open_store("memory:") as store:
+        store.ingest([(article, facts)])
+        client = create_app(store, config={"TESTING": True}).test_client()
+        page = client.get(f"/work/{slug(WORK)}", headers={"Accept": "text/html"})
+        _check_html(page, [f"recast: {ACTOR} (S1) -> {PERSON} (S2)", quote_of, GHOST,
+                           OTHER_WORK, "Nobody Seen"])
+        raw = page.get_data(as_text=True)
+        assert raw.count('data-inferred="true"') == 1
+        assert re.search(r'<details id="season-unsaid">\s*<summary[^>]*>Cast, seasons not'
+                         r' said \(1\)', raw)
+        data = client.get(f"/api/work/{slug(WORK)}").get_json()
+        [second] = [s for s in data["seasons"] if s["season"] == 2]
+        inferred = [row for row in second["cast"] if row["inferred"]]
+        assert [row["actor"]["name"] for row in inferred] == [OTHER_WORK]
+        assert inferred[0]["appears"][0]["sources"][0]["quote"] == quote_of
+        assert data["recasts"][0]["label"] == f"recast: {ACTOR} (S1) -> {PERSON} (S2)"

@@ -225,6 +225,38 @@ def test_work_page_has_seasons_cast_events_and_articles(web):
     assert 'href="/article/jessica-jones-season-one-finale-synopsis.txt"' in page
 
 
+
+def test_work_page_cast_by_season_marks_recasts_and_inferred_seasons(web):
+    """Dallas: Miss Ellie's recast is marked where Donna Reed comes in (S8), Patrick
+    Duffy, whose portrayal gives no season, is placed in S8 and S9 from where Bobby
+    Ewing dies and returns (marked inferred), and the seasons come in order."""
+    page = _page(web, "/work/dallas")
+    numbers = [int(n) for n in re.findall(r'<section id="season-(\d+)"', page)]
+    assert numbers == sorted(numbers) and numbers[:2] == [1, 2]
+    eighth = page[page.index('id="season-8"'):page.index('id="season-9"')]
+    chain = "recast: Barbara Bel Geddes (S1-S7) -&gt; Donna Reed (S8)"
+    assert re.search(r'<tr class="recast">\s*<th scope="row"><a href="/character/ellie-ewing"',
+                     eighth)
+    assert chain in eighth and chain in page[:page.index('id="season-1"')]
+    assert 'data-inferred="true"' in eighth and "Patrick Duffy" in eighth
+    assert "Inferred from where the character appears" in eighth
+    assert "recast" not in page[page.index('id="season-1"'):page.index('id="season-2"')]
+    data = web.get("/api/work/dallas").get_json()
+    rows = {(s["season"], r["character"]["name"]): r for s in data["seasons"] for r in s["cast"]}
+    assert rows[(8, "Bobby Ewing")]["inferred"] and rows[(8, "Bobby Ewing")]["appears"]
+    assert not rows[(1, "Ellie Ewing")]["inferred"] and rows[(1, "Ellie Ewing")]["recast"] is None
+    cut = web.get("/api/work/dallas?until=Dallas+S7").get_json()
+    assert cut["recasts"] == [] and max(s["season"] for s in cut["seasons"]) == 7
+
+
+def test_work_page_folds_the_cast_no_season_holds(web):
+    """Angel's cast with no season said sits in a closed <details> with its count."""
+    page = _page(web, "/work/angel")
+    found = re.search(r'<details id="season-unsaid">\s*<summary id="season-unsaid-h">'
+                      r'Cast, seasons not said \((\d+)\)</summary>', page)
+    assert found and int(found.group(1)) == len(web.get("/api/work/angel").get_json()[
+        "cast_unsaid"]) > 0
+
 def _article_text(page):
     found = re.search(r'<article id="article-text"[^>]*>(.*?)</article>', page, re.S)
     assert found
