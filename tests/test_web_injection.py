@@ -338,3 +338,26 @@ def test_the_work_pages_cast_notes_show_hostile_names_as_text():
         assert [row["actor"]["name"] for row in inferred] == [OTHER_WORK]
         assert inferred[0]["appears"][0]["sources"][0]["quote"] == quote_of
         assert data["recasts"][0]["label"] == f"recast: {ACTOR} (S1) -> {PERSON} (S2)"
+
+
+def test_the_continuity_pages_sides_show_hostile_names_as_text():
+    """Two articles giving the role to two hostile actors in one season: the finding's
+    sides are headed by the actors' names, as text on the page and as written in
+    its JSON twin."""
+    articles = []
+    for doc, actor in (("one.txt", ACTOR), ("two.txt", GHOST)):
+        text = f"{actor} plays {CHARACTER} in season 1 of {WORK}."
+        article = Article(doc=doc, path=doc, format="txt", text=text, body_start=0,
+                          content_hash=doc[0] * 64, title=doc, work=WORK)
+        articles.append((article, [Fact(Portrayal(actor, CHARACTER, WORK, (1,)),
+                                        Evidence(doc, 0, len(text), text, "hand", 0.9))]))
+    with open_store("memory:") as store:
+        store.ingest(articles)
+        client = create_app(store, config={"TESTING": True}).test_client()
+        page = client.get("/continuity?rule=source-conflict", headers={"Accept": "text/html"})
+        _check_html(page, [ACTOR, GHOST, CHARACTER])
+        headings = re.findall(r'<h4 id="finding-1-side-\d">([^<]*)</h4>',
+                              page.get_data(as_text=True))
+        assert [html.unescape(h) for h in headings] == [ACTOR, GHOST]
+        data = client.get("/api/continuity?rule=source-conflict").get_json()
+        assert [side["label"] for side in data["findings"][0]["sides"]] == [ACTOR, GHOST]

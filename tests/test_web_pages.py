@@ -318,6 +318,23 @@ def test_continuity_filters_and_counts(xss_web):
         xss_web, f"/continuity?rule=source-conflict&severity=error&work={XSS_WORK}")
 
 
+
+def test_a_conflict_shows_its_sides_in_columns(xss_web):
+    """The two articles that disagree on when Vex dies are one finding whose sides
+    stand in columns, each headed by its story time, with its quote and article."""
+    page = _page(xss_web, "/continuity?rule=source-conflict")
+    assert page.count('<li class="finding') == 1
+    sides = re.findall(r'<section class="side"[^>]*>\s*<h4[^>]*>([^<]*)</h4>(.*?)</section>',
+                       page, re.S)
+    assert [label for label, _body in sides] == ["S1E3", "S1E7"]
+    assert [re.findall(r'href="/article/([^"#]+)#span-\d+"', body) for _l, body in sides] == [
+        ["recap.txt"], ["bad.txt"]]
+    assert all('<q class="quote">' in body for _label, body in sides)
+    data = xss_web.get("/api/continuity?rule=source-conflict").get_json()
+    [finding] = data["findings"]
+    assert [side["label"] for side in finding["sides"]] == ["S1E3", "S1E7"]
+    assert xss_web.get("/api/continuity?rule=recast").get_json()["findings"] == []
+
 def test_ask_answers_with_sources_and_lists_the_forms(web):
     """A known question is answered with its sources; an unreadable one gets the forms
     and the closest, never a 500; every form is a clickable example."""

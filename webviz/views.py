@@ -689,7 +689,8 @@ def _claims_context(canon, claims):
 def continuity(args):
     """Return the continuity page's data: the findings of every check, filtered by the
     GET parameters rule, severity and work (a 400 names the allowed values of a bad
-    one), each with its claims and quotes, and the counts by severity. The checks
+    one), each with its claims and quotes (a conflict's also by side: what each
+    side says and the claims that say it), and the counts by severity. The checks
     read the store a batch of characters at a time and the Story of their claims is
     built, once per cut until the store changes (``Canon.findings``); the page's
     data is kept per cut and filters until then too (thousands of findings at 100k
@@ -716,7 +717,10 @@ def _continuity(ctx, findings, chosen):
             "counts": {severity: counts.get(severity, 0) for severity in SEVERITIES},
             "total": len(shown),
             "findings": [{"n": n, "rule": f.rule, "severity": f.severity, "message": f.message,
-                          "claims": [ctx.claim(s) for s in f.claims]}
+                          "claims": [ctx.claim(s) for s in f.claims],
+                          "sides": [{"label": side.label,
+                                     "claims": [ctx.claim(s) for s in side.claims]}
+                                    for side in f.sides]}
                          for n, f in enumerate(shown, start=1)]}
 
 
