@@ -408,3 +408,14 @@ def test_cli_check_prints_each_side_under_its_label(tmp_path, runner):
         "S1E13:", "\u201cvale-recap.txt says so\u201d (vale-recap.txt:0-22)",
         "\u201cvale-wiki.txt says so\u201d (vale-wiki.txt:0-21)",
         "S2E5:", "\u201cvale-review.txt says so\u201d (vale-review.txt:0-23)"]
+
+
+@pytest.mark.parametrize(("fixture", "labels"), [
+    ("dead-present", ["death in S1E6", "appearance in S2"]),
+    ("resurrection-without-death", ["resurrection in S1E2", "death in S2E5"]),
+    ("return-without-mode", ["death in S1 finale", "return in S2"]),
+])
+def test_the_claims_about_one_life_stand_as_sides(fixture, labels):
+    [finding] = run_checks(_story(fixture))
+    assert [side.label for side in finding.sides] == labels
+    assert [s for side in finding.sides for s in side.claims] == list(finding.claims)

@@ -159,6 +159,17 @@ def _when(story, sourced):
     return str(Position(None, position.season, position.episode))
 
 
+def _each_side(story, *claims):
+    """Return a Side per claim of a finding about one character's life, labelled
+    by what happens and when ("death in S1E6", "appearance in S2"): the claims
+    that cannot both hold, shown side by side."""
+    sides = []
+    for sourced in claims:
+        what = sourced.claim.event if sourced.kind == "event" else sourced.kind
+        sides.append(Side(f"{what} in {_when(story, sourced)}", (sourced,)))
+    return tuple(sides)
+
+
 def _characters(story):
     """Return one spelling of each character the claims are about, by folded name."""
     names = {}
@@ -219,7 +230,7 @@ def dead_present(story):
                 "dead-present", "error",
                 f"{name} is present in body ({what}) in {_where(story, sourced)} after dying"
                 f" in {_where(story, death)}, with no resurrection between",
-                (death, sourced)))
+                (death, sourced), _each_side(story, death, sourced)))
     return findings
 
 
@@ -243,7 +254,7 @@ def resurrection_without_death(story):
                     "resurrection-without-death", "error",
                     f"{name} is resurrected in {_where(story, sourced)} but dies only later,"
                     f" in {_where(story, deaths[0])}",
-                    (sourced, deaths[0])))
+                    (sourced, deaths[0]), _each_side(story, sourced, deaths[0])))
     return findings
 
 
@@ -511,7 +522,7 @@ def return_without_mode(story):
                     "return-without-mode", "question",
                     f"In which form does {name} return in {_where(story, sourced)} after dying"
                     f" in {_where(story, death)}: physical, hallucination, flashback, ghost...?",
-                    (death, sourced)))
+                    (death, sourced), _each_side(story, death, sourced)))
     return findings
 
 
