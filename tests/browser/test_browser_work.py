@@ -74,3 +74,14 @@ def test_a_findings_sides_stand_side_by_side(browser):
     assert len({side["top"] for side in sides}) == 1
     assert all(a["right"] <= b["left"] for a, b in zip(sides, sides[1:], strict=False))
     browser.shot("conflict sides")
+
+
+def test_the_cast_and_its_notes_fit_a_phone(browser):
+    """At 375x740 the work page with its recast chains and inferred notes, and the
+    continuity page with its sides, scroll only downwards."""
+    browser.driver.set_window_size(375, 740)
+    for path in (WORK, "/continuity?work=Dallas"):
+        browser.open(path, shot=f"phone {path}")
+        scroll, client = browser.js("var r = document.documentElement;"
+                                    " return [r.scrollWidth, r.clientWidth];")
+        assert scroll <= client, f"{path} is {scroll} px wide in a {client} px window"
