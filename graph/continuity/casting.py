@@ -199,14 +199,6 @@ class SeasonRole:
     portrayals: tuple
     appears: tuple
 
-    def to_json(self):
-        """Return {"season", "character", "actor", "inferred", "recast", "portrayals",
-        "appears"}, the claims as Sourced JSON."""
-        return {"season": self.season, "character": self.character, "actor": self.actor,
-                "inferred": self.inferred, "recast": self.recast,
-                "portrayals": _sources_json(self.portrayals),
-                "appears": _sources_json(self.appears)}
-
 
 @dataclass(frozen=True)
 class SeasonCast:
