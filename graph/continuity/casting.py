@@ -294,12 +294,13 @@ def cast_by_season(story, work):
             recasts.append((roles[(fold, next(iter(actors)))][0], label))
         for actor, (seasons, inferred) in actors.items():
             character, _seasons, sources = roles[(fold, actor)]
+            sources, seen = tuple(sources), appears.get(fold, {})
             for season in seasons:
                 new = label if (season, actor) in arrivals else None
-                rows.setdefault(season, []).append(SeasonRole(
-                    season, character, actor, season in inferred, new, tuple(sources),
-                    tuple(appears.get(fold, {}).get(season, ())) if season in inferred else ()))
-    seasons = {season: sorted(rows[season], key=lambda r: (fold_name(r.character), r.actor))
+                rows.setdefault(season, []).append(((fold, actor), SeasonRole(
+                    season, character, actor, season in inferred, new, sources,
+                    tuple(seen.get(season, ())) if season in inferred else ())))
+    seasons = {season: [role for _key, role in sorted(rows[season], key=lambda r: r[0])]
                for season in sorted(rows)}
     return SeasonCast(name, seasons, tuple(sorted(recasts, key=lambda r: fold_name(r[0]))),
                       tuple(sorted(unplaced, key=lambda m: (fold_name(m.character), m.actor))))
