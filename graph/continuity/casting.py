@@ -215,12 +215,12 @@ class SeasonCast:
 def _appearances(story, work):
     """Return {folded character: {season: [Sourced]}}: the events and appearances of
     ``work`` placed in a season that put the character on screen (not a mention)."""
-    found = {}
+    found, mine = {}, work_key(work)
     for kind in ("event", "appearance"):
         for sourced in story.of_kind(kind):
             claim = sourced.claim
             if (claim.work and claim.season is not None and claim.mode not in NOT_ON_SCREEN
-                    and work_key(claim.work) == work_key(work)):
+                    and (claim.work == work or work_key(claim.work) == mine)):
                 found.setdefault(fold_name(claim.character), {}).setdefault(
                     claim.season, []).append(sourced)
     return found
@@ -268,10 +268,10 @@ def cast_by_season(story, work):
     Raises UnknownEntityError for a work the story does not know.
     """
     name = find_name(work, story.works(), "work")
-    roles = {}  # (folded character, actor) -> [character, seasons, sources]
+    roles, mine = {}, work_key(name)  # (folded character, actor) -> [character, seasons, sources]
     for sourced in story.of_kind("portrayal"):
         claim = sourced.claim
-        if claim.work and work_key(claim.work) == work_key(name):
+        if claim.work and (claim.work == name or work_key(claim.work) == mine):
             role = roles.setdefault((fold_name(claim.character), claim.actor),
                                     [claim.character, set(), []])
             role[1].update(claim.seasons)
