@@ -197,7 +197,12 @@ def check(work, until, as_json, store):
         for finding in findings:
             click.echo(f"{finding.severity:<8} {finding.rule:<28} {finding.message}")
             shown = set()
-            for sourced in finding.claims:
+            # A conflict prints each side under what it says, as the web page's columns.
+            for side in finding.sides:
+                click.echo(f"         {side.label}:")
+                for sourced in side.claims:
+                    _sources(sourced, indent="           ", shown=shown)
+            for sourced in () if finding.sides else finding.claims:
                 _sources(sourced, indent="         ", shown=shown)
         counts = {}
         for finding in findings:

@@ -5,7 +5,7 @@ import doctest
 import pytest
 
 import graph.continuity.casting
-from graph.continuity.casting import cast, roles, who_plays
+from graph.continuity.casting import cast, cast_by_season, roles, who_plays
 from graph.continuity.story import Story
 from graph.errors import UnknownEntityError
 from graph.model.facts import fact_from_json
@@ -116,3 +116,84 @@ def test_cast_of_an_unknown_work_suggests(brackwater):
 def test_doctests():
     result = doctest.testmod(graph.continuity.casting)
     assert result.attempted and not result.failed
+
+
+def _facts(*objects):
+    return [fact_from_json({"work": "Brackwater", "source": {"doc": "x.txt", "quote": "q"},
+                            **obj}) for obj in objects]
+
+
+def _seen(character, season, mode=None, kind="appearance"):
+    extra = {"event": "injury"} if kind == "event" else {}
+    return {"kind": kind, "character": character, "season": season, "mode": mode, **extra}
+
+
+def _played(actor, character, seasons=()):
+    return {"kind": "portrayal", "actor": actor, "character": character,
+            "seasons": list(seasons)}
+
+
+CAST_FACTS = _facts(
+    _played("Owen Pryce", "Hale", [1, 2]), _played("Dev Okafor", "Hale", [3]),
+    _played("Greta Lowe", "Mother Crane"), _seen("Mother Crane", 2),
+    _seen("Mother Crane", 3, kind="event"), _seen("Mother Crane", 1, mode="mention"),
+    _played("Ivo Marsh", "Tam"), _seen("Tam", 1, mode="mention"),
+    _played("Rosa Vail", "Juniper", [1]), _played("Lin Ash", "Juniper"),
+    _seen("Juniper", 1), _seen("Juniper", 2), {"kind": "season", "season": 3})
+
+
+def test_cast_by_season_places_stated_seasons_and_infers_the_rest():
+    found = cast_by_season(Story(CAST_FACTS), "brackwater")
+    assert found.work == "Brackwater" and list(found.seasons) == [1, 2, 3]
+    rows = {season: [(r.character, r.actor, r.inferred) for r in roles]
+            for season, roles in found.seasons.items()}
+    assert rows == {
+        1: [("Hale", "Owen Pryce", False), ("Juniper", "Rosa Vail", False)],
+        # Greta Lowe's portrayal gives no season: Mother Crane appears in S2 and S3
+        # (a mention in S1 puts no actor on screen); Lin Ash, with no season, goes
+        # where Juniper appears and no other actor is said to play her.
+        2: [("Hale", "Owen Pryce", False), ("Juniper", "Lin Ash", True),
+            ("Mother Crane", "Greta Lowe", True)],
+        3: [("Hale", "Dev Okafor", False), ("Mother Crane", "Greta Lowe", True)],
+    }
+    crane = found.seasons[3][1]
+    assert [s.claim.kind for s in crane.appears] == ["event"]
+    assert [s.claim.kind for s in found.seasons[2][2].appears] == ["appearance"]
+    assert found.seasons[1][0].appears == ()
+    # Tam is only mentioned: his actor stays with the seasons not said.
+    assert [(m.character, m.actor, m.seasons) for m in found.unplaced] == [
+        ("Tam", "Ivo Marsh", ())]
+
+
+def test_cast_by_season_marks_a_recast_where_the_new_actor_comes_in():
+    found = cast_by_season(Story(CAST_FACTS), "Brackwater")
+    hale = "recast: Owen Pryce (S1-S2) -> Dev Okafor (S3)"
+    juniper = "recast: Rosa Vail (S1) -> Lin Ash (S2, inferred)"
+    assert found.recasts == (("Hale", hale), ("Juniper", juniper))
+    marked = [(season, r.actor, r.recast) for season, roles in found.seasons.items()
+              for r in roles if r.recast]
+    assert marked == [(2, "Lin Ash", juniper), (3, "Dev Okafor", hale)]
+
+
+def test_a_recast_back_to_the_first_actor_is_a_chain_of_runs():
+    found = cast_by_season(Story(_facts(
+        _played("Lena Ford", "Becky", [1, 2, 3]), _played("Ana Pike", "Becky", [4]),
+        _played("Lena Ford", "Becky", [7]))), "Brackwater")
+    assert found.recasts == (
+        ("Becky", "recast: Lena Ford (S1-S3) -> Ana Pike (S4) -> Lena Ford (S7)"),)
+    assert [(s, r.recast is not None) for s, roles in found.seasons.items() for r in roles] \
+        == [(1, False), (2, False), (3, False), (4, True), (7, True)]
+
+
+def test_cast_by_season_hides_what_comes_after_the_cut():
+    found = cast_by_season(Story(CAST_FACTS, until="Brackwater S2"), "Brackwater")
+    assert list(found.seasons) == [1, 2]
+    assert found.recasts == (("Juniper", "recast: Rosa Vail (S1) -> Lin Ash (S2, inferred)"),)
+    early = cast_by_season(Story(CAST_FACTS, until="Brackwater S1"), "Brackwater")
+    assert [(m.character, m.actor) for m in early.unplaced] == [
+        ("Juniper", "Lin Ash"), ("Mother Crane", "Greta Lowe"), ("Tam", "Ivo Marsh")]
+
+
+def test_cast_by_season_refuses_an_unknown_work():
+    with pytest.raises(UnknownEntityError, match="Brackwater"):
+        cast_by_season(Story(CAST_FACTS), "Blackwater Bay")

@@ -176,10 +176,14 @@ def test_work_limits_findings_to_that_work_in_any_case():
 def test_to_json_gives_rule_severity_message_and_sourced_claims():
     finding = run_checks(_story("source-conflict"))[0]
     data = finding.to_json()
-    assert list(data) == ["rule", "severity", "message", "claims"]
+    assert list(data) == ["rule", "severity", "message", "claims", "sides"]
     assert data["rule"] == "source-conflict" and data["severity"] == "error"
     assert data["message"] == finding.message
     assert data["claims"] == [sourced.to_json() for sourced in finding.claims]
+    assert data["sides"] == [{"label": side.label,
+                              "claims": [sourced.to_json() for sourced in side.claims]}
+                             for side in finding.sides]
+    assert [side["label"] for side in data["sides"]] == ["S1E3", "S2E5"]
     assert [c["sources"][0]["doc"] for c in data["claims"]] == ["vale-recap.txt",
                                                                 "vale-review.txt"]
     assert [(c["season"], c["episode"]) for c in data["claims"]] == [(1, 3), (2, 5)]
@@ -329,3 +333,89 @@ def test_cli_check_prints_a_shared_quote_once(tmp_path, runner):
     assert "recast" in result.output
     assert result.output.count("Ada Moss took over the role of Wren") == 1
     assert result.output.count("Lena Hart played Wren in season one") == 1
+
+
+def _said(doc, **claim):
+    return {"work": "Iron Vale", "source": {"doc": doc, "quote": f"{doc} says so"}, **claim}
+
+
+def _death(doc, **where):
+    return _said(doc, kind="event", character="Bram Keller", event="death", **where)
+
+
+def _sides_of(finding):
+    return [(side.label, [list(s.docs) for s in side.claims]) for side in finding.sides]
+
+
+def test_one_position_told_two_ways_is_one_side_of_one_conflict():
+    """S1E13 and the finale of a 13-episode season are one position: three articles
+    (two of them agreeing in other words) make one finding with two sides, not one
+    finding per pair."""
+    story = Story([fact_from_json(line) for line in (
+        _said("vale-guide.txt", kind="season", season=1, episodes=13),
+        _said("vale-guide.txt", kind="season", season=2),
+        _death("vale-recap.txt", season=1, episode=13),
+        _death("vale-wiki.txt", season=1, episode="finale"),
+        _death("vale-review.txt", season=2, episode=5))])
+    [finding] = run_checks(story)
+    assert finding.rule == "source-conflict"
+    assert _sides_of(finding) == [
+        ("S1E13", [["vale-recap.txt"], ["vale-wiki.txt"]]),
+        ("S2E5", [["vale-review.txt"]])]
+    assert finding.message == ("Bram Keller dies in Iron Vale S1E13 (vale-recap.txt,"
+                               " vale-wiki.txt) and in Iron Vale S2E5 (vale-review.txt)")
+    assert len(finding.claims) == 3
+
+
+def test_three_positions_three_killers_three_actors_and_three_counts_are_one_each():
+    lines = [_death(f"d{n}.txt", season=n, episode=2) for n in (1, 2, 3)]
+    lines += [_said(f"k{n}.txt", kind="event", character="Odile Sarn", event="death",
+                    season=1, episode=4, agent=agent)
+              for n, agent in enumerate(("Mother Greave", "Bram Keller", "Tess Rowan"))]
+    lines += [_said(f"a{n}.txt", kind="portrayal", actor=actor, character="Nell",
+                    seasons=[2]) for n, actor in enumerate(("Ada Brisk", "Joan Fell", "Mo Li"))]
+    lines += [_said(f"e{n}.txt", kind="season", season=3, episodes=count)
+              for n, count in enumerate((8, 10, 12))]
+    findings = run_checks(Story([fact_from_json(line) for line in lines]))
+    assert sorted(f.message for f in findings) == [
+        "Bram Keller dies in Iron Vale S1E2 (d1.txt), in Iron Vale S2E2 (d2.txt) and in"
+        " Iron Vale S3E2 (d3.txt)",
+        "Iron Vale S3 has 8 episodes in e0.txt, 10 in e1.txt and 12 in e2.txt",
+        "Nell is played by Ada Brisk, by Joan Fell and by Mo Li in Iron Vale S2: Ada Brisk"
+        " in a0.txt, Joan Fell in a1.txt, Mo Li in a2.txt",
+        "Odile Sarn is killed in Iron Vale S1E4 by Mother Greave (k0.txt), by Bram Keller"
+        " (k1.txt) and by Tess Rowan (k2.txt)",
+    ]
+    assert all(len(f.sides) == 3 and f.rule == "source-conflict" for f in findings)
+
+
+def test_cli_check_prints_each_side_under_its_label(tmp_path, runner):
+    from graph.cli import cli
+
+    lines = [_said("vale-guide.txt", kind="season", season=1, episodes=13),
+             _said("vale-guide.txt", kind="season", season=2),
+             _death("vale-recap.txt", season=1, episode=13),
+             _death("vale-wiki.txt", season=1, episode="finale"),
+             _death("vale-review.txt", season=2, episode=5)]
+    facts = tmp_path / "vale.jsonl"
+    facts.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert runner.invoke(cli, ["import", str(facts)]).exit_code == 0
+    result = runner.invoke(cli, ["check"])
+    assert result.exit_code == 1
+    shown = [line for line in result.output.splitlines() if not line.startswith("findings")]
+    assert shown[0].startswith("error    source-conflict")
+    assert [line.strip() for line in shown[1:]] == [
+        "S1E13:", "\u201cvale-recap.txt says so\u201d (vale-recap.txt:0-22)",
+        "\u201cvale-wiki.txt says so\u201d (vale-wiki.txt:0-21)",
+        "S2E5:", "\u201cvale-review.txt says so\u201d (vale-review.txt:0-23)"]
+
+
+@pytest.mark.parametrize(("fixture", "labels"), [
+    ("dead-present", ["death in S1E6", "appearance in S2"]),
+    ("resurrection-without-death", ["resurrection in S1E2", "death in S2E5"]),
+    ("return-without-mode", ["death in S1 finale", "return in S2"]),
+])
+def test_the_claims_about_one_life_stand_as_sides(fixture, labels):
+    [finding] = run_checks(_story(fixture))
+    assert [side.label for side in finding.sides] == labels
+    assert [s for side in finding.sides for s in side.claims] == list(finding.claims)

@@ -350,3 +350,62 @@ def test_a_page_asked_for_by_a_typed_name_keeps_hostile_names_inert(hostile):
     assert html.escape("Mara <svg onload=alert(4)>", quote=False) in raw
     for markup in RAW:
         assert markup not in raw, markup
+
+
+def test_the_work_pages_cast_notes_show_hostile_names_as_text():
+    """The work page's cast columns (a recast chain, a season inferred from where
+    the character appears with its quote, the folded cast with no season) hold the
+    hostile names as text, and the JSON twin as written."""
+    text = "\n".join(TEXT_PIECES) + f"\n{GHOST} haunts {WORK} in season 2 <script>x</script>.\n"
+    haunt = text.rindex(GHOST)
+    quote_of = text[haunt:].splitlines()[0]
+    article = Article(doc="cast.txt", path="cast.txt", format="txt", text=text, body_start=0,
+                      content_hash="3" * 64, title="cast", work=WORK)
+
+    def fact(claim, start=0, end=5):
+        return Fact(claim, Evidence("cast.txt", start, end, text[start:end], "hand", 0.9))
+
+    facts = [fact(Portrayal(ACTOR, CHARACTER, WORK, (1,))),
+             fact(Portrayal(PERSON, CHARACTER, WORK, (2,))),
+             fact(Portrayal(OTHER_WORK, GHOST, WORK, ())),
+             fact(Portrayal(ACTOR, "Nobody Seen", WORK, ())),
+             fact(Appearance(GHOST, WORK, 2, "ghost"), haunt, haunt + len(quote_of))]
+    with open_store("memory:") as store:
+        store.ingest([(article, facts)])
+        client = create_app(store, config={"TESTING": True}).test_client()
+        page = client.get(f"/work/{slug(WORK)}", headers={"Accept": "text/html"})
+        _check_html(page, [f"recast: {ACTOR} (S1) -> {PERSON} (S2)", quote_of, GHOST,
+                           OTHER_WORK, "Nobody Seen"])
+        raw = page.get_data(as_text=True)
+        assert raw.count('data-inferred="true"') == 1
+        assert re.search(r'<details id="season-unsaid">\s*<summary[^>]*>Cast, seasons not'
+                         r' said \(1\)', raw)
+        data = client.get(f"/api/work/{slug(WORK)}").get_json()
+        [second] = [s for s in data["seasons"] if s["season"] == 2]
+        inferred = [row for row in second["cast"] if row["inferred"]]
+        assert [row["actor"]["name"] for row in inferred] == [OTHER_WORK]
+        assert inferred[0]["appears"][0]["sources"][0]["quote"] == quote_of
+        assert data["recasts"][0]["label"] == f"recast: {ACTOR} (S1) -> {PERSON} (S2)"
+
+
+def test_the_continuity_pages_sides_show_hostile_names_as_text():
+    """Two articles giving the role to two hostile actors in one season: the finding's
+    sides are headed by the actors' names, as text on the page and as written in
+    its JSON twin."""
+    articles = []
+    for doc, actor in (("one.txt", ACTOR), ("two.txt", GHOST)):
+        text = f"{actor} plays {CHARACTER} in season 1 of {WORK}."
+        article = Article(doc=doc, path=doc, format="txt", text=text, body_start=0,
+                          content_hash=doc[0] * 64, title=doc, work=WORK)
+        articles.append((article, [Fact(Portrayal(actor, CHARACTER, WORK, (1,)),
+                                        Evidence(doc, 0, len(text), text, "hand", 0.9))]))
+    with open_store("memory:") as store:
+        store.ingest(articles)
+        client = create_app(store, config={"TESTING": True}).test_client()
+        page = client.get("/continuity?rule=source-conflict", headers={"Accept": "text/html"})
+        _check_html(page, [ACTOR, GHOST, CHARACTER])
+        headings = re.findall(r'<h4 id="finding-1-side-\d">([^<]*)</h4>',
+                              page.get_data(as_text=True))
+        assert [html.unescape(h) for h in headings] == [ACTOR, GHOST]
+        data = client.get("/api/continuity?rule=source-conflict").get_json()
+        assert [side["label"] for side in data["findings"][0]["sides"]] == [ACTOR, GHOST]

@@ -243,6 +243,38 @@ def test_work_page_has_seasons_cast_events_and_articles(web):
     assert 'href="/article/jessica-jones-season-one-finale-synopsis.txt"' in page
 
 
+
+def test_work_page_cast_by_season_marks_recasts_and_inferred_seasons(web):
+    """Dallas: Miss Ellie's recast is marked where Donna Reed comes in (S8), Patrick
+    Duffy, whose portrayal gives no season, is placed in S8 and S9 from where Bobby
+    Ewing dies and returns (marked inferred), and the seasons come in order."""
+    page = _page(web, "/work/dallas")
+    numbers = [int(n) for n in re.findall(r'<section id="season-(\d+)"', page)]
+    assert numbers == sorted(numbers) and numbers[:2] == [1, 2]
+    eighth = page[page.index('id="season-8"'):page.index('id="season-9"')]
+    chain = "recast: Barbara Bel Geddes (S1-S7) -&gt; Donna Reed (S8)"
+    assert re.search(r'<tr class="recast">\s*<th scope="row"><a href="/character/ellie-ewing"',
+                     eighth)
+    assert chain in eighth and chain in page[:page.index('id="season-1"')]
+    assert 'data-inferred="true"' in eighth and "Patrick Duffy" in eighth
+    assert "Inferred from where the character appears" in eighth
+    assert "recast" not in page[page.index('id="season-1"'):page.index('id="season-2"')]
+    data = web.get("/api/work/dallas").get_json()
+    rows = {(s["season"], r["character"]["name"]): r for s in data["seasons"] for r in s["cast"]}
+    assert rows[(8, "Bobby Ewing")]["inferred"] and rows[(8, "Bobby Ewing")]["appears"]
+    assert not rows[(1, "Ellie Ewing")]["inferred"] and rows[(1, "Ellie Ewing")]["recast"] is None
+    cut = web.get("/api/work/dallas?until=Dallas+S7").get_json()
+    assert cut["recasts"] == [] and max(s["season"] for s in cut["seasons"]) == 7
+
+
+def test_work_page_folds_the_cast_no_season_holds(web):
+    """Angel's cast with no season said sits in a closed <details> with its count."""
+    page = _page(web, "/work/angel")
+    found = re.search(r'<details id="season-unsaid">\s*<summary id="season-unsaid-h">'
+                      r'Cast, seasons not said \((\d+)\)</summary>', page)
+    assert found and int(found.group(1)) == len(web.get("/api/work/angel").get_json()[
+        "cast_unsaid"]) > 0
+
 def _article_text(page):
     found = re.search(r'<article id="article-text"[^>]*>(.*?)</article>', page, re.S)
     assert found
@@ -303,6 +335,23 @@ def test_continuity_filters_and_counts(xss_web):
     assert 'data-rule="source-conflict"' in _page(
         xss_web, f"/continuity?rule=source-conflict&severity=error&work={XSS_WORK}")
 
+
+
+def test_a_conflict_shows_its_sides_in_columns(xss_web):
+    """The two articles that disagree on when Vex dies are one finding whose sides
+    stand in columns, each headed by its story time, with its quote and article."""
+    page = _page(xss_web, "/continuity?rule=source-conflict")
+    assert page.count('<li class="finding') == 1
+    sides = re.findall(r'<section class="side"[^>]*>\s*<h4[^>]*>([^<]*)</h4>(.*?)</section>',
+                       page, re.S)
+    assert [label for label, _body in sides] == ["S1E3", "S1E7"]
+    assert [re.findall(r'href="/article/([^"#]+)#span-\d+"', body) for _l, body in sides] == [
+        ["recap.txt"], ["bad.txt"]]
+    assert all('<q class="quote">' in body for _label, body in sides)
+    data = xss_web.get("/api/continuity?rule=source-conflict").get_json()
+    [finding] = data["findings"]
+    assert [side["label"] for side in finding["sides"]] == ["S1E3", "S1E7"]
+    assert xss_web.get("/api/continuity?rule=recast").get_json()["findings"] == []
 
 def test_ask_answers_with_sources_and_lists_the_forms(web):
     """A known question is answered with its sources; an unreadable one gets "did

@@ -27,7 +27,9 @@ def app(tmp_path_factory):
 def _whole_findings(ctx, work):
     findings = run_checks(ctx.story, work=work)
     return [{"n": n, "rule": f.rule, "severity": f.severity, "message": f.message,
-             "claims": [ctx.claim(s) for s in f.claims]}
+             "claims": [ctx.claim(s) for s in f.claims],
+             "sides": [{"label": side.label, "claims": [ctx.claim(s) for s in side.claims]}
+                       for side in f.sides]}
             for n, f in enumerate(findings, start=1)]
 
 

@@ -15,7 +15,7 @@ from flask import abort, current_app, redirect, request
 
 from graph.continuity.ask import TEMPLATES
 from graph.continuity.ask_store import answer_from_store, latest_docs
-from graph.continuity.casting import cast, roles, who_plays
+from graph.continuity.casting import cast_by_season, roles, seasons_label, who_plays
 from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
 from graph.continuity.question import INTENTS
 from graph.continuity.scope import stands_for, story_of_claims
@@ -157,14 +157,6 @@ def span_numbers(canon, doc):
 
 
 # --- words -------------------------------------------------------------------------
-
-def seasons_label(seasons):
-    """Return seasons as a short label: "S1-S3", "S1, S4", or "" for none."""
-    seasons = sorted(seasons)
-    if len(seasons) > 1 and seasons == list(range(seasons[0], seasons[-1] + 1)):
-        return f"S{seasons[0]}-S{seasons[-1]}"
-    return ", ".join(f"S{season}" for season in seasons)
-
 
 def describe(claim, at=None):
     """Return a claim as one line of plain text ("David Tennant plays Kilgrave in
@@ -520,22 +512,34 @@ def _cast_rows(ctx, members):
             for m in members]
 
 
+def _season_rows(ctx, roles):
+    """Return a season's cast rows: actor, character, whether the season is inferred
+    from where the character appears (with those claims), the recast label where
+    the season brings a new actor, and the portrayals."""
+    return [{"actor": ctx.entity("person", r.actor),
+             "character": ctx.entity("character", r.character),
+             "inferred": r.inferred, "recast": r.recast,
+             "claims": [ctx.claim(s) for s in r.portrayals],
+             "appears": [ctx.claim(s) for s in r.appears]} for r in roles]
+
+
 def work(ctx, key):
-    """Return a work page's data: its seasons (episode counts when known) with the
-    cast of each, the cast whose seasons nobody gave, its events in story order, its
-    continuity links and placements, its crew and the articles about it. 404 for an
-    unknown slug."""
+    """Return a work's page data: its seasons (episode counts when known) with the
+    cast of each (from the seasons portrayals give, else inferred from where the
+    character appears; recasts marked), the recast chains, the cast that neither
+    places in a season, its events in story order, its continuity links and
+    placements, its crew and the articles about it. 404 for an unknown slug."""
     story = ctx.story
     name = entities.name_of(story, "work", key)
     mine = work_key(name)
-    members = cast(story, name)
+    by_season = cast_by_season(story, name)
     seasons = []
     for season in story.seasons(name):
         if story.after_cut(Position(name, season)):
             continue
         seasons.append({"season": season, "label": f"Season {season}",
                         "episodes": story.chronology.episodes(name, season),
-                        "cast": _cast_rows(ctx, [m for m in members if season in m.seasons])})
+                        "cast": _season_rows(ctx, by_season.seasons.get(season, ()))})
 
     def of_work(sourced):
         return work_key(getattr(sourced.claim, "work", None) or "") == mine
@@ -553,7 +557,9 @@ def work(ctx, key):
             "node": entities.node_id("work", name), "graph_url": _graph_url("work", name),
             "drawing": work_timeline(story, name, ctx.sources),
             "seasons": seasons,
-            "cast_unsaid": _cast_rows(ctx, [m for m in members if not m.seasons]),
+            "recasts": [{"character": ctx.entity("character", character), "label": label}
+                        for character, label in by_season.recasts],
+            "cast_unsaid": _cast_rows(ctx, by_season.unplaced),
             "events": [ctx.claim(s) for s in happenings],
             "continuity": [ctx.claim(s) for s in links],
             "placements": [ctx.claim(s) for s in placements],
@@ -661,7 +667,8 @@ def _claims_context(canon, claims):
 def continuity(args):
     """Return the continuity page's data: the findings of every check, filtered by the
     GET parameters rule, severity and work (a 400 names the allowed values of a bad
-    one), each with its claims and quotes, and the counts by severity. The checks
+    one), each with its claims and quotes (a conflict's also by side: what each
+    side says and the claims that say it), and the counts by severity. The checks
     read the store a batch of characters at a time and the Story of their claims is
     built, once per cut until the store changes (``Canon.findings``); the page's
     data is kept per cut and filters until then too (thousands of findings at 100k
@@ -688,7 +695,10 @@ def _continuity(ctx, findings, chosen):
             "counts": {severity: counts.get(severity, 0) for severity in SEVERITIES},
             "total": len(shown),
             "findings": [{"n": n, "rule": f.rule, "severity": f.severity, "message": f.message,
-                          "claims": [ctx.claim(s) for s in f.claims]}
+                          "claims": [ctx.claim(s) for s in f.claims],
+                          "sides": [{"label": side.label,
+                                     "claims": [ctx.claim(s) for s in side.claims]}
+                                    for side in f.sides]}
                          for n, f in enumerate(shown, start=1)]}
 
 

@@ -18,9 +18,9 @@ previous season of the same work did not have is a recast.
 
 from dataclasses import dataclass
 
-from graph.continuity.story import find_name
+from graph.continuity.story import find_name, fold_name
 from graph.errors import UnknownEntityError
-from graph.model.storytime import Position
+from graph.model.storytime import Position, work_key
 
 
 def _sources_json(sources):
@@ -161,3 +161,146 @@ def cast(story, work, season=None):
     rows = [CastMember(actor, character, name, tuple(sorted(seasons)), tuple(sources))
             for (actor, character), (seasons, sources) in merged.items()]
     return sorted(rows, key=lambda r: (r.character, r.actor))
+
+
+def seasons_label(seasons):
+    """Return seasons as a short label, runs joined: "S1-S3", "S1, S4", "S1-S5, S10",
+    or "" for none.
+
+    >>> seasons_label([3, 1, 2]), seasons_label([1, 4]), seasons_label([5, 4, 10, 3])
+    ('S1-S3', 'S1, S4', 'S3-S5, S10')
+    """
+    runs = []
+    for season in sorted(set(seasons)):
+        if runs and season == runs[-1][-1] + 1:
+            runs[-1].append(season)
+        else:
+            runs.append([season])
+    return ", ".join(f"S{run[0]}-S{run[-1]}" if len(run) > 1 else f"S{run[0]}" for run in runs)
+
+
+# How a character is present that puts no actor on screen.
+NOT_ON_SCREEN = frozenset({"mention"})
+
+
+@dataclass(frozen=True)
+class SeasonRole:
+    """An actor playing ``character`` in ``season`` of a work. ``inferred`` when no
+    portrayal gives that season and it is read from where the character appears
+    (``appears``: those events and appearances); ``recast`` the character's chain
+    of actors ("recast: A (S1-S2) -> B (S3)") when this season brings a new actor,
+    else None. ``portrayals`` are the Sourced portrayals of the actor and character."""
+
+    season: int
+    character: str
+    actor: str
+    inferred: bool
+    recast: str | None
+    portrayals: tuple
+    appears: tuple
+
+
+@dataclass(frozen=True)
+class SeasonCast:
+    """A work's cast season by season: {season: [SeasonRole]} in season order, each
+    season's roles by character then actor; the recast chains, one per character;
+    and the CastMembers whose seasons neither a portrayal nor an appearance gives."""
+
+    work: str
+    seasons: dict
+    recasts: tuple
+    unplaced: tuple
+
+
+def _appearances(story, work):
+    """Return {folded character: {season: [Sourced]}}: the events and appearances of
+    ``work`` placed in a season that put the character on screen (not a mention)."""
+    found, mine = {}, work_key(work)
+    for kind in ("event", "appearance"):
+        for sourced in story.of_kind(kind):
+            claim = sourced.claim
+            if (claim.work and claim.season is not None and claim.mode not in NOT_ON_SCREEN
+                    and (claim.work == work or work_key(claim.work) == mine)):
+                found.setdefault(fold_name(claim.character), {}).setdefault(
+                    claim.season, []).append(sourced)
+    return found
+
+
+def _chain(placed):
+    """Return (label, arrivals) of a character from {actor: (seasons, inferred
+    seasons)}: the recast label ("recast: A (S1-S2) -> B (S3)", actors by first
+    season) and the (season, actor) pairs where an actor the season before lacked
+    comes in; (None, set()) when no season brings one."""
+    by_season = {}
+    for actor, (seasons, _inferred) in placed.items():
+        for season in seasons:
+            by_season.setdefault(season, set()).add(actor)
+    order = sorted(by_season)
+    arrivals = {(now, actor) for before, now in zip(order, order[1:], strict=False)
+                for actor in by_season[now] - by_season[before]}
+    if not arrivals:
+        return None, arrivals
+    # Runs over the seasons the character has a cast in: Becky Conner's actors are
+    # "A (S1-S5) -> B (S6) -> A (S10)", not A's seasons all at once.
+    runs = []
+    for at, season in enumerate(order):
+        for actor in sorted(by_season[season]):
+            run = next((r for r in runs if r[0] == actor and r[2] == at - 1), None)
+            if run is None:
+                runs.append([actor, [season], at])
+            else:
+                run[1].append(season)
+                run[2] = at
+    parts = []
+    for actor, seasons, _last in sorted(runs, key=lambda r: (r[1][0], r[0])):
+        inferred = placed[actor][1]
+        note = ", inferred" if inferred & set(seasons) else ""
+        parts.append(f"{actor} ({seasons_label(seasons)}{note})")
+    return "recast: " + " -> ".join(parts), arrivals
+
+
+def cast_by_season(story, work):
+    """Return the SeasonCast of a work: each actor in the seasons their portrayals
+    give; an actor whose portrayals give no season in the seasons where the
+    character appears (an event or appearance placed there, a mention aside) that
+    no other actor's portrayal gives, marked inferred; the rest unplaced.
+
+    Raises UnknownEntityError for a work the story does not know.
+    """
+    name = find_name(work, story.works(), "work")
+    roles, mine = {}, work_key(name)  # (folded character, actor) -> [character, seasons, sources]
+    for sourced in story.of_kind("portrayal"):
+        claim = sourced.claim
+        if claim.work and (claim.work == name or work_key(claim.work) == mine):
+            role = roles.setdefault((fold_name(claim.character), claim.actor),
+                                    [claim.character, set(), []])
+            role[1].update(claim.seasons)
+            role[2].append(sourced)
+    appears = _appearances(story, name)
+    stated = {}
+    for (fold, _actor), (_character, seasons, _sources) in roles.items():
+        stated.setdefault(fold, set()).update(seasons)
+    placed, unplaced = {}, []
+    for (fold, actor), (character, seasons, sources) in roles.items():
+        inferred = set() if seasons else set(appears.get(fold, {})) - stated.get(fold, set())
+        if seasons or inferred:
+            placed.setdefault(fold, {})[actor] = (seasons | inferred, inferred)
+        else:
+            unplaced.append(CastMember(actor, character, name, (), tuple(sources)))
+    rows, recasts = {}, []
+    for fold, actors in placed.items():
+        label, arrivals = _chain(actors)
+        if label:
+            recasts.append((roles[(fold, next(iter(actors)))][0], label))
+        for actor, (seasons, inferred) in actors.items():
+            character, _seasons, sources = roles[(fold, actor)]
+            sources, seen = tuple(sources), appears.get(fold, {})
+            for season in seasons:
+                new = label if (season, actor) in arrivals else None
+                rows.setdefault(season, []).append(((fold, actor), SeasonRole(
+                    season, character, actor, season in inferred, new, sources,
+                    tuple(seen.get(season, ())) if season in inferred else ())))
+    seasons = {season: [role for _key, role in sorted(rows[season], key=lambda r: r[0])]
+               for season in sorted(rows)}
+    return SeasonCast(name, seasons, tuple(sorted(recasts, key=lambda r: fold_name(r[0]))),
+                      tuple(sorted(unplaced, key=lambda m: (fold_name(m.character), m.actor))))

@@ -35,19 +35,83 @@ BODILY_EVENTS = frozenset({"injury", "departure", "death"})
 
 
 @dataclass(frozen=True)
+class Side:
+    """One side of a conflict: what its claims say (``label``: a story time, a
+    killer, an actor, an episode count) and the Sourced claims that say it."""
+
+    label: str
+    claims: tuple
+
+    def to_json(self):
+        """Return {"label", "claims": [Sourced.to_json(), ...]}."""
+        return {"label": self.label, "claims": [sourced.to_json() for sourced in self.claims]}
+
+
+@dataclass(frozen=True)
 class Finding:
     """One continuity problem: the rule id, its severity, a one-line message naming
-    the character, work and story times, and the Sourced claims that raise it."""
+    the character, work and story times, and the Sourced claims that raise it; a
+    conflict also gives its ``sides``, the claims grouped by what each says."""
 
     rule: str
     severity: str
     message: str
     claims: tuple
+    sides: tuple = ()
 
     def to_json(self):
-        """Return {"rule", "severity", "message", "claims": [Sourced.to_json(), ...]}."""
+        """Return {"rule", "severity", "message", "claims": [Sourced.to_json(), ...],
+        "sides": [Side.to_json(), ...]} (no sides: an empty list)."""
         return {"rule": self.rule, "severity": self.severity, "message": self.message,
-                "claims": [sourced.to_json() for sourced in self.claims]}
+                "claims": [sourced.to_json() for sourced in self.claims],
+                "sides": [side.to_json() for side in self.sides]}
+
+
+def _groups(pairs):
+    """Return the claims that ``pairs`` (Sourced, Sourced) tie together, as lists of
+    connected claims in the order they were first met: three articles disagreeing
+    are one conflict, not three."""
+    parent, first = {}, {}
+
+    def root(key):
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for a, b in pairs:
+        for sourced in (a, b):
+            parent.setdefault(id(sourced), id(sourced))
+            first.setdefault(id(sourced), sourced)
+        parent[root(id(a))] = root(id(b))
+    groups = defaultdict(list)
+    for key, sourced in first.items():
+        groups[root(key)].append(sourced)
+    return list(groups.values())
+
+
+def _sides(claims, label_of, order=None):
+    """Return Sides of ``claims`` grouped by ``label_of(claim)``, ordered by
+    ``order(side claims)`` when given, else as first met."""
+    grouped = defaultdict(list)
+    for sourced in claims:
+        grouped[label_of(sourced)].append(sourced)
+    sides = [Side(label, tuple(found)) for label, found in grouped.items()]
+    return tuple(sorted(sides, key=lambda side: order(side.claims)) if order else sides)
+
+
+def _side_docs(side):
+    """Return the articles a side's claims were read in, each once, joined."""
+    return ", ".join(dict.fromkeys(doc for sourced in side.claims for doc in sourced.docs))
+
+
+def _listed(parts):
+    """Return parts joined as a sentence lists them: "a", "a and b", "a, b and c"."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _claims_of(sides):
+    return tuple(sourced for side in sides for sourced in side.claims)
 
 
 def _docs(sourced):
@@ -84,6 +148,26 @@ def _maybe_finale(a, b):
 def _where(story, sourced):
     position = story.position_of(sourced)
     return str(position) if position else "an unplaced scene"
+
+
+def _when(story, sourced):
+    """Return a claim's resolved story time within its work ("S1E13"), or
+    ``_where``'s text when it has no season."""
+    position = story.position_of(sourced)
+    if position is None or position.season is None:
+        return _where(story, sourced)
+    return str(Position(None, position.season, position.episode))
+
+
+def _each_side(story, *claims):
+    """Return a Side per claim of a finding about one character's life, labelled
+    by what happens and when ("death in S1E6", "appearance in S2"): the claims
+    that cannot both hold, shown side by side."""
+    sides = []
+    for sourced in claims:
+        what = sourced.claim.event if sourced.kind == "event" else sourced.kind
+        sides.append(Side(f"{what} in {_when(story, sourced)}", (sourced,)))
+    return tuple(sides)
 
 
 def _characters(story):
@@ -146,7 +230,7 @@ def dead_present(story):
                 "dead-present", "error",
                 f"{name} is present in body ({what}) in {_where(story, sourced)} after dying"
                 f" in {_where(story, death)}, with no resurrection between",
-                (death, sourced)))
+                (death, sourced), _each_side(story, death, sourced)))
     return findings
 
 
@@ -170,7 +254,7 @@ def resurrection_without_death(story):
                     "resurrection-without-death", "error",
                     f"{name} is resurrected in {_where(story, sourced)} but dies only later,"
                     f" in {_where(story, deaths[0])}",
-                    (sourced, deaths[0])))
+                    (sourced, deaths[0]), _each_side(story, sourced, deaths[0])))
     return findings
 
 
@@ -212,18 +296,11 @@ def _actor_clashes(story):
             yield a, b, shared
 
 
-def _two_actors_message(a, b, shared):
-    claim = a.claim
-    return (f"{claim.character} is played by {claim.actor} and by {b.claim.actor}"
-            f" in {claim.work} {_seasons_text(shared)}")
-
-
 def two_actors_one_season(story):
     """Return "two-actors-one-season" errors: two actors of one character in one
     work sharing a season, both given by one article (from different articles the
     clash is a ``source-conflict``). A recast event in that season explains it."""
-    return [Finding("two-actors-one-season", "error", _two_actors_message(a, b, shared), (a, b))
-            for a, b, shared in _actor_clashes(story) if not _apart(a, b)]
+    return _actor_findings(story, "two-actors-one-season", apart=False)
 
 
 def recast(story):
@@ -301,21 +378,38 @@ def _count_clashes(story):
                 yield a, b
 
 
-def _death_conflict(story, name, a, b, resurrections):
-    """Return the message for two deaths from different articles that cannot both
-    hold, or None."""
+def _death_clash(story, a, b, resurrections):
+    """Return how two deaths of one character from different articles clash:
+    "position" (two ordered positions, no resurrection that may lie between),
+    "agent" (one position, two killers), or None."""
     order = _compare(story, a, b)
     if order in (-1, 1):
         first, last = (a, b) if order == -1 else (b, a)
-        if _raised_between(story, resurrections, first, last):
-            return None
-        return (f"{name} dies in {_where(story, first)} ({_docs(first)}) and in"
-                f" {_where(story, last)} ({_docs(last)})")
+        return None if _raised_between(story, resurrections, first, last) else "position"
     agents = a.claim.agent, b.claim.agent
     if order == 0 and all(agents) and fold_name(agents[0]) != fold_name(agents[1]):
-        return (f"{name} is killed in {_where(story, a)} by {agents[0]} ({_docs(a)})"
-                f" and by {agents[1]} ({_docs(b)})")
+        return "agent"
     return None
+
+
+def _death_positions(story, name, claims):
+    """Return the "source-conflict" Finding of deaths of one character at several
+    positions: a side per resolved position (S1E13 and the finale of a 13-episode
+    season are one), in story order."""
+    sides = _sides(claims, lambda s: _when(story, s),
+                   lambda found: min(story.story_key(s) for s in found))
+    message = f"{name} dies " + _listed([f"in {_where(story, side.claims[0])}"
+                                          f" ({_side_docs(side)})" for side in sides])
+    return Finding("source-conflict", "error", message, _claims_of(sides), sides)
+
+
+def _death_agents(story, name, claims):
+    """Return the "source-conflict" Finding of one death with several killers: a
+    side per killer."""
+    sides = _sides(claims, lambda s: s.claim.agent)
+    message = (f"{name} is killed in {_where(story, claims[0])} "
+               + _listed([f"by {side.label} ({_side_docs(side)})" for side in sides]))
+    return Finding("source-conflict", "error", message, _claims_of(sides), sides)
 
 
 def source_conflict(story):
@@ -329,33 +423,58 @@ def source_conflict(story):
 
 def character_conflicts(story):
     """Return the "source-conflict" errors about characters: their deaths and the
-    actors who play them (see ``source_conflict``)."""
+    actors who play them (see ``source_conflict``), one per conflict: the claims
+    that clash with one another, directly or through a third, make one finding."""
     findings = []
     for name in _characters(story):
         events = story.events(name)
         resurrections = [e for e in events if e.claim.event == "resurrection"]
         deaths = [e for e in events if e.claim.event == "death" and e.claim.work]
+        clashes = {"position": [], "agent": []}
         for a, b in combinations(deaths, 2):
-            message = _same_work(a, b) and _apart(a, b) and _death_conflict(
-                story, name, a, b, resurrections)
-            if message:
-                findings.append(Finding("source-conflict", "error", message, (a, b)))
-    for a, b, shared in _actor_clashes(story):
-        if _apart(a, b):
-            message = (f"{_two_actors_message(a, b, shared)}: {a.claim.actor} in {_docs(a)},"
-                       f" {b.claim.actor} in {_docs(b)}")
-            findings.append(Finding("source-conflict", "error", message, (a, b)))
+            if _same_work(a, b) and _apart(a, b):
+                clash = _death_clash(story, a, b, resurrections)
+                if clash:
+                    clashes[clash].append((a, b))
+        findings += [_death_positions(story, name, group)
+                     for group in _groups(clashes["position"])]
+        findings += [_death_agents(story, name, group) for group in _groups(clashes["agent"])]
+    findings += _actor_findings(story, "source-conflict", apart=True)
+    return findings
+
+
+def _actor_findings(story, rule, apart):
+    """Return one ``rule`` error per group of clashing portrayals of a role (two
+    actors of one character sharing a season, no recast event there) whose pairs
+    come from different articles (``apart``) or from one: a side per actor."""
+    pairs = [(a, b, shared) for a, b, shared in _actor_clashes(story) if _apart(a, b) == apart]
+    findings = []
+    for group in _groups((a, b) for a, b, _shared in pairs):
+        members = {id(sourced) for sourced in group}
+        shared = sorted({season for a, b, seasons in pairs if id(a) in members
+                         for season in seasons})
+        sides = _sides(group, lambda s: s.claim.actor)
+        claim = group[0].claim
+        message = (f"{claim.character} is played "
+                   + _listed([f"by {side.label}" for side in sides])
+                   + f" in {claim.work} {_seasons_text(shared)}")
+        if apart:
+            message += ": " + ", ".join(f"{side.label} in {_side_docs(side)}" for side in sides)
+        findings.append(Finding(rule, "error", message, _claims_of(sides), sides))
     return findings
 
 
 def season_conflicts(story):
-    """Return the "source-conflict" errors about seasons: two articles giving one
-    season two episode counts."""
+    """Return the "source-conflict" errors about seasons: articles giving one season
+    different episode counts, one per season, a side per count."""
     findings = []
-    for a, b in _count_clashes(story):
-        message = (f"{a.claim.work} S{a.claim.season} has {a.claim.episodes} episodes in"
-                   f" {_docs(a)} and {b.claim.episodes} in {_docs(b)}")
-        findings.append(Finding("source-conflict", "error", message, (a, b)))
+    for group in _groups(_count_clashes(story)):
+        sides = _sides(group, lambda s: f"{s.claim.episodes} episodes")
+        claim = group[0].claim
+        counts = [f"{side.claims[0].claim.episodes}{' episodes' if at == 0 else ''} in"
+                  f" {_side_docs(side)}" for at, side in enumerate(sides)]
+        message = f"{claim.work} S{claim.season} has " + _listed(counts)
+        findings.append(Finding("source-conflict", "error", message, _claims_of(sides), sides))
     return findings
 
 
@@ -403,7 +522,7 @@ def return_without_mode(story):
                     "return-without-mode", "question",
                     f"In which form does {name} return in {_where(story, sourced)} after dying"
                     f" in {_where(story, death)}: physical, hallucination, flashback, ghost...?",
-                    (death, sourced)))
+                    (death, sourced), _each_side(story, death, sourced)))
     return findings
 
 
