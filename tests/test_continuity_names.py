@@ -33,6 +33,7 @@ STARKS = Names(
     ("Vardis Egen", "Ser Vardis", "first typed"),
     ("Jamie Lannister", "Jaime Lannister", "near"),
     ("Kilgrav", "Kilgrave", "near"),
+    ("the Maester", "Maester Luwin", "title"),
 ])
 def test_each_way_a_typed_name_fits(typed, name, how):
     found = fit(typed, name, STARKS.aliases.get(name, ()))
@@ -50,7 +51,7 @@ def test_names_that_do_not_fit(typed, name):
 
 
 def test_fits_rank_in_order_of_how_well_they_fit():
-    order = ["same", "core", "alias", "given", "first typed", "surname", "word"]
+    order = ["same", "core", "alias", "given", "first typed", "surname", "word", "title"]
     assert [FIT[how] for how in order] == sorted((FIT[how] for how in order), reverse=True)
     assert fit("Jamie Lannister", "Jaime Lannister").score < FIT["word"]
 

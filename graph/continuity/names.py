@@ -10,7 +10,8 @@ aliases) in one of these ways, best first; each way has a fit score (``FIT``):
 - all the typed words in the name, or all the name's words typed ("Lord Commander
   Jon Snow" for "Jon Snow");
 - a first name ("Eddard"), a one-word name typed as the first word ("Ser Vardis" for
-  "Vardis Egen"), a surname ("Stark"), another word of the name;
+  "Vardis Egen"), a surname ("Stark"), another word of the name, a title the name
+  carries ("the Maester" for "Maester Luwin");
 - a misspelling: a name, alias or name word close in edit distance (rapidfuzz ratio
   at least ``NEAR``: "Jamie Lannister", "Kilgrav").
 
@@ -36,7 +37,7 @@ from graph.extract.mentions.aliases import fold, name_form
 
 # Fit scores of each way a typed name fits a stored one.
 FIT = {"same": 100, "core": 96, "alias": 90, "words": 90, "given": 86, "first typed": 84,
-       "surname": 76, "word": 72}
+       "surname": 76, "word": 72, "title": 70}
 # A misspelling's fit is its ratio less this, so that it ranks below every other way.
 NEAR_OFFSET = 30
 # How close (rapidfuzz ratio, 0-100) a misspelt name or word must be; words shorter
@@ -146,6 +147,9 @@ def fit(typed, name, aliases=()):
             return Fit(name, FIT["surname"], "surname")
         if word in words:
             return Fit(name, FIT["word"], "word")
+        if word in _bare(name).split():
+            # The title alone: "the Inspector" for the one "Inspector Hale".
+            return Fit(name, FIT["title"], "title")
     elif len(words) == 1 and words[0] == core[0]:
         return Fit(name, FIT["first typed"], "first typed")
     return _near(key, name, aliases)
