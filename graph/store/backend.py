@@ -278,12 +278,21 @@ class OxigraphBackend:
         bulk load adds files and a MANIFEST)."""
         if self.path is None:
             return None
+        state = []
         try:
-            return sorted([e.name, e.stat().st_size, e.stat().st_mtime_ns]
-                          for e in os.scandir(self.path)
-                          if not e.name.startswith((KEPT_COUNTS, "LOG", "LOCK")))
+            for entry in os.scandir(self.path):
+                if entry.name.startswith((KEPT_COUNTS, "LOG", "LOCK")):
+                    continue
+                try:
+                    stat = entry.stat()
+                except FileNotFoundError:
+                    # A background merge removed it while the folder was listed; before,
+                    # this left the counts of a bulk load unkept now and then.
+                    continue
+                state.append([entry.name, stat.st_size, stat.st_mtime_ns])
         except OSError:
             return None
+        return sorted(state)
 
     def _kept_counts(self, state):
         """Return the counts kept in the folder for the files' ``state``, zero ones for
