@@ -177,9 +177,7 @@ def default_focus(canon, until, limit, filters):
     until the store changes) that the cut and ``filters`` leave in the graph with a
     link, and the graph ``around`` reads for it; (None, the empty graph) when no
     candidate is left."""
-    latest = sorted(canon.store.article_index(), key=lambda row: (row[2] or "", row[0]),
-                    reverse=True)[:DEFAULT_ARTICLES]
-    docs = sorted(doc for doc, _title, _published in latest)
+    docs = canon.store.latest_docs(DEFAULT_ARTICLES)
     for name in canon.store.most_sourced("character", DEFAULT_CANDIDATES, docs):
         focus = f"character/{slug(name)}"
         graph = around(canon, until, focus, limit, filters)

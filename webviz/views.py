@@ -14,7 +14,7 @@ from itertools import islice
 from flask import abort, current_app, redirect, request
 
 from graph.continuity.ask import TEMPLATES
-from graph.continuity.ask_store import answer_from_store, latest_docs
+from graph.continuity.ask_store import answer_from_store
 from graph.continuity.casting import cast_by_season, roles, seasons_label, who_plays
 from graph.continuity.checks import RULES, SEVERITIES, sorted_findings
 from graph.continuity.question import INTENTS
@@ -727,7 +727,7 @@ def _example_names(canon, until):
 
     def compute():
         found = {}
-        docs = latest_docs(canon.store)
+        docs = canon.store.latest_docs(LATEST_ARTICLES)
         for kind, wanted in EXAMPLE_NAMES.items():
             found[kind] = []
             for name in canon.store.most_sourced(kind, EXAMPLE_CANDIDATES, docs):

@@ -47,10 +47,9 @@ class StoreNames:
     def samples(self):
         """Return [(kind, name)]: the store's most written-about character, actor
         and work, for examples."""
-        docs = latest_docs(self.store)
+        docs = self.store.latest_docs(LATEST_ARTICLES)
         return [(kind, name) for kind in ("character", "person", "work")
                 for name in self.store.most_sourced(kind, 1, docs)[:1]]
-
 
     def episode(self, typed):
         """Return (work, season, episode) of the episode an article's title names
@@ -79,14 +78,6 @@ def _episode_of(store, doc):
     return counts.most_common(1)[0][0] if counts else None
 
 
-def latest_docs(store, count=LATEST_ARTICLES):
-    """Return the names of the ``count`` latest articles of a store (by date, then
-    name): where example names are drawn from."""
-    latest = sorted(store.article_index(), key=lambda row: (row[2] or "", row[0]),
-                    reverse=True)[:count]
-    return tuple(sorted(doc for doc, _title, _published in latest))
-
-
 def _about(store, until, field, name, times=()):
     """Return the Story about one named entity, with or without a leading "the" (as
     ``ask`` resolves names)."""
@@ -94,25 +85,28 @@ def _about(store, until, field, name, times=()):
         lambda typed: story_about(store, until=until, times=times, **{field: [typed]}), name)
 
 
+def _works_meant(store, work, when_none):
+    """Return the stored works a typed work stands for (none when the store holds
+    none), or ``when_none`` when no work was typed."""
+    try:
+        return stands_for(store, "work", work) if work else when_none
+    except UnknownEntityError:
+        return []
+
+
 def _deaths_story(store, until, work):
     """Return the Story of the deaths in ``work`` (typed; of every work when None, so
     that the only work can be found), knowing every work."""
-    try:
-        works = stands_for(store, "work", work) if work else [None]
-    except UnknownEntityError:
-        works = []
-    facts = [fact for name in works for fact in store.facts_of_events(("death",), name)]
+    facts = [fact for name in _works_meant(store, work, [None])
+             for fact in store.facts_of_events(("death",), name)]
     return story_about(store, until=until, known=all_works(store), facts=facts)
 
 
 def _crew_story(store, until, work):
     """Return the Story of the crew credits of the work ``work`` (typed; of none
     when None), knowing every work."""
-    try:
-        works = stands_for(store, "work", work) if work else []
-    except UnknownEntityError:
-        works = []
-    facts = [fact for name in works for fact in store.facts_of_kind_in_work("crew", name)]
+    facts = [fact for name in _works_meant(store, work, [])
+             for fact in store.facts_of_kind_in_work("crew", name)]
     return story_about(store, until=until, known=all_works(store), facts=facts)
 
 
@@ -145,4 +139,3 @@ def answer_from_store(store, question, until=None):
     return read_answer(question, _story_for(store, until),
                        lambda work: check_store(store, work=work, until=until),
                        StoreNames(store))
-

@@ -16,6 +16,7 @@ from graph.continuity.names import Fit, Names, in_order, pick, ranked
 from graph.continuity.story import (
     Story,
     closest_names,
+    store_aliases,
     tie_message,
     unknown_message,
 )
@@ -26,7 +27,6 @@ from graph.model.storytime import parse_position
 from graph.rdf.mapping import fact_order
 
 WHAT = {"character": "character", "person": "actor", "work": "work"}
-KINDS = tuple(WHAT)
 # Claims counted per competing name (more means "many"), and the most names weighed.
 WEIGH_UP_TO = 500
 MOST_WEIGHED = 50
@@ -57,11 +57,6 @@ def stands_for(store, kind, name):
                        for found in fits)
     found = pick(weighed)
     return [found.name] if found else [fit.name for fit in weighed]
-
-
-def store_aliases(store):
-    """Return {kind: {name: aliases}} of the store's entities, as a Story takes them."""
-    return {kind: store.aliases(kind) for kind in KINDS}
 
 
 def _work_of(text):

@@ -348,8 +348,12 @@ def unknown_message(name, near, what):
     return f"no {what} named {name!r} in the store"
 
 
+def store_aliases(store):
+    """Return {kind: {name: aliases}} of the store's entities, as a Story takes them."""
+    return {kind: store.aliases(kind) for kind in ("character", "person", "work")}
+
+
 def load_story(store, until=None):
     """Return the Story of every fact in a store, with the aliases it holds, cut at
     ``until`` if given."""
-    aliases = {kind: store.aliases(kind) for kind in ("character", "person", "work")}
-    return Story(store.facts(), until=until, aliases=aliases)
+    return Story(store.facts(), until=until, aliases=store_aliases(store))

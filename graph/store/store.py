@@ -218,6 +218,13 @@ class Store:
         return list(self._kept_until_written("article index",
                                              lambda: scoped.article_index(self.backend)))
 
+    def latest_docs(self, count):
+        """Return the names of the ``count`` latest stored articles (by date published,
+        then name), sorted by name."""
+        latest = sorted(self.article_index(), key=lambda row: (row[2] or "", row[0]),
+                        reverse=True)[:count]
+        return tuple(sorted(doc for doc, _title, _published in latest))
+
     def claims_in(self, doc):
         """Return how many distinct claims article ``doc`` states."""
         rows = self.backend.select(CLAIMS_IN_COUNT, {"g": NamedNode(t.graph_iri(doc))})
