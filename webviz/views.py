@@ -713,7 +713,7 @@ def _example_names(canon, until):
     """Return {kind: [names]}: the store's most written-about characters, people and
     works in the latest articles that the cut leaves (a name known only after it
     would be a spoiler; each is read, until enough are found, only under a cut),
-    most first; kept per cut until the store changes."""
+    most first."""
     field = {"character": "characters", "person": "actors", "work": "works"}
 
     def held(kind, name):
@@ -725,18 +725,16 @@ def _example_names(canon, until):
                                                  for s in story.of_kind("crew"))
         return any(getattr(s.claim, "work", None) == name for s in story.claims)
 
-    def compute():
-        found = {}
-        docs = canon.store.latest_docs(LATEST_ARTICLES)
-        for kind, wanted in EXAMPLE_NAMES.items():
-            found[kind] = []
-            for name in canon.store.most_sourced(kind, EXAMPLE_CANDIDATES, docs):
-                if len(found[kind]) == wanted:
-                    break
-                if until is None or held(kind, name):
-                    found[kind].append(name)
-        return found
-    return canon.derived(("ask examples", until or ""), compute)
+    found = {}
+    docs = canon.store.latest_docs(LATEST_ARTICLES)
+    for kind, wanted in EXAMPLE_NAMES.items():
+        found[kind] = []
+        for name in canon.store.most_sourced(kind, EXAMPLE_CANDIDATES, docs):
+            if len(found[kind]) == wanted:
+                break
+            if until is None or held(kind, name):
+                found[kind].append(name)
+    return found
 
 
 # The events a character needs for an example of an intent to find something.
@@ -747,9 +745,15 @@ EXAMPLE_EVENTS = {"alive": ("death",), "died-when": ("death",), "killer": ("deat
 def _ask_examples(canon, until):
     """Return one example question per intent, each filled with a name the store
     holds: for a question about a death or a return, a character with one; the
-    characters take turns, so that the examples show several."""
-    names = _example_names(canon, until)
+    characters take turns, so that the examples show several. Kept per cut until
+    the store changes: it reads the store's characters with each kind of event."""
+    return canon.derived(("ask examples", until or ""),
+                         lambda: _examples_of(canon, _example_names(canon, until)))
+
+
+def _examples_of(canon, names):
     labels = canon.store.entity_labels("character")
+    with_events = {}
     used = {kind: 0 for kind in names}
     out = []
     for intent in INTENTS:
@@ -759,9 +763,11 @@ def _ask_examples(canon, until):
             continue
         pool = names.get(slot) or []
         if intent in EXAMPLE_EVENTS:
-            with_events = {labels.get(iri) for iri in
-                           canon.store.characters_with_events(EXAMPLE_EVENTS[intent])}
-            pool = [name for name in pool if name in with_events] or pool
+            events = EXAMPLE_EVENTS[intent]
+            if events not in with_events:
+                with_events[events] = {labels.get(iri) for iri in
+                                       canon.store.characters_with_events(events)}
+            pool = [name for name in pool if name in with_events[events]] or pool
         if not pool:
             continue
         name = pool[used[slot] % len(pool)]
